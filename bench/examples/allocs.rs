@@ -1,5 +1,6 @@
 //! Allocation sizes while parsing one payload, typed vs naive (`cargo run --release -p
-//! msgraph-bench --example allocs -- callRecord`): where the typed path allocates more.
+//! msgraph-bench --example allocs -- callRecord`; also `page`, `synthetic`,
+//! `commsNotifications`): where the typed path allocates more.
 use msgraph_bench::{naive, payloads};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeMap;
@@ -52,7 +53,23 @@ fn main() {
         #[allow(dead_code)]
         value: Vec<naive::call_records::CallRecord>,
     }
-    let (t, n) = if kind.contains("page") {
+    let (t, n) = if kind == "commsNotifications" {
+        // Every documented notification, not only the first.
+        let bodies = payloads::matching(&kind).remove(0).bodies;
+        (
+            record(|| {
+                for b in &bodies {
+                    let _v: msgraph_models::v1::CommsNotifications =
+                        msgraph_core::from_slice(b).unwrap();
+                }
+            }),
+            record(|| {
+                for b in &bodies {
+                    let _v: naive::CommsNotifications = serde_json::from_slice(b).unwrap();
+                }
+            }),
+        )
+    } else if kind.contains("page") {
         (
             record(|| {
                 let _v: msgraph_core::request::Page<msgraph_models::v1::call_records::CallRecord> =
