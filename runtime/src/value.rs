@@ -245,6 +245,14 @@ impl<T: FromJson> FromJson for Vec<T> {
             Ok(false) => return Ok(out),
             Err(e) => return Err(e),
         }
+        // A list of large structs starts with room for one: `Vec`'s first allocation is
+        // four elements, most such lists (a call record's sessions, segments, media) hold
+        // one or two, and four of them is a large allocation, a slow path of `malloc` (a
+        // call record's `media` are 1.9 KB each). The condition is a constant: other element
+        // types compile no call.
+        if T::IN_PLACE && std::mem::size_of::<T>() > 128 {
+            out.reserve_exact(1);
+        }
         let mut i = 0;
         loop {
             let problems = r.element_start(i);
