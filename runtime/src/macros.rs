@@ -1,6 +1,7 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line. All paths go through `$crate::`, so
-//! the generated crate only needs to depend on `msgraph-core`.
+//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line. All
+//! paths go through `$crate::`, so the generated crate only needs to depend on
+//! `msgraph-core`.
 //!
 //! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
 //! - [`impl_poly!`](crate::impl_poly): an enum implementing [`Poly`](crate::Poly).

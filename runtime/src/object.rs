@@ -2,8 +2,8 @@
 //!
 //! A struct gives the runtime its member names as a constant table (declaration order), a
 //! `read_member` function (a `match` from member index to field), and `write_fields` and
-//! `visit_fields` (every field in order, for `Debug` and `PartialEq`). Reading and writing are written once here over those,
-//! through the object-safe [`Members`]: members are looked up in the table starting where the
+//! `visit_fields` (every field in order, for `Debug` and `PartialEq`). Reading and writing
+//! are written once here over those, through the object-safe [`Members`]: members are looked up in the table starting where the
 //! previous one matched, so a payload in declaration order (as Graph sends it) costs one
 //! comparison per member; only present members are written, with their keys copied, not
 //! escaped.
@@ -668,8 +668,8 @@ pub fn eq_objects<T: Object>(a: &T, b: &T) -> bool {
 /// One field of a generated struct as the code written once for every struct sees it:
 /// `Debug` ([`debug_object`]) and `PartialEq` ([`eq_objects`]) go through it. A struct thus
 /// has one generated list of its fields ([`Object::visit_fields`]) and no derived
-/// `PartialEq` (a derive checks a comparison per field in every struct, about a tenth of
-/// the models crate's compile time); the code per field type (`Field<String>`,
+/// `PartialEq` (a derive checks a comparison per field in every struct: 8-9 % of a part
+/// crate's compile time, measured in BENCHMARKS.md); the code per field type (`Field<String>`,
 /// `Field<Vec<X>>`, ...) is shared by every struct with a field of that type.
 #[doc(hidden)]
 pub trait DynField {
