@@ -3,10 +3,10 @@
 //! A struct gives the runtime its member names as a constant table (declaration order), a
 //! `read_member` function (a `match` from member index to field), and `write_fields` and
 //! `visit_fields` (every field in order, for `Debug` and `PartialEq`). Reading and writing
-//! are written once here over those, through the object-safe [`Members`]: members are looked up in the table starting where the
-//! previous one matched, so a payload in declaration order (as Graph sends it) costs one
-//! comparison per member; only present members are written, with their keys copied, not
-//! escaped.
+//! are written once here over those, through the object-safe [`Members`]: members are
+//! looked up in the table starting where the previous one matched, so a payload in
+//! declaration order (as Graph sends it) costs one comparison per member; only present
+//! members are written, with their keys copied, not escaped.
 
 use std::any::Any;
 use std::borrow::Cow;
@@ -672,13 +672,11 @@ pub fn eq_objects<T: Object>(a: &T, b: &T) -> bool {
 /// crate's compile time, measured in BENCHMARKS.md); the code per field type (`Field<String>`,
 /// `Field<Vec<X>>`, ...) is shared by every struct with a field of that type.
 #[doc(hidden)]
-pub trait DynField {
+pub trait DynField: Any {
     /// Whether the field is absent, `null`, invalid or a value (as `Debug`).
     fn state(&self) -> FieldState<'_>;
     /// `self == other`; fields of different types are not equal.
     fn eq_dyn(&self, other: &dyn DynField) -> bool;
-    /// The field as `Any`, for [`DynField::eq_dyn`].
-    fn as_any(&self) -> &dyn Any;
 }
 
 /// A field's state, for [`debug_object`].
@@ -705,11 +703,7 @@ impl<T: PartialEq + fmt::Debug + 'static> DynField for Field<T> {
     }
 
     fn eq_dyn(&self, other: &dyn DynField) -> bool {
-        other.as_any().downcast_ref::<Self>() == Some(self)
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
+        (other as &dyn Any).downcast_ref::<Self>() == Some(self)
     }
 }
 
