@@ -5,6 +5,7 @@
 pub mod error;
 pub mod raw;
 pub mod read;
+mod scan;
 pub mod write;
 
 use error::{JsonError, Note, Problem};

@@ -14,6 +14,7 @@
 //! reads every Graph type would otherwise compile tens of thousands of copies).
 
 use super::error::{Error, ErrorKind, PathSeg, ReadResult, truncate};
+use super::scan::{find_special, skip_ws_from};
 
 /// Deepest nesting of objects and arrays accepted by default (serde_json's limit too).
 pub const DEFAULT_DEPTH_LIMIT: u32 = 128;
@@ -1068,37 +1069,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The index of the first `"`, `\` or control character at or after `i` (or `b.len()`),
-/// eight bytes at a time: where a string ends or needs unescaping when read, and the first
-/// byte to escape when written.
-#[inline]
-pub(super) fn find_special(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
-        let w = u64::from_le_bytes(*chunk);
-        let quote = w ^ (ONES * u64::from(b'"'));
-        let backslash = w ^ (ONES * u64::from(b'\\'));
-        // A byte is flagged when it is zero in `quote` or `backslash`, or below 0x20 in `w`;
-        // bits above the lowest flag may be wrong, the lowest is right.
-        let m = (quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (w.wrapping_sub(ONES * 0x20) & !w);
-        let m = m & HIGH;
-        if m != 0 {
-            return i + (m.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while let Some(&c) = b.get(i) {
-        if c == b'"' || c == b'\\' || c < 0x20 {
-            return i;
-        }
-        i += 1;
-    }
-    i
-}
-
 /// The offset of the first byte at or after `i` that is not JSON whitespace: no whitespace
 /// and a single space are decided inline, longer runs by [`skip_ws_from`].
 #[inline(always)]
@@ -1112,40 +1082,6 @@ fn ws(b: &[u8], i: usize) -> usize {
             }
         }
         _ => i,
-    }
-}
-
-/// The offset of the first byte at or after `i` that is not JSON whitespace. Spaces and line
-/// feeds (a new line and the indentation of pretty-printed JSON) are skipped eight bytes at a
-/// time, without a branch per byte; tabs and carriage returns one at a time.
-#[inline(never)]
-fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7f;
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte of `x` that is not zero (exact: no carry between bytes).
-    let nonzero = |x: u64| ((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
-    'chunks: loop {
-        while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
-            let w = u64::from_le_bytes(*chunk);
-            let other =
-                nonzero(w ^ (ONES * u64::from(b' '))) & nonzero(w ^ (ONES * u64::from(b'\n')));
-            if other != 0 {
-                // Bit 8n + 7 flags byte n; the byte itself is taken from `w`, not loaded again.
-                let bit = other.trailing_zeros();
-                i += (bit / 8) as usize;
-                if matches!((w >> (bit - 7)) as u8, b'\r' | b'\t') {
-                    i += 1;
-                    continue 'chunks;
-                }
-                return i;
-            }
-            i += 8;
-        }
-        match b.get(i) {
-            Some(b' ' | b'\n' | b'\r' | b'\t') => i += 1,
-            _ => return i,
-        }
     }
 }
 
@@ -1248,39 +1184,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn special_bytes_are_found_at_every_alignment() {
-        for len in 0..20 {
-            for at in 0..=len {
-                for special in [b'"', b'\\', b'\n', 0u8, 0x1f] {
-                    let mut v = vec![b'a'; len];
-                    v.push(b'x');
-                    if at < len {
-                        v[at] = special;
-                        assert_eq!(find_special(&v, 0), at, "{special} at {at} of {len}");
-                    } else {
-                        assert_eq!(find_special(&v, 0), len + 1);
-                    }
-                }
-            }
-        }
-        // UTF-8 and bytes just above the specials are not special.
-        let s = "é€😀 !#[]^_~\u{7f}";
-        assert_eq!(find_special(s.as_bytes(), 0), s.len());
-    }
-
-    #[test]
-    fn whitespace_is_skipped_at_every_length_and_alignment() {
-        for lead in 0..10 {
-            for run in 0..20 {
-                for ws in [" ", "\n", "\r", "\t", "\n  ", " \t"] {
-                    for end in ["1", "!", "\u{0}", "\u{a0}", ""] {
-                        let text = format!("{}{}{end}", "x".repeat(lead), ws.repeat(run));
-                        let want = lead + ws.len() * run;
-                        assert_eq!(skip_ws_from(text.as_bytes(), lead), want, "{text:?}");
-                    }
-                }
-            }
-        }
+    fn whitespace_between_tokens() {
         let mut r = Reader::new("\n        [ 1 ,\t\r\n 2 ]    \n");
         assert!(r.array_start("a").unwrap());
         assert_eq!(r.int(0, 9, "i").unwrap(), 1);

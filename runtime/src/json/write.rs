@@ -2,7 +2,7 @@
 //! with keys it knows need no escaping (CSDL identifiers); strings are escaped eight bytes at
 //! a time; numbers go through `itoa` and `ryu`.
 
-use super::read::find_special;
+use super::scan::find_special;
 
 /// Compact JSON output. Every method writes one complete token; the caller keeps the
 /// grammar (generated code and this crate's impls always do).
