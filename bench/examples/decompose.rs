@@ -1,6 +1,8 @@
 //! Where a payload's parse and write time goes against the naive serde derive: typed and
-//! naive parse, a bare syntax-checking skip (ours and serde_json's `IgnoredAny`), UTF-8
-//! validation alone, typed and naive write; alternated in one process by the bench harness,
+//! naive round trip, the typed round trip writing into one buffer (what allocating each
+//! output costs), typed and naive parse, a bare syntax-checking skip (ours and serde_json's
+//! `IgnoredAny`), UTF-8 validation alone, typed write (also into one buffer) and naive write;
+//! alternated in one process by the bench harness,
 //! medians in µs per pass over the payload's bodies:
 //! `cargo run --release -p msgraph-bench --example decompose -- [KIND] [ROUNDS]`, KIND
 //! `commsNotifications` (the default), `call` or `participant`.
@@ -46,6 +48,35 @@ where
         move || bodies.iter().for_each(|b| f(b))
     };
     let contenders = [
+        Contender::new(
+            "typed rt",
+            each(|b| {
+                drop(msgraph_core::to_vec(
+                    &msgraph_core::from_slice::<T>(b).expect("typed"),
+                ))
+            }),
+        ),
+        Contender::new(
+            "naive rt",
+            each(|b| {
+                drop(
+                    serde_json::to_vec(&serde_json::from_slice::<N>(b).expect("naive")).expect("w"),
+                )
+            }),
+        ),
+        Contender::new("typed rt, 1 buffer", || {
+            let mut w = msgraph_core::Writer::with_capacity(1 << 20);
+            bodies.iter().for_each(|b| {
+                let p = msgraph_core::from_slice::<T>(b).expect("typed");
+                p.write_json(&mut w);
+            });
+            w.len()
+        }),
+        Contender::new("typed write, 1 buffer", || {
+            let mut w = msgraph_core::Writer::with_capacity(1 << 20);
+            typed.iter().for_each(|v| v.write_json(&mut w));
+            w.len()
+        }),
         Contender::new(
             "typed parse",
             each(|b| drop(msgraph_core::from_slice::<T>(b).expect("typed"))),
@@ -94,7 +125,7 @@ where
     for (c, t) in contenders.iter().zip(&times) {
         let m = median(t);
         println!(
-            "{:12} {:8.1} us  {:6.0} MB/s",
+            "{:22} {:8.1} us  {:6.0} MB/s",
             c.name,
             m / 1e3,
             bytes as f64 / m * 1e3
