@@ -30,7 +30,9 @@ pub fn csdl(data: &[u8]) {
 }
 
 /// A generated type on raw bytes. If they parse to `x`:
-/// - `s1 = serialize(x)` must parse again (we wrote it), and
+/// - the bytes are JSON to `serde_json` too, and so is `s1 = serialize(x)` (our scanner
+///   accepts nothing the JSON grammar refuses, and writes only JSON);
+/// - `s1` must parse again (we wrote it), and
 /// - `serialize(parse(s1)) == s1` byte for byte (the second round-trip is stable).
 ///
 /// The same holds for lenient reading (values of the wrong kind kept as raw JSON, member
@@ -62,6 +64,14 @@ fn stable<T: ToJson, E: std::fmt::Display>(
         return;
     };
     let s1 = to_string(&x);
+    for (what, text) in [("input", data), ("output", s1.as_bytes())] {
+        if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(text) {
+            panic!(
+                "{mode}: the {what} is not JSON to serde_json ({e})\ninput:  {}\noutput: {s1}",
+                String::from_utf8_lossy(data)
+            );
+        }
+    }
     let y = match read_text(&s1) {
         Ok(y) => y,
         Err(e) => panic!(
