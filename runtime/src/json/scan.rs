@@ -3,9 +3,9 @@
 //! ([`skip_ws_from`]).
 //!
 //! On x86-64 they look at 16 bytes at a time with SSE2 (part of the x86-64 baseline, so no
-//! run-time detection), through `safe_arch`'s safe wrappers; elsewhere, and for the last
-//! bytes of the input, at 8 bytes at a time in a `u64`. Both give the same answers (the tests
-//! run every length and alignment).
+//! run-time detection), through `safe_arch`'s safe wrappers; elsewhere, and for inputs
+//! shorter than 16 bytes, 8 bytes at a time in a `u64`. Both give the same answers (the
+//! tests run every length and alignment).
 
 /// The index of the first `"`, `\` or control character at or after `i` (or `b.len()`):
 /// where a string ends or needs unescaping when read, and the first byte to escape when
