@@ -1,9 +1,9 @@
 //! Where a payload's parse and write time goes against the naive serde derive: typed and
-//! naive round trip, the typed round trip writing into one buffer (what allocating each
-//! output costs), typed and naive parse, a bare syntax-checking skip (ours and serde_json's
-//! `IgnoredAny`), UTF-8 validation alone, typed write (also into one buffer) and naive write;
-//! alternated in one process by the bench harness,
-//! medians in µs per pass over the payload's bodies:
+//! naive round trip, the typed round trip writing each body into one reused buffer
+//! (`msgraph_core::write_to`: what allocating each output costs), typed and naive parse, a
+//! bare syntax-checking skip (ours and serde_json's `IgnoredAny`), UTF-8 validation alone,
+//! typed write (also into one buffer) and naive write; alternated in one process by the
+//! bench harness, medians in µs per pass over the payload's bodies:
 //! `cargo run --release -p msgraph-bench --example decompose -- [KIND] [ROUNDS]`, KIND
 //! `commsNotifications` (the default), `call` or `participant`.
 
@@ -65,17 +65,21 @@ where
             }),
         ),
         Contender::new("typed rt, 1 buffer", || {
-            let mut w = msgraph_core::Writer::with_capacity(1 << 20);
+            let mut buf = String::new();
             bodies.iter().for_each(|b| {
-                let p = msgraph_core::from_slice::<T>(b).expect("typed");
-                p.write_json(&mut w);
+                buf.clear();
+                let v = msgraph_core::from_slice::<T>(b).expect("typed");
+                msgraph_core::write_to(&mut buf, &v);
             });
-            w.len()
+            buf.len()
         }),
         Contender::new("typed write, 1 buffer", || {
-            let mut w = msgraph_core::Writer::with_capacity(1 << 20);
-            typed.iter().for_each(|v| v.write_json(&mut w));
-            w.len()
+            let mut buf = String::new();
+            typed.iter().for_each(|v| {
+                buf.clear();
+                msgraph_core::write_to(&mut buf, v);
+            });
+            buf.len()
         }),
         Contender::new(
             "typed parse",

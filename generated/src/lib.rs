@@ -39,4 +39,4 @@ pub use ::msgraph_core::{RawJson, StrEnum, ToJson, edm, from_slice, request};
 #[doc(no_inline)]
 pub use ::msgraph_core::{from_slice_lenient, from_str, from_str_lenient};
 #[doc(no_inline)]
-pub use ::msgraph_core::{to_string, to_value, to_vec};
+pub use ::msgraph_core::{to_string, to_value, to_vec, write_to};

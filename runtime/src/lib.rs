@@ -55,7 +55,7 @@ pub use json::read::Reader;
 pub use json::write::Writer;
 pub use json::{
     ReadOptions, from_slice, from_slice_lenient, from_str, from_str_lenient, from_str_with,
-    from_value, read_with_notes, to_string, to_value, to_vec,
+    from_value, read_with_notes, to_string, to_value, to_vec, write_to,
 };
 pub use object::{Members, Object, Poly};
 pub use registry::{Dyn, DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};

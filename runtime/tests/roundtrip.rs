@@ -93,6 +93,25 @@ fn full_call_round_trip_is_lossless() {
 }
 
 #[test]
+fn write_to_appends_in_the_room_a_buffer_has() {
+    let call: Call = msgraph_core::from_str(SAMPLE_CALL).unwrap();
+    let whole = msgraph_core::to_string(&call);
+    let mut buf = String::from("[");
+    msgraph_core::write_to(&mut buf, &call);
+    assert_eq!(
+        buf,
+        format!("[{whole}"),
+        "appended after what the buffer held"
+    );
+    // Cleared and reused: the same text, in the same allocation.
+    buf.clear();
+    let (ptr, cap) = (buf.as_ptr(), buf.capacity());
+    msgraph_core::write_to(&mut buf, &call);
+    assert_eq!(buf, whole);
+    assert_eq!((buf.as_ptr(), buf.capacity()), (ptr, cap));
+}
+
+#[test]
 fn null_and_absent_stay_distinct() {
     let (c, out) = round_trip::<Call>(r#"{"id":null,"mediaConfig":null,"tags":null}"#);
     assert!(c.id.is_null() && c.media_config.is_null() && c.tags.is_null());

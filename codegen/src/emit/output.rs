@@ -172,7 +172,7 @@ pub fn models_crate(versions: &[Version]) -> Result<Vec<GeneratedFile>, syn::Err
         #[doc(no_inline)]
         pub use ::msgraph_core::{from_slice_lenient, from_str, from_str_lenient};
         #[doc(no_inline)]
-        pub use ::msgraph_core::{to_string, to_value, to_vec};
+        pub use ::msgraph_core::{to_string, to_value, to_vec, write_to};
     })?;
     files.push(GeneratedFile {
         path: PathBuf::from("build.rs"),

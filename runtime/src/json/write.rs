@@ -11,6 +11,13 @@ pub struct Writer {
     out: String,
 }
 
+impl From<String> for Writer {
+    /// A writer that appends to `out` (in the room it already has).
+    fn from(out: String) -> Self {
+        Writer { out }
+    }
+}
+
 impl Writer {
     /// An empty writer.
     pub fn new() -> Self {
