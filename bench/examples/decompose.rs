@@ -5,7 +5,7 @@
 //! typed write (also into one buffer) and naive write; alternated in one process by the
 //! bench harness, medians in µs per pass over the payload's bodies:
 //! `cargo run --release -p msgraph-bench --example decompose -- [KIND] [ROUNDS]`, KIND
-//! `commsNotifications` (the default), `call` or `participant`.
+//! `commsNotifications` (the default), `call`, `participant` or `callRecord`.
 
 use msgraph_bench::harness::{Contender, median, paired_rounds};
 use msgraph_bench::{naive, payloads};
@@ -20,6 +20,9 @@ fn main() {
     match kind {
         "call" => run::<v1::Call, naive::Call>(kind, rounds),
         "participant" => run::<v1::Participant, naive::Participant>(kind, rounds),
+        "callRecord" => {
+            run::<v1::call_records::CallRecord, naive::call_records::CallRecord>(kind, rounds)
+        }
         _ => run::<v1::CommsNotifications, naive::CommsNotifications>(kind, rounds),
     }
 }
