@@ -163,7 +163,7 @@ mod tests {
         for len in 0..40 {
             for at in 0..=len {
                 for special in [b'"', b'\\', b'\n', 0u8, 0x1f] {
-                    for start in 0..3.min(len + 1) {
+                    for start in 0..=len + 1 {
                         let mut v = vec![b'a'; len];
                         v.push(b'x');
                         if at < len {
