@@ -1,6 +1,6 @@
 //! [`Writer`]: compact JSON text, written straight into a `String`. Generated code calls it
-//! with keys it knows need no escaping (CSDL identifiers); strings are escaped eight bytes at
-//! a time; numbers go through `itoa` and `ryu`.
+//! with keys it knows need no escaping (CSDL identifiers); the bytes a string must escape are
+//! found 16 bytes at a time (`json/scan.rs`); numbers go through `itoa` and `ryu`.
 
 use super::scan::find_special;
 
