@@ -618,6 +618,13 @@ impl<'a> Reader<'a> {
     pub fn int(&mut self, min: i64, max: i64, expected: &str) -> ReadResult<i64> {
         let at = self.peek()?;
         let start = self.pos;
+        // The usual case in one pass: digits accumulated as they are scanned.
+        if let Some((v, end)) = fast_int(self.bytes, start)
+            && (min..=max).contains(&v)
+        {
+            self.pos = end;
+            return Ok(v);
+        }
         if !matches!(at, b'-' | b'0'..=b'9') {
             return Err(self.mismatch(expected));
         }
@@ -640,6 +647,12 @@ impl<'a> Reader<'a> {
 
     /// A number as `f64` (correctly rounded), or a data error naming `expected`.
     pub fn float(&mut self, expected: &str) -> ReadResult<f64> {
+        if matches!(self.peek()?, b'-' | b'0'..=b'9')
+            && let Some((v, end)) = fast_float(self.bytes, self.pos)
+        {
+            self.pos = end;
+            return Ok(v);
+        }
         let n = self.number(expected)?;
         if !n.is_float
             && n.text.len() < 16
@@ -1102,6 +1115,85 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Parses a JSON integer (`-?digits`) that fits an `i64`.
+/// An integer of at most 18 digits at `b[start..]`, scanned and accumulated in one pass, and
+/// the offset after it; `None` for anything else (a fraction, an exponent, a leading zero
+/// before a digit, more digits, no digit), which the general path reads or rejects.
+#[inline]
+fn fast_int(b: &[u8], start: usize) -> Option<(i64, usize)> {
+    let neg = b.get(start) == Some(&b'-');
+    let first = start + usize::from(neg);
+    let (v, end) = digits(b, first);
+    let n = end - first;
+    if n == 0
+        || n > 18
+        || (n > 1 && b[first] == b'0')
+        || matches!(b.get(end), Some(b'.' | b'e' | b'E'))
+    {
+        return None;
+    }
+    // At most 18 digits: below 2^63.
+    let v = v as i64;
+    Some((if neg { -v } else { v }, end))
+}
+
+/// A decimal number without an exponent of at most 15 significant digits and 22 after the
+/// point at `b[start..]`, and the offset after it; `None` for anything else (the general path
+/// reads it through `str::parse`). Both the digits as an integer (below 2^53) and the power
+/// of ten (at most 10^22) are exact doubles, so one division rounds correctly (Clinger's
+/// fast path): the same value `str::parse` gives.
+#[inline]
+fn fast_float(b: &[u8], start: usize) -> Option<(f64, usize)> {
+    /// 10^0 ..= 10^22, each exact as a double.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let neg = b.get(start) == Some(&b'-');
+    let first = start + usize::from(neg);
+    let (int, int_end) = digits(b, first);
+    let n_int = int_end - first;
+    if n_int == 0 || n_int > 15 || (n_int > 1 && b[first] == b'0') {
+        return None;
+    }
+    let (v, end) = if b.get(int_end) == Some(&b'.') {
+        let (frac, end) = digits(b, int_end + 1);
+        let n_frac = end - int_end - 1;
+        if n_frac == 0 || n_frac > 22 || n_int + n_frac > 19 {
+            return None;
+        }
+        let m = int * 10u64.pow(n_frac as u32) + frac;
+        if m >= 1 << 53 {
+            return None;
+        }
+        let v = m as f64 / POW10[n_frac];
+        (if neg { -v } else { v }, end)
+    } else {
+        // Through `i64` as the general path's integer form: `-0` reads as 0.
+        let v = int as i64;
+        ((if neg { -v } else { v }) as f64, int_end)
+    };
+    if matches!(b.get(end), Some(b'e' | b'E')) {
+        return None;
+    }
+    Some((v, end))
+}
+
+/// The decimal digits at `b[i..]` as a number (wrapping past 19 digits: callers bound the
+/// count) and the offset after them.
+#[inline]
+fn digits(b: &[u8], mut i: usize) -> (u64, usize) {
+    let mut v: u64 = 0;
+    while let Some(&c) = b.get(i) {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        v = v.wrapping_mul(10).wrapping_add(u64::from(d));
+        i += 1;
+    }
+    (v, i)
+}
+
 fn parse_int(text: &str) -> Option<i64> {
     let (neg, digits) = match text.strip_prefix('-') {
         Some(d) => (true, d),
@@ -1271,6 +1363,103 @@ mod tests {
         assert_eq!(f("-3"), -3.0);
         assert_eq!(f("123456789012345678"), 123_456_789_012_345_678.0);
         assert!(Reader::new("1e400").float("Double").is_err());
+    }
+
+    /// The one-pass forms of `int` and `float` agree with `str::parse` (the general path) on
+    /// every shape near their limits: digit counts, leading zeros, signs, fractions, exponents,
+    /// what follows the number.
+    #[test]
+    fn one_pass_numbers_agree_with_str_parse() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut texts: Vec<String> = vec![
+            "0",
+            "-0",
+            "-0.0",
+            "0.0",
+            "00",
+            "01",
+            "-",
+            "-.5",
+            "1.",
+            ".5",
+            "1e5",
+            "1E-2",
+            "2.5e3",
+            "0.27",
+            "60.6",
+            "1.160898",
+            "0.01381693",
+            "9007199254740993.5",
+            "4294967295",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
+        for _ in 0..20_000 {
+            let n_int = (next() % 21) as usize;
+            let n_frac = (next() % 26) as usize;
+            let mut t = String::new();
+            if next() % 3 == 0 {
+                t.push('-');
+            }
+            for k in 0..n_int {
+                let d = next() % 10;
+                t.push(char::from(
+                    b'0' + if k == 0 && next() % 4 == 0 {
+                        0
+                    } else {
+                        d as u8
+                    },
+                ));
+            }
+            if next() % 2 == 0 {
+                t.push('.');
+                for _ in 0..n_frac {
+                    t.push(char::from(b'0' + (next() % 10) as u8));
+                }
+            }
+            if next() % 8 == 0 {
+                t.push_str(["e3", "E-7", "e+1"][(next() % 3) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            for tail in ["", ",", "]", " "] {
+                let text = format!("{t}{tail}");
+                // The general path, on the number's text alone.
+                let general = {
+                    let mut r = Reader::new(&text);
+                    r.number_any().ok().map(|n| (n, r.pos))
+                };
+                let mut r = Reader::new(&text);
+                let got = r.float("Double").ok().map(|v| (v, r.pos));
+                let want = general.and_then(|(n, end)| {
+                    let v = if !n.is_float && n.text.len() < 16 {
+                        n.text.parse::<i64>().ok()? as f64
+                    } else {
+                        n.text.parse::<f64>().ok().filter(|v| v.is_finite())?
+                    };
+                    Some((v, end))
+                });
+                assert_eq!(
+                    got.map(|(v, e)| (v.to_bits(), e)),
+                    want.map(|(v, e)| (v.to_bits(), e)),
+                    "float {text:?}"
+                );
+                let mut r = Reader::new(&text);
+                let got = r.int(i64::MIN, i64::MAX, "Int64").ok().map(|v| (v, r.pos));
+                let want = general.and_then(|(n, end)| {
+                    (!n.is_float).then(|| n.text.parse::<i64>().ok().map(|v| (v, end)))?
+                });
+                assert_eq!(got, want, "int {text:?}");
+            }
+        }
     }
 
     #[test]
