@@ -1114,7 +1114,6 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a[i..].iter().zip(&b[i..]).all(|(x, y)| x == y)
 }
 
-/// Parses a JSON integer (`-?digits`) that fits an `i64`.
 /// An integer of at most 18 digits at `b[start..]`, scanned and accumulated in one pass, and
 /// the offset after it; `None` for anything else (a fraction, an exponent, a leading zero
 /// before a digit, more digits, no digit), which the general path reads or rejects.
@@ -1194,6 +1193,7 @@ fn digits(b: &[u8], mut i: usize) -> (u64, usize) {
     (v, i)
 }
 
+/// Parses a JSON integer (`-?digits`) that fits an `i64`.
 fn parse_int(text: &str) -> Option<i64> {
     let (neg, digits) = match text.strip_prefix('-') {
         Some(d) => (true, d),
