@@ -647,9 +647,8 @@ impl<'a> Reader<'a> {
 
     /// A number as `f64` (correctly rounded), or a data error naming `expected`.
     pub fn float(&mut self, expected: &str) -> ReadResult<f64> {
-        if matches!(self.peek()?, b'-' | b'0'..=b'9')
-            && let Some((v, end)) = fast_float(self.bytes, self.pos)
-        {
+        self.peek()?;
+        if let Some((v, end)) = fast_float(self.bytes, self.pos) {
             self.pos = end;
             return Ok(v);
         }
@@ -1135,8 +1134,8 @@ fn fast_int(b: &[u8], start: usize) -> Option<(i64, usize)> {
     Some((if neg { -v } else { v }, end))
 }
 
-/// A decimal number without an exponent of at most 15 significant digits and 22 after the
-/// point at `b[start..]`, and the offset after it; `None` for anything else (the general path
+/// A decimal number without an exponent, at most 15 digits before the point and 22 after it,
+/// its digits below 2^53, at `b[start..]`, and the offset after it; `None` for anything else (the general path
 /// reads it through `str::parse`). Both the digits as an integer (below 2^53) and the power
 /// of ten (at most 10^22) are exact doubles, so one division rounds correctly (Clinger's
 /// fast path): the same value `str::parse` gives.
