@@ -122,7 +122,12 @@ impl Key {
     #[inline]
     fn write(&self, w: &mut Writer, first: &mut bool) {
         match self {
-            Key::Inline(k) => w.plain_ascii_key(first, k.as_bytes()),
+            Key::Inline(k) => {
+                let (block, len) = k.block();
+                w.comma_unless(first);
+                w.quoted_block(block, len);
+                w.raw(":");
+            }
             _ => w.key(first, self.as_str()),
         }
     }

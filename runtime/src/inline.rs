@@ -30,6 +30,13 @@ impl<const N: usize> InlineStr<N> {
         &self.buf[..usize::from(self.len)]
     }
 
+    /// The whole buffer and the string's length in it (`as_bytes` is `block[..len]`), for a
+    /// copy of fixed size.
+    #[inline]
+    pub(crate) fn block(&self) -> (&[u8; N], usize) {
+        (&self.buf, usize::from(self.len))
+    }
+
     /// The string. Always a whole `str` copied in [`InlineStr::new`], so never the empty
     /// fallback.
     #[inline]

@@ -30,7 +30,8 @@ pub trait Object: Default + Members {
     #[doc(hidden)]
     const KEYS: &'static [&'static str];
     /// The same names as written after another member: `,"name":` (the first member of an
-    /// object is written without the comma).
+    /// object is written without the comma), padded with spaces to at least 33 bytes so that
+    /// a key of up to 32 bytes is copied as one block of fixed size.
     #[doc(hidden)]
     const KEYS_JSON: &'static [&'static str];
     /// The JSON text of the type's own `@odata.type` tag (`"#microsoft.graph.call"`), kept
@@ -435,6 +436,7 @@ pub fn write_members(obj: &dyn Members, w: &mut Writer, tagged: bool) {
     let mut fields = Fields {
         w,
         keys: meta.keys_json,
+        names: meta.keys,
         first,
         spellings: extra.spellings(),
         extra,
@@ -466,6 +468,7 @@ fn write_in_order(obj: &dyn Members, w: &mut Writer, tagged: bool, order: &[u32]
     let mut fields = Fields {
         w,
         keys: meta.keys_json,
+        names: meta.keys,
         first,
         spellings: extra.spellings(),
         extra,
@@ -556,8 +559,10 @@ impl Bits {
 /// Writes the present fields of an object ([`Members::write_fields`]).
 pub struct Fields<'a> {
     w: &'a mut Writer,
-    /// `,"name":` per member.
+    /// `,"name":` per member, padded ([`Object::KEYS_JSON`]).
     keys: &'static [&'static str],
+    /// The names ([`Object::KEYS`]).
+    names: &'static [&'static str],
     first: bool,
     spellings: &'a [Spelling],
     extra: &'a Extra,
@@ -610,13 +615,17 @@ impl Fields<'_> {
         self.w.null();
     }
 
+    /// Writes `,"name":` (`"name":` for the first member). The generated key is padded with
+    /// spaces to 33 bytes, so a key of up to 32 bytes is copied as one 32-byte block and the
+    /// padding cut off; its length is the name's plus 4 (names need no escaping).
     #[inline]
     fn key(&mut self, slot: usize) {
         let k = self.keys[slot];
-        if std::mem::replace(&mut self.first, false) {
-            self.w.raw(&k[1..]);
-        } else {
-            self.w.raw(k);
+        let skip = usize::from(std::mem::replace(&mut self.first, false));
+        let len = self.names[slot].len() + 4 - skip;
+        match k.as_bytes().get(skip..skip + 32).map(<&[u8; 32]>::try_from) {
+            Some(Ok(block)) if len <= 32 => self.w.raw_block(block, len),
+            _ => self.w.raw(k.get(skip..skip + len).unwrap_or_default()),
         }
     }
 

@@ -105,7 +105,7 @@ impl<'a> Parser<'a> {
     fn property(&mut self, el: &Elem<'a>) -> Result<Property, ReadError> {
         let a = self.attrs(el)?;
         let mut prop = Property {
-            name: a.req("Name")?,
+            name: a.member_name()?,
             pos: a.pos(),
             type_name: a.req("Type")?,
             nullable: a.bool("Nullable")?,
@@ -123,7 +123,7 @@ impl<'a> Parser<'a> {
     fn navigation_property(&mut self, el: &Elem<'a>) -> Result<NavigationProperty, ReadError> {
         let a = self.attrs(el)?;
         let mut nav = NavigationProperty {
-            name: a.req("Name")?,
+            name: a.member_name()?,
             pos: a.pos(),
             type_name: a.req("Type")?,
             nullable: a.bool("Nullable")?,
@@ -195,7 +195,7 @@ impl<'a> Parser<'a> {
     fn parameter(&mut self, el: &Elem<'a>) -> Result<Parameter, ReadError> {
         let a = self.attrs(el)?;
         let mut param = Parameter {
-            name: a.req("Name")?,
+            name: a.member_name()?,
             pos: a.pos(),
             type_name: a.req("Type")?,
             nullable: a.bool("Nullable")?,

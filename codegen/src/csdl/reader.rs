@@ -596,6 +596,26 @@ impl<'e> Attrs<'e> {
         }
     }
 
+    /// The required `Name` of a property or parameter: generated code writes it into JSON keys as it is,
+    /// so a character JSON would escape (`"`, `\\`, a control character), which no CSDL
+    /// identifier has, is an error.
+    pub(super) fn member_name(&self) -> Result<String, ReadError> {
+        let name = self.req("Name")?;
+        match name
+            .chars()
+            .find(|&c| c == '"' || c == '\\' || c.is_control())
+        {
+            Some(c) => Err(self.ctx.err(
+                self.find("Name").map_or(self.offset, |a| a.at),
+                format!(
+                    "`Name` of `<{}>` is not a CSDL identifier: {name:?} contains {c:?}",
+                    self.element
+                ),
+            )),
+            None => Ok(name),
+        }
+    }
+
     fn parsed<T>(
         &self,
         name: &str,

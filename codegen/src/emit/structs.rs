@@ -13,6 +13,10 @@ use crate::model::{Model, Property, Structured, Target, TypeDef, TypeId};
 
 /// The struct of an entity or complex type and its impls, as text, one item each;
 /// `head` is its gate and rustdoc.
+/// The length `KEYS_JSON` entries are padded to: the runtime's writer copies 32 bytes from
+/// the comma or 32 bytes after it (`msgraph_core::object::Fields`).
+const KEY_ROOM: usize = 33;
+
 pub fn emit(
     model: &Model,
     paths: &Paths,
@@ -189,14 +193,14 @@ pub fn object(
     );
     let keys: Vec<String> = properties.iter().map(|p| str_lit(&p.name)).collect();
     it.str_slice("KEYS", &keys);
-    // Escaped as JSON (CSDL names are identifiers, so this changes nothing in practice).
+    // `,"name":`, padded with spaces to `KEY_ROOM` bytes so that the writer copies a short
+    // key as one fixed-size block (the reader rejects names JSON would have to escape, so
+    // the key's own length is the name's plus 4).
     let keys_json: Vec<String> = properties
         .iter()
         .map(|p| {
-            str_lit(&format!(
-                ",{}:",
-                serde_json::to_string(&p.name).unwrap_or_else(|_| format!("{:?}", p.name))
-            ))
+            let key = format!(",\"{}\":", p.name);
+            str_lit(&format!("{key:<width$}", width = KEY_ROOM))
         })
         .collect();
     it.str_slice("KEYS_JSON", &keys_json);

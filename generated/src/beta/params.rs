@@ -31,7 +31,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
 impl rt::Object for SiteCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.site))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -96,7 +96,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
 impl rt::Object for ConversationMemberCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -174,7 +174,7 @@ impl rt::Object for DeviceConfigurationAssignParams {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"deviceConfigurationGroupAssignments\":",
-        ",\"assignments\":",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceConfiguration)\"";
     #[inline]
@@ -256,8 +256,8 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)";
     const KEYS: &'static [&'static str] = &["sourceCollection", "additionalData"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sourceCollection\":",
-        ",\"additionalData\":",
+        ",\"sourceCollection\":             ",
+        ",\"additionalData\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
@@ -327,7 +327,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
 impl rt::Object for SiteCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.site))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

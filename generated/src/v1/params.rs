@@ -31,7 +31,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
 impl rt::Object for SiteCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.site))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -95,7 +95,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
 impl rt::Object for ConversationMemberCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -162,7 +162,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
 impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -227,7 +227,7 @@ impl ::std::default::Default for WorkflowActivateParams {
 impl rt::Object for WorkflowActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["subjects"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -292,7 +292,7 @@ impl ::std::default::Default for WorkflowActivateWithScopeParams {
 impl rt::Object for WorkflowActivateWithScopeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["scope"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -357,7 +357,7 @@ impl ::std::default::Default for WorkflowCancelProcessingParams {
 impl rt::Object for WorkflowCancelProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["scope"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -422,7 +422,7 @@ impl ::std::default::Default for WorkflowCreateNewVersionParams {
 impl rt::Object for WorkflowCreateNewVersionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["workflow"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"workflow\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"workflow\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -487,7 +487,7 @@ impl ::std::default::Default for WorkflowPreviewWorkflowParams {
 impl rt::Object for WorkflowPreviewWorkflowParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["subjects"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -552,7 +552,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
 impl rt::Object for SiteCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.site))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -617,7 +617,7 @@ impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
 impl rt::Object for ConversationMemberCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -691,9 +691,9 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)";
     const KEYS: &'static [&'static str] = &["source", "type", "data"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"source\":",
-        ",\"type\":",
-        ",\"data\":",
+        ",\"source\":                       ",
+        ",\"type\":                         ",
+        ",\"data\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)\"";
     #[inline]
@@ -791,11 +791,11 @@ impl rt::Object for EdiscoveryReviewSetAddToReviewSetParams {
         "documentVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"search\":",
-        ",\"additionalDataOptions\":",
-        ",\"itemsToInclude\":",
-        ",\"cloudAttachmentVersion\":",
-        ",\"documentVersion\":",
+        ",\"search\":                       ",
+        ",\"additionalDataOptions\":        ",
+        ",\"itemsToInclude\":               ",
+        ",\"cloudAttachmentVersion\":       ",
+        ",\"documentVersion\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.addToReviewSet(microsoft.graph.security.ediscoveryReviewSet)\"";
     #[inline]

@@ -103,7 +103,13 @@ impl WriteText for String {
 impl<const N: usize> WriteText for Text<N> {
     #[inline]
     fn write_text(&self, w: &mut crate::Writer) {
-        w.plain_str(self.as_str())
+        match self {
+            Text::Inline(s) => {
+                let (block, len) = s.block();
+                w.quoted_block(block, len);
+            }
+            Text::Heap(s) => w.plain_str(s),
+        }
     }
 }
 

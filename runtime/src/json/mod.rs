@@ -180,17 +180,9 @@ thread_local! {
 /// large text only the next call starts large. A text left with much more room than it
 /// uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
-    let (last, high) = LAST_LEN.with(std::cell::Cell::get);
-    let room = high.min(last.saturating_mul(3)).max(last);
-    let mut w = Writer::with_capacity((room + room / 8).clamp(128, 256 << 20));
-    v.write_json(&mut w);
-    let mut s = w.into_string();
-    let len = s.len();
-    LAST_LEN.with(|l| l.set((len, len.max(high - high / 4))));
-    if s.capacity() > 4096 && s.capacity() / 4 > len {
-        s.shrink_to_fit();
-    }
-    s
+    // The bytes are UTF-8 (every write is whole text); checking costs a pass over them.
+    String::from_utf8(to_vec(v))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Appends `v` as compact JSON text to `out`, in the room `out` already has: a program
@@ -213,9 +205,20 @@ pub fn write_to<T: ToJson + ?Sized>(out: &mut String, v: &T) {
     *out = w.into_string();
 }
 
-/// Writes `v` as compact JSON bytes.
+/// Writes `v` as compact JSON bytes (UTF-8), with the buffer sizing of [`to_string`] and
+/// without its final check that the bytes are UTF-8.
 pub fn to_vec<T: ToJson + ?Sized>(v: &T) -> Vec<u8> {
-    to_string(v).into_bytes()
+    let (last, high) = LAST_LEN.with(std::cell::Cell::get);
+    let room = high.min(last.saturating_mul(3)).max(last);
+    let mut w = Writer::with_capacity((room + room / 8).clamp(128, 256 << 20));
+    v.write_json(&mut w);
+    let mut s = w.into_bytes();
+    let len = s.len();
+    LAST_LEN.with(|l| l.set((len, len.max(high - high / 4))));
+    if s.capacity() > 4096 && s.capacity() / 4 > len {
+        s.shrink_to_fit();
+    }
+    s
 }
 
 /// Converts `v` to a `serde_json::Value` (through its text).

@@ -1,6 +1,10 @@
-//! [`Writer`]: compact JSON text, written straight into a `String`. Generated code calls it
-//! with keys it knows need no escaping (CSDL identifiers); the bytes a string must escape are
-//! found 16 bytes at a time (`json/scan.rs`); numbers go through `itoa` and `ryu`.
+//! [`Writer`]: compact JSON text, written straight into a byte buffer. Generated code calls
+//! it with keys it knows need no escaping (CSDL identifiers); the bytes a string must escape
+//! are found 16 bytes at a time (`json/scan.rs`); numbers go through `itoa` and `ryu`.
+//!
+//! The buffer is a `Vec<u8>`, not a `String`: a short key is copied as one 32-byte block and
+//! cut to its length, which a `String` would check for a character boundary; every method
+//! writes whole UTF-8 text, so the bytes are always UTF-8.
 
 use super::scan::find_special;
 
@@ -8,13 +12,16 @@ use super::scan::find_special;
 /// grammar (generated code and this crate's impls always do).
 #[derive(Debug, Default, Clone)]
 pub struct Writer {
-    out: String,
+    /// UTF-8 text: every write appends whole characters.
+    out: Vec<u8>,
 }
 
 impl From<String> for Writer {
     /// A writer that appends to `out` (in the room it already has).
     fn from(out: String) -> Self {
-        Writer { out }
+        Writer {
+            out: out.into_bytes(),
+        }
     }
 }
 
@@ -27,7 +34,7 @@ impl Writer {
     /// An empty writer with room for `n` bytes.
     pub fn with_capacity(n: usize) -> Self {
         Writer {
-            out: String::with_capacity(n),
+            out: Vec::with_capacity(n),
         }
     }
 
@@ -41,36 +48,58 @@ impl Writer {
         self.out.is_empty()
     }
 
-    /// The text written so far.
-    pub fn as_str(&self) -> &str {
+    /// The bytes written so far (UTF-8 JSON text).
+    pub fn as_bytes(&self) -> &[u8] {
         &self.out
     }
 
-    /// The text written.
+    /// The text written so far (checked to be UTF-8: linear in its length).
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.out).unwrap_or_default()
+    }
+
+    /// The text written (checked to be UTF-8, which it always is: linear in its length).
     pub fn into_string(self) -> String {
+        String::from_utf8(self.out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
+    /// The bytes written (UTF-8 JSON text), without a check.
+    pub fn into_bytes(self) -> Vec<u8> {
         self.out
+    }
+
+    #[inline]
+    fn put(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        debug_assert!(b.is_ascii());
+        self.out.push(b);
     }
 
     /// `null`.
     #[inline]
     pub fn null(&mut self) {
-        self.out.push_str("null");
+        self.put("null");
     }
 
     /// `true` or `false`.
     #[inline]
     pub fn bool(&mut self, v: bool) {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.put(if v { "true" } else { "false" });
     }
 
     /// An integer.
     pub fn i64(&mut self, v: i64) {
-        self.out.push_str(itoa::Buffer::new().format(v));
+        self.put(itoa::Buffer::new().format(v));
     }
 
     /// An unsigned integer.
     pub fn u64(&mut self, v: u64) {
-        self.out.push_str(itoa::Buffer::new().format(v));
+        self.put(itoa::Buffer::new().format(v));
     }
 
     /// A double the OData way: integral values below 2^53 as integers (`0`, not `0.0`: the
@@ -82,30 +111,30 @@ impl Writer {
             if v.fract() == 0.0 && v.abs() < EXACT && !(v == 0.0 && v.is_sign_negative()) {
                 self.i64(v as i64);
             } else {
-                self.out.push_str(ryu::Buffer::new().format_finite(v));
+                self.put(ryu::Buffer::new().format_finite(v));
             }
         } else if v.is_nan() {
-            self.out.push_str("\"NaN\"");
+            self.put("\"NaN\"");
         } else if v > 0.0 {
-            self.out.push_str("\"INF\"");
+            self.put("\"INF\"");
         } else {
-            self.out.push_str("\"-INF\"");
+            self.put("\"-INF\"");
         }
     }
 
     /// A string, escaped (`"`, `\` and control characters; everything else as is).
     pub fn str(&mut self, s: &str) {
-        self.out.push('"');
+        self.byte(b'"');
         self.escaped(s);
-        self.out.push('"');
+        self.byte(b'"');
     }
 
     /// A string that needs no escaping (the caller checked: an Edm literal's text).
     #[inline]
     pub(crate) fn plain_str(&mut self, s: &str) {
-        self.out.push('"');
-        self.out.push_str(s);
-        self.out.push('"');
+        self.byte(b'"');
+        self.put(s);
+        self.byte(b'"');
     }
 
     fn escaped(&mut self, s: &str) {
@@ -113,97 +142,109 @@ impl Writer {
         let mut run = 0;
         let mut i = find_special(b, 0);
         while i < b.len() {
-            self.out.push_str(&s[run..i]);
+            self.put(&s[run..i]);
             let c = b[i];
             match c {
-                b'"' => self.out.push_str("\\\""),
-                b'\\' => self.out.push_str("\\\\"),
-                b'\n' => self.out.push_str("\\n"),
-                b'\r' => self.out.push_str("\\r"),
-                b'\t' => self.out.push_str("\\t"),
-                0x08 => self.out.push_str("\\b"),
-                0x0c => self.out.push_str("\\f"),
+                b'"' => self.put("\\\""),
+                b'\\' => self.put("\\\\"),
+                b'\n' => self.put("\\n"),
+                b'\r' => self.put("\\r"),
+                b'\t' => self.put("\\t"),
+                0x08 => self.put("\\b"),
+                0x0c => self.put("\\f"),
                 _ => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u00");
-                    self.out.push(char::from(HEX[usize::from(c >> 4)]));
-                    self.out.push(char::from(HEX[usize::from(c & 15)]));
+                    self.put("\\u00");
+                    self.byte(HEX[usize::from(c >> 4)]);
+                    self.byte(HEX[usize::from(c & 15)]);
                 }
             }
             run = i + 1;
             i = find_special(b, run);
         }
-        self.out.push_str(&s[run..]);
+        self.put(&s[run..]);
     }
 
     /// JSON text written verbatim (the caller guarantees it is one valid value).
     #[inline]
     pub fn raw(&mut self, json: &str) {
-        self.out.push_str(json);
+        self.put(json);
+    }
+
+    /// The first `len` bytes of `block`, JSON text ending on a character boundary (the
+    /// caller guarantees both): the block is copied whole, a copy of fixed size, and cut,
+    /// cheaper than calling `memcpy` for a short copy of variable length.
+    #[inline]
+    pub(crate) fn raw_block(&mut self, block: &[u8; 32], len: usize) {
+        let at = self.out.len();
+        self.out.extend_from_slice(block);
+        self.out.truncate(at + len);
     }
 
     /// `{`.
     #[inline]
     pub fn object_start(&mut self) {
-        self.out.push('{');
+        self.byte(b'{');
     }
 
     /// `}`.
     #[inline]
     pub fn object_end(&mut self) {
-        self.out.push('}');
+        self.byte(b'}');
     }
 
     /// `[`.
     #[inline]
     pub fn array_start(&mut self) {
-        self.out.push('[');
+        self.byte(b'[');
     }
 
     /// `]`.
     #[inline]
     pub fn array_end(&mut self) {
-        self.out.push(']');
+        self.byte(b']');
     }
 
     /// `,` between elements or members.
     #[inline]
     pub fn comma(&mut self) {
-        self.out.push(',');
+        self.byte(b',');
     }
 
     /// A member key and its `:`, preceded by `,` unless it is the first (`first` is then
     /// cleared); the key is escaped.
     pub fn key(&mut self, first: &mut bool, key: &str) {
-        if !std::mem::replace(first, false) {
-            self.out.push(',');
-        }
+        self.comma_unless(first);
         self.str(key);
-        self.out.push(':');
+        self.byte(b':');
     }
 
-    /// Like [`Writer::key`] for a key of printable ASCII that needs no escaping (the caller
-    /// checked); a byte outside ASCII would be written as the character of that code point.
-    pub(crate) fn plain_ascii_key(&mut self, first: &mut bool, key: &[u8]) {
+    /// `"text"`, `text` the first `len` bytes of `block`: printable ASCII with nothing to
+    /// escape (the caller checked: an Edm literal's text, an inline key). The block is copied
+    /// whole, a copy of fixed size, and cut.
+    #[inline]
+    pub(crate) fn quoted_block<const N: usize>(&mut self, block: &[u8; N], len: usize) {
+        let at = self.out.len();
+        self.out.push(b'"');
+        self.out.extend_from_slice(block);
+        self.out.truncate(at + 1 + len);
+        self.out.push(b'"');
+    }
+
+    /// A comma unless `first` (which is then cleared).
+    #[inline]
+    pub(crate) fn comma_unless(&mut self, first: &mut bool) {
         if !std::mem::replace(first, false) {
-            self.out.push(',');
+            self.out.push(b',');
         }
-        self.out.push('"');
-        match std::str::from_utf8(key) {
-            Ok(k) => self.out.push_str(k),
-            Err(_) => self.out.extend(key.iter().map(|&b| char::from(b))),
-        }
-        self.out.push_str("\":");
     }
 
     /// Like [`Writer::key`] for a key that needs no escaping (a CSDL identifier).
     pub fn plain_key(&mut self, first: &mut bool, key: &str) {
-        if !std::mem::replace(first, false) {
-            self.out.push(',');
-        }
-        self.out.push('"');
-        self.out.push_str(key);
-        self.out.push_str("\":");
+        self.comma_unless(first);
+        self.byte(b'"');
+        self.put(key);
+        self.put("\":");
     }
 }
 

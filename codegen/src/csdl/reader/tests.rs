@@ -739,6 +739,29 @@ fn error_content_after_root() {
 }
 
 #[test]
+fn error_member_names_json_would_escape() {
+    // Generated code writes member names into JSON keys unescaped.
+    let e = err(wrap(
+        "<ComplexType Name=\"c\">\n  <Property Name=\"a&quot;b\" Type=\"Edm.String\"/>\n</ComplexType>",
+    ));
+    assert_err(
+        &e,
+        5,
+        19,
+        "`Name` of `<Property>` is not a CSDL identifier: \"a\\\"b\" contains '\"'",
+    );
+    let e = err(wrap(
+        "<EntityType Name=\"e\"><NavigationProperty Name=\"x\\y\" Type=\"t.e\"/></EntityType>",
+    ));
+    assert_err(
+        &e,
+        4,
+        48,
+        "`Name` of `<NavigationProperty>` is not a CSDL identifier: \"x\\\\y\" contains '\\\\'",
+    );
+}
+
+#[test]
 fn error_missing_required_attributes() {
     let e = err(wrap("<EntityType BaseType=\"x\"/>"));
     assert_err(

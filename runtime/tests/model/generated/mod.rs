@@ -37,8 +37,8 @@ impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup", "blob"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"removeFromDefaultAudioGroup\":",
-        ",\"blob\":",
+        ",\"removeFromDefaultAudioGroup\":  ",
+        ",\"blob\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
@@ -199,30 +199,30 @@ impl rt::Object for Call {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"states\":",
-        ",\"modalities\":",
-        ",\"createdDateTime\":",
-        ",\"date\":",
-        ",\"startTime\":",
-        ",\"duration\":",
-        ",\"correlationId\":",
-        ",\"payload\":",
-        ",\"amount\":",
-        ",\"score\":",
-        ",\"count\":",
-        ",\"small\":",
-        ",\"byte\":",
-        ",\"sbyte\":",
-        ",\"enabled\":",
-        ",\"mediaConfig\":",
-        ",\"mediaConfigs\":",
-        ",\"list\":",
-        ",\"tags\":",
-        ",\"untyped\":",
-        ",\"source\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"states\":                       ",
+        ",\"modalities\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"date\":                         ",
+        ",\"startTime\":                    ",
+        ",\"duration\":                     ",
+        ",\"correlationId\":                ",
+        ",\"payload\":                      ",
+        ",\"amount\":                       ",
+        ",\"score\":                        ",
+        ",\"count\":                        ",
+        ",\"small\":                        ",
+        ",\"byte\":                         ",
+        ",\"sbyte\":                        ",
+        ",\"enabled\":                      ",
+        ",\"mediaConfig\":                  ",
+        ",\"mediaConfigs\":                 ",
+        ",\"list\":                         ",
+        ",\"tags\":                         ",
+        ",\"untyped\":                      ",
+        ",\"source\":                       ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
@@ -414,7 +414,10 @@ impl ::std::default::Default for Chain {
 impl rt::Object for Chain {
     const TYPE_NAME: &'static str = "microsoft.graph.chain";
     const KEYS: &'static [&'static str] = &["next", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"next\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"next\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.chain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -471,7 +474,7 @@ impl ::std::default::Default for Item {
 impl rt::Object for Item {
     const TYPE_NAME: &'static str = "microsoft.graph.item";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -529,9 +532,9 @@ impl rt::Object for LeafNode {
     const TYPE_NAME: &'static str = "microsoft.graph.leafNode";
     const KEYS: &'static [&'static str] = &["child", "children", "label"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"child\":",
-        ",\"children\":",
-        ",\"label\":",
+        ",\"child\":                        ",
+        ",\"children\":                     ",
+        ",\"label\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.leafNode\"";
     #[inline]
@@ -593,7 +596,7 @@ impl ::std::default::Default for MediaConfig {
 impl rt::Object for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":  "];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -811,7 +814,10 @@ impl ::std::default::Default for Node {
 impl rt::Object for Node {
     const TYPE_NAME: &'static str = "microsoft.graph.node";
     const KEYS: &'static [&'static str] = &["child", "children"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"child\":                        ",
+        ",\"children\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.node\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1000,9 +1006,9 @@ impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
     const KEYS: &'static [&'static str] = &["id", "info", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"info\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"info\":                         ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
@@ -1067,7 +1073,10 @@ impl ::std::default::Default for ParticipantInfo {
 impl rt::Object for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
     const KEYS: &'static [&'static str] = &["displayName", "port"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"port\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"port\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -260,9 +260,9 @@ impl rt::Object for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ocrSettings";
     const KEYS: &'static [&'static str] = &["isEnabled", "maxImageSize", "timeout"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"maxImageSize\":",
-        ",\"timeout\":",
+        ",\"isEnabled\":                    ",
+        ",\"maxImageSize\":                 ",
+        ",\"timeout\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ocrSettings\"";
     #[inline]
@@ -348,10 +348,10 @@ impl rt::Object for RedundancyDetectionSettings {
         "similarityThreshold",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"maxWords\":",
-        ",\"minWords\":",
-        ",\"similarityThreshold\":",
+        ",\"isEnabled\":                    ",
+        ",\"maxWords\":                     ",
+        ",\"minWords\":                     ",
+        ",\"similarityThreshold\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.redundancyDetectionSettings\"";
     #[inline]
@@ -445,10 +445,10 @@ impl rt::Object for Settings {
         "topicModeling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ocr\":",
-        ",\"redundancyDetection\":",
-        ",\"topicModeling\":",
+        ",\"id\":                           ",
+        ",\"ocr\":                          ",
+        ",\"redundancyDetection\":          ",
+        ",\"topicModeling\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.settings\"";
     #[inline]
@@ -602,14 +602,14 @@ impl rt::Object for Tag {
         "parent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childSelectability\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"childTags\":",
-        ",\"parent\":",
+        ",\"id\":                           ",
+        ",\"childSelectability\":           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"childTags\":                    ",
+        ",\"parent\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.tag\"";
     #[inline]
@@ -715,10 +715,10 @@ impl rt::Object for TopicModelingSettings {
         "topicCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dynamicallyAdjustTopicCount\":",
-        ",\"ignoreNumbers\":",
-        ",\"isEnabled\":",
-        ",\"topicCount\":",
+        ",\"dynamicallyAdjustTopicCount\":  ",
+        ",\"ignoreNumbers\":                ",
+        ",\"isEnabled\":                    ",
+        ",\"topicCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.topicModelingSettings\"";
     #[inline]
@@ -822,12 +822,12 @@ impl rt::Object for UserSource {
         "includedSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"includedSources\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"includedSources\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.userSource\"";
     #[inline]

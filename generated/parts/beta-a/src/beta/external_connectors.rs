@@ -93,10 +93,10 @@ impl rt::Object for Acl {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessType\":",
-        ",\"identitySource\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"accessType\":                   ",
+        ",\"identitySource\":               ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
@@ -235,7 +235,7 @@ impl ::std::default::Default for Configuration {
 impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":             "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -308,9 +308,9 @@ impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
@@ -512,7 +512,7 @@ impl ::std::default::Default for External {
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
     const KEYS: &'static [&'static str] = &["connections"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -619,15 +619,15 @@ impl rt::Object for ExternalConnection {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"state\":",
-        ",\"groups\":",
-        ",\"items\":",
-        ",\"operations\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"state\":                        ",
+        ",\"groups\":                       ",
+        ",\"items\":                        ",
+        ",\"operations\":                   ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
@@ -742,10 +742,10 @@ impl rt::Object for ExternalGroup {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
@@ -830,9 +830,9 @@ impl rt::Object for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identitySource", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"identitySource\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"identitySource\":               ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroupMember\"";
     #[inline]
@@ -965,10 +965,10 @@ impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
     const KEYS: &'static [&'static str] = &["id", "acl", "content", "properties"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acl\":",
-        ",\"content\":",
-        ",\"properties\":",
+        ",\"id\":                           ",
+        ",\"acl\":                          ",
+        ",\"content\":                      ",
+        ",\"properties\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
@@ -1047,7 +1047,10 @@ impl ::std::default::Default for ExternalItemContent {
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1405,14 +1408,14 @@ impl rt::Object for Property {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aliases\":",
-        ",\"isQueryable\":",
-        ",\"isRefinable\":",
-        ",\"isRetrievable\":",
-        ",\"isSearchable\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"aliases\":                      ",
+        ",\"isQueryable\":                  ",
+        ",\"isRefinable\":                  ",
+        ",\"isRetrievable\":                ",
+        ",\"isSearchable\":                 ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
@@ -1601,9 +1604,9 @@ impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"baseType\":",
-        ",\"properties\":",
+        ",\"id\":                           ",
+        ",\"baseType\":                     ",
+        ",\"properties\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]

@@ -58,13 +58,13 @@ impl rt::Object for Group {
         "sets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"parentSiteId\":",
-        ",\"scope\":",
-        ",\"sets\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"parentSiteId\":                 ",
+        ",\"scope\":                        ",
+        ",\"sets\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.group\"";
     #[inline]
@@ -155,8 +155,8 @@ impl rt::Object for LocalizedDescription {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedDescription";
     const KEYS: &'static [&'static str] = &["description", "languageTag"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"languageTag\":",
+        ",\"description\":                  ",
+        ",\"languageTag\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedDescription\"";
     #[inline]
@@ -231,9 +231,9 @@ impl rt::Object for LocalizedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedLabel";
     const KEYS: &'static [&'static str] = &["isDefault", "languageTag", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDefault\":",
-        ",\"languageTag\":",
-        ",\"name\":",
+        ",\"isDefault\":                    ",
+        ",\"languageTag\":                  ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedLabel\"";
     #[inline]
@@ -307,7 +307,10 @@ impl ::std::default::Default for LocalizedName {
 impl rt::Object for LocalizedName {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedName";
     const KEYS: &'static [&'static str] = &["languageTag", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"languageTag\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"languageTag\":                  ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedName\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -395,11 +398,11 @@ impl rt::Object for Relation {
         "toTerm",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"relationship\":",
-        ",\"fromTerm\":",
-        ",\"set\":",
-        ",\"toTerm\":",
+        ",\"id\":                           ",
+        ",\"relationship\":                 ",
+        ",\"fromTerm\":                     ",
+        ",\"set\":                          ",
+        ",\"toTerm\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.relation\"";
     #[inline]
@@ -562,15 +565,15 @@ impl rt::Object for Set {
         "terms",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"localizedNames\":",
-        ",\"properties\":",
-        ",\"children\":",
-        ",\"parentGroup\":",
-        ",\"relations\":",
-        ",\"terms\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"localizedNames\":               ",
+        ",\"properties\":                   ",
+        ",\"children\":                     ",
+        ",\"parentGroup\":                  ",
+        ",\"relations\":                    ",
+        ",\"terms\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.set\"";
     #[inline]
@@ -687,11 +690,11 @@ impl rt::Object for Store {
         "sets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"defaultLanguageTag\":",
-        ",\"languageTags\":",
-        ",\"groups\":",
-        ",\"sets\":",
+        ",\"id\":                           ",
+        ",\"defaultLanguageTag\":           ",
+        ",\"languageTags\":                 ",
+        ",\"groups\":                       ",
+        ",\"sets\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.store\"";
     #[inline]
@@ -810,15 +813,15 @@ impl rt::Object for Term {
         "set",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"descriptions\":",
-        ",\"labels\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"properties\":",
-        ",\"children\":",
-        ",\"relations\":",
-        ",\"set\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"descriptions\":                 ",
+        ",\"labels\":                       ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"properties\":                   ",
+        ",\"children\":                     ",
+        ",\"relations\":                    ",
+        ",\"set\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.term\"";
     #[inline]

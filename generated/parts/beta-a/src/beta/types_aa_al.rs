@@ -30,7 +30,10 @@ impl ::std::default::Default for AadUserConversationMemberResult {
 impl rt::Object for AadUserConversationMemberResult {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMemberResult";
     const KEYS: &'static [&'static str] = &["error", "userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"error\":                        ",
+        ",\"userId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMemberResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -208,18 +211,18 @@ impl rt::Object for AccessPackage {
         "accessPackageResourceRoleScopes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalogId\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isHidden\":",
-        ",\"isRoleScopesVisible\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"catalogId\":                    ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isHidden\":                     ",
+        ",\"isRoleScopesVisible\":          ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
         ",\"accessPackageAssignmentPolicies\":",
-        ",\"accessPackageCatalog\":",
+        ",\"accessPackageCatalog\":         ",
         ",\"accessPackageResourceRoleScopes\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackage\"";
@@ -344,8 +347,8 @@ impl rt::Object for AccessPackageAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     const KEYS: &'static [&'static str] = &["answeredQuestion", "displayValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"answeredQuestion\":",
-        ",\"displayValue\":",
+        ",\"answeredQuestion\":             ",
+        ",\"displayValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
@@ -559,8 +562,8 @@ impl rt::Object for AccessPackageAnswerChoice {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerChoice";
     const KEYS: &'static [&'static str] = &["actualValue", "displayValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actualValue\":",
-        ",\"displayValue\":",
+        ",\"actualValue\":                  ",
+        ",\"displayValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
@@ -635,9 +638,9 @@ impl rt::Object for AccessPackageAnswerString {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerString";
     const KEYS: &'static [&'static str] = &["answeredQuestion", "displayValue", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"answeredQuestion\":",
-        ",\"displayValue\":",
-        ",\"value\":",
+        ",\"answeredQuestion\":             ",
+        ",\"displayValue\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
@@ -831,23 +834,23 @@ impl rt::Object for AccessPackageAssignmentPolicy {
         "accessPackageCatalog",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessPackageId\":",
-        ",\"accessReviewSettings\":",
-        ",\"canExtend\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"durationInDays\":",
-        ",\"expirationDateTime\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"questions\":",
-        ",\"requestApprovalSettings\":",
-        ",\"requestorSettings\":",
-        ",\"accessPackage\":",
-        ",\"accessPackageCatalog\":",
+        ",\"id\":                           ",
+        ",\"accessPackageId\":              ",
+        ",\"accessReviewSettings\":         ",
+        ",\"canExtend\":                    ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"durationInDays\":               ",
+        ",\"expirationDateTime\":           ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"questions\":                    ",
+        ",\"requestApprovalSettings\":      ",
+        ",\"requestorSettings\":            ",
+        ",\"accessPackage\":                ",
+        ",\"accessPackageCatalog\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentPolicy\"";
     #[inline]
@@ -1037,20 +1040,20 @@ impl rt::Object for AccessPackageCatalog {
         "accessPackages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalogStatus\":",
-        ",\"catalogType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isExternallyVisible\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"accessPackageResourceRoles\":",
-        ",\"accessPackageResources\":",
-        ",\"accessPackageResourceScopes\":",
-        ",\"accessPackages\":",
+        ",\"id\":                           ",
+        ",\"catalogStatus\":                ",
+        ",\"catalogType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isExternallyVisible\":          ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"accessPackageResourceRoles\":   ",
+        ",\"accessPackageResources\":       ",
+        ",\"accessPackageResourceScopes\":  ",
+        ",\"accessPackages\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageCatalog\"";
     #[inline]
@@ -1180,8 +1183,8 @@ impl rt::Object for AccessPackageLocalizedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedContent";
     const KEYS: &'static [&'static str] = &["defaultText", "localizedTexts"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultText\":",
-        ",\"localizedTexts\":",
+        ",\"defaultText\":                  ",
+        ",\"localizedTexts\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedContent\"";
     #[inline]
@@ -1253,7 +1256,10 @@ impl ::std::default::Default for AccessPackageLocalizedText {
 impl rt::Object for AccessPackageLocalizedText {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedText";
     const KEYS: &'static [&'static str] = &["languageCode", "text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"languageCode\":                 ",
+        ",\"text\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1343,12 +1349,12 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         "choices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRequired\":",
-        ",\"sequence\":",
-        ",\"text\":",
-        ",\"allowsMultipleSelection\":",
-        ",\"choices\":",
+        ",\"id\":                           ",
+        ",\"isRequired\":                   ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
+        ",\"allowsMultipleSelection\":      ",
+        ",\"choices\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
@@ -1441,10 +1447,10 @@ impl rt::Object for AccessPackageQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     const KEYS: &'static [&'static str] = &["id", "isRequired", "sequence", "text"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRequired\":",
-        ",\"sequence\":",
-        ",\"text\":",
+        ",\"id\":                           ",
+        ",\"isRequired\":                   ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
@@ -1784,20 +1790,20 @@ impl rt::Object for AccessPackageResource {
         "accessPackageResourceScopes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedBy\":",
-        ",\"addedOn\":",
-        ",\"attributes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isPendingOnboarding\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"resourceType\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"addedBy\":                      ",
+        ",\"addedOn\":                      ",
+        ",\"attributes\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isPendingOnboarding\":          ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"resourceType\":                 ",
+        ",\"url\":                          ",
         ",\"accessPackageResourceEnvironment\":",
-        ",\"accessPackageResourceRoles\":",
-        ",\"accessPackageResourceScopes\":",
+        ",\"accessPackageResourceRoles\":   ",
+        ",\"accessPackageResourceScopes\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
@@ -1944,10 +1950,10 @@ impl rt::Object for AccessPackageResourceAttribute {
         "id",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributeDestination\":",
-        ",\"attributeName\":",
-        ",\"attributeSource\":",
-        ",\"id\":",
+        ",\"attributeDestination\":         ",
+        ",\"attributeName\":                ",
+        ",\"attributeSource\":              ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
@@ -2190,7 +2196,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
 impl rt::Object for AccessPackageResourceAttributeQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeQuestion";
     const KEYS: &'static [&'static str] = &["question"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"question\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2469,18 +2475,18 @@ impl rt::Object for AccessPackageResourceEnvironment {
         "accessPackageResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"connectionInfo\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isDefaultEnvironment\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"accessPackageResources\":",
+        ",\"id\":                           ",
+        ",\"connectionInfo\":               ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isDefaultEnvironment\":         ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"accessPackageResources\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
@@ -2611,12 +2617,12 @@ impl rt::Object for AccessPackageResourceRole {
         "accessPackageResource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"accessPackageResource\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"accessPackageResource\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
@@ -2731,13 +2737,13 @@ impl rt::Object for AccessPackageResourceRoleScope {
         "accessPackageResourceScope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"accessPackageResourceRole\":",
-        ",\"accessPackageResourceScope\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"accessPackageResourceRole\":    ",
+        ",\"accessPackageResourceScope\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
@@ -2870,15 +2876,15 @@ impl rt::Object for AccessPackageResourceScope {
         "accessPackageResource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isRootScope\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"roleOriginId\":",
-        ",\"url\":",
-        ",\"accessPackageResource\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isRootScope\":                  ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"roleOriginId\":                 ",
+        ",\"url\":                          ",
+        ",\"accessPackageResource\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
@@ -2991,11 +2997,11 @@ impl rt::Object for AccessPackageTextInputQuestion {
         "isSingleLineQuestion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRequired\":",
-        ",\"sequence\":",
-        ",\"text\":",
-        ",\"isSingleLineQuestion\":",
+        ",\"id\":                           ",
+        ",\"isRequired\":                   ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
+        ",\"isSingleLineQuestion\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
@@ -3189,21 +3195,21 @@ impl rt::Object for AccessReview {
         "reviewers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"businessFlowTemplateId\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"reviewedEntity\":",
-        ",\"reviewerType\":",
-        ",\"settings\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"decisions\":",
-        ",\"instances\":",
-        ",\"myDecisions\":",
-        ",\"reviewers\":",
+        ",\"id\":                           ",
+        ",\"businessFlowTemplateId\":       ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"reviewedEntity\":               ",
+        ",\"reviewerType\":                 ",
+        ",\"settings\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"decisions\":                    ",
+        ",\"instances\":                    ",
+        ",\"myDecisions\":                  ",
+        ",\"reviewers\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReview\"";
     #[inline]
@@ -3362,16 +3368,16 @@ impl rt::Object for AccessReviewDecision {
         "reviewResult",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessRecommendation\":",
-        ",\"accessReviewId\":",
-        ",\"appliedBy\":",
-        ",\"appliedDateTime\":",
-        ",\"applyResult\":",
-        ",\"justification\":",
-        ",\"reviewedBy\":",
-        ",\"reviewedDateTime\":",
-        ",\"reviewResult\":",
+        ",\"id\":                           ",
+        ",\"accessRecommendation\":         ",
+        ",\"accessReviewId\":               ",
+        ",\"appliedBy\":                    ",
+        ",\"appliedDateTime\":              ",
+        ",\"applyResult\":                  ",
+        ",\"justification\":                ",
+        ",\"reviewedBy\":                   ",
+        ",\"reviewedDateTime\":             ",
+        ",\"reviewResult\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewDecision\"";
     #[inline]
@@ -3529,10 +3535,10 @@ impl rt::Object for AccessReviewRecurrenceSettings {
         "recurrenceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"durationInDays\":",
-        ",\"recurrenceCount\":",
-        ",\"recurrenceEndType\":",
-        ",\"recurrenceType\":",
+        ",\"durationInDays\":               ",
+        ",\"recurrenceCount\":              ",
+        ",\"recurrenceEndType\":            ",
+        ",\"recurrenceType\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewRecurrenceSettings\"";
     #[inline]
@@ -3617,9 +3623,9 @@ impl rt::Object for AccessReviewReviewer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewer";
     const KEYS: &'static [&'static str] = &["id", "displayName", "userPrincipalName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
@@ -3771,15 +3777,15 @@ impl rt::Object for AccessReviewSettings {
         "remindersEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessRecommendationsEnabled\":",
-        ",\"activityDurationInDays\":",
+        ",\"accessRecommendationsEnabled\": ",
+        ",\"activityDurationInDays\":       ",
         ",\"autoApplyReviewResultsEnabled\":",
-        ",\"autoReviewEnabled\":",
-        ",\"autoReviewSettings\":",
+        ",\"autoReviewEnabled\":            ",
+        ",\"autoReviewSettings\":           ",
         ",\"justificationRequiredOnApproval\":",
-        ",\"mailNotificationsEnabled\":",
-        ",\"recurrenceSettings\":",
-        ",\"remindersEnabled\":",
+        ",\"mailNotificationsEnabled\":     ",
+        ",\"recurrenceSettings\":           ",
+        ",\"remindersEnabled\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSettings\"";
     #[inline]
@@ -4204,10 +4210,10 @@ impl rt::Object for Acl {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessType\":",
-        ",\"identitySource\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"accessType\":                   ",
+        ",\"identitySource\":               ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.acl\"";
     #[inline]
@@ -4340,7 +4346,7 @@ impl ::std::default::Default for ActionResultPart {
 impl rt::Object for ActionResultPart {
     const TYPE_NAME: &'static str = "microsoft.graph.actionResultPart";
     const KEYS: &'static [&'static str] = &["error"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"error\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.actionResultPart\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4623,16 +4629,16 @@ impl rt::Object for ActivityHistoryItem {
         "activity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDurationSeconds\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"lastActiveDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startedDateTime\":",
-        ",\"status\":",
-        ",\"userTimezone\":",
-        ",\"activity\":",
+        ",\"id\":                           ",
+        ",\"activeDurationSeconds\":        ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastActiveDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startedDateTime\":              ",
+        ",\"status\":                       ",
+        ",\"userTimezone\":                 ",
+        ",\"activity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityHistoryItem\"";
     #[inline]
@@ -4758,13 +4764,13 @@ impl rt::Object for AddContentFooterAction {
         "uiElementName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alignment\":",
-        ",\"fontColor\":",
-        ",\"fontName\":",
-        ",\"fontSize\":",
-        ",\"margin\":",
-        ",\"text\":",
-        ",\"uiElementName\":",
+        ",\"alignment\":                    ",
+        ",\"fontColor\":                    ",
+        ",\"fontName\":                     ",
+        ",\"fontSize\":                     ",
+        ",\"margin\":                       ",
+        ",\"text\":                         ",
+        ",\"uiElementName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentFooterAction\"";
     #[inline]
@@ -4877,13 +4883,13 @@ impl rt::Object for AddContentHeaderAction {
         "uiElementName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alignment\":",
-        ",\"fontColor\":",
-        ",\"fontName\":",
-        ",\"fontSize\":",
-        ",\"margin\":",
-        ",\"text\":",
-        ",\"uiElementName\":",
+        ",\"alignment\":                    ",
+        ",\"fontColor\":                    ",
+        ",\"fontName\":                     ",
+        ",\"fontSize\":                     ",
+        ",\"margin\":                       ",
+        ",\"text\":                         ",
+        ",\"uiElementName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentHeaderAction\"";
     #[inline]
@@ -4992,12 +4998,12 @@ impl rt::Object for AddWatermarkAction {
         "uiElementName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fontColor\":",
-        ",\"fontName\":",
-        ",\"fontSize\":",
-        ",\"layout\":",
-        ",\"text\":",
-        ",\"uiElementName\":",
+        ",\"fontColor\":                    ",
+        ",\"fontName\":                     ",
+        ",\"fontSize\":                     ",
+        ",\"layout\":                       ",
+        ",\"text\":                         ",
+        ",\"uiElementName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermarkAction\"";
     #[inline]
@@ -5109,13 +5115,13 @@ impl rt::Object for AdminConsentRequestPolicy {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"notifyReviewers\":",
-        ",\"remindersEnabled\":",
-        ",\"requestDurationInDays\":",
-        ",\"reviewers\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"notifyReviewers\":              ",
+        ",\"remindersEnabled\":             ",
+        ",\"requestDurationInDays\":        ",
+        ",\"reviewers\":                    ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
@@ -5361,10 +5367,10 @@ impl rt::Object for AirPrintDestination {
         "resourcePath",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"forceTls\":",
-        ",\"ipAddress\":",
-        ",\"port\":",
-        ",\"resourcePath\":",
+        ",\"forceTls\":                     ",
+        ",\"ipAddress\":                    ",
+        ",\"port\":                         ",
+        ",\"resourcePath\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.airPrintDestination\"";
     #[inline]
@@ -5515,9 +5521,9 @@ impl rt::Object for AlterationResponse {
         "queryAlterationType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"originalQueryString\":",
-        ",\"queryAlteration\":",
-        ",\"queryAlterationType\":",
+        ",\"originalQueryString\":          ",
+        ",\"queryAlteration\":              ",
+        ",\"queryAlterationType\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alterationResponse\"";
     #[inline]
@@ -5597,9 +5603,9 @@ impl rt::Object for AlteredQueryToken {
     const TYPE_NAME: &'static str = "microsoft.graph.alteredQueryToken";
     const KEYS: &'static [&'static str] = &["length", "offset", "suggestion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"length\":",
-        ",\"offset\":",
-        ",\"suggestion\":",
+        ",\"length\":                       ",
+        ",\"offset\":                       ",
+        ",\"suggestion\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alteredQueryToken\"";
     #[inline]
@@ -5677,9 +5683,9 @@ impl rt::Object for AlternativeSecurityId {
     const TYPE_NAME: &'static str = "microsoft.graph.alternativeSecurityId";
     const KEYS: &'static [&'static str] = &["identityProvider", "key", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identityProvider\":",
-        ",\"key\":",
-        ",\"type\":",
+        ",\"identityProvider\":             ",
+        ",\"key\":                          ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alternativeSecurityId\"";
     #[inline]

@@ -50,11 +50,11 @@ impl rt::Object for ApiApplication {
         "requestedAccessTokenVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acceptMappedClaims\":",
-        ",\"knownClientApplications\":",
-        ",\"oauth2PermissionScopes\":",
-        ",\"preAuthorizedApplications\":",
-        ",\"requestedAccessTokenVersion\":",
+        ",\"acceptMappedClaims\":           ",
+        ",\"knownClientApplications\":      ",
+        ",\"oauth2PermissionScopes\":       ",
+        ",\"preAuthorizedApplications\":    ",
+        ",\"requestedAccessTokenVersion\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
@@ -432,9 +432,9 @@ impl rt::Object for AppConfigurationSettingItem {
         "appConfigKeyValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appConfigKey\":",
-        ",\"appConfigKeyType\":",
-        ",\"appConfigKeyValue\":",
+        ",\"appConfigKey\":                 ",
+        ",\"appConfigKeyType\":             ",
+        ",\"appConfigKeyValue\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
@@ -512,7 +512,10 @@ impl ::std::default::Default for AppConsentApprovalRoute {
 impl rt::Object for AppConsentApprovalRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentApprovalRoute";
     const KEYS: &'static [&'static str] = &["id", "appConsentRequests"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"appConsentRequests\":           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -607,12 +610,12 @@ impl rt::Object for AppConsentRequest {
         "userConsentRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
-        ",\"consentType\":",
-        ",\"pendingScopes\":",
-        ",\"userConsentRequests\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
+        ",\"consentType\":                  ",
+        ",\"pendingScopes\":                ",
+        ",\"userConsentRequests\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
@@ -696,7 +699,7 @@ impl ::std::default::Default for AppConsentRequestScope {
 impl rt::Object for AppConsentRequestScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequestScope";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -847,9 +850,9 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         "downloadUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appLogDecryptionAlgorithm\":",
-        ",\"decryptionKey\":",
-        ",\"downloadUrl\":",
+        ",\"appLogDecryptionAlgorithm\":    ",
+        ",\"decryptionKey\":                ",
+        ",\"downloadUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
@@ -957,11 +960,11 @@ impl rt::Object for AppLogCollectionRequest {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"customLogFolders\":",
-        ",\"errorMessage\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"customLogFolders\":             ",
+        ",\"errorMessage\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
@@ -1216,13 +1219,13 @@ impl rt::Object for AppRole {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedMemberTypes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"origin\":",
-        ",\"value\":",
+        ",\"allowedMemberTypes\":           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"origin\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
@@ -1333,10 +1336,10 @@ impl rt::Object for AppVulnerabilityManagedDevice {
         "managedDeviceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managedDeviceId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managedDeviceId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityManagedDevice\"";
     #[inline]
@@ -1455,13 +1458,13 @@ impl rt::Object for AppVulnerabilityMobileApp {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"mobileAppId\":",
-        ",\"mobileAppType\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"mobileAppId\":                  ",
+        ",\"mobileAppType\":                ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityMobileApp\"";
     #[inline]
@@ -1677,27 +1680,27 @@ impl rt::Object for AppVulnerabilityTask {
         "mobileApps",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedTo\":",
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"creator\":",
-        ",\"creatorNotes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"priority\":",
-        ",\"status\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appVersion\":",
-        ",\"insights\":",
-        ",\"managedDeviceCount\":",
-        ",\"mitigationType\":",
-        ",\"mobileAppCount\":",
-        ",\"remediation\":",
-        ",\"managedDevices\":",
-        ",\"mobileApps\":",
+        ",\"id\":                           ",
+        ",\"assignedTo\":                   ",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"creator\":                      ",
+        ",\"creatorNotes\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"priority\":                     ",
+        ",\"status\":                       ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appVersion\":                   ",
+        ",\"insights\":                     ",
+        ",\"managedDeviceCount\":           ",
+        ",\"mitigationType\":               ",
+        ",\"mobileAppCount\":               ",
+        ",\"remediation\":                  ",
+        ",\"managedDevices\":               ",
+        ",\"mobileApps\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityTask\"";
     #[inline]
@@ -1949,15 +1952,15 @@ impl rt::Object for ApplePushNotificationCertificate {
         "topicIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appleIdentifier\":",
-        ",\"certificate\":",
-        ",\"certificateSerialNumber\":",
+        ",\"id\":                           ",
+        ",\"appleIdentifier\":              ",
+        ",\"certificate\":                  ",
+        ",\"certificateSerialNumber\":      ",
         ",\"certificateUploadFailureReason\":",
-        ",\"certificateUploadStatus\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"topicIdentifier\":",
+        ",\"certificateUploadStatus\":      ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"topicIdentifier\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
@@ -2236,13 +2239,13 @@ impl rt::Object for AppleVppTokenTroubleshootingEvent {
         "tokenId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"eventName\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"tokenId\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"eventName\":                    ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"tokenId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVppTokenTroubleshootingEvent\"";
     #[inline]
@@ -2335,7 +2338,7 @@ impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
 impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationEnforcedRestrictionsSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2549,12 +2552,12 @@ impl rt::Object for ApplicationSignInDetailedSummary {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"aggregatedEventDateTime\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
-        ",\"signInCount\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"aggregatedEventDateTime\":      ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
+        ",\"signInCount\":                  ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInDetailedSummary\"";
     #[inline]
@@ -2658,11 +2661,11 @@ impl rt::Object for ApplicationSignInSummary {
         "successPercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"failedSignInCount\":",
-        ",\"successfulSignInCount\":",
-        ",\"successPercentage\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"failedSignInCount\":            ",
+        ",\"successfulSignInCount\":        ",
+        ",\"successPercentage\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInSummary\"";
     #[inline]
@@ -2756,10 +2759,10 @@ impl rt::Object for ApplyLabelAction {
         "responsibleSensitiveTypeIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"actionSource\":",
-        ",\"label\":",
-        ",\"responsibleSensitiveTypeIds\":",
+        ",\"actions\":                      ",
+        ",\"actionSource\":                 ",
+        ",\"label\":                        ",
+        ",\"responsibleSensitiveTypeIds\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applyLabelAction\"";
     #[inline]
@@ -2845,7 +2848,10 @@ impl ::std::default::Default for Approval {
 impl rt::Object for Approval {
     const TYPE_NAME: &'static str = "microsoft.graph.approval";
     const KEYS: &'static [&'static str] = &["id", "steps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"steps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"steps\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2931,9 +2937,9 @@ impl rt::Object for ApprovalSettings {
         "isRequestorJustificationRequired",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"approvalMode\":",
-        ",\"approvalStages\":",
-        ",\"isApprovalRequired\":",
+        ",\"approvalMode\":                 ",
+        ",\"approvalStages\":               ",
+        ",\"isApprovalRequired\":           ",
         ",\"isApprovalRequiredForExtension\":",
         ",\"isRequestorJustificationRequired\":",
     ];
@@ -3047,12 +3053,12 @@ impl rt::Object for ApprovalStage {
         "primaryApprovers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"approvalStageTimeOutInDays\":",
-        ",\"escalationApprovers\":",
-        ",\"escalationTimeInMinutes\":",
+        ",\"approvalStageTimeOutInDays\":   ",
+        ",\"escalationApprovers\":          ",
+        ",\"escalationTimeInMinutes\":      ",
         ",\"isApproverJustificationRequired\":",
-        ",\"isEscalationEnabled\":",
-        ",\"primaryApprovers\":",
+        ",\"isEscalationEnabled\":          ",
+        ",\"primaryApprovers\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
@@ -3177,14 +3183,14 @@ impl rt::Object for ApprovalStep {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedToMe\":",
-        ",\"displayName\":",
-        ",\"justification\":",
-        ",\"reviewedBy\":",
-        ",\"reviewedDateTime\":",
-        ",\"reviewResult\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"assignedToMe\":                 ",
+        ",\"displayName\":                  ",
+        ",\"justification\":                ",
+        ",\"reviewedBy\":                   ",
+        ",\"reviewedDateTime\":             ",
+        ",\"reviewResult\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStep\"";
     #[inline]
@@ -3299,11 +3305,11 @@ impl rt::Object for ApprovalWorkflowProvider {
         "policyTemplates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"businessFlows\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"businessFlows\":                ",
         ",\"businessFlowsWithRequestsAwaitingMyDecision\":",
-        ",\"policyTemplates\":",
+        ",\"policyTemplates\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalWorkflowProvider\"";
     #[inline]
@@ -3444,20 +3450,20 @@ impl rt::Object for ArchivedPrintJob {
         "simplexPageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acquiredByPrinter\":",
-        ",\"acquiredDateTime\":",
-        ",\"blackAndWhitePageCount\":",
-        ",\"colorPageCount\":",
-        ",\"completionDateTime\":",
-        ",\"copiesPrinted\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"duplexPageCount\":",
-        ",\"id\":",
-        ",\"pageCount\":",
-        ",\"printerId\":",
-        ",\"processingState\":",
-        ",\"simplexPageCount\":",
+        ",\"acquiredByPrinter\":            ",
+        ",\"acquiredDateTime\":             ",
+        ",\"blackAndWhitePageCount\":       ",
+        ",\"colorPageCount\":               ",
+        ",\"completionDateTime\":           ",
+        ",\"copiesPrinted\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"duplexPageCount\":              ",
+        ",\"id\":                           ",
+        ",\"pageCount\":                    ",
+        ",\"printerId\":                    ",
+        ",\"processingState\":              ",
+        ",\"simplexPageCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
@@ -3573,7 +3579,10 @@ impl ::std::default::Default for AssignedLicense {
 impl rt::Object for AssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLicense";
     const KEYS: &'static [&'static str] = &["disabledPlans", "skuId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"disabledPlans\":                ",
+        ",\"skuId\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3655,10 +3664,10 @@ impl rt::Object for AssignedPlan {
         "servicePlanId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedDateTime\":",
-        ",\"capabilityStatus\":",
-        ",\"service\":",
-        ",\"servicePlanId\":",
+        ",\"assignedDateTime\":             ",
+        ",\"capabilityStatus\":             ",
+        ",\"service\":                      ",
+        ",\"servicePlanId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
@@ -3743,7 +3752,10 @@ impl ::std::default::Default for AssignmentFilterEvaluationStatusDetails {
 impl rt::Object for AssignmentFilterEvaluationStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterEvaluationStatusDetails";
     const KEYS: &'static [&'static str] = &["id", "payloadId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"payloadId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"payloadId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationStatusDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3814,7 +3826,7 @@ impl ::std::default::Default for AssignmentFilterValidationResult {
 impl rt::Object for AssignmentFilterValidationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterValidationResult";
     const KEYS: &'static [&'static str] = &["isValidRule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isValidRule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isValidRule\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterValidationResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3949,12 +3961,12 @@ impl rt::Object for AssignmentReviewSettings {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"durationInDays\":",
-        ",\"isEnabled\":",
-        ",\"recurrenceType\":",
-        ",\"reviewers\":",
-        ",\"reviewerType\":",
-        ",\"startDateTime\":",
+        ",\"durationInDays\":               ",
+        ",\"isEnabled\":                    ",
+        ",\"recurrenceType\":               ",
+        ",\"reviewers\":                    ",
+        ",\"reviewerType\":                 ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentReviewSettings\"";
     #[inline]
@@ -4056,11 +4068,11 @@ impl rt::Object for AttachmentItem {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attachmentType\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"attachmentType\":               ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
@@ -4190,7 +4202,10 @@ impl ::std::default::Default for AttendeeAvailability {
 impl rt::Object for AttendeeAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeAvailability";
     const KEYS: &'static [&'static str] = &["attendee", "availability"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"attendee\":                     ",
+        ",\"availability\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4324,17 +4339,17 @@ impl rt::Object for AuditActor {
         "userRoleScopeTags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationDisplayName\":",
-        ",\"applicationId\":",
-        ",\"ipAddress\":",
-        ",\"remoteTenantId\":",
-        ",\"remoteUserId\":",
-        ",\"servicePrincipalName\":",
-        ",\"type\":",
-        ",\"userId\":",
-        ",\"userPermissions\":",
-        ",\"userPrincipalName\":",
-        ",\"userRoleScopeTags\":",
+        ",\"applicationDisplayName\":       ",
+        ",\"applicationId\":                ",
+        ",\"ipAddress\":                    ",
+        ",\"remoteTenantId\":               ",
+        ",\"remoteUserId\":                 ",
+        ",\"servicePrincipalName\":         ",
+        ",\"type\":                         ",
+        ",\"userId\":                       ",
+        ",\"userPermissions\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"userRoleScopeTags\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
@@ -4510,18 +4525,18 @@ impl rt::Object for AuditEvent {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"activityOperationType\":",
-        ",\"activityResult\":",
-        ",\"activityType\":",
-        ",\"actor\":",
-        ",\"category\":",
-        ",\"componentName\":",
-        ",\"correlationId\":",
-        ",\"displayName\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"activityOperationType\":        ",
+        ",\"activityResult\":               ",
+        ",\"activityType\":                 ",
+        ",\"actor\":                        ",
+        ",\"category\":                     ",
+        ",\"componentName\":                ",
+        ",\"correlationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
@@ -4642,9 +4657,9 @@ impl rt::Object for AuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.auditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
@@ -4741,10 +4756,10 @@ impl rt::Object for AuditResource {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"modifiedProperties\":",
-        ",\"resourceId\":",
-        ",\"type\":",
+        ",\"displayName\":                  ",
+        ",\"modifiedProperties\":           ",
+        ",\"resourceId\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
@@ -4837,10 +4852,10 @@ impl rt::Object for AuthenticationContextClassReference {
         "isAvailable",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isAvailable\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isAvailable\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
@@ -4934,10 +4949,10 @@ impl rt::Object for AuthenticationFlowsPolicy {
         "selfServiceSignUp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"selfServiceSignUp\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"selfServiceSignUp\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
@@ -5015,7 +5030,7 @@ impl ::std::default::Default for AuthenticationMethodsRoot {
 impl rt::Object for AuthenticationMethodsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRoot";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5250,18 +5265,18 @@ impl rt::Object for AuthorizationPolicy {
         "permissionGrantPolicyIdsAssignedToDefaultUserRole",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
         ",\"allowedToSignUpEmailBasedSubscriptions\":",
-        ",\"allowedToUseSSPR\":",
+        ",\"allowedToUseSSPR\":             ",
         ",\"allowEmailVerifiedUsersToJoinOrganization\":",
-        ",\"allowInvitesFrom\":",
-        ",\"blockMsolPowerShell\":",
-        ",\"defaultUserRolePermissions\":",
-        ",\"enabledPreviewFeatures\":",
-        ",\"guestUserRoleId\":",
+        ",\"allowInvitesFrom\":             ",
+        ",\"blockMsolPowerShell\":          ",
+        ",\"defaultUserRolePermissions\":   ",
+        ",\"enabledPreviewFeatures\":       ",
+        ",\"guestUserRoleId\":              ",
         ",\"permissionGrantPolicyIdsAssignedToDefaultUserRole\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
@@ -5398,7 +5413,7 @@ impl ::std::default::Default for AutoReviewSettings {
 impl rt::Object for AutoReviewSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.autoReviewSettings";
     const KEYS: &'static [&'static str] = &["notReviewedResult"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"notReviewedResult\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"notReviewedResult\":            "];
     const TAG: &'static str = "\"#microsoft.graph.autoReviewSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5477,10 +5492,10 @@ impl rt::Object for AutomaticRepliesMailTips {
         "scheduledStartTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"messageLanguage\":",
-        ",\"scheduledEndTime\":",
-        ",\"scheduledStartTime\":",
+        ",\"message\":                      ",
+        ",\"messageLanguage\":              ",
+        ",\"scheduledEndTime\":             ",
+        ",\"scheduledStartTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
@@ -5579,12 +5594,12 @@ impl rt::Object for AutomaticRepliesSetting {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalAudience\":",
-        ",\"externalReplyMessage\":",
-        ",\"internalReplyMessage\":",
-        ",\"scheduledEndDateTime\":",
-        ",\"scheduledStartDateTime\":",
-        ",\"status\":",
+        ",\"externalAudience\":             ",
+        ",\"externalReplyMessage\":         ",
+        ",\"internalReplyMessage\":         ",
+        ",\"scheduledEndDateTime\":         ",
+        ",\"scheduledStartDateTime\":       ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
@@ -5816,9 +5831,9 @@ impl rt::Object for AzureAdLicenseUsage {
         "snapshotDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"licenseInfoDetails\":",
-        ",\"snapshotDateTime\":",
+        ",\"id\":                           ",
+        ",\"licenseInfoDetails\":           ",
+        ",\"snapshotDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADLicenseUsage\"";
     #[inline]
@@ -5893,7 +5908,10 @@ impl ::std::default::Default for AzureActiveDirectoryTenant {
 impl rt::Object for AzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.azureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -44,7 +44,7 @@ impl rt::Object for B2cAuthenticationMethodsPolicy {
         "isUserNameAuthenticationEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"isEmailPasswordAuthenticationEnabled\":",
         ",\"isPhoneOneTimePasswordAuthenticationEnabled\":",
         ",\"isUserNameAuthenticationEnabled\":",
@@ -191,16 +191,16 @@ impl rt::Object for B2cIdentityUserFlow {
         "userFlowIdentityProviders",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userFlowType\":",
-        ",\"userFlowTypeVersion\":",
-        ",\"apiConnectorConfiguration\":",
-        ",\"defaultLanguageTag\":",
+        ",\"id\":                           ",
+        ",\"userFlowType\":                 ",
+        ",\"userFlowTypeVersion\":          ",
+        ",\"apiConnectorConfiguration\":    ",
+        ",\"defaultLanguageTag\":           ",
         ",\"isLanguageCustomizationEnabled\":",
-        ",\"identityProviders\":",
-        ",\"languages\":",
-        ",\"userAttributeAssignments\":",
-        ",\"userFlowIdentityProviders\":",
+        ",\"identityProviders\":            ",
+        ",\"languages\":                    ",
+        ",\"userAttributeAssignments\":     ",
+        ",\"userFlowIdentityProviders\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2cIdentityUserFlow\"";
     #[inline]
@@ -364,14 +364,14 @@ impl rt::Object for B2xIdentityUserFlow {
         "userFlowIdentityProviders",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userFlowType\":",
-        ",\"userFlowTypeVersion\":",
-        ",\"apiConnectorConfiguration\":",
-        ",\"identityProviders\":",
-        ",\"languages\":",
-        ",\"userAttributeAssignments\":",
-        ",\"userFlowIdentityProviders\":",
+        ",\"id\":                           ",
+        ",\"userFlowType\":                 ",
+        ",\"userFlowTypeVersion\":          ",
+        ",\"apiConnectorConfiguration\":    ",
+        ",\"identityProviders\":            ",
+        ",\"languages\":                    ",
+        ",\"userAttributeAssignments\":     ",
+        ",\"userFlowIdentityProviders\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
@@ -495,10 +495,10 @@ impl rt::Object for BaseItemVersion {
         "publication",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
@@ -770,7 +770,10 @@ impl ::std::default::Default for BasicAuthentication {
 impl rt::Object for BasicAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.basicAuthentication";
     const KEYS: &'static [&'static str] = &["password", "username"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"password\":                     ",
+        ",\"username\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -915,7 +918,7 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"blockCrossOrganizationWriteAccess\":",
-        ",\"encryptionMethod\":",
+        ",\"encryptionMethod\":             ",
         ",\"requireEncryptionForWriteAccess\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
@@ -1003,7 +1006,10 @@ impl ::std::default::Default for Bitlocker {
 impl rt::Object for Bitlocker {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlocker";
     const KEYS: &'static [&'static str] = &["id", "recoveryKeys"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"recoveryKeys\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1091,11 +1097,11 @@ impl rt::Object for BitlockerRecoveryKey {
         "volumeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deviceId\":",
-        ",\"key\":",
-        ",\"volumeType\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceId\":                     ",
+        ",\"key\":                          ",
+        ",\"volumeType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
@@ -1315,36 +1321,36 @@ impl rt::Object for BookingAppointment {
         "start",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"customerEmailAddress\":",
-        ",\"customerId\":",
-        ",\"customerLocation\":",
-        ",\"customerName\":",
-        ",\"customerNotes\":",
-        ",\"customerPhone\":",
-        ",\"duration\":",
-        ",\"end\":",
-        ",\"invoiceAmount\":",
-        ",\"invoiceDate\":",
-        ",\"invoiceId\":",
-        ",\"invoiceStatus\":",
-        ",\"invoiceUrl\":",
-        ",\"isLocationOnline\":",
-        ",\"onlineMeetingUrl\":",
-        ",\"optOutOfCustomerEmail\":",
-        ",\"postBuffer\":",
-        ",\"preBuffer\":",
-        ",\"price\":",
-        ",\"priceType\":",
-        ",\"reminders\":",
-        ",\"selfServiceAppointmentId\":",
-        ",\"serviceId\":",
-        ",\"serviceLocation\":",
-        ",\"serviceName\":",
-        ",\"serviceNotes\":",
-        ",\"staffMemberIds\":",
-        ",\"start\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"customerEmailAddress\":         ",
+        ",\"customerId\":                   ",
+        ",\"customerLocation\":             ",
+        ",\"customerName\":                 ",
+        ",\"customerNotes\":                ",
+        ",\"customerPhone\":                ",
+        ",\"duration\":                     ",
+        ",\"end\":                          ",
+        ",\"invoiceAmount\":                ",
+        ",\"invoiceDate\":                  ",
+        ",\"invoiceId\":                    ",
+        ",\"invoiceStatus\":                ",
+        ",\"invoiceUrl\":                   ",
+        ",\"isLocationOnline\":             ",
+        ",\"onlineMeetingUrl\":             ",
+        ",\"optOutOfCustomerEmail\":        ",
+        ",\"postBuffer\":                   ",
+        ",\"preBuffer\":                    ",
+        ",\"price\":                        ",
+        ",\"priceType\":                    ",
+        ",\"reminders\":                    ",
+        ",\"selfServiceAppointmentId\":     ",
+        ",\"serviceId\":                    ",
+        ",\"serviceLocation\":              ",
+        ",\"serviceName\":                  ",
+        ",\"serviceNotes\":                 ",
+        ",\"staffMemberIds\":               ",
+        ",\"start\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
@@ -1612,23 +1618,23 @@ impl rt::Object for BookingBusiness {
         "staffMembers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"address\":",
-        ",\"businessHours\":",
-        ",\"businessType\":",
-        ",\"defaultCurrencyIso\":",
-        ",\"email\":",
-        ",\"isPublished\":",
-        ",\"phone\":",
-        ",\"publicUrl\":",
-        ",\"schedulingPolicy\":",
-        ",\"webSiteUrl\":",
-        ",\"appointments\":",
-        ",\"calendarView\":",
-        ",\"customers\":",
-        ",\"services\":",
-        ",\"staffMembers\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"address\":                      ",
+        ",\"businessHours\":                ",
+        ",\"businessType\":                 ",
+        ",\"defaultCurrencyIso\":           ",
+        ",\"email\":                        ",
+        ",\"isPublished\":                  ",
+        ",\"phone\":                        ",
+        ",\"publicUrl\":                    ",
+        ",\"schedulingPolicy\":             ",
+        ",\"webSiteUrl\":                   ",
+        ",\"appointments\":                 ",
+        ",\"calendarView\":                 ",
+        ",\"customers\":                    ",
+        ",\"services\":                     ",
+        ",\"staffMembers\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
@@ -1771,9 +1777,9 @@ impl rt::Object for BookingCustomer {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomer";
     const KEYS: &'static [&'static str] = &["id", "displayName", "emailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
@@ -1923,7 +1929,10 @@ impl ::std::default::Default for BookingNamedEntity {
 impl rt::Object for BookingNamedEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingNamedEntity";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingNamedEntity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2219,9 +2228,9 @@ impl rt::Object for BookingPerson {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPerson";
     const KEYS: &'static [&'static str] = &["id", "displayName", "emailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPerson\"";
     #[inline]
@@ -2558,9 +2567,9 @@ impl rt::Object for BookingReminder {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminder";
     const KEYS: &'static [&'static str] = &["message", "offset", "recipients"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"offset\":",
-        ",\"recipients\":",
+        ",\"message\":                      ",
+        ",\"offset\":                       ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
@@ -2712,11 +2721,11 @@ impl rt::Object for BookingSchedulingPolicy {
         "timeSlotInterval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowStaffSelection\":",
-        ",\"maximumAdvance\":",
-        ",\"minimumLeadTime\":",
-        ",\"sendConfirmationsToOwner\":",
-        ",\"timeSlotInterval\":",
+        ",\"allowStaffSelection\":          ",
+        ",\"maximumAdvance\":               ",
+        ",\"minimumLeadTime\":              ",
+        ",\"sendConfirmationsToOwner\":     ",
+        ",\"timeSlotInterval\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
@@ -2875,22 +2884,22 @@ impl rt::Object for BookingService {
         "staffMemberIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"additionalInformation\":",
-        ",\"defaultDuration\":",
-        ",\"defaultLocation\":",
-        ",\"defaultPrice\":",
-        ",\"defaultPriceType\":",
-        ",\"defaultReminders\":",
-        ",\"description\":",
-        ",\"isHiddenFromCustomers\":",
-        ",\"isLocationOnline\":",
-        ",\"notes\":",
-        ",\"postBuffer\":",
-        ",\"preBuffer\":",
-        ",\"schedulingPolicy\":",
-        ",\"staffMemberIds\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"additionalInformation\":        ",
+        ",\"defaultDuration\":              ",
+        ",\"defaultLocation\":              ",
+        ",\"defaultPrice\":                 ",
+        ",\"defaultPriceType\":             ",
+        ",\"defaultReminders\":             ",
+        ",\"description\":                  ",
+        ",\"isHiddenFromCustomers\":        ",
+        ",\"isLocationOnline\":             ",
+        ",\"notes\":                        ",
+        ",\"postBuffer\":                   ",
+        ",\"preBuffer\":                    ",
+        ",\"schedulingPolicy\":             ",
+        ",\"staffMemberIds\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
@@ -3052,14 +3061,14 @@ impl rt::Object for BookingStaffMember {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
         ",\"availabilityIsAffectedByPersonalCalendar\":",
-        ",\"colorIndex\":",
-        ",\"role\":",
-        ",\"useBusinessHours\":",
-        ",\"workingHours\":",
+        ",\"colorIndex\":                   ",
+        ",\"role\":                         ",
+        ",\"useBusinessHours\":             ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
@@ -3270,7 +3279,10 @@ impl ::std::default::Default for BookingWorkHours {
 impl rt::Object for BookingWorkHours {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkHours";
     const KEYS: &'static [&'static str] = &["day", "timeSlots"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"day\":                          ",
+        ",\"timeSlots\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3340,7 +3352,10 @@ impl ::std::default::Default for BookingWorkTimeSlot {
 impl rt::Object for BookingWorkTimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkTimeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"end\":                          ",
+        ",\"start\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3514,7 +3529,7 @@ impl ::std::default::Default for BufferDecryptionResult {
 impl rt::Object for BufferDecryptionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.bufferDecryptionResult";
     const KEYS: &'static [&'static str] = &["decryptedBuffer"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"decryptedBuffer\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"decryptedBuffer\":              "];
     const TAG: &'static str = "\"#microsoft.graph.bufferDecryptionResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3581,8 +3596,8 @@ impl rt::Object for BufferEncryptionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.bufferEncryptionResult";
     const KEYS: &'static [&'static str] = &["encryptedBuffer", "publishingLicense"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptedBuffer\":",
-        ",\"publishingLicense\":",
+        ",\"encryptedBuffer\":              ",
+        ",\"publishingLicense\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bufferEncryptionResult\"";
     #[inline]
@@ -3659,9 +3674,9 @@ impl rt::Object for BuiltInIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.builtInIdentityProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "identityProviderType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"identityProviderType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"identityProviderType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
@@ -3774,16 +3789,16 @@ impl rt::Object for BusinessFlow {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"customData\":",
-        ",\"deDuplicationId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"policy\":",
-        ",\"policyTemplateId\":",
-        ",\"recordVersion\":",
-        ",\"schemaId\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"customData\":                   ",
+        ",\"deDuplicationId\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"policy\":                       ",
+        ",\"policyTemplateId\":             ",
+        ",\"recordVersion\":                ",
+        ",\"schemaId\":                     ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlow\"";
     #[inline]
@@ -3920,16 +3935,16 @@ impl rt::Object for BusinessFlowSettings {
         "durationInDays",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessRecommendationsEnabled\":",
-        ",\"activityDurationInDays\":",
+        ",\"accessRecommendationsEnabled\": ",
+        ",\"activityDurationInDays\":       ",
         ",\"autoApplyReviewResultsEnabled\":",
-        ",\"autoReviewEnabled\":",
-        ",\"autoReviewSettings\":",
+        ",\"autoReviewEnabled\":            ",
+        ",\"autoReviewSettings\":           ",
         ",\"justificationRequiredOnApproval\":",
-        ",\"mailNotificationsEnabled\":",
-        ",\"recurrenceSettings\":",
-        ",\"remindersEnabled\":",
-        ",\"durationInDays\":",
+        ",\"mailNotificationsEnabled\":     ",
+        ",\"recurrenceSettings\":           ",
+        ",\"remindersEnabled\":             ",
+        ",\"durationInDays\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowSettings\"";
     #[inline]
@@ -4046,7 +4061,10 @@ impl ::std::default::Default for BusinessFlowTemplate {
 impl rt::Object for BusinessFlowTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.businessFlowTemplate";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -34,9 +34,9 @@ impl rt::Object for CalculatedColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.calculatedColumn";
     const KEYS: &'static [&'static str] = &["format", "formula", "outputType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"format\":",
-        ",\"formula\":",
-        ",\"outputType\":",
+        ",\"format\":                       ",
+        ",\"formula\":                      ",
+        ",\"outputType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
@@ -130,12 +130,12 @@ impl rt::Object for CertificateAuthority {
         "issuerSki",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"certificateRevocationListUrl\":",
+        ",\"certificate\":                  ",
+        ",\"certificateRevocationListUrl\": ",
         ",\"deltaCertificateRevocationListUrl\":",
-        ",\"isRootAuthority\":",
-        ",\"issuer\":",
-        ",\"issuerSki\":",
+        ",\"isRootAuthority\":              ",
+        ",\"issuer\":                       ",
+        ",\"issuerSki\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
@@ -235,8 +235,8 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
     const KEYS: &'static [&'static str] = &["id", "certificateAuthorities"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"certificateAuthorities\":",
+        ",\"id\":                           ",
+        ",\"certificateAuthorities\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
@@ -342,12 +342,12 @@ impl rt::Object for CertificateConnectorSetting {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certExpiryTime\":",
-        ",\"connectorVersion\":",
-        ",\"enrollmentError\":",
-        ",\"lastConnectorConnectionTime\":",
-        ",\"lastUploadVersion\":",
-        ",\"status\":",
+        ",\"certExpiryTime\":               ",
+        ",\"connectorVersion\":             ",
+        ",\"enrollmentError\":              ",
+        ",\"lastConnectorConnectionTime\":  ",
+        ",\"lastUploadVersion\":            ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateConnectorSetting\"";
     #[inline]
@@ -731,9 +731,9 @@ impl rt::Object for ChoiceColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.choiceColumn";
     const KEYS: &'static [&'static str] = &["allowTextEntry", "choices", "displayAs"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowTextEntry\":",
-        ",\"choices\":",
-        ",\"displayAs\":",
+        ",\"allowTextEntry\":               ",
+        ",\"choices\":                      ",
+        ",\"displayAs\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
@@ -836,11 +836,11 @@ impl rt::Object for ChromeOsOnboardingSettings {
         "ownerUserPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastDirectorySyncDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"onboardingStatus\":",
-        ",\"ownerUserPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"lastDirectorySyncDateTime\":    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"onboardingStatus\":             ",
+        ",\"ownerUserPrincipalName\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSOnboardingSettings\"";
     #[inline]
@@ -1002,11 +1002,11 @@ impl rt::Object for ClaimsMapping {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"givenName\":",
-        ",\"surname\":",
-        ",\"userId\":",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"givenName\":                    ",
+        ",\"surname\":                      ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMapping\"";
     #[inline]
@@ -1087,7 +1087,7 @@ impl ::std::default::Default for ClientCertificateAuthentication {
 impl rt::Object for ClientCertificateAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.clientCertificateAuthentication";
     const KEYS: &'static [&'static str] = &["certificateList"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":              "];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1157,8 +1157,8 @@ impl rt::Object for CloudAppSecuritySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "cloudAppSecurityType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"cloudAppSecurityType\":",
+        ",\"isEnabled\":                    ",
+        ",\"cloudAppSecurityType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
@@ -1414,38 +1414,38 @@ impl rt::Object for ColumnDefinition {
         "sourceColumn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"boolean\":",
-        ",\"calculated\":",
-        ",\"choice\":",
-        ",\"columnGroup\":",
-        ",\"contentApprovalStatus\":",
-        ",\"currency\":",
-        ",\"dateTime\":",
-        ",\"defaultValue\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"enforceUniqueValues\":",
-        ",\"geolocation\":",
-        ",\"hidden\":",
-        ",\"hyperlinkOrPicture\":",
-        ",\"indexed\":",
-        ",\"isDeletable\":",
-        ",\"isReorderable\":",
-        ",\"isSealed\":",
-        ",\"lookup\":",
-        ",\"name\":",
-        ",\"number\":",
-        ",\"personOrGroup\":",
-        ",\"propagateChanges\":",
-        ",\"readOnly\":",
-        ",\"required\":",
-        ",\"term\":",
-        ",\"text\":",
-        ",\"thumbnail\":",
-        ",\"type\":",
-        ",\"validation\":",
-        ",\"sourceColumn\":",
+        ",\"id\":                           ",
+        ",\"boolean\":                      ",
+        ",\"calculated\":                   ",
+        ",\"choice\":                       ",
+        ",\"columnGroup\":                  ",
+        ",\"contentApprovalStatus\":        ",
+        ",\"currency\":                     ",
+        ",\"dateTime\":                     ",
+        ",\"defaultValue\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"enforceUniqueValues\":          ",
+        ",\"geolocation\":                  ",
+        ",\"hidden\":                       ",
+        ",\"hyperlinkOrPicture\":           ",
+        ",\"indexed\":                      ",
+        ",\"isDeletable\":                  ",
+        ",\"isReorderable\":                ",
+        ",\"isSealed\":                     ",
+        ",\"lookup\":                       ",
+        ",\"name\":                         ",
+        ",\"number\":                       ",
+        ",\"personOrGroup\":                ",
+        ",\"propagateChanges\":             ",
+        ",\"readOnly\":                     ",
+        ",\"required\":                     ",
+        ",\"term\":                         ",
+        ",\"text\":                         ",
+        ",\"thumbnail\":                    ",
+        ",\"type\":                         ",
+        ",\"validation\":                   ",
+        ",\"sourceColumn\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
@@ -1628,7 +1628,10 @@ impl ::std::default::Default for ColumnLink {
 impl rt::Object for ColumnLink {
     const TYPE_NAME: &'static str = "microsoft.graph.columnLink";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1839,9 +1842,9 @@ impl rt::Object for ColumnValidation {
         "formula",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"descriptions\":",
-        ",\"formula\":",
+        ",\"defaultLanguage\":              ",
+        ",\"descriptions\":                 ",
+        ",\"formula\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
@@ -1942,11 +1945,11 @@ impl rt::Object for ComanagementEligibleDevicesSummary {
         "needsOsUpdateCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"comanagedCount\":",
+        ",\"comanagedCount\":               ",
         ",\"eligibleButNotAzureAdJoinedCount\":",
-        ",\"eligibleCount\":",
-        ",\"ineligibleCount\":",
-        ",\"needsOsUpdateCount\":",
+        ",\"eligibleCount\":                ",
+        ",\"ineligibleCount\":              ",
+        ",\"needsOsUpdateCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevicesSummary\"";
     #[inline]
@@ -2074,16 +2077,16 @@ impl rt::Object for Command {
         "responsepayload",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appServiceName\":",
-        ",\"error\":",
-        ",\"packageFamilyName\":",
-        ",\"payload\":",
-        ",\"permissionTicket\":",
-        ",\"postBackUri\":",
-        ",\"status\":",
-        ",\"type\":",
-        ",\"responsepayload\":",
+        ",\"id\":                           ",
+        ",\"appServiceName\":               ",
+        ",\"error\":                        ",
+        ",\"packageFamilyName\":            ",
+        ",\"payload\":                      ",
+        ",\"permissionTicket\":             ",
+        ",\"postBackUri\":                  ",
+        ",\"status\":                       ",
+        ",\"type\":                         ",
+        ",\"responsepayload\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.command\"";
     #[inline]
@@ -2191,9 +2194,9 @@ impl rt::Object for CommentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.commentAction";
     const KEYS: &'static [&'static str] = &["isReply", "parentAuthor", "participants"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isReply\":",
-        ",\"parentAuthor\":",
-        ",\"participants\":",
+        ",\"isReply\":                      ",
+        ",\"parentAuthor\":                 ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
@@ -2329,9 +2332,9 @@ impl rt::Object for CompanyPortalBlockedAction {
     const TYPE_NAME: &'static str = "microsoft.graph.companyPortalBlockedAction";
     const KEYS: &'static [&'static str] = &["action", "ownerType", "platform"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"ownerType\":",
-        ",\"platform\":",
+        ",\"action\":                       ",
+        ",\"ownerType\":                    ",
+        ",\"platform\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyPortalBlockedAction\"";
     #[inline]
@@ -2461,10 +2464,10 @@ impl rt::Object for ConditionalAccessApplications {
         "includeUserActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeApplications\":",
-        ",\"includeApplications\":",
+        ",\"excludeApplications\":          ",
+        ",\"includeApplications\":          ",
         ",\"includeAuthenticationContextClassReferences\":",
-        ",\"includeUserActions\":",
+        ",\"includeUserActions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
@@ -2627,8 +2630,8 @@ impl rt::Object for ConditionalAccessClientApplications {
         "includeServicePrincipals",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeServicePrincipals\":",
-        ",\"includeServicePrincipals\":",
+        ",\"excludeServicePrincipals\":     ",
+        ",\"includeServicePrincipals\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
@@ -2739,16 +2742,16 @@ impl rt::Object for ConditionalAccessConditionSet {
         "users",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applications\":",
-        ",\"clientApplications\":",
-        ",\"clientAppTypes\":",
-        ",\"devices\":",
-        ",\"deviceStates\":",
-        ",\"locations\":",
-        ",\"platforms\":",
-        ",\"signInRiskLevels\":",
-        ",\"userRiskLevels\":",
-        ",\"users\":",
+        ",\"applications\":                 ",
+        ",\"clientApplications\":           ",
+        ",\"clientAppTypes\":               ",
+        ",\"devices\":                      ",
+        ",\"deviceStates\":                 ",
+        ",\"locations\":                    ",
+        ",\"platforms\":                    ",
+        ",\"signInRiskLevels\":             ",
+        ",\"userRiskLevels\":               ",
+        ",\"users\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
@@ -2926,8 +2929,8 @@ impl rt::Object for ConditionalAccessDeviceStates {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDeviceStates";
     const KEYS: &'static [&'static str] = &["excludeStates", "includeStates"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeStates\":",
-        ",\"includeStates\":",
+        ",\"excludeStates\":                ",
+        ",\"includeStates\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDeviceStates\"";
     #[inline]
@@ -3015,11 +3018,11 @@ impl rt::Object for ConditionalAccessDevices {
         "includeDeviceStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceFilter\":",
-        ",\"excludeDevices\":",
-        ",\"excludeDeviceStates\":",
-        ",\"includeDevices\":",
-        ",\"includeDeviceStates\":",
+        ",\"deviceFilter\":                 ",
+        ",\"excludeDevices\":               ",
+        ",\"excludeDeviceStates\":          ",
+        ",\"includeDevices\":               ",
+        ",\"includeDeviceStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
@@ -3104,7 +3107,10 @@ impl ::std::default::Default for ConditionalAccessFilter {
 impl rt::Object for ConditionalAccessFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"mode\":                         ",
+        ",\"rule\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3266,10 +3272,10 @@ impl rt::Object for ConditionalAccessGrantControls {
         "termsOfUse",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"builtInControls\":",
-        ",\"customAuthenticationFactors\":",
-        ",\"operator\":",
-        ",\"termsOfUse\":",
+        ",\"builtInControls\":              ",
+        ",\"customAuthenticationFactors\":  ",
+        ",\"operator\":                     ",
+        ",\"termsOfUse\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
@@ -3354,8 +3360,8 @@ impl rt::Object for ConditionalAccessLocations {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessLocations";
     const KEYS: &'static [&'static str] = &["excludeLocations", "includeLocations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeLocations\":",
-        ",\"includeLocations\":",
+        ",\"excludeLocations\":             ",
+        ",\"includeLocations\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
@@ -3432,8 +3438,8 @@ impl rt::Object for ConditionalAccessPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPlatforms";
     const KEYS: &'static [&'static str] = &["excludePlatforms", "includePlatforms"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludePlatforms\":",
-        ",\"includePlatforms\":",
+        ",\"excludePlatforms\":             ",
+        ",\"includePlatforms\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
@@ -3540,15 +3546,15 @@ impl rt::Object for ConditionalAccessPolicy {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conditions\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grantControls\":",
-        ",\"modifiedDateTime\":",
-        ",\"sessionControls\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"conditions\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grantControls\":                ",
+        ",\"modifiedDateTime\":             ",
+        ",\"sessionControls\":              ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
@@ -3720,10 +3726,10 @@ impl rt::Object for ConditionalAccessRoot {
         "policies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"authenticationContextClassReferences\":",
-        ",\"namedLocations\":",
-        ",\"policies\":",
+        ",\"namedLocations\":               ",
+        ",\"policies\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
@@ -3805,7 +3811,7 @@ impl ::std::default::Default for ConditionalAccessSessionControl {
 impl rt::Object for ConditionalAccessSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4078,9 +4084,9 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applicationEnforcedRestrictions\":",
-        ",\"cloudAppSecurity\":",
-        ",\"persistentBrowser\":",
-        ",\"signInFrequency\":",
+        ",\"cloudAppSecurity\":             ",
+        ",\"persistentBrowser\":            ",
+        ",\"signInFrequency\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
@@ -4186,12 +4192,12 @@ impl rt::Object for ConditionalAccessUsers {
         "includeUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeGroups\":",
-        ",\"excludeRoles\":",
-        ",\"excludeUsers\":",
-        ",\"includeGroups\":",
-        ",\"includeRoles\":",
-        ",\"includeUsers\":",
+        ",\"excludeGroups\":                ",
+        ",\"excludeRoles\":                 ",
+        ",\"excludeUsers\":                 ",
+        ",\"includeGroups\":                ",
+        ",\"includeRoles\":                 ",
+        ",\"includeUsers\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
@@ -4319,13 +4325,13 @@ impl rt::Object for ConfigManagerCollection {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"collectionIdentifier\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"hierarchyIdentifier\":",
-        ",\"hierarchyName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"collectionIdentifier\":         ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"hierarchyIdentifier\":          ",
+        ",\"hierarchyName\":                ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerCollection\"";
     #[inline]
@@ -4416,8 +4422,8 @@ impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds", "authorizedApps"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authorizedAppIds\":",
-        ",\"authorizedApps\":",
+        ",\"authorizedAppIds\":             ",
+        ",\"authorizedApps\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configuration\"";
     #[inline]
@@ -4490,7 +4496,7 @@ impl ::std::default::Default for ConfigurationManagerAction {
 impl rt::Object for ConfigurationManagerAction {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerAction";
     const KEYS: &'static [&'static str] = &["action"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"action\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4661,14 +4667,14 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         "windowsUpdateForBusiness",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliancePolicy\":",
-        ",\"deviceConfiguration\":",
-        ",\"endpointProtection\":",
-        ",\"inventory\":",
-        ",\"modernApps\":",
-        ",\"officeApps\":",
-        ",\"resourceAccess\":",
-        ",\"windowsUpdateForBusiness\":",
+        ",\"compliancePolicy\":             ",
+        ",\"deviceConfiguration\":          ",
+        ",\"endpointProtection\":           ",
+        ",\"inventory\":                    ",
+        ",\"modernApps\":                   ",
+        ",\"officeApps\":                   ",
+        ",\"resourceAccess\":               ",
+        ",\"windowsUpdateForBusiness\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
@@ -4777,9 +4783,9 @@ impl rt::Object for ConfigurationManagerClientHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientHealthState";
     const KEYS: &'static [&'static str] = &["errorCode", "lastSyncDateTime", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorCode\":",
-        ",\"lastSyncDateTime\":",
-        ",\"state\":",
+        ",\"errorCode\":                    ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientHealthState\"";
     #[inline]
@@ -4926,9 +4932,9 @@ impl rt::Object for ConnectedOrganizationMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationMembers";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isBackup\":",
-        ",\"description\":",
-        ",\"id\":",
+        ",\"isBackup\":                     ",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
@@ -5052,7 +5058,7 @@ impl ::std::default::Default for ConnectionInfo {
 impl rt::Object for ConnectionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionInfo";
     const KEYS: &'static [&'static str] = &["url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"url\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5122,9 +5128,9 @@ impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectionOperation\"";
     #[inline]
@@ -5520,10 +5526,10 @@ impl rt::Object for ContentClassification {
         "uniqueCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"matches\":",
-        ",\"sensitiveTypeId\":",
-        ",\"uniqueCount\":",
+        ",\"confidence\":                   ",
+        ",\"matches\":                      ",
+        ",\"sensitiveTypeId\":              ",
+        ",\"uniqueCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentClassification\"";
     #[inline]
@@ -5679,26 +5685,26 @@ impl rt::Object for ContentType {
         "columns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"associatedHubsUrls\":",
-        ",\"description\":",
-        ",\"documentSet\":",
-        ",\"documentTemplate\":",
-        ",\"group\":",
-        ",\"hidden\":",
-        ",\"inheritedFrom\":",
-        ",\"isBuiltIn\":",
-        ",\"name\":",
-        ",\"order\":",
-        ",\"parentId\":",
-        ",\"propagateChanges\":",
-        ",\"readOnly\":",
-        ",\"sealed\":",
-        ",\"base\":",
-        ",\"baseTypes\":",
-        ",\"columnLinks\":",
-        ",\"columnPositions\":",
-        ",\"columns\":",
+        ",\"id\":                           ",
+        ",\"associatedHubsUrls\":           ",
+        ",\"description\":                  ",
+        ",\"documentSet\":                  ",
+        ",\"documentTemplate\":             ",
+        ",\"group\":                        ",
+        ",\"hidden\":                       ",
+        ",\"inheritedFrom\":                ",
+        ",\"isBuiltIn\":                    ",
+        ",\"name\":                         ",
+        ",\"order\":                        ",
+        ",\"parentId\":                     ",
+        ",\"propagateChanges\":             ",
+        ",\"readOnly\":                     ",
+        ",\"sealed\":                       ",
+        ",\"base\":                         ",
+        ",\"baseTypes\":                    ",
+        ",\"columnLinks\":                  ",
+        ",\"columnPositions\":              ",
+        ",\"columns\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
@@ -5836,7 +5842,10 @@ impl ::std::default::Default for ContentTypeInfo {
 impl rt::Object for ContentTypeInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeInfo";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5906,7 +5915,10 @@ impl ::std::default::Default for ContentTypeOrder {
 impl rt::Object for ContentTypeOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeOrder";
     const KEYS: &'static [&'static str] = &["default", "position"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"default\":                      ",
+        ",\"position\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5997,12 +6009,12 @@ impl rt::Object for ContinuousAccessEvaluationPolicy {
         "users",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"groups\":",
-        ",\"isEnabled\":",
-        ",\"users\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"groups\":                       ",
+        ",\"isEnabled\":                    ",
+        ",\"users\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.continuousAccessEvaluationPolicy\"";
     #[inline]
@@ -6167,12 +6179,12 @@ impl rt::Object for CountryNamedLocation {
         "includeUnknownCountriesAndRegions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"countriesAndRegions\":",
-        ",\"countryLookupMethod\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"countriesAndRegions\":          ",
+        ",\"countryLookupMethod\":          ",
         ",\"includeUnknownCountriesAndRegions\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
@@ -6335,9 +6347,9 @@ impl rt::Object for CredentialUserRegistrationCount {
         "userRegistrationCounts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"totalUserCount\":",
-        ",\"userRegistrationCounts\":",
+        ",\"id\":                           ",
+        ",\"totalUserCount\":               ",
+        ",\"userRegistrationCounts\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationCount\"";
     #[inline]
@@ -6442,14 +6454,14 @@ impl rt::Object for CredentialUserRegistrationDetails {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authMethods\":",
-        ",\"isCapable\":",
-        ",\"isEnabled\":",
-        ",\"isMfaRegistered\":",
-        ",\"isRegistered\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"authMethods\":                  ",
+        ",\"isCapable\":                    ",
+        ",\"isEnabled\":                    ",
+        ",\"isMfaRegistered\":              ",
+        ",\"isRegistered\":                 ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationDetails\"";
     #[inline]
@@ -6580,11 +6592,11 @@ impl rt::Object for CryptographySuite {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"authenticationTransformConstants\":",
-        ",\"cipherTransformConstants\":",
-        ",\"dhGroup\":",
-        ",\"encryptionMethod\":",
-        ",\"integrityCheckMethod\":",
-        ",\"pfsGroup\":",
+        ",\"cipherTransformConstants\":     ",
+        ",\"dhGroup\":                      ",
+        ",\"encryptionMethod\":             ",
+        ",\"integrityCheckMethod\":         ",
+        ",\"pfsGroup\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cryptographySuite\"";
     #[inline]
@@ -6674,7 +6686,7 @@ impl ::std::default::Default for CurrencyColumn {
 impl rt::Object for CurrencyColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.currencyColumn";
     const KEYS: &'static [&'static str] = &["locale"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6738,7 +6750,10 @@ impl ::std::default::Default for CustomAction {
 impl rt::Object for CustomAction {
     const TYPE_NAME: &'static str = "microsoft.graph.customAction";
     const KEYS: &'static [&'static str] = &["name", "properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"properties\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.customAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6820,10 +6835,10 @@ impl rt::Object for CustomTimeZone {
         "standardOffset",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"bias\":",
-        ",\"daylightOffset\":",
-        ",\"standardOffset\":",
+        ",\"name\":                         ",
+        ",\"bias\":                         ",
+        ",\"daylightOffset\":               ",
+        ",\"standardOffset\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]

@@ -32,7 +32,10 @@ impl ::std::default::Default for DataLossPreventionPolicy {
 impl rt::Object for DataLossPreventionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.dataLossPreventionPolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dataLossPreventionPolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -128,13 +131,13 @@ impl rt::Object for DataPolicyOperation {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"progress\":",
-        ",\"status\":",
-        ",\"storageLocation\":",
-        ",\"submittedDateTime\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"progress\":                     ",
+        ",\"status\":                       ",
+        ",\"storageLocation\":              ",
+        ",\"submittedDateTime\":            ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
@@ -287,7 +290,10 @@ impl ::std::default::Default for DateTimeColumn {
 impl rt::Object for DateTimeColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeColumn";
     const KEYS: &'static [&'static str] = &["displayAs", "format"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayAs\":                    ",
+        ",\"format\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -377,12 +383,12 @@ impl rt::Object for DaylightTimeZoneOffset {
         "daylightBias",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOccurrence\":",
-        ",\"dayOfWeek\":",
-        ",\"month\":",
-        ",\"time\":",
-        ",\"year\":",
-        ",\"daylightBias\":",
+        ",\"dayOccurrence\":                ",
+        ",\"dayOfWeek\":                    ",
+        ",\"month\":                        ",
+        ",\"time\":                         ",
+        ",\"year\":                         ",
+        ",\"daylightBias\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]

@@ -37,8 +37,8 @@ impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignedRoleDetails";
     const KEYS: &'static [&'static str] = &["roleAssignmentIds", "roleDefinitionIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"roleAssignmentIds\":",
-        ",\"roleDefinitionIds\":",
+        ",\"roleAssignmentIds\":            ",
+        ",\"roleDefinitionIds\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignedRoleDetails\"";
     #[inline]
@@ -157,14 +157,14 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilter {
         "rule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"platform\":",
-        ",\"roleScopeTags\":",
-        ",\"rule\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"roleScopeTags\":                ",
+        ",\"rule\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentFilter\"";
     #[inline]
@@ -257,7 +257,7 @@ impl ::std::default::Default for DeviceAndAppManagementData {
 impl rt::Object for DeviceAndAppManagementData {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementData";
     const KEYS: &'static [&'static str] = &["content"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -373,15 +373,15 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         "roleScopeTags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"resourceScopes\":",
-        ",\"scopeMembers\":",
-        ",\"scopeType\":",
-        ",\"roleDefinition\":",
-        ",\"members\":",
-        ",\"roleScopeTags\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"resourceScopes\":               ",
+        ",\"scopeMembers\":                 ",
+        ",\"scopeType\":                    ",
+        ",\"roleDefinition\":               ",
+        ",\"members\":                      ",
+        ",\"roleScopeTags\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
@@ -532,15 +532,15 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         "roleAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"isBuiltInRoleDefinition\":",
-        ",\"permissions\":",
-        ",\"rolePermissions\":",
-        ",\"roleScopeTagIds\":",
-        ",\"roleAssignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"isBuiltInRoleDefinition\":      ",
+        ",\"permissions\":                  ",
+        ",\"rolePermissions\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"roleAssignments\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
@@ -875,37 +875,37 @@ impl rt::Object for DeviceAppManagement {
         "wdacSupplementalPolicies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"isEnabledForMicrosoftStoreForBusiness\":",
         ",\"microsoftStoreForBusinessLanguage\":",
         ",\"microsoftStoreForBusinessLastCompletedApplicationSyncTime\":",
         ",\"microsoftStoreForBusinessLastSuccessfulSyncDateTime\":",
         ",\"microsoftStoreForBusinessPortalSelection\":",
-        ",\"managedEBookCategories\":",
+        ",\"managedEBookCategories\":       ",
         ",\"enterpriseCodeSigningCertificates\":",
         ",\"iosLobAppProvisioningConfigurations\":",
-        ",\"mobileAppCategories\":",
-        ",\"mobileAppConfigurations\":",
-        ",\"mobileApps\":",
+        ",\"mobileAppCategories\":          ",
+        ",\"mobileAppConfigurations\":      ",
+        ",\"mobileApps\":                   ",
         ",\"symantecCodeSigningCertificate\":",
-        ",\"managedEBooks\":",
-        ",\"policySets\":",
-        ",\"sideLoadingKeys\":",
-        ",\"vppTokens\":",
-        ",\"windowsManagementApp\":",
-        ",\"androidManagedAppProtections\":",
-        ",\"defaultManagedAppProtections\":",
-        ",\"iosManagedAppProtections\":",
-        ",\"managedAppPolicies\":",
-        ",\"managedAppRegistrations\":",
-        ",\"managedAppStatuses\":",
+        ",\"managedEBooks\":                ",
+        ",\"policySets\":                   ",
+        ",\"sideLoadingKeys\":              ",
+        ",\"vppTokens\":                    ",
+        ",\"windowsManagementApp\":         ",
+        ",\"androidManagedAppProtections\": ",
+        ",\"defaultManagedAppProtections\": ",
+        ",\"iosManagedAppProtections\":     ",
+        ",\"managedAppPolicies\":           ",
+        ",\"managedAppRegistrations\":      ",
+        ",\"managedAppStatuses\":           ",
         ",\"mdmWindowsInformationProtectionPolicies\":",
         ",\"targetedManagedAppConfigurations\":",
         ",\"windowsInformationProtectionDeviceRegistrations\":",
         ",\"windowsInformationProtectionPolicies\":",
         ",\"windowsInformationProtectionWipeActions\":",
-        ",\"deviceAppManagementTasks\":",
-        ",\"wdacSupplementalPolicies\":",
+        ",\"deviceAppManagementTasks\":     ",
+        ",\"wdacSupplementalPolicies\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
     #[inline]
@@ -1266,17 +1266,17 @@ impl rt::Object for DeviceAppManagementTask {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedTo\":",
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"creator\":",
-        ",\"creatorNotes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"priority\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"assignedTo\":                   ",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"creator\":                      ",
+        ",\"creatorNotes\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"priority\":                     ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagementTask\"";
     #[inline]
@@ -1926,10 +1926,10 @@ impl rt::Object for DeviceCategory {
         "roleScopeTagIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"roleScopeTagIds\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"roleScopeTagIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
@@ -2082,18 +2082,18 @@ impl rt::Object for DeviceComanagementAuthorityConfiguration {
         "managedDeviceAuthority",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
         ",\"configurationManagerAgentCommandLineArgument\":",
         ",\"installConfigurationManagerAgent\":",
-        ",\"managedDeviceAuthority\":",
+        ",\"managedDeviceAuthority\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComanagementAuthorityConfiguration\"";
     #[inline]
@@ -2264,15 +2264,15 @@ impl rt::Object for DeviceCompliancePolicyPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyPolicySetItem\"";
     #[inline]
@@ -2446,19 +2446,19 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"errorCode\":",
-        ",\"errorDescription\":",
-        ",\"instanceDisplayName\":",
-        ",\"setting\":",
-        ",\"settingInstanceId\":",
-        ",\"settingName\":",
-        ",\"sources\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"currentValue\":                 ",
+        ",\"errorCode\":                    ",
+        ",\"errorDescription\":             ",
+        ",\"instanceDisplayName\":          ",
+        ",\"setting\":                      ",
+        ",\"settingInstanceId\":            ",
+        ",\"settingName\":                  ",
+        ",\"sources\":                      ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
@@ -2641,17 +2641,17 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         "deviceComplianceSettingStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"platformType\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"platformType\":                 ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"unknownDeviceCount\":           ",
         ",\"deviceComplianceSettingStates\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
@@ -2822,15 +2822,15 @@ impl rt::Object for DeviceCompliancePolicyState {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"platformType\":",
-        ",\"settingCount\":",
-        ",\"settingStates\":",
-        ",\"state\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"platformType\":                 ",
+        ",\"settingCount\":                 ",
+        ",\"settingStates\":                ",
+        ",\"state\":                        ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
@@ -2962,12 +2962,12 @@ impl rt::Object for DeviceComplianceScriptRunSummary {
         "noIssueDetectedDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"detectionScriptErrorDeviceCount\":",
         ",\"detectionScriptPendingDeviceCount\":",
-        ",\"issueDetectedDeviceCount\":",
-        ",\"lastScriptRunDateTime\":",
-        ",\"noIssueDetectedDeviceCount\":",
+        ",\"issueDetectedDeviceCount\":     ",
+        ",\"lastScriptRunDateTime\":        ",
+        ",\"noIssueDetectedDeviceCount\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRunSummary\"";
     #[inline]
@@ -3146,19 +3146,19 @@ impl rt::Object for DeviceComplianceSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceId\":",
-        ",\"deviceModel\":",
-        ",\"deviceName\":",
-        ",\"platformType\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceId\":                     ",
+        ",\"deviceModel\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"platformType\":                 ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
@@ -3325,15 +3325,15 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"platform\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
@@ -3488,15 +3488,15 @@ impl rt::Object for DeviceConfigurationPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationPolicySetItem\"";
     #[inline]
@@ -3628,12 +3628,12 @@ impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"lastCheckinDateTime\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"lastCheckinDateTime\":          ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationTargetedUserAndDevice\"";
     #[inline]
@@ -3764,14 +3764,14 @@ impl rt::Object for DeviceConfigurationUserStateSummary {
         "unknownUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantUserCount\":",
-        ",\"conflictUserCount\":",
-        ",\"errorUserCount\":",
-        ",\"nonCompliantUserCount\":",
-        ",\"notApplicableUserCount\":",
-        ",\"remediatedUserCount\":",
-        ",\"unknownUserCount\":",
+        ",\"id\":                           ",
+        ",\"compliantUserCount\":           ",
+        ",\"conflictUserCount\":            ",
+        ",\"errorUserCount\":               ",
+        ",\"nonCompliantUserCount\":        ",
+        ",\"notApplicableUserCount\":       ",
+        ",\"remediatedUserCount\":          ",
+        ",\"unknownUserCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStateSummary\"";
     #[inline]
@@ -3897,12 +3897,12 @@ impl rt::Object for DeviceConfigurationUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
@@ -4092,15 +4092,15 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
@@ -4859,16 +4859,16 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         "limit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"limit\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"limit\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
@@ -5003,12 +5003,12 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         "platformBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"blockedManufacturers\":",
-        ",\"blockedSkus\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
+        ",\"blockedManufacturers\":         ",
+        ",\"blockedSkus\":                  ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
         ",\"personalDeviceEnrollmentBlocked\":",
-        ",\"platformBlocked\":",
+        ",\"platformBlocked\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
@@ -5214,24 +5214,24 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         "windowsRestriction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"androidForWorkRestriction\":",
-        ",\"androidRestriction\":",
-        ",\"aospRestriction\":",
-        ",\"iosRestriction\":",
-        ",\"macOSRestriction\":",
-        ",\"macRestriction\":",
-        ",\"windowsHomeSkuRestriction\":",
-        ",\"windowsMobileRestriction\":",
-        ",\"windowsRestriction\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"androidForWorkRestriction\":    ",
+        ",\"androidRestriction\":           ",
+        ",\"aospRestriction\":              ",
+        ",\"iosRestriction\":               ",
+        ",\"macOSRestriction\":             ",
+        ",\"macRestriction\":               ",
+        ",\"windowsHomeSkuRestriction\":    ",
+        ",\"windowsMobileRestriction\":     ",
+        ",\"windowsRestriction\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
@@ -5653,28 +5653,28 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         "unlockWithBiometricsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"enhancedBiometricsState\":",
-        ",\"pinExpirationInDays\":",
-        ",\"pinLowercaseCharactersUsage\":",
-        ",\"pinMaximumLength\":",
-        ",\"pinMinimumLength\":",
-        ",\"pinPreviousBlockCount\":",
-        ",\"pinSpecialCharactersUsage\":",
-        ",\"pinUppercaseCharactersUsage\":",
-        ",\"remotePassportEnabled\":",
-        ",\"securityDeviceRequired\":",
-        ",\"securityKeyForSignIn\":",
-        ",\"state\":",
-        ",\"unlockWithBiometricsEnabled\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"enhancedBiometricsState\":      ",
+        ",\"pinExpirationInDays\":          ",
+        ",\"pinLowercaseCharactersUsage\":  ",
+        ",\"pinMaximumLength\":             ",
+        ",\"pinMinimumLength\":             ",
+        ",\"pinPreviousBlockCount\":        ",
+        ",\"pinSpecialCharactersUsage\":    ",
+        ",\"pinUppercaseCharactersUsage\":  ",
+        ",\"remotePassportEnabled\":        ",
+        ",\"securityDeviceRequired\":       ",
+        ",\"securityKeyForSignIn\":         ",
+        ",\"state\":                        ",
+        ",\"unlockWithBiometricsEnabled\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
@@ -6042,7 +6042,7 @@ impl ::std::default::Default for DeviceHealth {
 impl rt::Object for DeviceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealth";
     const KEYS: &'static [&'static str] = &["lastConnectionTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"lastConnectionTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"lastConnectionTime\":           "];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealth\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6297,38 +6297,38 @@ impl rt::Object for DeviceHealthAttestationState {
         "windowsPE",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attestationIdentityKey\":",
-        ",\"bitLockerStatus\":",
-        ",\"bootAppSecurityVersion\":",
-        ",\"bootDebugging\":",
-        ",\"bootManagerSecurityVersion\":",
-        ",\"bootManagerVersion\":",
-        ",\"bootRevisionListInfo\":",
-        ",\"codeIntegrity\":",
-        ",\"codeIntegrityCheckVersion\":",
-        ",\"codeIntegrityPolicy\":",
-        ",\"contentNamespaceUrl\":",
-        ",\"contentVersion\":",
-        ",\"dataExcutionPolicy\":",
+        ",\"attestationIdentityKey\":       ",
+        ",\"bitLockerStatus\":              ",
+        ",\"bootAppSecurityVersion\":       ",
+        ",\"bootDebugging\":                ",
+        ",\"bootManagerSecurityVersion\":   ",
+        ",\"bootManagerVersion\":           ",
+        ",\"bootRevisionListInfo\":         ",
+        ",\"codeIntegrity\":                ",
+        ",\"codeIntegrityCheckVersion\":    ",
+        ",\"codeIntegrityPolicy\":          ",
+        ",\"contentNamespaceUrl\":          ",
+        ",\"contentVersion\":               ",
+        ",\"dataExcutionPolicy\":           ",
         ",\"deviceHealthAttestationStatus\":",
         ",\"earlyLaunchAntiMalwareDriverProtection\":",
         ",\"healthAttestationSupportedStatus\":",
-        ",\"healthStatusMismatchInfo\":",
-        ",\"issuedDateTime\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"healthStatusMismatchInfo\":     ",
+        ",\"issuedDateTime\":               ",
+        ",\"lastUpdateDateTime\":           ",
         ",\"operatingSystemKernelDebugging\":",
-        ",\"operatingSystemRevListInfo\":",
-        ",\"pcr0\":",
-        ",\"pcrHashAlgorithm\":",
-        ",\"resetCount\":",
-        ",\"restartCount\":",
-        ",\"safeMode\":",
-        ",\"secureBoot\":",
+        ",\"operatingSystemRevListInfo\":   ",
+        ",\"pcr0\":                         ",
+        ",\"pcrHashAlgorithm\":             ",
+        ",\"resetCount\":                   ",
+        ",\"restartCount\":                 ",
+        ",\"safeMode\":                     ",
+        ",\"secureBoot\":                   ",
         ",\"secureBootConfigurationPolicyFingerPrint\":",
-        ",\"testSigning\":",
-        ",\"tpmVersion\":",
-        ",\"virtualSecureMode\":",
-        ",\"windowsPE\":",
+        ",\"testSigning\":                  ",
+        ",\"tpmVersion\":                   ",
+        ",\"virtualSecureMode\":            ",
+        ",\"windowsPE\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
@@ -6584,10 +6584,10 @@ impl rt::Object for DeviceHealthScriptBooleanParameter {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applyDefaultValueWhenNotAssigned\":",
-        ",\"description\":",
-        ",\"isRequired\":",
-        ",\"name\":",
-        ",\"defaultValue\":",
+        ",\"description\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"name\":                         ",
+        ",\"defaultValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptBooleanParameter\"";
     #[inline]
@@ -6702,10 +6702,10 @@ impl rt::Object for DeviceHealthScriptIntegerParameter {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applyDefaultValueWhenNotAssigned\":",
-        ",\"description\":",
-        ",\"isRequired\":",
-        ",\"name\":",
-        ",\"defaultValue\":",
+        ",\"description\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"name\":                         ",
+        ",\"defaultValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptIntegerParameter\"";
     #[inline]
@@ -6814,9 +6814,9 @@ impl rt::Object for DeviceHealthScriptParameter {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applyDefaultValueWhenNotAssigned\":",
-        ",\"description\":",
-        ",\"isRequired\":",
-        ",\"name\":",
+        ",\"description\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptParameter\"";
     #[inline]
@@ -7150,8 +7150,8 @@ impl rt::Object for DeviceHealthScriptRemediationHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRemediationHistory";
     const KEYS: &'static [&'static str] = &["historyData", "lastModifiedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"historyData\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"historyData\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistory\"";
     #[inline]
@@ -7239,9 +7239,9 @@ impl rt::Object for DeviceHealthScriptRemediationHistoryData {
         "remediatedDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"date\":",
-        ",\"noIssueDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
+        ",\"date\":                         ",
+        ",\"noIssueDeviceCount\":           ",
+        ",\"remediatedDeviceCount\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistoryData\"";
     #[inline]
@@ -7345,10 +7345,10 @@ impl rt::Object for DeviceHealthScriptStringParameter {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applyDefaultValueWhenNotAssigned\":",
-        ",\"description\":",
-        ",\"isRequired\":",
-        ",\"name\":",
-        ",\"defaultValue\":",
+        ",\"description\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"name\":                         ",
+        ",\"defaultValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptStringParameter\"";
     #[inline]
@@ -7486,15 +7486,15 @@ impl rt::Object for DeviceInstallState {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"errorCode\":",
-        ",\"installState\":",
-        ",\"lastSyncDateTime\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"errorCode\":                    ",
+        ",\"installState\":                 ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
@@ -7597,7 +7597,10 @@ impl ::std::default::Default for DeviceLogCollectionRequest {
 impl rt::Object for DeviceLogCollectionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionRequest";
     const KEYS: &'static [&'static str] = &["id", "templateType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"templateType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"templateType\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

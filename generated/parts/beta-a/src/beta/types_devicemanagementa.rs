@@ -40,9 +40,9 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleOsEdition";
     const KEYS: &'static [&'static str] = &["name", "osEditionTypes", "ruleType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"osEditionTypes\":",
-        ",\"ruleType\":",
+        ",\"name\":                         ",
+        ",\"osEditionTypes\":               ",
+        ",\"ruleType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsEdition\"";
     #[inline]
@@ -138,10 +138,10 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
         "ruleType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maxOSVersion\":",
-        ",\"minOSVersion\":",
-        ",\"name\":",
-        ",\"ruleType\":",
+        ",\"maxOSVersion\":                 ",
+        ",\"minOSVersion\":                 ",
+        ",\"name\":                         ",
+        ",\"ruleType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsVersion\"";
     #[inline]

@@ -82,15 +82,15 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"filter\":",
-        ",\"lastRefreshDateTime\":",
-        ",\"metadata\":",
-        ",\"orderBy\":",
-        ",\"reportName\":",
-        ",\"select\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"filter\":                       ",
+        ",\"lastRefreshDateTime\":          ",
+        ",\"metadata\":                     ",
+        ",\"orderBy\":                      ",
+        ",\"reportName\":                   ",
+        ",\"select\":                       ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]

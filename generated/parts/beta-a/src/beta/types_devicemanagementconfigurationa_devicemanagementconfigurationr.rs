@@ -239,29 +239,29 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefiniti
         "minimumCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"defaultOptionId\":",
-        ",\"options\":",
-        ",\"maximumCount\":",
-        ",\"minimumCount\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"defaultOptionId\":              ",
+        ",\"options\":                      ",
+        ",\"maximumCount\":                 ",
+        ",\"minimumCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition\"";
     #[inline]
@@ -443,9 +443,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance
         "choiceSettingCollectionValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"choiceSettingCollectionValue\":",
+        ",\"choiceSettingCollectionValue\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance\"";
     #[inline]
@@ -566,10 +566,10 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
         "choiceSettingCollectionValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"allowUnmanagedValues\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"allowUnmanagedValues\":         ",
         ",\"choiceSettingCollectionValueTemplate\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate\"";
@@ -802,27 +802,27 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
         "options",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"defaultOptionId\":",
-        ",\"options\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"defaultOptionId\":              ",
+        ",\"options\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition\"";
     #[inline]
@@ -1686,9 +1686,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
         "choiceSettingValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"choiceSettingValue\":",
+        ",\"choiceSettingValue\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance\"";
     #[inline]
@@ -1795,10 +1795,10 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
         "choiceSettingValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"choiceSettingValueTemplate\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"choiceSettingValueTemplate\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate\"";
     #[inline]
@@ -1908,8 +1908,8 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"settingValueTemplateReference\":",
-        ",\"children\":",
-        ",\"value\":",
+        ",\"children\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValue\"";
     #[inline]
@@ -2004,8 +2004,8 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate";
     const KEYS: &'static [&'static str] = &["children", "settingDefinitionOptionId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"children\":",
-        ",\"settingDefinitionOptionId\":",
+        ",\"children\":                     ",
+        ",\"settingDefinitionOptionId\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate\"";
     #[inline]
@@ -2300,7 +2300,7 @@ for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
 impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["allowedOptions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"allowedOptions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"allowedOptions\":               "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2398,10 +2398,10 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
         "settingValueTemplateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultValue\":",
-        ",\"recommendedValueDefinition\":",
-        ",\"requiredValueDefinition\":",
-        ",\"settingValueTemplateId\":",
+        ",\"defaultValue\":                 ",
+        ",\"recommendedValueDefinition\":   ",
+        ",\"requiredValueDefinition\":      ",
+        ",\"settingValueTemplateId\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate\"";
     #[inline]
@@ -2566,8 +2566,8 @@ impl rt::Object for DeviceManagementConfigurationDependentOn {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationDependentOn";
     const KEYS: &'static [&'static str] = &["dependentOn", "parentSettingId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dependentOn\":",
-        ",\"parentSettingId\":",
+        ",\"dependentOn\":                  ",
+        ",\"parentSettingId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationDependentOn\"";
     #[inline]
@@ -2705,9 +2705,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance 
         "groupSettingCollectionValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"groupSettingCollectionValue\":",
+        ",\"groupSettingCollectionValue\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance\"";
     #[inline]
@@ -2827,10 +2827,10 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceT
         "groupSettingCollectionValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"allowUnmanagedValues\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"allowUnmanagedValues\":         ",
         ",\"groupSettingCollectionValueTemplate\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate\"";
@@ -2945,9 +2945,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
         "groupSettingValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"groupSettingValue\":",
+        ",\"groupSettingValue\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstance\"";
     #[inline]
@@ -3054,10 +3054,10 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
         "groupSettingValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"groupSettingValueTemplate\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"groupSettingValueTemplate\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate\"";
     #[inline]
@@ -3158,7 +3158,7 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "children"];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"settingValueTemplateReference\":",
-        ",\"children\":",
+        ",\"children\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValue\"";
     #[inline]
@@ -3247,8 +3247,8 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["children", "settingValueTemplateId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"children\":",
-        ",\"settingValueTemplateId\":",
+        ",\"children\":                     ",
+        ",\"settingValueTemplateId\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate\"";
     #[inline]
@@ -3331,7 +3331,7 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"settingValueTemplateReference\":",
-        ",\"value\":",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValue\"";
     #[inline]
@@ -3411,7 +3411,7 @@ impl rt::Object
 for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate";
     const KEYS: &'static [&'static str] = &["constantValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":                "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3697,8 +3697,8 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition";
     const KEYS: &'static [&'static str] = &["maximumValue", "minimumValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumValue\":",
-        ",\"minimumValue\":",
+        ",\"maximumValue\":                 ",
+        ",\"minimumValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition\"";
     #[inline]
@@ -3776,7 +3776,10 @@ for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["maxValue", "minValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"maxValue\":", ",\"minValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"maxValue\":                     ",
+        ",\"minValue\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3876,10 +3879,10 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
         "requiredValueDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingValueTemplateId\":",
-        ",\"defaultValue\":",
-        ",\"recommendedValueDefinition\":",
-        ",\"requiredValueDefinition\":",
+        ",\"settingValueTemplateId\":       ",
+        ",\"defaultValue\":                 ",
+        ",\"recommendedValueDefinition\":   ",
+        ",\"requiredValueDefinition\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate\"";
     #[inline]
@@ -4016,14 +4019,14 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinition {
         "optionValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dependedOnBy\":",
-        ",\"dependentOn\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"itemId\":",
-        ",\"name\":",
-        ",\"optionValue\":",
+        ",\"dependedOnBy\":                 ",
+        ",\"dependentOn\":                  ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"itemId\":                       ",
+        ",\"name\":                         ",
+        ",\"optionValue\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinition\"";
     #[inline]
@@ -4128,7 +4131,10 @@ impl ::std::default::Default for DeviceManagementConfigurationOptionDefinitionTe
 impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["children", "itemId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"children\":", ",\"itemId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"children\":                     ",
+        ",\"itemId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4292,20 +4298,20 @@ impl rt::Object for DeviceManagementConfigurationPolicy {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"creationSource\":",
-        ",\"description\":",
-        ",\"isAssigned\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"platforms\":",
-        ",\"roleScopeTagIds\":",
-        ",\"settingCount\":",
-        ",\"technologies\":",
-        ",\"templateReference\":",
-        ",\"assignments\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"creationSource\":               ",
+        ",\"description\":                  ",
+        ",\"isAssigned\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"platforms\":                    ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"settingCount\":                 ",
+        ",\"technologies\":                 ",
+        ",\"templateReference\":            ",
+        ",\"assignments\":                  ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicy\"";
     #[inline]
@@ -4431,7 +4437,10 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignment {
 impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4585,19 +4594,19 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
         "settingTemplates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowUnmanagedSettings\":",
-        ",\"baseId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"displayVersion\":",
-        ",\"lifecycleState\":",
-        ",\"platforms\":",
-        ",\"settingTemplateCount\":",
-        ",\"technologies\":",
-        ",\"templateFamily\":",
-        ",\"version\":",
-        ",\"settingTemplates\":",
+        ",\"id\":                           ",
+        ",\"allowUnmanagedSettings\":       ",
+        ",\"baseId\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"displayVersion\":               ",
+        ",\"lifecycleState\":               ",
+        ",\"platforms\":                    ",
+        ",\"settingTemplateCount\":         ",
+        ",\"technologies\":                 ",
+        ",\"templateFamily\":               ",
+        ",\"version\":                      ",
+        ",\"settingTemplates\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplate\"";
     #[inline]
@@ -4735,10 +4744,10 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
         "templateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"templateDisplayName\":",
-        ",\"templateDisplayVersion\":",
-        ",\"templateFamily\":",
-        ",\"templateId\":",
+        ",\"templateDisplayName\":          ",
+        ",\"templateDisplayVersion\":       ",
+        ",\"templateFamily\":               ",
+        ",\"templateId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplateReference\"";
     #[inline]
@@ -4837,8 +4846,8 @@ impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"settingValueTemplateReference\":",
-        ",\"value\":",
-        ",\"note\":",
+        ",\"value\":                        ",
+        ",\"note\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferenceSettingValue\"";
     #[inline]
@@ -4920,7 +4929,7 @@ for DeviceManagementConfigurationReferredSettingInformation {
 impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationReferredSettingInformation";
     const KEYS: &'static [&'static str] = &["settingDefinitionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settingDefinitionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settingDefinitionId\":          "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferredSettingInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -50,9 +50,9 @@ impl rt::Object for DeviceManagementConfigurationSetting {
         "settingDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"settingInstance\":",
-        ",\"settingDefinitions\":",
+        ",\"id\":                           ",
+        ",\"settingInstance\":              ",
+        ",\"settingDefinitions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSetting\"";
     #[inline]
@@ -226,10 +226,10 @@ impl rt::Object for DeviceManagementConfigurationSettingApplicability {
         "technologies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"deviceMode\":",
-        ",\"platform\":",
-        ",\"technologies\":",
+        ",\"description\":                  ",
+        ",\"deviceMode\":                   ",
+        ",\"platform\":                     ",
+        ",\"technologies\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingApplicability\"";
     #[inline]
@@ -670,25 +670,25 @@ impl rt::Object for DeviceManagementConfigurationSettingDefinition {
         "visibility",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingDefinition\"";
     #[inline]
@@ -2093,7 +2093,10 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingDependedOnB
 impl rt::Object for DeviceManagementConfigurationSettingDependedOnBy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDependedOnBy";
     const KEYS: &'static [&'static str] = &["dependedOnBy", "required"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dependedOnBy\":", ",\"required\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dependedOnBy\":                 ",
+        ",\"required\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingDependedOnBy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2322,30 +2325,30 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionDefinitio
         "minimumCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"childIds\":",
-        ",\"dependedOnBy\":",
-        ",\"dependentOn\":",
-        ",\"maximumCount\":",
-        ",\"minimumCount\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"childIds\":                     ",
+        ",\"dependedOnBy\":                 ",
+        ",\"dependentOn\":                  ",
+        ",\"maximumCount\":                 ",
+        ",\"minimumCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition\"";
     #[inline]
@@ -2524,7 +2527,7 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionInstance 
         "settingInstanceTemplateReference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance\"";
@@ -2749,28 +2752,28 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupDefinition {
         "dependentOn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"childIds\":",
-        ",\"dependedOnBy\":",
-        ",\"dependentOn\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"childIds\":                     ",
+        ",\"dependedOnBy\":                 ",
+        ",\"dependentOn\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupDefinition\"";
     #[inline]
@@ -3658,7 +3661,7 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupInstance {
         "settingInstanceTemplateReference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupInstance\"";
@@ -3748,7 +3751,7 @@ impl rt::Object for DeviceManagementConfigurationSettingInstance {
         "settingInstanceTemplateReference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstance\"";
@@ -4326,9 +4329,9 @@ impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplate {
         "settingInstanceTemplateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate\"";
     #[inline]
@@ -4892,7 +4895,7 @@ for DeviceManagementConfigurationSettingInstanceTemplateReference {
 impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference";
     const KEYS: &'static [&'static str] = &["settingInstanceTemplateId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settingInstanceTemplateId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settingInstanceTemplateId\":    "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4973,8 +4976,8 @@ impl rt::Object for DeviceManagementConfigurationSettingOccurrence {
         "minDeviceOccurrence",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maxDeviceOccurrence\":",
-        ",\"minDeviceOccurrence\":",
+        ",\"maxDeviceOccurrence\":          ",
+        ",\"minDeviceOccurrence\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingOccurrence\"";
     #[inline]
@@ -5066,9 +5069,9 @@ impl rt::Object for DeviceManagementConfigurationSettingTemplate {
         "settingDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"settingInstanceTemplate\":",
-        ",\"settingDefinitions\":",
+        ",\"id\":                           ",
+        ",\"settingInstanceTemplate\":      ",
+        ",\"settingDefinitions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingTemplate\"";
     #[inline]
@@ -5767,8 +5770,8 @@ impl rt::Object for DeviceManagementConfigurationSettingValueTemplateReference {
         "useTemplateDefault",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingValueTemplateId\":",
-        ",\"useTemplateDefault\":",
+        ",\"settingValueTemplateId\":       ",
+        ",\"useTemplateDefault\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference\"";
     #[inline]
@@ -6058,31 +6061,31 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionDefiniti
         "minimumCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"defaultValue\":",
-        ",\"dependedOnBy\":",
-        ",\"dependentOn\":",
-        ",\"valueDefinition\":",
-        ",\"maximumCount\":",
-        ",\"minimumCount\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"dependedOnBy\":                 ",
+        ",\"dependentOn\":                  ",
+        ",\"valueDefinition\":              ",
+        ",\"maximumCount\":                 ",
+        ",\"minimumCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition\"";
     #[inline]
@@ -6275,9 +6278,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionInstance
         "simpleSettingCollectionValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"simpleSettingCollectionValue\":",
+        ",\"simpleSettingCollectionValue\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance\"";
     #[inline]
@@ -6399,10 +6402,10 @@ for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
         "simpleSettingCollectionValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"allowUnmanagedValues\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"allowUnmanagedValues\":         ",
         ",\"simpleSettingCollectionValueTemplate\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate\"";
@@ -6653,29 +6656,29 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingDefinition {
         "valueDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessTypes\":",
-        ",\"applicability\":",
-        ",\"baseUri\":",
-        ",\"categoryId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"infoUrls\":",
-        ",\"keywords\":",
-        ",\"name\":",
-        ",\"occurrence\":",
-        ",\"offsetUri\":",
+        ",\"id\":                           ",
+        ",\"accessTypes\":                  ",
+        ",\"applicability\":                ",
+        ",\"baseUri\":                      ",
+        ",\"categoryId\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"infoUrls\":                     ",
+        ",\"keywords\":                     ",
+        ",\"name\":                         ",
+        ",\"occurrence\":                   ",
+        ",\"offsetUri\":                    ",
         ",\"referredSettingInformationList\":",
-        ",\"rootDefinitionId\":",
-        ",\"settingUsage\":",
-        ",\"uxBehavior\":",
-        ",\"version\":",
-        ",\"visibility\":",
-        ",\"defaultValue\":",
-        ",\"dependedOnBy\":",
-        ",\"dependentOn\":",
-        ",\"valueDefinition\":",
+        ",\"rootDefinitionId\":             ",
+        ",\"settingUsage\":                 ",
+        ",\"uxBehavior\":                   ",
+        ",\"version\":                      ",
+        ",\"visibility\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"dependedOnBy\":                 ",
+        ",\"dependentOn\":                  ",
+        ",\"valueDefinition\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition\"";
     #[inline]
@@ -7620,9 +7623,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstance {
         "simpleSettingValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingDefinitionId\":",
+        ",\"settingDefinitionId\":          ",
         ",\"settingInstanceTemplateReference\":",
-        ",\"simpleSettingValue\":",
+        ",\"simpleSettingValue\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingInstance\"";
     #[inline]
@@ -7729,10 +7732,10 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
         "simpleSettingValueTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstanceTemplateId\":",
-        ",\"simpleSettingValueTemplate\":",
+        ",\"isRequired\":                   ",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstanceTemplateId\":    ",
+        ",\"simpleSettingValueTemplate\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate\"";
     #[inline]
@@ -8119,7 +8122,7 @@ for DeviceManagementConfigurationSimpleSettingValueTemplate {
 impl rt::Object for DeviceManagementConfigurationSimpleSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["settingValueTemplateId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settingValueTemplateId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settingValueTemplateId\":       "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8516,7 +8519,7 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValue {
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"settingValueTemplateReference\":",
-        ",\"value\":",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValue\"";
     #[inline]
@@ -8773,7 +8776,7 @@ impl rt::Object
 for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate";
     const KEYS: &'static [&'static str] = &["constantValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":                "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9080,11 +9083,11 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueDefinition {
         "minimumLength",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"format\":",
-        ",\"inputValidationSchema\":",
-        ",\"isSecret\":",
-        ",\"maximumLength\":",
-        ",\"minimumLength\":",
+        ",\"format\":                       ",
+        ",\"inputValidationSchema\":        ",
+        ",\"isSecret\":                     ",
+        ",\"maximumLength\":                ",
+        ",\"minimumLength\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition\"";
     #[inline]
@@ -9176,8 +9179,8 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["settingValueTemplateId", "defaultValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingValueTemplateId\":",
-        ",\"defaultValue\":",
+        ",\"settingValueTemplateId\":       ",
+        ",\"defaultValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate\"";
     #[inline]
@@ -9409,16 +9412,16 @@ impl rt::Object for DeviceManagementConfigurationWindowsSettingApplicability {
         "windowsSkus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"deviceMode\":",
-        ",\"platform\":",
-        ",\"technologies\":",
+        ",\"description\":                  ",
+        ",\"deviceMode\":                   ",
+        ",\"platform\":                     ",
+        ",\"technologies\":                 ",
         ",\"configurationServiceProviderVersion\":",
-        ",\"maximumSupportedVersion\":",
-        ",\"minimumSupportedVersion\":",
-        ",\"requiredAzureAdTrustType\":",
-        ",\"requiresAzureAd\":",
-        ",\"windowsSkus\":",
+        ",\"maximumSupportedVersion\":      ",
+        ",\"minimumSupportedVersion\":      ",
+        ",\"requiredAzureAdTrustType\":     ",
+        ",\"requiresAzureAd\":              ",
+        ",\"windowsSkus\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability\"";
     #[inline]

@@ -90,8 +90,8 @@ impl rt::Object for DeviceManagementExchangeAccessRule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessRule";
     const KEYS: &'static [&'static str] = &["accessLevel", "deviceClass"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessLevel\":",
-        ",\"deviceClass\":",
+        ",\"accessLevel\":                  ",
+        ",\"deviceClass\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeAccessRule\"";
     #[inline]
@@ -440,7 +440,10 @@ impl ::std::default::Default for DeviceManagementExchangeDeviceClass {
 impl rt::Object for DeviceManagementExchangeDeviceClass {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeDeviceClass";
     const KEYS: &'static [&'static str] = &["name", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeDeviceClass\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -552,12 +555,12 @@ impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
         "conditionalAccessSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessRules\":",
-        ",\"defaultAccessLevel\":",
-        ",\"knownDeviceClasses\":",
-        ",\"notificationContent\":",
-        ",\"conditionalAccessSettings\":",
+        ",\"id\":                           ",
+        ",\"accessRules\":                  ",
+        ",\"defaultAccessLevel\":           ",
+        ",\"knownDeviceClasses\":           ",
+        ",\"notificationContent\":          ",
+        ",\"conditionalAccessSettings\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeOnPremisesPolicy\"";
     #[inline]
@@ -716,17 +719,17 @@ impl rt::Object for DeviceManagementExportJob {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"filter\":",
-        ",\"format\":",
-        ",\"localizationType\":",
-        ",\"reportName\":",
-        ",\"requestDateTime\":",
-        ",\"select\":",
-        ",\"snapshotId\":",
-        ",\"status\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"filter\":                       ",
+        ",\"format\":                       ",
+        ",\"localizationType\":             ",
+        ",\"reportName\":                   ",
+        ",\"requestDateTime\":              ",
+        ",\"select\":                       ",
+        ",\"snapshotId\":                   ",
+        ",\"status\":                       ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
@@ -961,14 +964,14 @@ impl rt::Object for DeviceManagementPartner {
         "whenPartnerDevicesWillBeRemovedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
         ",\"groupsRequiringPartnerEnrollment\":",
-        ",\"isConfigured\":",
-        ",\"lastHeartbeatDateTime\":",
-        ",\"partnerAppType\":",
-        ",\"partnerState\":",
-        ",\"singleTenantAppId\":",
+        ",\"isConfigured\":                 ",
+        ",\"lastHeartbeatDateTime\":        ",
+        ",\"partnerAppType\":               ",
+        ",\"partnerState\":                 ",
+        ",\"singleTenantAppId\":            ",
         ",\"whenPartnerDevicesWillBeMarkedAsNonCompliant\":",
         ",\"whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime\":",
         ",\"whenPartnerDevicesWillBeRemoved\":",
@@ -1170,7 +1173,7 @@ impl ::std::default::Default for DeviceManagementPartnerAssignment {
 impl rt::Object for DeviceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"target\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1358,19 +1361,19 @@ impl rt::Object for DeviceManagementReportSchedule {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emails\":",
-        ",\"endDateTime\":",
-        ",\"filter\":",
-        ",\"format\":",
-        ",\"orderBy\":",
-        ",\"recurrence\":",
-        ",\"reportName\":",
-        ",\"reportScheduleName\":",
-        ",\"select\":",
-        ",\"startDateTime\":",
-        ",\"subject\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"emails\":                       ",
+        ",\"endDateTime\":                  ",
+        ",\"filter\":                       ",
+        ",\"format\":                       ",
+        ",\"orderBy\":                      ",
+        ",\"recurrence\":                   ",
+        ",\"reportName\":                   ",
+        ",\"reportScheduleName\":           ",
+        ",\"select\":                       ",
+        ",\"startDateTime\":                ",
+        ",\"subject\":                      ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReportSchedule\"";
     #[inline]
@@ -1571,10 +1574,10 @@ impl rt::Object for DeviceManagementReports {
         "reportSchedules",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cachedReportConfigurations\":",
-        ",\"exportJobs\":",
-        ",\"reportSchedules\":",
+        ",\"id\":                           ",
+        ",\"cachedReportConfigurations\":   ",
+        ",\"exportJobs\":                   ",
+        ",\"reportSchedules\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
@@ -1721,15 +1724,15 @@ impl rt::Object for DeviceManagementReusablePolicySetting {
         "referencingConfigurationPolicies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"referencingConfigurationPolicyCount\":",
-        ",\"settingDefinitionId\":",
-        ",\"settingInstance\":",
-        ",\"version\":",
+        ",\"settingDefinitionId\":          ",
+        ",\"settingInstance\":              ",
+        ",\"version\":                      ",
         ",\"referencingConfigurationPolicies\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReusablePolicySetting\"";
@@ -1946,15 +1949,15 @@ impl rt::Object for DeviceManagementScriptPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptPolicySetItem\"";
     #[inline]
@@ -2086,12 +2089,12 @@ impl rt::Object for DeviceManagementSettingComparison {
         "newValueJson",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"comparisonResult\":",
-        ",\"currentValueJson\":",
-        ",\"definitionId\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"newValueJson\":",
+        ",\"comparisonResult\":             ",
+        ",\"currentValueJson\":             ",
+        ",\"definitionId\":                 ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"newValueJson\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingComparison\"";
     #[inline]
@@ -2236,15 +2239,15 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"androidDeviceAdministratorEnrollmentEnabled\":",
-        ",\"derivedCredentialProvider\":",
-        ",\"derivedCredentialUrl\":",
+        ",\"derivedCredentialProvider\":    ",
+        ",\"derivedCredentialUrl\":         ",
         ",\"deviceComplianceCheckinThresholdDays\":",
         ",\"deviceInactivityBeforeRetirementInDay\":",
-        ",\"enableLogCollection\":",
-        ",\"enhancedJailBreak\":",
+        ",\"enableLogCollection\":          ",
+        ",\"enhancedJailBreak\":            ",
         ",\"ignoreDevicesForUnsupportedSettingsEnabled\":",
-        ",\"isScheduledActionEnabled\":",
-        ",\"secureByDefault\":",
+        ",\"isScheduledActionEnabled\":     ",
+        ",\"secureByDefault\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
@@ -2542,11 +2545,11 @@ impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"context\":",
-        ",\"failure\":",
-        ",\"failureDetails\":",
-        ",\"remediation\":",
-        ",\"resources\":",
+        ",\"context\":                      ",
+        ",\"failure\":                      ",
+        ",\"failureDetails\":               ",
+        ",\"remediation\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorDetails\"";
     #[inline]
@@ -2633,7 +2636,10 @@ impl ::std::default::Default for DeviceManagementTroubleshootingErrorResource {
 impl rt::Object for DeviceManagementTroubleshootingErrorResource {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingErrorResource";
     const KEYS: &'static [&'static str] = &["link", "text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"link\":", ",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"link\":                         ",
+        ",\"text\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorResource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2739,12 +2745,12 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
         "troubleshootingErrorDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"eventName\":",
-        ",\"troubleshootingErrorDetails\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"eventName\":                    ",
+        ",\"troubleshootingErrorDetails\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
@@ -3136,9 +3142,9 @@ impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementUserRightsLocalUserOrGroup";
     const KEYS: &'static [&'static str] = &["description", "name", "securityIdentifier"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"name\":",
-        ",\"securityIdentifier\":",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"securityIdentifier\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsLocalUserOrGroup\"";
     #[inline]
@@ -3222,8 +3228,8 @@ impl rt::Object for DeviceManagementUserRightsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementUserRightsSetting";
     const KEYS: &'static [&'static str] = &["localUsersOrGroups", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"localUsersOrGroups\":",
-        ",\"state\":",
+        ",\"localUsersOrGroups\":           ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsSetting\"";
     #[inline]

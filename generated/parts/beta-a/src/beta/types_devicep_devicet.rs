@@ -94,16 +94,16 @@ impl rt::Object for DeviceProtectionOverview {
         "unknownStateThreatAgentDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cleanDeviceCount\":",
-        ",\"criticalFailuresDeviceCount\":",
+        ",\"cleanDeviceCount\":             ",
+        ",\"criticalFailuresDeviceCount\":  ",
         ",\"inactiveThreatAgentDeviceCount\":",
-        ",\"pendingFullScanDeviceCount\":",
+        ",\"pendingFullScanDeviceCount\":   ",
         ",\"pendingManualStepsDeviceCount\":",
         ",\"pendingOfflineScanDeviceCount\":",
-        ",\"pendingQuickScanDeviceCount\":",
-        ",\"pendingRestartDeviceCount\":",
+        ",\"pendingQuickScanDeviceCount\":  ",
+        ",\"pendingRestartDeviceCount\":    ",
         ",\"pendingSignatureUpdateDeviceCount\":",
-        ",\"totalReportedDeviceCount\":",
+        ",\"totalReportedDeviceCount\":     ",
         ",\"unknownStateThreatAgentDeviceCount\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";

@@ -188,7 +188,10 @@ impl ::std::default::Default for Diagnostic {
 impl rt::Object for Diagnostic {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnostic";
     const KEYS: &'static [&'static str] = &["message", "url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":                      ",
+        ",\"url\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -411,12 +414,12 @@ impl rt::Object for DirectoryObjectPartnerReference {
         "objectType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"externalPartnerTenantId\":",
-        ",\"objectType\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"externalPartnerTenantId\":      ",
+        ",\"objectType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
@@ -516,10 +519,10 @@ impl rt::Object for DirectoryRoleTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
@@ -606,10 +609,10 @@ impl rt::Object for DirectorySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.directorySetting";
     const KEYS: &'static [&'static str] = &["id", "displayName", "templateId", "values"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"templateId\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"templateId\":                   ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySetting\"";
     #[inline]
@@ -705,11 +708,11 @@ impl rt::Object for DirectorySettingTemplate {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySettingTemplate\"";
     #[inline]
@@ -791,7 +794,10 @@ impl ::std::default::Default for DirectorySizeQuota {
 impl rt::Object for DirectorySizeQuota {
     const TYPE_NAME: &'static str = "microsoft.graph.directorySizeQuota";
     const KEYS: &'static [&'static str] = &["total", "used"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"total\":", ",\"used\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"total\":                        ",
+        ",\"used\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.directorySizeQuota\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -961,8 +967,8 @@ impl rt::Object for DisplayNameLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.displayNameLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"languageTag\":",
+        ",\"displayName\":                  ",
+        ",\"languageTag\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
@@ -1035,7 +1041,10 @@ impl ::std::default::Default for Document {
 impl rt::Object for Document {
     const TYPE_NAME: &'static str = "microsoft.graph.document";
     const KEYS: &'static [&'static str] = &["id", "comments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"comments\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.document\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1111,9 +1120,9 @@ impl rt::Object for DocumentComment {
     const TYPE_NAME: &'static str = "microsoft.graph.documentComment";
     const KEYS: &'static [&'static str] = &["id", "content", "replies"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"replies\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"replies\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentComment\"";
     #[inline]
@@ -1194,9 +1203,9 @@ impl rt::Object for DocumentCommentReply {
     const TYPE_NAME: &'static str = "microsoft.graph.documentCommentReply";
     const KEYS: &'static [&'static str] = &["id", "content", "location"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"location\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"location\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentCommentReply\"";
     #[inline]
@@ -1294,13 +1303,13 @@ impl rt::Object for DocumentSet {
         "welcomePageColumns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedContentTypes\":",
-        ",\"defaultContents\":",
-        ",\"propagateWelcomePageChanges\":",
-        ",\"shouldPrefixNameToFile\":",
-        ",\"welcomePageUrl\":",
-        ",\"sharedColumns\":",
-        ",\"welcomePageColumns\":",
+        ",\"allowedContentTypes\":          ",
+        ",\"defaultContents\":              ",
+        ",\"propagateWelcomePageChanges\":  ",
+        ",\"shouldPrefixNameToFile\":       ",
+        ",\"welcomePageUrl\":               ",
+        ",\"sharedColumns\":                ",
+        ",\"welcomePageColumns\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
@@ -1401,9 +1410,9 @@ impl rt::Object for DocumentSetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetContent";
     const KEYS: &'static [&'static str] = &["contentType", "fileName", "folderName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentType\":",
-        ",\"fileName\":",
-        ",\"folderName\":",
+        ",\"contentType\":                  ",
+        ",\"fileName\":                     ",
+        ",\"folderName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
@@ -1504,13 +1513,13 @@ impl rt::Object for DomainDnsCnameRecord {
         "canonicalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"canonicalName\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"canonicalName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
@@ -1629,14 +1638,14 @@ impl rt::Object for DomainDnsMxRecord {
         "preference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"mailExchange\":",
-        ",\"preference\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"mailExchange\":                 ",
+        ",\"preference\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
@@ -1750,12 +1759,12 @@ impl rt::Object for DomainDnsRecord {
         "ttl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
@@ -2197,18 +2206,18 @@ impl rt::Object for DomainDnsSrvRecord {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"nameTarget\":",
-        ",\"port\":",
-        ",\"priority\":",
-        ",\"protocol\":",
-        ",\"service\":",
-        ",\"weight\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"nameTarget\":                   ",
+        ",\"port\":                         ",
+        ",\"priority\":                     ",
+        ",\"protocol\":                     ",
+        ",\"service\":                      ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
@@ -2340,13 +2349,13 @@ impl rt::Object for DomainDnsTxtRecord {
         "text",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"text\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
@@ -2460,13 +2469,13 @@ impl rt::Object for DomainDnsUnavailableRecord {
         "description",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"description\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"description\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
@@ -2556,8 +2565,8 @@ impl rt::Object for DomainIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.domainIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "domainName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainName\":",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
@@ -2632,9 +2641,9 @@ impl rt::Object for DomainState {
     const TYPE_NAME: &'static str = "microsoft.graph.domainState";
     const KEYS: &'static [&'static str] = &["lastActionDateTime", "operation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastActionDateTime\":",
-        ",\"operation\":",
-        ",\"status\":",
+        ",\"lastActionDateTime\":           ",
+        ",\"operation\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
@@ -2713,8 +2722,8 @@ impl rt::Object for DowngradeJustification {
         "justificationMessage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDowngradeJustified\":",
-        ",\"justificationMessage\":",
+        ",\"isDowngradeJustified\":         ",
+        ",\"justificationMessage\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.downgradeJustification\"";
     #[inline]
@@ -2786,8 +2795,8 @@ impl rt::Object for DriveItemSource {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSource";
     const KEYS: &'static [&'static str] = &["application", "externalId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"externalId\":",
+        ",\"application\":                  ",
+        ",\"externalId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
@@ -2949,10 +2958,10 @@ impl rt::Object for DriveItemUploadableProperties {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"fileSize\":",
-        ",\"fileSystemInfo\":",
-        ",\"name\":",
+        ",\"description\":                  ",
+        ",\"fileSize\":                     ",
+        ",\"fileSystemInfo\":               ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
@@ -3052,12 +3061,12 @@ impl rt::Object for DriveItemVersion {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
-        ",\"content\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
+        ",\"content\":                      ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
@@ -3147,9 +3156,9 @@ impl rt::Object for DriveRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRecipient";
     const KEYS: &'static [&'static str] = &["alias", "email", "objectId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alias\":",
-        ",\"email\":",
-        ",\"objectId\":",
+        ",\"alias\":                        ",
+        ",\"email\":                        ",
+        ",\"objectId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]

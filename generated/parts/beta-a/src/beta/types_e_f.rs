@@ -70,13 +70,13 @@ impl rt::Object for EBookInstallSummary {
         "notInstalledUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"failedUserCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"installedUserCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"notInstalledUserCount\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"failedUserCount\":              ",
+        ",\"installedDeviceCount\":         ",
+        ",\"installedUserCount\":           ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"notInstalledUserCount\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eBookInstallSummary\"";
     #[inline]
@@ -675,32 +675,32 @@ impl rt::Object for EducationAssignment {
         "submissions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedStudentAction\":",
-        ",\"addToCalendarAction\":",
-        ",\"allowLateSubmissions\":",
+        ",\"id\":                           ",
+        ",\"addedStudentAction\":           ",
+        ",\"addToCalendarAction\":          ",
+        ",\"allowLateSubmissions\":         ",
         ",\"allowStudentsToAddResourcesToSubmission\":",
-        ",\"assignDateTime\":",
-        ",\"assignedDateTime\":",
-        ",\"assignTo\":",
-        ",\"classId\":",
-        ",\"closeDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"grading\":",
-        ",\"instructions\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notificationChannelUrl\":",
-        ",\"resourcesFolderUrl\":",
-        ",\"status\":",
-        ",\"webUrl\":",
-        ",\"categories\":",
-        ",\"resources\":",
-        ",\"rubric\":",
-        ",\"submissions\":",
+        ",\"assignDateTime\":               ",
+        ",\"assignedDateTime\":             ",
+        ",\"assignTo\":                     ",
+        ",\"classId\":                      ",
+        ",\"closeDateTime\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"grading\":                      ",
+        ",\"instructions\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notificationChannelUrl\":       ",
+        ",\"resourcesFolderUrl\":           ",
+        ",\"status\":                       ",
+        ",\"webUrl\":                       ",
+        ",\"categories\":                   ",
+        ",\"resources\":                    ",
+        ",\"rubric\":                       ",
+        ",\"submissions\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignment\"";
     #[inline]
@@ -942,11 +942,11 @@ impl rt::Object for EducationAssignmentDefaults {
         "notificationChannelUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedStudentAction\":",
-        ",\"addToCalendarAction\":",
-        ",\"dueTime\":",
-        ",\"notificationChannelUrl\":",
+        ",\"id\":                           ",
+        ",\"addedStudentAction\":           ",
+        ",\"addToCalendarAction\":          ",
+        ",\"dueTime\":                      ",
+        ",\"notificationChannelUrl\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentDefaults\"";
     #[inline]
@@ -1031,8 +1031,8 @@ impl rt::Object for EducationAssignmentGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"gradedBy\":",
-        ",\"gradedDateTime\":",
+        ",\"gradedBy\":                     ",
+        ",\"gradedDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGrade\"";
     #[inline]
@@ -1458,7 +1458,7 @@ impl ::std::default::Default for EducationAssignmentIndividualRecipient {
 impl rt::Object for EducationAssignmentIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentIndividualRecipient";
     const KEYS: &'static [&'static str] = &["recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentIndividualRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1529,9 +1529,9 @@ impl rt::Object for EducationAssignmentPointsGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime", "points"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"gradedBy\":",
-        ",\"gradedDateTime\":",
-        ",\"points\":",
+        ",\"gradedBy\":                     ",
+        ",\"gradedDateTime\":               ",
+        ",\"points\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGrade\"";
     #[inline]
@@ -1603,7 +1603,7 @@ impl ::std::default::Default for EducationAssignmentPointsGradeType {
 impl rt::Object for EducationAssignmentPointsGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGradeType";
     const KEYS: &'static [&'static str] = &["maxPoints"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGradeType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1879,9 +1879,9 @@ impl rt::Object for EducationAssignmentResource {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"distributeForStudentWork\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"distributeForStudentWork\":     ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentResource\"";
     #[inline]
@@ -1963,8 +1963,8 @@ impl rt::Object for EducationAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentSettings";
     const KEYS: &'static [&'static str] = &["id", "submissionAnimationDisabled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"submissionAnimationDisabled\":",
+        ",\"id\":                           ",
+        ",\"submissionAnimationDisabled\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentSettings\"";
     #[inline]
@@ -2099,7 +2099,10 @@ impl ::std::default::Default for EducationCategory {
 impl rt::Object for EducationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationCategory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2189,12 +2192,12 @@ impl rt::Object for EducationExcelResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExcelResource\"";
     #[inline]
@@ -2284,9 +2287,9 @@ impl rt::Object for EducationFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedback";
     const KEYS: &'static [&'static str] = &["feedbackBy", "feedbackDateTime", "text"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"feedbackBy\":",
-        ",\"feedbackDateTime\":",
-        ",\"text\":",
+        ",\"feedbackBy\":                   ",
+        ",\"feedbackDateTime\":             ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedback\"";
     #[inline]
@@ -2379,11 +2382,11 @@ impl rt::Object for EducationFeedbackOutcome {
         "publishedFeedback",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"feedback\":",
-        ",\"publishedFeedback\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"feedback\":                     ",
+        ",\"publishedFeedback\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackOutcome\"";
     #[inline]
@@ -2486,12 +2489,12 @@ impl rt::Object for EducationFileResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileResource\"";
     #[inline]
@@ -2635,7 +2638,10 @@ impl ::std::default::Default for EducationItemBody {
 impl rt::Object for EducationItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.educationItemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationItemBody\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2725,12 +2731,12 @@ impl rt::Object for EducationLinkResource {
         "link",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"link\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"link\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkResource\"";
     #[inline]
@@ -2826,9 +2832,9 @@ impl rt::Object for EducationOutcome {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOutcome\"";
     #[inline]
@@ -3118,11 +3124,11 @@ impl rt::Object for EducationPointsOutcome {
         "publishedPoints",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"points\":",
-        ",\"publishedPoints\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"points\":                       ",
+        ",\"publishedPoints\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPointsOutcome\"";
     #[inline]
@@ -3225,12 +3231,12 @@ impl rt::Object for EducationPowerPointResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerPointResource\"";
     #[inline]
@@ -3332,11 +3338,11 @@ impl rt::Object for EducationResource {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationResource\"";
     #[inline]
@@ -3746,16 +3752,16 @@ impl rt::Object for EducationRubric {
         "qualities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grading\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"levels\":",
-        ",\"qualities\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grading\":                      ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"levels\":                       ",
+        ",\"qualities\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubric\"";
     #[inline]
@@ -3891,13 +3897,13 @@ impl rt::Object for EducationRubricOutcome {
         "rubricQualitySelectedLevels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"publishedRubricQualityFeedback\":",
         ",\"publishedRubricQualitySelectedLevels\":",
-        ",\"rubricQualityFeedback\":",
-        ",\"rubricQualitySelectedLevels\":",
+        ",\"rubricQualityFeedback\":        ",
+        ",\"rubricQualitySelectedLevels\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubricOutcome\"";
     #[inline]
@@ -4024,12 +4030,12 @@ impl rt::Object for EducationStudent {
         "studentNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"birthDate\":",
-        ",\"externalId\":",
-        ",\"gender\":",
-        ",\"grade\":",
-        ",\"graduationYear\":",
-        ",\"studentNumber\":",
+        ",\"birthDate\":                    ",
+        ",\"externalId\":                   ",
+        ",\"gender\":                       ",
+        ",\"grade\":                        ",
+        ",\"graduationYear\":               ",
+        ",\"studentNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationStudent\"";
     #[inline]
@@ -4167,19 +4173,19 @@ impl rt::Object for EducationSubmission {
         "submittedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"recipient\":",
-        ",\"resourcesFolderUrl\":",
-        ",\"returnedBy\":",
-        ",\"returnedDateTime\":",
-        ",\"status\":",
-        ",\"submittedBy\":",
-        ",\"submittedDateTime\":",
-        ",\"unsubmittedBy\":",
-        ",\"unsubmittedDateTime\":",
-        ",\"outcomes\":",
-        ",\"resources\":",
-        ",\"submittedResources\":",
+        ",\"id\":                           ",
+        ",\"recipient\":                    ",
+        ",\"resourcesFolderUrl\":           ",
+        ",\"returnedBy\":                   ",
+        ",\"returnedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"submittedBy\":                  ",
+        ",\"submittedDateTime\":            ",
+        ",\"unsubmittedBy\":                ",
+        ",\"unsubmittedDateTime\":          ",
+        ",\"outcomes\":                     ",
+        ",\"resources\":                    ",
+        ",\"submittedResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmission\"";
     #[inline]
@@ -4291,7 +4297,7 @@ impl ::std::default::Default for EducationSubmissionIndividualRecipient {
 impl rt::Object for EducationSubmissionIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionIndividualRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionIndividualRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4528,9 +4534,9 @@ impl rt::Object for EducationSubmissionResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionResource";
     const KEYS: &'static [&'static str] = &["id", "assignmentResourceUrl", "resource"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentResourceUrl\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"assignmentResourceUrl\":        ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionResource\"";
     #[inline]
@@ -4680,10 +4686,10 @@ impl rt::Object for EducationTerm {
         "startDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"endDate\":",
-        ",\"externalId\":",
-        ",\"startDate\":",
+        ",\"displayName\":                  ",
+        ",\"endDate\":                      ",
+        ",\"externalId\":                   ",
+        ",\"startDate\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTerm\"";
     #[inline]
@@ -4781,12 +4787,12 @@ impl rt::Object for EducationWordResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationWordResource\"";
     #[inline]
@@ -4918,18 +4924,18 @@ impl rt::Object for EmailActivityUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"deletedDate\":",
-        ",\"displayName\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"readCount\":",
-        ",\"receiveCount\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sendCount\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"deletedDate\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"readCount\":                    ",
+        ",\"receiveCount\":                 ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sendCount\":                    ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivityUserDetail\"";
     #[inline]
@@ -5075,16 +5081,16 @@ impl rt::Object for EmailAppUsageVersionsUserCounts {
         "undetermined",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"outlook2007\":",
-        ",\"outlook2010\":",
-        ",\"outlook2013\":",
-        ",\"outlook2016\":",
-        ",\"outlook2019\":",
-        ",\"outlookM365\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"undetermined\":",
+        ",\"id\":                           ",
+        ",\"outlook2007\":                  ",
+        ",\"outlook2010\":                  ",
+        ",\"outlook2013\":                  ",
+        ",\"outlook2016\":                  ",
+        ",\"outlook2019\":                  ",
+        ",\"outlookM365\":                  ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"undetermined\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageVersionsUserCounts\"";
     #[inline]
@@ -5229,18 +5235,18 @@ impl rt::Object for EmailFileAssessmentRequest {
         "recipientEmail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"contentData\":",
-        ",\"destinationRoutingReason\":",
-        ",\"recipientEmail\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"contentData\":                  ",
+        ",\"destinationRoutingReason\":     ",
+        ",\"recipientEmail\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailFileAssessmentRequest\"";
     #[inline]
@@ -5475,7 +5481,10 @@ impl ::std::default::Default for EncryptionReportPolicyDetails {
 impl rt::Object for EncryptionReportPolicyDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptionReportPolicyDetails";
     const KEYS: &'static [&'static str] = &["policyId", "policyName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"policyId\":", ",\"policyName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"policyId\":                     ",
+        ",\"policyName\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.encryptionReportPolicyDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5616,13 +5625,13 @@ impl rt::Object for Endpoint {
         "uri",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"capability\":",
-        ",\"providerId\":",
-        ",\"providerName\":",
-        ",\"providerResourceId\":",
-        ",\"uri\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"capability\":                   ",
+        ",\"providerId\":                   ",
+        ",\"providerName\":                 ",
+        ",\"providerResourceId\":           ",
+        ",\"uri\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endpoint\"";
     #[inline]
@@ -6025,10 +6034,10 @@ impl rt::Object for EnrollmentConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentConfigurationAssignment\"";
     #[inline]
@@ -6147,13 +6156,13 @@ impl rt::Object for EnrollmentProfile {
         "requiresUserAuthentication",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationEndpointUrl\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"configurationEndpointUrl\":     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
         ",\"enableAuthenticationViaCompanyPortal\":",
         ",\"requireCompanyPortalOnSetupAssistantEnrolledDevices\":",
-        ",\"requiresUserAuthentication\":",
+        ",\"requiresUserAuthentication\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentProfile\"";
     #[inline]
@@ -6675,17 +6684,17 @@ impl rt::Object for EnrollmentRestrictionsConfigurationPolicySetItem {
         "priority",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
-        ",\"limit\":",
-        ",\"priority\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
+        ",\"limit\":                        ",
+        ",\"priority\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem\"";
     #[inline]
@@ -6874,20 +6883,20 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"eventName\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"deviceId\":",
-        ",\"enrollmentType\":",
-        ",\"failureCategory\":",
-        ",\"failureReason\":",
-        ",\"managedDeviceIdentifier\":",
-        ",\"operatingSystem\":",
-        ",\"osVersion\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"eventName\":                    ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"deviceId\":                     ",
+        ",\"enrollmentType\":               ",
+        ",\"failureCategory\":              ",
+        ",\"failureReason\":                ",
+        ",\"managedDeviceIdentifier\":      ",
+        ",\"operatingSystem\":              ",
+        ",\"osVersion\":                    ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentTroubleshootingEvent\"";
     #[inline]
@@ -7060,15 +7069,15 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
         "uploadDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"expirationDateTime\":",
-        ",\"issuer\":",
-        ",\"issuerName\":",
-        ",\"status\":",
-        ",\"subject\":",
-        ",\"subjectName\":",
-        ",\"uploadDateTime\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"expirationDateTime\":           ",
+        ",\"issuer\":                       ",
+        ",\"issuerName\":                   ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
+        ",\"subjectName\":                  ",
+        ",\"uploadDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enterpriseCodeSigningCertificate\"";
     #[inline]
@@ -7175,9 +7184,9 @@ impl rt::Object for EntitlementManagementSettings {
         "externalUserLifecycleAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"daysUntilExternalUserDeletedAfterBlocked\":",
-        ",\"externalUserLifecycleAction\":",
+        ",\"externalUserLifecycleAction\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSettings\"";
     #[inline]
@@ -7451,10 +7460,10 @@ impl rt::Object for ExactMatchClassificationRequest {
         "timeoutInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentClassifications\":",
-        ",\"sensitiveTypeIds\":",
-        ",\"text\":",
-        ",\"timeoutInMs\":",
+        ",\"contentClassifications\":       ",
+        ",\"sensitiveTypeIds\":             ",
+        ",\"text\":                         ",
+        ",\"timeoutInMs\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchClassificationRequest\"";
     #[inline]
@@ -7684,21 +7693,21 @@ impl rt::Object for ExcludedApps {
         "word",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"access\":",
-        ",\"bing\":",
-        ",\"excel\":",
-        ",\"groove\":",
-        ",\"infoPath\":",
-        ",\"lync\":",
-        ",\"oneDrive\":",
-        ",\"oneNote\":",
-        ",\"outlook\":",
-        ",\"powerPoint\":",
-        ",\"publisher\":",
-        ",\"sharePointDesigner\":",
-        ",\"teams\":",
-        ",\"visio\":",
-        ",\"word\":",
+        ",\"access\":                       ",
+        ",\"bing\":                         ",
+        ",\"excel\":                        ",
+        ",\"groove\":                       ",
+        ",\"infoPath\":                     ",
+        ",\"lync\":                         ",
+        ",\"oneDrive\":                     ",
+        ",\"oneNote\":                      ",
+        ",\"outlook\":                      ",
+        ",\"powerPoint\":                   ",
+        ",\"publisher\":                    ",
+        ",\"sharePointDesigner\":           ",
+        ",\"teams\":                        ",
+        ",\"visio\":                        ",
+        ",\"word\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.excludedApps\"";
     #[inline]
@@ -7822,8 +7831,8 @@ impl rt::Object for ExpeditedWindowsQualityUpdateSettings {
         "qualityUpdateRelease",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"daysUntilForcedReboot\":",
-        ",\"qualityUpdateRelease\":",
+        ",\"daysUntilForcedReboot\":        ",
+        ",\"qualityUpdateRelease\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.expeditedWindowsQualityUpdateSettings\"";
     #[inline]
@@ -7899,9 +7908,9 @@ impl rt::Object for ExpirationPattern {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPattern";
     const KEYS: &'static [&'static str] = &["duration", "endDateTime", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"type\":",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.expirationPattern\"";
     #[inline]
@@ -8036,7 +8045,10 @@ impl ::std::default::Default for External {
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.external";
     const KEYS: &'static [&'static str] = &["id", "connections"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"connections\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"connections\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.external\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8234,15 +8246,15 @@ impl rt::Object for ExternalConnection {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"state\":",
-        ",\"groups\":",
-        ",\"items\":",
-        ",\"operations\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"state\":                        ",
+        ",\"groups\":                       ",
+        ",\"items\":                        ",
+        ",\"operations\":                   ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnection\"";
     #[inline]
@@ -8343,9 +8355,9 @@ impl rt::Object for ExternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainFederation";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "issuerUri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainName\":",
-        ",\"issuerUri\":",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"issuerUri\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainFederation\"";
     #[inline]
@@ -8434,10 +8446,10 @@ impl rt::Object for ExternalGroup {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalGroup\"";
     #[inline]
@@ -8521,9 +8533,9 @@ impl rt::Object for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identitySource", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"identitySource\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"identitySource\":               ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalGroupMember\"";
     #[inline]
@@ -8652,10 +8664,10 @@ impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItem";
     const KEYS: &'static [&'static str] = &["id", "acl", "content", "properties"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acl\":",
-        ",\"content\":",
-        ",\"properties\":",
+        ",\"id\":                           ",
+        ",\"acl\":                          ",
+        ",\"content\":                      ",
+        ",\"properties\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalItem\"";
     #[inline]
@@ -8733,7 +8745,10 @@ impl ::std::default::Default for ExternalItemContent {
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.externalItemContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8849,7 +8864,7 @@ impl ::std::default::Default for ExternalSponsors {
 impl rt::Object for ExternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.externalSponsors";
     const KEYS: &'static [&'static str] = &["isBackup"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.externalSponsors\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8912,7 +8927,7 @@ impl ::std::default::Default for FieldValueSet {
 impl rt::Object for FieldValueSet {
     const TYPE_NAME: &'static str = "microsoft.graph.fieldValueSet";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8980,9 +8995,9 @@ impl rt::Object for File {
     const TYPE_NAME: &'static str = "microsoft.graph.file";
     const KEYS: &'static [&'static str] = &["hashes", "mimeType", "processingMetadata"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hashes\":",
-        ",\"mimeType\":",
-        ",\"processingMetadata\":",
+        ",\"hashes\":                       ",
+        ",\"mimeType\":                     ",
+        ",\"processingMetadata\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.file\"";
     #[inline]
@@ -9098,17 +9113,17 @@ impl rt::Object for FileAssessmentRequest {
         "fileName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"contentData\":",
-        ",\"fileName\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"contentData\":                  ",
+        ",\"fileName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
     #[inline]
@@ -9222,9 +9237,9 @@ impl rt::Object for FileSystemInfo {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"lastAccessedDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"createdDateTime\":              ",
+        ",\"lastAccessedDateTime\":         ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
     #[inline]
@@ -9509,7 +9524,10 @@ impl ::std::default::Default for Folder {
 impl rt::Object for Folder {
     const TYPE_NAME: &'static str = "microsoft.graph.folder";
     const KEYS: &'static [&'static str] = &["childCount", "view"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"childCount\":                   ",
+        ",\"view\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.folder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9646,9 +9664,9 @@ impl rt::Object for FolderView {
     const TYPE_NAME: &'static str = "microsoft.graph.folderView";
     const KEYS: &'static [&'static str] = &["sortBy", "sortOrder", "viewType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sortBy\":",
-        ",\"sortOrder\":",
-        ",\"viewType\":",
+        ",\"sortBy\":                       ",
+        ",\"sortOrder\":                    ",
+        ",\"viewType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.folderView\"";
     #[inline]
@@ -9722,7 +9740,10 @@ impl ::std::default::Default for FreeBusyError {
 impl rt::Object for FreeBusyError {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyError";
     const KEYS: &'static [&'static str] = &["message", "responseCode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":                      ",
+        ",\"responseCode\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

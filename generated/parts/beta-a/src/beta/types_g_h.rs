@@ -285,8 +285,8 @@ impl rt::Object for GovernanceNotificationPolicy {
         "notificationTemplates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enabledTemplateTypes\":",
-        ",\"notificationTemplates\":",
+        ",\"enabledTemplateTypes\":         ",
+        ",\"notificationTemplates\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceNotificationPolicy\"";
     #[inline]
@@ -375,11 +375,11 @@ impl rt::Object for GovernanceNotificationTemplate {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"culture\":",
-        ",\"id\":",
-        ",\"source\":",
-        ",\"type\":",
-        ",\"version\":",
+        ",\"culture\":                      ",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"type\":                         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceNotificationTemplate\"";
     #[inline]
@@ -465,9 +465,9 @@ impl rt::Object for GovernancePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.governancePermission";
     const KEYS: &'static [&'static str] = &["accessLevel", "isActive", "isEligible"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessLevel\":",
-        ",\"isActive\":",
-        ",\"isEligible\":",
+        ",\"accessLevel\":                  ",
+        ",\"isActive\":                     ",
+        ",\"isEligible\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePermission\"";
     #[inline]
@@ -547,8 +547,8 @@ impl rt::Object for GovernancePolicy {
         "notificationPolicy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decisionMakerCriteria\":",
-        ",\"notificationPolicy\":",
+        ",\"decisionMakerCriteria\":        ",
+        ",\"notificationPolicy\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePolicy\"";
     #[inline]
@@ -629,10 +629,10 @@ impl rt::Object for GovernancePolicyTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.governancePolicyTemplate";
     const KEYS: &'static [&'static str] = &["id", "displayName", "policy", "settings"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"policy\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"policy\":                       ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePolicyTemplate\"";
     #[inline]
@@ -768,9 +768,9 @@ impl rt::Object for GroupMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembers";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isBackup\":",
-        ",\"description\":",
-        ",\"id\":",
+        ",\"isBackup\":                     ",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupMembers\"";
     #[inline]
@@ -841,7 +841,7 @@ impl ::std::default::Default for GroupMembershipGovernanceCriteria {
 impl rt::Object for GroupMembershipGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembershipGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.groupMembershipGovernanceCriteria\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -953,14 +953,14 @@ impl rt::Object for GroupPolicyCategory {
         "parent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isRoot\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"children\":",
-        ",\"definitionFile\":",
-        ",\"definitions\":",
-        ",\"parent\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isRoot\":                       ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"children\":                     ",
+        ",\"definitionFile\":               ",
+        ",\"definitions\":                  ",
+        ",\"parent\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyCategory\"";
     #[inline]
@@ -1104,14 +1104,14 @@ impl rt::Object for GroupPolicyConfiguration {
         "definitionValues",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"assignments\":",
-        ",\"definitionValues\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"assignments\":                  ",
+        ",\"definitionValues\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyConfiguration\"";
     #[inline]
@@ -1218,9 +1218,9 @@ impl rt::Object for GroupPolicyConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "lastModifiedDateTime", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyConfigurationAssignment\"";
     #[inline]
@@ -1412,18 +1412,18 @@ impl rt::Object for GroupPolicyDefinition {
         "presentations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categoryPath\":",
-        ",\"classType\":",
-        ",\"displayName\":",
-        ",\"explainText\":",
-        ",\"groupPolicyCategoryId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"policyType\":",
-        ",\"supportedOn\":",
-        ",\"category\":",
-        ",\"definitionFile\":",
-        ",\"presentations\":",
+        ",\"id\":                           ",
+        ",\"categoryPath\":                 ",
+        ",\"classType\":                    ",
+        ",\"displayName\":                  ",
+        ",\"explainText\":                  ",
+        ",\"groupPolicyCategoryId\":        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"policyType\":                   ",
+        ",\"supportedOn\":                  ",
+        ",\"category\":                     ",
+        ",\"definitionFile\":               ",
+        ",\"presentations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinition\"";
     #[inline]
@@ -1636,16 +1636,16 @@ impl rt::Object for GroupPolicyDefinitionFile {
         "definitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"languageCodes\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"policyType\":",
-        ",\"revision\":",
-        ",\"targetNamespace\":",
-        ",\"targetPrefix\":",
-        ",\"definitions\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"languageCodes\":                ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"policyType\":                   ",
+        ",\"revision\":                     ",
+        ",\"targetNamespace\":              ",
+        ",\"targetPrefix\":                 ",
+        ",\"definitions\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinitionFile\"";
     #[inline]
@@ -2065,13 +2065,13 @@ impl rt::Object for GroupPolicyDefinitionValue {
         "presentationValues",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationType\":",
-        ",\"createdDateTime\":",
-        ",\"enabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"presentationValues\":",
+        ",\"id\":                           ",
+        ",\"configurationType\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"enabled\":                      ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"presentationValues\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinitionValue\"";
     #[inline]
@@ -2317,20 +2317,20 @@ impl rt::Object for GroupPolicyMigrationReport {
         "unsupportedGroupPolicyExtensions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"groupPolicyCreatedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"groupPolicyCreatedDateTime\":   ",
         ",\"groupPolicyLastModifiedDateTime\":",
-        ",\"groupPolicyObjectId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"migrationReadiness\":",
-        ",\"ouDistinguishedName\":",
-        ",\"supportedSettingsCount\":",
-        ",\"supportedSettingsPercent\":",
-        ",\"targetedInActiveDirectory\":",
-        ",\"totalSettingsCount\":",
-        ",\"groupPolicySettingMappings\":",
+        ",\"groupPolicyObjectId\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"migrationReadiness\":           ",
+        ",\"ouDistinguishedName\":          ",
+        ",\"supportedSettingsCount\":       ",
+        ",\"supportedSettingsPercent\":     ",
+        ",\"targetedInActiveDirectory\":    ",
+        ",\"totalSettingsCount\":           ",
+        ",\"groupPolicySettingMappings\":   ",
         ",\"unsupportedGroupPolicyExtensions\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyMigrationReport\"";
@@ -2504,11 +2504,11 @@ impl rt::Object for GroupPolicyOperation {
         "statusDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"operationStatus\":",
-        ",\"operationType\":",
-        ",\"statusDetails\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"operationStatus\":              ",
+        ",\"operationType\":                ",
+        ",\"statusDetails\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyOperation\"";
     #[inline]
@@ -2744,10 +2744,10 @@ impl rt::Object for GroupPolicyPresentation {
         "definition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentation\"";
     #[inline]
@@ -3248,11 +3248,11 @@ impl rt::Object for GroupPolicyPresentationCheckBox {
         "defaultChecked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultChecked\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultChecked\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationCheckBox\"";
     #[inline]
@@ -3380,14 +3380,14 @@ impl rt::Object for GroupPolicyPresentationComboBox {
         "suggestions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultValue\":",
-        ",\"maxLength\":",
-        ",\"required\":",
-        ",\"suggestions\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"maxLength\":                    ",
+        ",\"required\":                     ",
+        ",\"suggestions\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationComboBox\"";
     #[inline]
@@ -3538,16 +3538,16 @@ impl rt::Object for GroupPolicyPresentationDecimalTextBox {
         "spinStep",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultValue\":",
-        ",\"maxValue\":",
-        ",\"minValue\":",
-        ",\"required\":",
-        ",\"spin\":",
-        ",\"spinStep\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"maxValue\":                     ",
+        ",\"minValue\":                     ",
+        ",\"required\":                     ",
+        ",\"spin\":                         ",
+        ",\"spinStep\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDecimalTextBox\"";
     #[inline]
@@ -3688,13 +3688,13 @@ impl rt::Object for GroupPolicyPresentationDropdownList {
         "required",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultItem\":",
-        ",\"items\":",
-        ",\"required\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultItem\":                  ",
+        ",\"items\":                        ",
+        ",\"required\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDropdownList\"";
     #[inline]
@@ -3789,7 +3789,10 @@ impl ::std::default::Default for GroupPolicyPresentationDropdownListItem {
 impl rt::Object for GroupPolicyPresentationDropdownListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationDropdownListItem";
     const KEYS: &'static [&'static str] = &["displayName", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDropdownListItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3891,12 +3894,12 @@ impl rt::Object for GroupPolicyPresentationListBox {
         "valuePrefix",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"explicitValue\":",
-        ",\"valuePrefix\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"explicitValue\":                ",
+        ",\"valuePrefix\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationListBox\"";
     #[inline]
@@ -4040,16 +4043,16 @@ impl rt::Object for GroupPolicyPresentationLongDecimalTextBox {
         "spinStep",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultValue\":",
-        ",\"maxValue\":",
-        ",\"minValue\":",
-        ",\"required\":",
-        ",\"spin\":",
-        ",\"spinStep\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"maxValue\":                     ",
+        ",\"minValue\":                     ",
+        ",\"required\":                     ",
+        ",\"spin\":                         ",
+        ",\"spinStep\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationLongDecimalTextBox\"";
     #[inline]
@@ -4188,13 +4191,13 @@ impl rt::Object for GroupPolicyPresentationMultiTextBox {
         "required",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"maxLength\":",
-        ",\"maxStrings\":",
-        ",\"required\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"maxLength\":                    ",
+        ",\"maxStrings\":                   ",
+        ",\"required\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationMultiTextBox\"";
     #[inline]
@@ -4305,10 +4308,10 @@ impl rt::Object for GroupPolicyPresentationText {
         "definition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationText\"";
     #[inline]
@@ -4427,13 +4430,13 @@ impl rt::Object for GroupPolicyPresentationTextBox {
         "required",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"label\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definition\":",
-        ",\"defaultValue\":",
-        ",\"maxLength\":",
-        ",\"required\":",
+        ",\"id\":                           ",
+        ",\"label\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definition\":                   ",
+        ",\"defaultValue\":                 ",
+        ",\"maxLength\":                    ",
+        ",\"required\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationTextBox\"";
     #[inline]
@@ -4551,11 +4554,11 @@ impl rt::Object for GroupPolicyPresentationValue {
         "presentation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValue\"";
     #[inline]
@@ -5020,12 +5023,12 @@ impl rt::Object for GroupPolicyPresentationValueBoolean {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueBoolean\"";
     #[inline]
@@ -5146,12 +5149,12 @@ impl rt::Object for GroupPolicyPresentationValueDecimal {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueDecimal\"";
     #[inline]
@@ -5272,12 +5275,12 @@ impl rt::Object for GroupPolicyPresentationValueList {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueList\"";
     #[inline]
@@ -5398,12 +5401,12 @@ impl rt::Object for GroupPolicyPresentationValueLongDecimal {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueLongDecimal\"";
     #[inline]
@@ -5524,12 +5527,12 @@ impl rt::Object for GroupPolicyPresentationValueMultiText {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueMultiText\"";
     #[inline]
@@ -5650,12 +5653,12 @@ impl rt::Object for GroupPolicyPresentationValueText {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"definitionValue\":",
-        ",\"presentation\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"definitionValue\":              ",
+        ",\"presentation\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueText\"";
     #[inline]
@@ -5866,27 +5869,27 @@ impl rt::Object for GroupPolicySettingMapping {
         "settingValueType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"admxSettingDefinitionId\":",
-        ",\"childIdList\":",
-        ",\"intuneSettingDefinitionId\":",
-        ",\"intuneSettingUriList\":",
-        ",\"isMdmSupported\":",
-        ",\"mdmCspName\":",
-        ",\"mdmMinimumOSVersion\":",
-        ",\"mdmSettingUri\":",
-        ",\"mdmSupportedState\":",
-        ",\"parentId\":",
-        ",\"settingCategory\":",
-        ",\"settingDisplayName\":",
-        ",\"settingDisplayValue\":",
-        ",\"settingDisplayValueType\":",
-        ",\"settingName\":",
-        ",\"settingScope\":",
-        ",\"settingType\":",
-        ",\"settingValue\":",
-        ",\"settingValueDisplayUnits\":",
-        ",\"settingValueType\":",
+        ",\"id\":                           ",
+        ",\"admxSettingDefinitionId\":      ",
+        ",\"childIdList\":                  ",
+        ",\"intuneSettingDefinitionId\":    ",
+        ",\"intuneSettingUriList\":         ",
+        ",\"isMdmSupported\":               ",
+        ",\"mdmCspName\":                   ",
+        ",\"mdmMinimumOSVersion\":          ",
+        ",\"mdmSettingUri\":                ",
+        ",\"mdmSupportedState\":            ",
+        ",\"parentId\":                     ",
+        ",\"settingCategory\":              ",
+        ",\"settingDisplayName\":           ",
+        ",\"settingDisplayValue\":          ",
+        ",\"settingDisplayValueType\":      ",
+        ",\"settingName\":                  ",
+        ",\"settingScope\":                 ",
+        ",\"settingType\":                  ",
+        ",\"settingValue\":                 ",
+        ",\"settingValueDisplayUnits\":     ",
+        ",\"settingValueType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicySettingMapping\"";
     #[inline]
@@ -6311,23 +6314,23 @@ impl rt::Object for GroupPolicyUploadedDefinitionFile {
         "groupPolicyOperations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"languageCodes\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"policyType\":",
-        ",\"revision\":",
-        ",\"targetNamespace\":",
-        ",\"targetPrefix\":",
-        ",\"definitions\":",
-        ",\"content\":",
-        ",\"defaultLanguageCode\":",
-        ",\"fileName\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"languageCodes\":                ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"policyType\":                   ",
+        ",\"revision\":                     ",
+        ",\"targetNamespace\":              ",
+        ",\"targetPrefix\":                 ",
+        ",\"definitions\":                  ",
+        ",\"content\":                      ",
+        ",\"defaultLanguageCode\":          ",
+        ",\"fileName\":                     ",
         ",\"groupPolicyUploadedLanguageFiles\":",
-        ",\"status\":",
-        ",\"uploadDateTime\":",
-        ",\"groupPolicyOperations\":",
+        ",\"status\":                       ",
+        ",\"uploadDateTime\":               ",
+        ",\"groupPolicyOperations\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyUploadedDefinitionFile\"";
     #[inline]
@@ -6562,11 +6565,11 @@ impl rt::Object for GroupPolicyUploadedLanguageFile {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"fileName\":",
-        ",\"id\":",
-        ",\"languageCode\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"content\":                      ",
+        ",\"fileName\":                     ",
+        ",\"id\":                           ",
+        ",\"languageCode\":                 ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyUploadedLanguageFile\"";
     #[inline]
@@ -6834,36 +6837,36 @@ impl rt::Object for HardwareInformation {
         "wifiMac",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"batteryChargeCycles\":",
-        ",\"batteryHealthPercentage\":",
-        ",\"batterySerialNumber\":",
-        ",\"cellularTechnology\":",
+        ",\"batteryChargeCycles\":          ",
+        ",\"batteryHealthPercentage\":      ",
+        ",\"batterySerialNumber\":          ",
+        ",\"cellularTechnology\":           ",
         ",\"deviceFullQualifiedDomainName\":",
         ",\"deviceGuardLocalSystemAuthorityCredentialGuardState\":",
         ",\"deviceGuardVirtualizationBasedSecurityHardwareRequirementState\":",
         ",\"deviceGuardVirtualizationBasedSecurityState\":",
-        ",\"esimIdentifier\":",
-        ",\"freeStorageSpace\":",
-        ",\"imei\":",
-        ",\"ipAddressV4\":",
-        ",\"isEncrypted\":",
-        ",\"isSharedDevice\":",
-        ",\"isSupervised\":",
-        ",\"manufacturer\":",
-        ",\"meid\":",
-        ",\"model\":",
-        ",\"operatingSystemEdition\":",
-        ",\"operatingSystemLanguage\":",
-        ",\"operatingSystemProductType\":",
-        ",\"osBuildNumber\":",
-        ",\"phoneNumber\":",
-        ",\"serialNumber\":",
-        ",\"sharedDeviceCachedUsers\":",
-        ",\"subnetAddress\":",
-        ",\"subscriberCarrier\":",
-        ",\"totalStorageSpace\":",
-        ",\"tpmSpecificationVersion\":",
-        ",\"wifiMac\":",
+        ",\"esimIdentifier\":               ",
+        ",\"freeStorageSpace\":             ",
+        ",\"imei\":                         ",
+        ",\"ipAddressV4\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"isSharedDevice\":               ",
+        ",\"isSupervised\":                 ",
+        ",\"manufacturer\":                 ",
+        ",\"meid\":                         ",
+        ",\"model\":                        ",
+        ",\"operatingSystemEdition\":       ",
+        ",\"operatingSystemLanguage\":      ",
+        ",\"operatingSystemProductType\":   ",
+        ",\"osBuildNumber\":                ",
+        ",\"phoneNumber\":                  ",
+        ",\"serialNumber\":                 ",
+        ",\"sharedDeviceCachedUsers\":      ",
+        ",\"subnetAddress\":                ",
+        ",\"subscriberCarrier\":            ",
+        ",\"totalStorageSpace\":            ",
+        ",\"tpmSpecificationVersion\":      ",
+        ",\"wifiMac\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hardwareInformation\"";
     #[inline]
@@ -7092,10 +7095,10 @@ impl rt::Object for Hashes {
         "sha256Hash",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"crc32Hash\":",
-        ",\"quickXorHash\":",
-        ",\"sha1Hash\":",
-        ",\"sha256Hash\":",
+        ",\"crc32Hash\":                    ",
+        ",\"quickXorHash\":                 ",
+        ",\"sha1Hash\":                     ",
+        ",\"sha256Hash\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hashes\"";
     #[inline]
@@ -7219,7 +7222,7 @@ impl ::std::default::Default for HyperlinkOrPictureColumn {
 impl rt::Object for HyperlinkOrPictureColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlinkOrPictureColumn";
     const KEYS: &'static [&'static str] = &["isPicture"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.hyperlinkOrPictureColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -46,10 +46,10 @@ impl rt::Object for IdentityApiConnector {
         "targetUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"displayName\":",
-        ",\"targetUrl\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"displayName\":                  ",
+        ",\"targetUrl\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
@@ -150,11 +150,11 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
@@ -273,13 +273,13 @@ impl rt::Object for IdentityContainer {
         "continuousAccessEvaluationPolicy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conditionalAccess\":",
-        ",\"apiConnectors\":",
-        ",\"b2cUserFlows\":",
-        ",\"b2xUserFlows\":",
-        ",\"identityProviders\":",
-        ",\"userFlowAttributes\":",
-        ",\"userFlows\":",
+        ",\"conditionalAccess\":            ",
+        ",\"apiConnectors\":                ",
+        ",\"b2cUserFlows\":                 ",
+        ",\"b2xUserFlows\":                 ",
+        ",\"identityProviders\":            ",
+        ",\"userFlowAttributes\":           ",
+        ",\"userFlows\":                    ",
         ",\"continuousAccessEvaluationPolicy\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
@@ -400,11 +400,11 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
@@ -505,11 +505,11 @@ impl rt::Object for IdentityProvider {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
@@ -776,7 +776,10 @@ impl ::std::default::Default for IdentityProviderBase {
 impl rt::Object for IdentityProviderBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1268,9 +1271,9 @@ impl rt::Object for IdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     const KEYS: &'static [&'static str] = &["id", "userFlowType", "userFlowTypeVersion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userFlowType\":",
-        ",\"userFlowTypeVersion\":",
+        ",\"id\":                           ",
+        ",\"userFlowType\":                 ",
+        ",\"userFlowTypeVersion\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
@@ -1536,11 +1539,11 @@ impl rt::Object for IdentityUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
@@ -1875,13 +1878,13 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         "userAttribute",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isOptional\":",
-        ",\"requiresVerification\":",
-        ",\"userAttributeValues\":",
-        ",\"userInputType\":",
-        ",\"userAttribute\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isOptional\":                   ",
+        ",\"requiresVerification\":         ",
+        ",\"userAttributeValues\":          ",
+        ",\"userInputType\":                ",
+        ",\"userAttribute\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
@@ -2166,7 +2169,10 @@ impl ::std::default::Default for Image {
 impl rt::Object for Image {
     const TYPE_NAME: &'static str = "microsoft.graph.image";
     const KEYS: &'static [&'static str] = &["height", "width"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"height\":                       ",
+        ",\"width\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2245,10 +2251,10 @@ impl rt::Object for ImageInfo {
         "iconUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addImageQuery\":",
-        ",\"alternateText\":",
-        ",\"alternativeText\":",
-        ",\"iconUrl\":",
+        ",\"addImageQuery\":                ",
+        ",\"alternateText\":                ",
+        ",\"alternativeText\":              ",
+        ",\"iconUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
@@ -2330,8 +2336,8 @@ impl rt::Object for ImplicitGrantSettings {
         "enableIdTokenIssuance",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enableAccessTokenIssuance\":",
-        ",\"enableIdTokenIssuance\":",
+        ",\"enableAccessTokenIssuance\":    ",
+        ",\"enableIdTokenIssuance\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
@@ -2479,18 +2485,18 @@ impl rt::Object for ImportedAppleDeviceIdentity {
         "serialNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"discoverySource\":",
-        ",\"enrollmentState\":",
-        ",\"isDeleted\":",
-        ",\"isSupervised\":",
-        ",\"lastContactedDateTime\":",
-        ",\"platform\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"discoverySource\":              ",
+        ",\"enrollmentState\":              ",
+        ",\"isDeleted\":                    ",
+        ",\"isSupervised\":                 ",
+        ",\"lastContactedDateTime\":        ",
+        ",\"platform\":                     ",
         ",\"requestedEnrollmentProfileAssignmentDateTime\":",
-        ",\"requestedEnrollmentProfileId\":",
-        ",\"serialNumber\":",
+        ",\"requestedEnrollmentProfileId\": ",
+        ",\"serialNumber\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentity\"";
     #[inline]
@@ -3014,19 +3020,19 @@ impl rt::Object for ImportedAppleDeviceIdentityResult {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"discoverySource\":",
-        ",\"enrollmentState\":",
-        ",\"isDeleted\":",
-        ",\"isSupervised\":",
-        ",\"lastContactedDateTime\":",
-        ",\"platform\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"discoverySource\":              ",
+        ",\"enrollmentState\":              ",
+        ",\"isDeleted\":                    ",
+        ",\"isSupervised\":                 ",
+        ",\"lastContactedDateTime\":        ",
+        ",\"platform\":                     ",
         ",\"requestedEnrollmentProfileAssignmentDateTime\":",
-        ",\"requestedEnrollmentProfileId\":",
-        ",\"serialNumber\":",
-        ",\"status\":",
+        ",\"requestedEnrollmentProfileId\": ",
+        ",\"serialNumber\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentityResult\"";
     #[inline]
@@ -3149,8 +3155,8 @@ impl rt::Object for IncompleteData {
     const TYPE_NAME: &'static str = "microsoft.graph.incompleteData";
     const KEYS: &'static [&'static str] = &["missingDataBeforeDateTime", "wasThrottled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"missingDataBeforeDateTime\":",
-        ",\"wasThrottled\":",
+        ",\"missingDataBeforeDateTime\":    ",
+        ",\"wasThrottled\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
@@ -3229,7 +3235,10 @@ impl ::std::default::Default for InferenceClassification {
 impl rt::Object for InferenceClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassification";
     const KEYS: &'static [&'static str] = &["id", "overrides"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"overrides\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3305,9 +3314,9 @@ impl rt::Object for InferenceClassificationOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationOverride";
     const KEYS: &'static [&'static str] = &["id", "classifyAs", "senderEmailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classifyAs\":",
-        ",\"senderEmailAddress\":",
+        ",\"id\":                           ",
+        ",\"classifyAs\":                   ",
+        ",\"senderEmailAddress\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
@@ -3412,13 +3421,13 @@ impl rt::Object for InformationProtection {
         "threatAssessmentRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"bitlocker\":",
-        ",\"dataLossPreventionPolicies\":",
-        ",\"sensitivityLabels\":",
-        ",\"sensitivityPolicySettings\":",
-        ",\"policy\":",
-        ",\"threatAssessmentRequests\":",
+        ",\"id\":                           ",
+        ",\"bitlocker\":                    ",
+        ",\"dataLossPreventionPolicies\":   ",
+        ",\"sensitivityLabels\":            ",
+        ",\"sensitivityPolicySettings\":    ",
+        ",\"policy\":                       ",
+        ",\"threatAssessmentRequests\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
@@ -3912,9 +3921,9 @@ impl rt::Object for InformationProtectionContentLabel {
         "label",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentMethod\":",
-        ",\"creationDateTime\":",
-        ",\"label\":",
+        ",\"assignmentMethod\":             ",
+        ",\"creationDateTime\":             ",
+        ",\"label\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionContentLabel\"";
     #[inline]
@@ -4019,14 +4028,14 @@ impl rt::Object for InformationProtectionLabel {
         "tooltip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"description\":",
-        ",\"isActive\":",
-        ",\"name\":",
-        ",\"parent\":",
-        ",\"sensitivity\":",
-        ",\"tooltip\":",
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+        ",\"description\":                  ",
+        ",\"isActive\":                     ",
+        ",\"name\":                         ",
+        ",\"parent\":                       ",
+        ",\"sensitivity\":                  ",
+        ",\"tooltip\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionLabel\"";
     #[inline]
@@ -4120,7 +4129,10 @@ impl ::std::default::Default for InformationProtectionPolicy {
 impl rt::Object for InformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtectionPolicy";
     const KEYS: &'static [&'static str] = &["id", "labels"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"labels\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"labels\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionPolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4206,11 +4218,11 @@ impl rt::Object for InformationalUrl {
         "termsOfServiceUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"logoUrl\":",
-        ",\"marketingUrl\":",
-        ",\"privacyStatementUrl\":",
-        ",\"supportUrl\":",
-        ",\"termsOfServiceUrl\":",
+        ",\"logoUrl\":                      ",
+        ",\"marketingUrl\":                 ",
+        ",\"privacyStatementUrl\":          ",
+        ",\"supportUrl\":                   ",
+        ",\"termsOfServiceUrl\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
@@ -4346,9 +4358,9 @@ impl rt::Object for InsightIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.insightIdentity";
     const KEYS: &'static [&'static str] = &["address", "displayName", "id"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"id\":",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
@@ -4549,8 +4561,8 @@ impl rt::Object for InstanceResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.instanceResourceAccess";
     const KEYS: &'static [&'static str] = &["permissions", "resourceAppId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"permissions\":",
-        ",\"resourceAppId\":",
+        ",\"permissions\":                  ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
@@ -4682,7 +4694,7 @@ impl ::std::default::Default for InternalSponsors {
 impl rt::Object for InternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.internalSponsors";
     const KEYS: &'static [&'static str] = &["isBackup"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.internalSponsors\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4966,33 +4978,33 @@ impl rt::Object for IntuneBrand {
         "themeColor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"companyPortalBlockedActions\":",
-        ",\"contactITEmailAddress\":",
-        ",\"contactITName\":",
-        ",\"contactITNotes\":",
-        ",\"contactITPhoneNumber\":",
-        ",\"customCanSeePrivacyMessage\":",
-        ",\"customCantSeePrivacyMessage\":",
-        ",\"customPrivacyMessage\":",
-        ",\"darkBackgroundLogo\":",
-        ",\"disableClientTelemetry\":",
-        ",\"displayName\":",
-        ",\"enrollmentAvailability\":",
-        ",\"isFactoryResetDisabled\":",
-        ",\"isRemoveDeviceDisabled\":",
-        ",\"landingPageCustomizedImage\":",
-        ",\"lightBackgroundLogo\":",
-        ",\"onlineSupportSiteName\":",
-        ",\"onlineSupportSiteUrl\":",
-        ",\"privacyUrl\":",
-        ",\"roleScopeTagIds\":",
+        ",\"companyPortalBlockedActions\":  ",
+        ",\"contactITEmailAddress\":        ",
+        ",\"contactITName\":                ",
+        ",\"contactITNotes\":               ",
+        ",\"contactITPhoneNumber\":         ",
+        ",\"customCanSeePrivacyMessage\":   ",
+        ",\"customCantSeePrivacyMessage\":  ",
+        ",\"customPrivacyMessage\":         ",
+        ",\"darkBackgroundLogo\":           ",
+        ",\"disableClientTelemetry\":       ",
+        ",\"displayName\":                  ",
+        ",\"enrollmentAvailability\":       ",
+        ",\"isFactoryResetDisabled\":       ",
+        ",\"isRemoveDeviceDisabled\":       ",
+        ",\"landingPageCustomizedImage\":   ",
+        ",\"lightBackgroundLogo\":          ",
+        ",\"onlineSupportSiteName\":        ",
+        ",\"onlineSupportSiteUrl\":         ",
+        ",\"privacyUrl\":                   ",
+        ",\"roleScopeTagIds\":              ",
         ",\"sendDeviceOwnershipChangePushNotification\":",
-        ",\"showAzureADEnterpriseApps\":",
-        ",\"showDisplayNameNextToLogo\":",
-        ",\"showLogo\":",
-        ",\"showNameNextToLogo\":",
-        ",\"showOfficeWebApps\":",
-        ",\"themeColor\":",
+        ",\"showAzureADEnterpriseApps\":    ",
+        ",\"showDisplayNameNextToLogo\":    ",
+        ",\"showLogo\":                     ",
+        ",\"showNameNextToLogo\":           ",
+        ",\"showOfficeWebApps\":            ",
+        ",\"themeColor\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
@@ -5392,39 +5404,39 @@ impl rt::Object for IntuneBrandingProfile {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"companyPortalBlockedActions\":",
-        ",\"contactITEmailAddress\":",
-        ",\"contactITName\":",
-        ",\"contactITNotes\":",
-        ",\"contactITPhoneNumber\":",
-        ",\"createdDateTime\":",
-        ",\"customCanSeePrivacyMessage\":",
-        ",\"customCantSeePrivacyMessage\":",
-        ",\"customPrivacyMessage\":",
-        ",\"disableClientTelemetry\":",
-        ",\"displayName\":",
-        ",\"enrollmentAvailability\":",
-        ",\"isDefaultProfile\":",
-        ",\"isFactoryResetDisabled\":",
-        ",\"isRemoveDeviceDisabled\":",
-        ",\"landingPageCustomizedImage\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lightBackgroundLogo\":",
-        ",\"onlineSupportSiteName\":",
-        ",\"onlineSupportSiteUrl\":",
-        ",\"privacyUrl\":",
-        ",\"profileDescription\":",
-        ",\"profileName\":",
-        ",\"roleScopeTagIds\":",
+        ",\"id\":                           ",
+        ",\"companyPortalBlockedActions\":  ",
+        ",\"contactITEmailAddress\":        ",
+        ",\"contactITName\":                ",
+        ",\"contactITNotes\":               ",
+        ",\"contactITPhoneNumber\":         ",
+        ",\"createdDateTime\":              ",
+        ",\"customCanSeePrivacyMessage\":   ",
+        ",\"customCantSeePrivacyMessage\":  ",
+        ",\"customPrivacyMessage\":         ",
+        ",\"disableClientTelemetry\":       ",
+        ",\"displayName\":                  ",
+        ",\"enrollmentAvailability\":       ",
+        ",\"isDefaultProfile\":             ",
+        ",\"isFactoryResetDisabled\":       ",
+        ",\"isRemoveDeviceDisabled\":       ",
+        ",\"landingPageCustomizedImage\":   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lightBackgroundLogo\":          ",
+        ",\"onlineSupportSiteName\":        ",
+        ",\"onlineSupportSiteUrl\":         ",
+        ",\"privacyUrl\":                   ",
+        ",\"profileDescription\":           ",
+        ",\"profileName\":                  ",
+        ",\"roleScopeTagIds\":              ",
         ",\"sendDeviceOwnershipChangePushNotification\":",
-        ",\"showAzureADEnterpriseApps\":",
-        ",\"showDisplayNameNextToLogo\":",
-        ",\"showLogo\":",
-        ",\"showOfficeWebApps\":",
-        ",\"themeColor\":",
-        ",\"themeColorLogo\":",
-        ",\"assignments\":",
+        ",\"showAzureADEnterpriseApps\":    ",
+        ",\"showDisplayNameNextToLogo\":    ",
+        ",\"showLogo\":                     ",
+        ",\"showOfficeWebApps\":            ",
+        ",\"themeColor\":                   ",
+        ",\"themeColorLogo\":               ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfile\"";
     #[inline]
@@ -5653,7 +5665,10 @@ impl ::std::default::Default for IntuneBrandingProfileAssignment {
 impl rt::Object for IntuneBrandingProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.intuneBrandingProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfileAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5720,7 +5735,7 @@ impl ::std::default::Default for InviteNewBotResponse {
 impl rt::Object for InviteNewBotResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteNewBotResponse";
     const KEYS: &'static [&'static str] = &["inviteUri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

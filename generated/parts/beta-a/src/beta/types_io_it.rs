@@ -52,10 +52,10 @@ impl rt::Object for IosAvailableUpdateVersion {
         "supportedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expirationDateTime\":",
-        ",\"postingDateTime\":",
-        ",\"productVersion\":",
-        ",\"supportedDevices\":",
+        ",\"expirationDateTime\":           ",
+        ",\"postingDateTime\":              ",
+        ",\"productVersion\":               ",
+        ",\"supportedDevices\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAvailableUpdateVersion\"";
     #[inline]
@@ -141,7 +141,10 @@ impl ::std::default::Default for IosDeviceType {
 impl rt::Object for IosDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceType";
     const KEYS: &'static [&'static str] = &["iPad", "iPhoneAndIPod"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"iPad\":                         ",
+        ",\"iPhoneAndIPod\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -259,14 +262,14 @@ impl rt::Object for IosEduCertificateSettings {
         "trustedRootCertificate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certFileName\":",
-        ",\"certificateTemplateName\":",
+        ",\"certFileName\":                 ",
+        ",\"certificateTemplateName\":      ",
         ",\"certificateValidityPeriodScale\":",
         ",\"certificateValidityPeriodValue\":",
-        ",\"certificationAuthority\":",
-        ",\"certificationAuthorityName\":",
-        ",\"renewalThresholdPercentage\":",
-        ",\"trustedRootCertificate\":",
+        ",\"certificationAuthority\":       ",
+        ",\"certificationAuthorityName\":   ",
+        ",\"renewalThresholdPercentage\":   ",
+        ",\"trustedRootCertificate\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEduCertificateSettings\"";
     #[inline]
@@ -390,9 +393,9 @@ impl rt::Object for IosHomeScreenApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenApp";
     const KEYS: &'static [&'static str] = &["displayName", "bundleID", "isWebClip"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"bundleID\":",
-        ",\"isWebClip\":",
+        ",\"displayName\":                  ",
+        ",\"bundleID\":                     ",
+        ",\"isWebClip\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
@@ -473,7 +476,10 @@ impl ::std::default::Default for IosHomeScreenFolder {
 impl rt::Object for IosHomeScreenFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolder";
     const KEYS: &'static [&'static str] = &["displayName", "pages"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"pages\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -549,7 +555,10 @@ impl ::std::default::Default for IosHomeScreenFolderPage {
 impl rt::Object for IosHomeScreenFolderPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolderPage";
     const KEYS: &'static [&'static str] = &["apps", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"apps\":                         ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -620,7 +629,7 @@ impl ::std::default::Default for IosHomeScreenItem {
 impl rt::Object for IosHomeScreenItem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -829,7 +838,10 @@ impl ::std::default::Default for IosHomeScreenPage {
 impl rt::Object for IosHomeScreenPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenPage";
     const KEYS: &'static [&'static str] = &["displayName", "icons"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"icons\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1179,43 +1191,43 @@ impl rt::Object for IosLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableDeviceType\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"expirationDateTime\":",
-        ",\"identityVersion\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableDeviceType\":         ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"expirationDateTime\":           ",
+        ",\"identityVersion\":              ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
@@ -1441,9 +1453,9 @@ impl rt::Object for IosLobAppAssignmentSettings {
         "vpnConfigurationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRemovable\":",
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"vpnConfigurationId\":",
+        ",\"isRemovable\":                  ",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
@@ -1612,20 +1624,20 @@ impl rt::Object for IosLobAppProvisioningConfiguration {
         "userStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payload\":",
-        ",\"payloadFileName\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceStatuses\":",
-        ",\"groupAssignments\":",
-        ",\"userStatuses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payload\":                      ",
+        ",\"payloadFileName\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceStatuses\":               ",
+        ",\"groupAssignments\":             ",
+        ",\"userStatuses\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfiguration\"";
     #[inline]
@@ -1752,7 +1764,10 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
 impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1874,15 +1889,15 @@ impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem\"";
     #[inline]
@@ -2428,15 +2443,15 @@ impl rt::Object for IosManagedAppProtection {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
         ",\"allowedDataIngestionLocations\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingExceptionLength\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
@@ -2445,59 +2460,59 @@ impl rt::Object for IosManagedAppProtection {
         ",\"appActionIfMaximumPinRetriesExceeded\":",
         ",\"appActionIfUnableToAuthenticateUser\":",
         ",\"blockDataIngestionIntoOrganizationDocuments\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
-        ",\"dialerRestrictionLevel\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
+        ",\"dialerRestrictionLevel\":       ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
         ",\"maximumAllowedDeviceThreatLevel\":",
-        ",\"maximumPinRetries\":",
-        ",\"maximumRequiredOsVersion\":",
-        ",\"maximumWarningOsVersion\":",
-        ",\"maximumWipeOsVersion\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
-        ",\"minimumWipeAppVersion\":",
-        ",\"minimumWipeOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"maximumRequiredOsVersion\":     ",
+        ",\"maximumWarningOsVersion\":      ",
+        ",\"maximumWipeOsVersion\":         ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
+        ",\"minimumWipeAppVersion\":        ",
+        ",\"minimumWipeOsVersion\":         ",
         ",\"mobileThreatDefenseRemediationAction\":",
-        ",\"notificationRestriction\":",
+        ",\"notificationRestriction\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
         ",\"pinRequiredInsteadOfBiometricTimeout\":",
-        ",\"previousPinBlockCount\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"isAssigned\":",
-        ",\"targetedAppManagementLevels\":",
-        ",\"assignments\":",
-        ",\"allowedIosDeviceModels\":",
+        ",\"previousPinBlockCount\":        ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"targetedAppManagementLevels\":  ",
+        ",\"assignments\":                  ",
+        ",\"allowedIosDeviceModels\":       ",
         ",\"appActionIfIosDeviceModelNotAllowed\":",
-        ",\"appDataEncryptionType\":",
-        ",\"customBrowserProtocol\":",
-        ",\"customDialerAppProtocol\":",
-        ",\"deployedAppCount\":",
+        ",\"appDataEncryptionType\":        ",
+        ",\"customBrowserProtocol\":        ",
+        ",\"customDialerAppProtocol\":      ",
+        ",\"deployedAppCount\":             ",
         ",\"disableProtectionOfManagedOutboundOpenInData\":",
-        ",\"exemptedAppProtocols\":",
-        ",\"faceIdBlocked\":",
+        ",\"exemptedAppProtocols\":         ",
+        ",\"faceIdBlocked\":                ",
         ",\"filterOpenInToOnlyManagedApps\":",
-        ",\"minimumRequiredSdkVersion\":",
-        ",\"minimumWipeSdkVersion\":",
+        ",\"minimumRequiredSdkVersion\":    ",
+        ",\"minimumWipeSdkVersion\":        ",
         ",\"protectInboundDataFromUnknownSources\":",
-        ",\"thirdPartyKeyboardsBlocked\":",
-        ",\"apps\":",
-        ",\"deploymentSummary\":",
+        ",\"thirdPartyKeyboardsBlocked\":   ",
+        ",\"apps\":                         ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
@@ -3103,26 +3118,26 @@ impl rt::Object for IosManagedAppRegistration {
         "operations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appIdentifier\":",
-        ",\"applicationVersion\":",
-        ",\"azureADDeviceId\":",
-        ",\"createdDateTime\":",
-        ",\"deviceManufacturer\":",
-        ",\"deviceModel\":",
-        ",\"deviceName\":",
-        ",\"deviceTag\":",
-        ",\"deviceType\":",
-        ",\"flaggedReasons\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"managementSdkVersion\":",
-        ",\"platformVersion\":",
-        ",\"userId\":",
-        ",\"version\":",
-        ",\"appliedPolicies\":",
-        ",\"intendedPolicies\":",
-        ",\"operations\":",
+        ",\"id\":                           ",
+        ",\"appIdentifier\":                ",
+        ",\"applicationVersion\":           ",
+        ",\"azureADDeviceId\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceManufacturer\":           ",
+        ",\"deviceModel\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"deviceTag\":                    ",
+        ",\"deviceType\":                   ",
+        ",\"flaggedReasons\":               ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managedDeviceId\":              ",
+        ",\"managementSdkVersion\":         ",
+        ",\"platformVersion\":              ",
+        ",\"userId\":                       ",
+        ",\"version\":                      ",
+        ",\"appliedPolicies\":              ",
+        ",\"intendedPolicies\":             ",
+        ",\"operations\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
@@ -3303,13 +3318,13 @@ impl rt::Object for IosMinimumOperatingSystem {
         "v9_0",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_0\":",
-        ",\"v11_0\":",
-        ",\"v12_0\":",
-        ",\"v13_0\":",
-        ",\"v14_0\":",
-        ",\"v8_0\":",
-        ",\"v9_0\":",
+        ",\"v10_0\":                        ",
+        ",\"v11_0\":                        ",
+        ",\"v12_0\":                        ",
+        ",\"v13_0\":                        ",
+        ",\"v14_0\":                        ",
+        ",\"v8_0\":                         ",
+        ",\"v9_0\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
@@ -3494,21 +3509,21 @@ impl rt::Object for IosMobileAppConfiguration {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"targetedMobileApps\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusSummary\":",
-        ",\"userStatuses\":",
-        ",\"userStatusSummary\":",
-        ",\"encodedSettingXml\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"targetedMobileApps\":           ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusSummary\":          ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusSummary\":            ",
+        ",\"encodedSettingXml\":            ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
@@ -3635,7 +3650,7 @@ impl ::std::default::Default for IosMobileAppIdentifier {
 impl rt::Object for IosMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3717,9 +3732,9 @@ impl rt::Object for IosNetworkUsageRule {
         "managedApps",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cellularDataBlocked\":",
-        ",\"cellularDataBlockWhenRoaming\":",
-        ",\"managedApps\":",
+        ",\"cellularDataBlocked\":          ",
+        ",\"cellularDataBlockWhenRoaming\": ",
+        ",\"managedApps\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
@@ -3972,16 +3987,16 @@ impl rt::Object for IosNotificationSettings {
         "soundsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alertType\":",
-        ",\"appName\":",
-        ",\"badgesEnabled\":",
-        ",\"bundleID\":",
-        ",\"enabled\":",
-        ",\"previewVisibility\":",
-        ",\"publisher\":",
-        ",\"showInNotificationCenter\":",
-        ",\"showOnLockScreen\":",
-        ",\"soundsEnabled\":",
+        ",\"alertType\":                    ",
+        ",\"appName\":                      ",
+        ",\"badgesEnabled\":                ",
+        ",\"bundleID\":                     ",
+        ",\"enabled\":                      ",
+        ",\"previewVisibility\":            ",
+        ",\"publisher\":                    ",
+        ",\"showInNotificationCenter\":     ",
+        ",\"showOnLockScreen\":             ",
+        ",\"soundsEnabled\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
@@ -4266,35 +4281,35 @@ impl rt::Object for IosStoreApp {
         "minimumSupportedOperatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
@@ -4494,9 +4509,9 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         "vpnConfigurationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRemovable\":",
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"vpnConfigurationId\":",
+        ",\"isRemovable\":                  ",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
@@ -4649,19 +4664,19 @@ impl rt::Object for IosUpdateDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceModel\":",
-        ",\"installStatus\":",
-        ",\"lastReportedDateTime\":",
-        ",\"osVersion\":",
-        ",\"platform\":",
-        ",\"status\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceModel\":                  ",
+        ",\"installStatus\":                ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"osVersion\":                    ",
+        ",\"platform\":                     ",
+        ",\"status\":                       ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
@@ -4955,10 +4970,10 @@ impl rt::Object for IosVpnSecurityAssociationParameters {
         "securityIntegrityAlgorithm",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lifetimeInMinutes\":",
-        ",\"securityDiffieHellmanGroup\":",
-        ",\"securityEncryptionAlgorithm\":",
-        ",\"securityIntegrityAlgorithm\":",
+        ",\"lifetimeInMinutes\":            ",
+        ",\"securityDiffieHellmanGroup\":   ",
+        ",\"securityEncryptionAlgorithm\":  ",
+        ",\"securityIntegrityAlgorithm\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVpnSecurityAssociationParameters\"";
     #[inline]
@@ -5286,45 +5301,45 @@ impl rt::Object for IosVppApp {
         "assignedLicenses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
-        ",\"licensingType\":",
-        ",\"releaseDateTime\":",
-        ",\"revokeLicenseActionResults\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppTokenAccountType\":",
-        ",\"vppTokenAppleId\":",
-        ",\"vppTokenId\":",
-        ",\"vppTokenOrganizationName\":",
-        ",\"assignedLicenses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"licensingType\":                ",
+        ",\"releaseDateTime\":              ",
+        ",\"revokeLicenseActionResults\":   ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppTokenAccountType\":          ",
+        ",\"vppTokenAppleId\":              ",
+        ",\"vppTokenId\":                   ",
+        ",\"vppTokenOrganizationName\":     ",
+        ",\"assignedLicenses\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
@@ -5588,13 +5603,13 @@ impl rt::Object for IosVppAppAssignedDeviceLicense {
         "managedDeviceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userEmailAddress\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
-        ",\"deviceName\":",
-        ",\"managedDeviceId\":",
+        ",\"id\":                           ",
+        ",\"userEmailAddress\":             ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"deviceName\":                   ",
+        ",\"managedDeviceId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedDeviceLicense\"";
     #[inline]
@@ -5712,11 +5727,11 @@ impl rt::Object for IosVppAppAssignedLicense {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userEmailAddress\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"userEmailAddress\":             ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedLicense\"";
     #[inline]
@@ -6042,11 +6057,11 @@ impl rt::Object for IosVppAppAssignedUserLicense {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userEmailAddress\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"userEmailAddress\":             ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedUserLicense\"";
     #[inline]
@@ -6150,10 +6165,10 @@ impl rt::Object for IosVppAppAssignmentSettings {
         "vpnConfigurationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRemovable\":",
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"useDeviceLicensing\":",
-        ",\"vpnConfigurationId\":",
+        ",\"isRemovable\":                  ",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"useDeviceLicensing\":           ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
@@ -6288,15 +6303,15 @@ impl rt::Object for IosVppAppRevokeLicensesActionResult {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionFailureReason\":",
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"failedLicensesCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"startDateTime\":",
-        ",\"totalLicensesCount\":",
-        ",\"userId\":",
+        ",\"actionFailureReason\":          ",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"failedLicensesCount\":          ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"managedDeviceId\":              ",
+        ",\"startDateTime\":                ",
+        ",\"totalLicensesCount\":           ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppRevokeLicensesActionResult\"";
     #[inline]
@@ -6539,30 +6554,30 @@ impl rt::Object for IosVppEBook {
         "vppTokenId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"largeCover\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publishedDateTime\":",
-        ",\"publisher\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStates\":",
-        ",\"installSummary\":",
-        ",\"userStateSummary\":",
-        ",\"appleId\":",
-        ",\"genres\":",
-        ",\"language\":",
-        ",\"roleScopeTagIds\":",
-        ",\"seller\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppOrganizationName\":",
-        ",\"vppTokenId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"largeCover\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publishedDateTime\":            ",
+        ",\"publisher\":                    ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStates\":                 ",
+        ",\"installSummary\":               ",
+        ",\"userStateSummary\":             ",
+        ",\"appleId\":                      ",
+        ",\"genres\":                       ",
+        ",\"language\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"seller\":                       ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppOrganizationName\":          ",
+        ",\"vppTokenId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
@@ -6730,9 +6745,9 @@ impl rt::Object for IosVppEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"installIntent\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"installIntent\":                ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
@@ -6862,7 +6877,7 @@ impl ::std::default::Default for IPv4CidrRange {
 impl rt::Object for IPv4CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6935,8 +6950,8 @@ impl rt::Object for IPv4Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lowerAddress\":",
-        ",\"upperAddress\":",
+        ",\"lowerAddress\":                 ",
+        ",\"upperAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
@@ -7004,7 +7019,7 @@ impl ::std::default::Default for IPv6CidrRange {
 impl rt::Object for IPv6CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7077,8 +7092,8 @@ impl rt::Object for IPv6Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lowerAddress\":",
-        ",\"upperAddress\":",
+        ",\"lowerAddress\":                 ",
+        ",\"upperAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
@@ -7171,12 +7186,12 @@ impl rt::Object for IpNamedLocation {
         "isTrusted",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"ipRanges\":",
-        ",\"isTrusted\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"ipRanges\":                     ",
+        ",\"isTrusted\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
@@ -7554,16 +7569,16 @@ impl rt::Object for ItemActionSet {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"comment\":",
-        ",\"create\":",
-        ",\"delete\":",
-        ",\"edit\":",
-        ",\"mention\":",
-        ",\"move\":",
-        ",\"rename\":",
-        ",\"restore\":",
-        ",\"share\":",
-        ",\"version\":",
+        ",\"comment\":                      ",
+        ",\"create\":                       ",
+        ",\"delete\":                       ",
+        ",\"edit\":                         ",
+        ",\"mention\":                      ",
+        ",\"move\":                         ",
+        ",\"rename\":                       ",
+        ",\"restore\":                      ",
+        ",\"share\":                        ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionSet\"";
     #[inline]
@@ -7673,9 +7688,9 @@ impl rt::Object for ItemInsightsSettings {
         "isEnabledInOrganization",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"disabledForGroup\":",
-        ",\"isEnabledInOrganization\":",
+        ",\"id\":                           ",
+        ",\"disabledForGroup\":             ",
+        ",\"isEnabledInOrganization\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsightsSettings\"";
     #[inline]

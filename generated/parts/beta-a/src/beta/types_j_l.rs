@@ -204,7 +204,7 @@ impl rt::Object for KerberosSignOnSettings {
         "kerberosSignOnMappingAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"kerberosServicePrincipalName\":",
+        ",\"kerberosServicePrincipalName\": ",
         ",\"kerberosSignOnMappingAttributeType\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSignOnSettings\"";
@@ -314,14 +314,14 @@ impl rt::Object for KeyCredential {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"key\":",
-        ",\"keyId\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"usage\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"key\":                          ",
+        ",\"keyId\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
@@ -525,14 +525,14 @@ impl rt::Object for LabelDetails {
         "tooltip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"color\":",
-        ",\"description\":",
-        ",\"id\":",
-        ",\"isActive\":",
-        ",\"name\":",
-        ",\"parent\":",
-        ",\"sensitivity\":",
-        ",\"tooltip\":",
+        ",\"color\":                        ",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
+        ",\"isActive\":                     ",
+        ",\"name\":                         ",
+        ",\"parent\":                       ",
+        ",\"sensitivity\":                  ",
+        ",\"tooltip\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelDetails\"";
     #[inline]
@@ -636,10 +636,10 @@ impl rt::Object for LabelingOptions {
         "labelId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentMethod\":",
-        ",\"downgradeJustification\":",
-        ",\"extendedProperties\":",
-        ",\"labelId\":",
+        ",\"assignmentMethod\":             ",
+        ",\"downgradeJustification\":       ",
+        ",\"extendedProperties\":           ",
+        ",\"labelId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelingOptions\"";
     #[inline]
@@ -801,10 +801,10 @@ impl rt::Object for LicenseDetails {
         "skuPartNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"servicePlans\":",
-        ",\"skuId\":",
-        ",\"skuPartNumber\":",
+        ",\"id\":                           ",
+        ",\"servicePlans\":                 ",
+        ",\"skuId\":                        ",
+        ",\"skuPartNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
@@ -894,10 +894,10 @@ impl rt::Object for LicenseInfoDetail {
         "totalUsageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"licenseType\":",
-        ",\"totalAssignedCount\":",
-        ",\"totalLicenseCount\":",
-        ",\"totalUsageCount\":",
+        ",\"licenseType\":                  ",
+        ",\"totalAssignedCount\":           ",
+        ",\"totalLicenseCount\":            ",
+        ",\"totalUsageCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseInfoDetail\"";
     #[inline]
@@ -973,7 +973,7 @@ impl ::std::default::Default for LicenseProcessingState {
 impl rt::Object for LicenseProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseProcessingState";
     const KEYS: &'static [&'static str] = &["state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"state\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1055,11 +1055,11 @@ impl rt::Object for LinkedResource {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationName\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"applicationName\":              ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
@@ -1145,9 +1145,9 @@ impl rt::Object for ListInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.listInfo";
     const KEYS: &'static [&'static str] = &["contentTypesEnabled", "hidden", "template"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentTypesEnabled\":",
-        ",\"hidden\":",
-        ",\"template\":",
+        ",\"contentTypesEnabled\":          ",
+        ",\"hidden\":                       ",
+        ",\"template\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
@@ -1239,11 +1239,11 @@ impl rt::Object for ListItemVersion {
         "fields",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
-        ",\"fields\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
+        ",\"fields\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
@@ -1519,9 +1519,9 @@ impl rt::Object for LocationConstraint {
         "suggestLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"locations\":",
-        ",\"suggestLocation\":",
+        ",\"isRequired\":                   ",
+        ",\"locations\":                    ",
+        ",\"suggestLocation\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
@@ -1603,8 +1603,8 @@ impl rt::Object for LoggedOnUser {
     const TYPE_NAME: &'static str = "microsoft.graph.loggedOnUser";
     const KEYS: &'static [&'static str] = &["lastLogOnDateTime", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastLogOnDateTime\":",
-        ",\"userId\":",
+        ",\"lastLogOnDateTime\":            ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.loggedOnUser\"";
     #[inline]
@@ -1697,12 +1697,12 @@ impl rt::Object for LongRunningOperation {
         "statusDetail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
@@ -1863,11 +1863,11 @@ impl rt::Object for LookupColumn {
         "primaryLookupColumnId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleValues\":",
-        ",\"allowUnlimitedLength\":",
-        ",\"columnName\":",
-        ",\"listId\":",
-        ",\"primaryLookupColumnId\":",
+        ",\"allowMultipleValues\":          ",
+        ",\"allowUnlimitedLength\":         ",
+        ",\"columnName\":                   ",
+        ",\"listId\":                       ",
+        ",\"primaryLookupColumnId\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]

@@ -31,7 +31,7 @@ impl ::std::default::Default for MacAppIdentifier {
 impl rt::Object for MacAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.macAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.macAppIdentifier\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -230,8 +230,8 @@ impl rt::Object for MacOsKernelExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSKernelExtension";
     const KEYS: &'static [&'static str] = &["bundleId", "teamIdentifier"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bundleId\":",
-        ",\"teamIdentifier\":",
+        ",\"bundleId\":                     ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSKernelExtension\"";
     #[inline]
@@ -308,7 +308,10 @@ impl ::std::default::Default for MacOsLaunchItem {
 impl rt::Object for MacOsLaunchItem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLaunchItem";
     const KEYS: &'static [&'static str] = &["hide", "path"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hide\":", ",\"path\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hide\":                         ",
+        ",\"path\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLaunchItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -617,46 +620,46 @@ impl rt::Object for MacOsLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"childApps\":",
-        ",\"identityVersion\":",
-        ",\"ignoreVersionDetection\":",
-        ",\"installAsManaged\":",
-        ",\"md5Hash\":",
-        ",\"md5HashChunkSize\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"childApps\":                    ",
+        ",\"identityVersion\":              ",
+        ",\"ignoreVersionDetection\":       ",
+        ",\"installAsManaged\":             ",
+        ",\"md5Hash\":                      ",
+        ",\"md5HashChunkSize\":             ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobApp\"";
     #[inline]
@@ -890,9 +893,9 @@ impl rt::Object for MacOsLobChildApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobChildApp";
     const KEYS: &'static [&'static str] = &["buildNumber", "bundleId", "versionNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"versionNumber\":",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobChildApp\"";
     #[inline]
@@ -1121,32 +1124,32 @@ impl rt::Object for MacOsMdatpApp {
         "userStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMdatpApp\"";
     #[inline]
@@ -1469,33 +1472,33 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
         "channel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"channel\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"channel\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftEdgeApp\"";
     #[inline]
@@ -1720,16 +1723,16 @@ impl rt::Object for MacOsMinimumOperatingSystem {
         "v11_0",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_10\":",
-        ",\"v10_11\":",
-        ",\"v10_12\":",
-        ",\"v10_13\":",
-        ",\"v10_14\":",
-        ",\"v10_15\":",
-        ",\"v10_7\":",
-        ",\"v10_8\":",
-        ",\"v10_9\":",
-        ",\"v11_0\":",
+        ",\"v10_10\":                       ",
+        ",\"v10_11\":                       ",
+        ",\"v10_12\":                       ",
+        ",\"v10_13\":                       ",
+        ",\"v10_14\":                       ",
+        ",\"v10_15\":                       ",
+        ",\"v10_7\":                        ",
+        ",\"v10_8\":                        ",
+        ",\"v10_9\":                        ",
+        ",\"v11_0\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMinimumOperatingSystem\"";
     #[inline]
@@ -1980,32 +1983,32 @@ impl rt::Object for MacOsOfficeSuiteApp {
         "userStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSOfficeSuiteApp\"";
     #[inline]
@@ -2275,7 +2278,7 @@ impl ::std::default::Default for MacOsLobAppAssignmentSettings {
 impl rt::Object for MacOsLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["uninstallOnDeviceRemoval"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":     "];
     const TAG: &'static str = "\"#microsoft.graph.macOsLobAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2576,44 +2579,44 @@ impl rt::Object for MacOsVppApp {
         "assignedLicenses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
-        ",\"licensingType\":",
-        ",\"releaseDateTime\":",
-        ",\"revokeLicenseActionResults\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppTokenAccountType\":",
-        ",\"vppTokenAppleId\":",
-        ",\"vppTokenId\":",
-        ",\"vppTokenOrganizationName\":",
-        ",\"assignedLicenses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"licensingType\":                ",
+        ",\"releaseDateTime\":              ",
+        ",\"revokeLicenseActionResults\":   ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppTokenAccountType\":          ",
+        ",\"vppTokenAppleId\":              ",
+        ",\"vppTokenId\":                   ",
+        ",\"vppTokenOrganizationName\":     ",
+        ",\"assignedLicenses\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppApp\"";
     #[inline]
@@ -2861,11 +2864,11 @@ impl rt::Object for MacOsVppAppAssignedLicense {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userEmailAddress\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"userEmailAddress\":             ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppAssignedLicense\"";
     #[inline]
@@ -2957,8 +2960,8 @@ impl rt::Object for MacOsVppAppAssignmentSettings {
         "useDeviceLicensing",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"useDeviceLicensing\":",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"useDeviceLicensing\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppAssignmentSettings\"";
     #[inline]
@@ -3086,15 +3089,15 @@ impl rt::Object for MacOsVppAppRevokeLicensesActionResult {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionFailureReason\":",
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"failedLicensesCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"startDateTime\":",
-        ",\"totalLicensesCount\":",
-        ",\"userId\":",
+        ",\"actionFailureReason\":          ",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"failedLicensesCount\":          ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"managedDeviceId\":              ",
+        ",\"startDateTime\":                ",
+        ",\"totalLicensesCount\":           ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppRevokeLicensesActionResult\"";
     #[inline]
@@ -3239,18 +3242,18 @@ impl rt::Object for MailAssessmentRequest {
         "recipientEmail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"destinationRoutingReason\":",
-        ",\"messageUri\":",
-        ",\"recipientEmail\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"destinationRoutingReason\":     ",
+        ",\"messageUri\":                   ",
+        ",\"recipientEmail\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailAssessmentRequest\"";
     #[inline]
@@ -3523,18 +3526,18 @@ impl rt::Object for MailTips {
         "totalMemberCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"automaticReplies\":",
-        ",\"customMailTip\":",
-        ",\"deliveryRestricted\":",
-        ",\"emailAddress\":",
-        ",\"error\":",
-        ",\"externalMemberCount\":",
-        ",\"isModerated\":",
-        ",\"mailboxFull\":",
-        ",\"maxMessageSize\":",
-        ",\"recipientScope\":",
-        ",\"recipientSuggestions\":",
-        ",\"totalMemberCount\":",
+        ",\"automaticReplies\":             ",
+        ",\"customMailTip\":                ",
+        ",\"deliveryRestricted\":           ",
+        ",\"emailAddress\":                 ",
+        ",\"error\":                        ",
+        ",\"externalMemberCount\":          ",
+        ",\"isModerated\":                  ",
+        ",\"mailboxFull\":                  ",
+        ",\"maxMessageSize\":               ",
+        ",\"recipientScope\":               ",
+        ",\"recipientSuggestions\":         ",
+        ",\"totalMemberCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailTips\"";
     #[inline]
@@ -3643,7 +3646,10 @@ impl ::std::default::Default for MailTipsError {
 impl rt::Object for MailTipsError {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mailTipsError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3824,16 +3830,16 @@ impl rt::Object for MailboxSettings {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"archiveFolder\":",
-        ",\"automaticRepliesSetting\":",
-        ",\"dateFormat\":",
+        ",\"archiveFolder\":                ",
+        ",\"automaticRepliesSetting\":      ",
+        ",\"dateFormat\":                   ",
         ",\"delegateMeetingMessageDeliveryOptions\":",
-        ",\"language\":",
-        ",\"timeFormat\":",
-        ",\"timeZone\":",
-        ",\"userPurpose\":",
-        ",\"userPurposeV2\":",
-        ",\"workingHours\":",
+        ",\"language\":                     ",
+        ",\"timeFormat\":                   ",
+        ",\"timeZone\":                     ",
+        ",\"userPurpose\":                  ",
+        ",\"userPurposeV2\":                ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxSettings\"";
     #[inline]
@@ -3963,12 +3969,12 @@ impl rt::Object for MailboxUsageMailboxCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageMailboxCounts\"";
     #[inline]
@@ -4087,15 +4093,15 @@ impl rt::Object for MailboxUsageQuotaStatusMailboxCounts {
         "warningIssued",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"indeterminate\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sendProhibited\":",
-        ",\"sendReceiveProhibited\":",
-        ",\"underLimit\":",
-        ",\"warningIssued\":",
+        ",\"id\":                           ",
+        ",\"indeterminate\":                ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sendProhibited\":               ",
+        ",\"sendReceiveProhibited\":        ",
+        ",\"underLimit\":                   ",
+        ",\"warningIssued\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageQuotaStatusMailboxCounts\"";
     #[inline]
@@ -4209,11 +4215,11 @@ impl rt::Object for MailboxUsageStorage {
         "storageUsedInBytes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"storageUsedInBytes\":",
+        ",\"id\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"storageUsedInBytes\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageStorage\"";
     #[inline]
@@ -4335,13 +4341,13 @@ impl rt::Object for MalwareStateForWindowsDevice {
         "threatState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"detectionCount\":",
-        ",\"deviceName\":",
-        ",\"executionState\":",
-        ",\"initialDetectionDateTime\":",
-        ",\"lastStateChangeDateTime\":",
-        ",\"threatState\":",
+        ",\"id\":                           ",
+        ",\"detectionCount\":               ",
+        ",\"deviceName\":                   ",
+        ",\"executionState\":               ",
+        ",\"initialDetectionDateTime\":     ",
+        ",\"lastStateChangeDateTime\":      ",
+        ",\"threatState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareStateForWindowsDevice\"";
     #[inline]

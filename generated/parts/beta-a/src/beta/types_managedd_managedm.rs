@@ -161,18 +161,18 @@ impl rt::Object for ManagedDeviceEncryptionState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"advancedBitLockerStates\":",
-        ",\"deviceName\":",
-        ",\"deviceType\":",
-        ",\"encryptionPolicySettingState\":",
-        ",\"encryptionReadinessState\":",
-        ",\"encryptionState\":",
-        ",\"fileVaultStates\":",
-        ",\"osVersion\":",
-        ",\"policyDetails\":",
-        ",\"tpmSpecificationVersion\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"advancedBitLockerStates\":      ",
+        ",\"deviceName\":                   ",
+        ",\"deviceType\":                   ",
+        ",\"encryptionPolicySettingState\": ",
+        ",\"encryptionReadinessState\":     ",
+        ",\"encryptionState\":              ",
+        ",\"fileVaultStates\":              ",
+        ",\"osVersion\":                    ",
+        ",\"policyDetails\":                ",
+        ",\"tpmSpecificationVersion\":      ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceEncryptionState\"";
     #[inline]
@@ -374,19 +374,19 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
         "userStatusSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"targetedMobileApps\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusSummary\":",
-        ",\"userStatuses\":",
-        ",\"userStatusSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"targetedMobileApps\":           ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusSummary\":          ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfiguration\"";
     #[inline]
@@ -962,7 +962,10 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1084,15 +1087,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"platform\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus\"";
     #[inline]
@@ -1253,16 +1256,16 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"notApplicablePlatformCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"notApplicablePlatformCount\":   ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary\"";
     #[inline]
@@ -1419,15 +1422,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem\"";
     #[inline]
@@ -1601,19 +1604,19 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"errorCode\":",
-        ",\"errorDescription\":",
-        ",\"instanceDisplayName\":",
-        ",\"setting\":",
-        ",\"settingInstanceId\":",
-        ",\"settingName\":",
-        ",\"sources\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"currentValue\":                 ",
+        ",\"errorCode\":                    ",
+        ",\"errorDescription\":             ",
+        ",\"instanceDisplayName\":          ",
+        ",\"setting\":                      ",
+        ",\"settingInstanceId\":            ",
+        ",\"settingName\":                  ",
+        ",\"sources\":                      ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationSettingState\"";
     #[inline]
@@ -1778,15 +1781,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationState {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"platformType\":",
-        ",\"settingCount\":",
-        ",\"settingStates\":",
-        ",\"state\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"platformType\":                 ",
+        ",\"settingCount\":                 ",
+        ",\"settingStates\":                ",
+        ",\"state\":                        ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationState\"";
     #[inline]
@@ -1918,12 +1921,12 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus\"";
     #[inline]
@@ -2062,15 +2065,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary\"";
     #[inline]
@@ -2343,7 +2346,7 @@ impl ::std::default::Default for ManagedDeviceReportedApp {
 impl rt::Object for ManagedDeviceReportedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceReportedApp";
     const KEYS: &'static [&'static str] = &["appId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"appId\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceReportedApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2416,8 +2419,8 @@ impl rt::Object for ManagedDeviceSummarizedAppState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceSummarizedAppState";
     const KEYS: &'static [&'static str] = &["deviceId", "summarizedAppState"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceId\":",
-        ",\"summarizedAppState\":",
+        ",\"deviceId\":                     ",
+        ",\"summarizedAppState\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceSummarizedAppState\"";
     #[inline]
@@ -2578,21 +2581,21 @@ impl rt::Object for ManagedEBook {
         "userStateSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"largeCover\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publishedDateTime\":",
-        ",\"publisher\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStates\":",
-        ",\"installSummary\":",
-        ",\"userStateSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"largeCover\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publishedDateTime\":            ",
+        ",\"publisher\":                    ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStates\":                 ",
+        ",\"installSummary\":               ",
+        ",\"userStateSummary\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBook\"";
     #[inline]
@@ -3094,9 +3097,9 @@ impl rt::Object for ManagedEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"installIntent\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"installIntent\":                ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookAssignment\"";
     #[inline]
@@ -3341,9 +3344,9 @@ impl rt::Object for ManagedEBookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookCategory\"";
     #[inline]
@@ -3652,45 +3655,45 @@ impl rt::Object for ManagedIosLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableDeviceType\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"expirationDateTime\":",
-        ",\"identityVersion\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableDeviceType\":         ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"expirationDateTime\":           ",
+        ",\"identityVersion\":              ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSLobApp\"";
     #[inline]
@@ -4099,37 +4102,37 @@ impl rt::Object for ManagedIosStoreApp {
         "minimumSupportedOperatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSStoreApp\"";
@@ -4378,9 +4381,9 @@ impl rt::Object for ManagedMobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileApp";
     const KEYS: &'static [&'static str] = &["id", "mobileAppIdentifier", "version"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mobileAppIdentifier\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"mobileAppIdentifier\":          ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileApp\"";
     #[inline]
@@ -4645,38 +4648,38 @@ impl rt::Object for ManagedMobileLobApp {
         "contentVersions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileLobApp\"";
     #[inline]

@@ -35,8 +35,8 @@ impl rt::Object for ManagementCertificateWithThumbprint {
     const TYPE_NAME: &'static str = "microsoft.graph.managementCertificateWithThumbprint";
     const KEYS: &'static [&'static str] = &["certificate", "thumbprint"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"thumbprint\":",
+        ",\"certificate\":                  ",
+        ",\"thumbprint\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementCertificateWithThumbprint\"";
     #[inline]

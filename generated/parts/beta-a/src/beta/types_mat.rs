@@ -30,7 +30,10 @@ impl ::std::default::Default for MatchLocation {
 impl rt::Object for MatchLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.matchLocation";
     const KEYS: &'static [&'static str] = &["length", "offset"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"length\":", ",\"offset\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"length\":                       ",
+        ",\"offset\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.matchLocation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -424,38 +424,38 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         "protectedAppLockerFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
@@ -755,15 +755,15 @@ impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem\"";
     #[inline]
@@ -862,8 +862,8 @@ impl rt::Object for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.media";
     const KEYS: &'static [&'static str] = &["isTranscriptionShown", "mediaSource"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isTranscriptionShown\":",
-        ",\"mediaSource\":",
+        ",\"isTranscriptionShown\":         ",
+        ",\"mediaSource\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.media\"";
     #[inline]
@@ -938,7 +938,10 @@ impl ::std::default::Default for MediaContentRatingCanada {
 impl rt::Object for MediaContentRatingCanada {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingCanada";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1013,7 +1016,10 @@ impl ::std::default::Default for MediaContentRatingGermany {
 impl rt::Object for MediaContentRatingGermany {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingGermany";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1088,7 +1094,10 @@ impl ::std::default::Default for MediaContentRatingNewZealand {
 impl rt::Object for MediaContentRatingNewZealand {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingNewZealand";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1163,7 +1172,10 @@ impl ::std::default::Default for MediaContentRatingUnitedKingdom {
 impl rt::Object for MediaContentRatingUnitedKingdom {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedKingdom";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1234,7 +1246,10 @@ impl ::std::default::Default for MediaPrompt {
 impl rt::Object for MediaPrompt {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaPrompt";
     const KEYS: &'static [&'static str] = &["loop", "mediaInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"loop\":", ",\"mediaInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"loop\":                         ",
+        ",\"mediaInfo\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1301,7 +1316,7 @@ impl ::std::default::Default for MediaSource {
 impl rt::Object for MediaSource {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSource";
     const KEYS: &'static [&'static str] = &["contentCategory"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":              "];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1457,13 +1472,13 @@ impl rt::Object for MeetingTimeSuggestion {
         "suggestionReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendeeAvailability\":",
-        ",\"confidence\":",
-        ",\"locations\":",
-        ",\"meetingTimeSlot\":",
-        ",\"order\":",
-        ",\"organizerAvailability\":",
-        ",\"suggestionReason\":",
+        ",\"attendeeAvailability\":         ",
+        ",\"confidence\":                   ",
+        ",\"locations\":                    ",
+        ",\"meetingTimeSlot\":              ",
+        ",\"order\":                        ",
+        ",\"organizerAvailability\":        ",
+        ",\"suggestionReason\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
@@ -1560,8 +1575,8 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         "meetingTimeSuggestions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"emptySuggestionsReason\":",
-        ",\"meetingTimeSuggestions\":",
+        ",\"emptySuggestionsReason\":       ",
+        ",\"meetingTimeSuggestions\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
@@ -1630,7 +1645,7 @@ impl ::std::default::Default for MentionAction {
 impl rt::Object for MentionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionAction";
     const KEYS: &'static [&'static str] = &["mentionees"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1698,8 +1713,8 @@ impl rt::Object for MetadataAction {
     const TYPE_NAME: &'static str = "microsoft.graph.metadataAction";
     const KEYS: &'static [&'static str] = &["metadataToAdd", "metadataToRemove"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"metadataToAdd\":",
-        ",\"metadataToRemove\":",
+        ",\"metadataToAdd\":                ",
+        ",\"metadataToRemove\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.metadataAction\"";
     #[inline]
@@ -1826,7 +1841,10 @@ impl ::std::default::Default for MetricTimeSeriesDataPoint {
 impl rt::Object for MetricTimeSeriesDataPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.metricTimeSeriesDataPoint";
     const KEYS: &'static [&'static str] = &["dateTime", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dateTime\":                     ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.metricTimeSeriesDataPoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2194,39 +2212,39 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         "containedApps",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"licenseType\":",
-        ",\"licensingType\":",
-        ",\"packageIdentityName\":",
-        ",\"productKey\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"containedApps\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"licenseType\":                  ",
+        ",\"licensingType\":                ",
+        ",\"packageIdentityName\":          ",
+        ",\"productKey\":                   ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"containedApps\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
@@ -2418,7 +2436,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings 
 impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":             "];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2491,7 +2509,10 @@ impl ::std::default::Default for MicrosoftStoreForBusinessContainedApp {
 impl rt::Object for MicrosoftStoreForBusinessContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
     const KEYS: &'static [&'static str] = &["id", "appUserModelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"appUserModelId\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessContainedApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2683,11 +2704,11 @@ impl rt::Object for MicrosoftTunnelHealthThreshold {
         "unhealthyThreshold",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"defaultHealthyThreshold\":",
-        ",\"defaultUnhealthyThreshold\":",
-        ",\"healthyThreshold\":",
-        ",\"unhealthyThreshold\":",
+        ",\"id\":                           ",
+        ",\"defaultHealthyThreshold\":      ",
+        ",\"defaultUnhealthyThreshold\":    ",
+        ",\"healthyThreshold\":             ",
+        ",\"unhealthyThreshold\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelHealthThreshold\"";
     #[inline]
@@ -2869,14 +2890,14 @@ impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endDateTime\":",
-        ",\"expiryDateTime\":",
-        ",\"requestDateTime\":",
-        ",\"serverId\":",
-        ",\"sizeInBytes\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"endDateTime\":                  ",
+        ",\"expiryDateTime\":               ",
+        ",\"requestDateTime\":              ",
+        ",\"serverId\":                     ",
+        ",\"sizeInBytes\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServerLogCollectionResponse\"";
     #[inline]

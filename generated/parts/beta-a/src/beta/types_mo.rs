@@ -184,32 +184,32 @@ impl rt::Object for MobileApp {
         "userStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
@@ -3167,12 +3167,12 @@ impl rt::Object for MobileAppAssignment {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"intent\":",
-        ",\"settings\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"intent\":                       ",
+        ",\"settings\":                     ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
@@ -3605,9 +3605,9 @@ impl rt::Object for MobileAppCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
@@ -3694,9 +3694,9 @@ impl rt::Object for MobileAppContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContent";
     const KEYS: &'static [&'static str] = &["id", "containedApps", "files"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"containedApps\":",
-        ",\"files\":",
+        ",\"id\":                           ",
+        ",\"containedApps\":                ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
@@ -3841,18 +3841,18 @@ impl rt::Object for MobileAppContentFile {
         "uploadState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureStorageUri\":",
+        ",\"id\":                           ",
+        ",\"azureStorageUri\":              ",
         ",\"azureStorageUriExpirationDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"isCommitted\":",
-        ",\"isDependency\":",
-        ",\"isFrameworkFile\":",
-        ",\"manifest\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"sizeEncrypted\":",
-        ",\"uploadState\":",
+        ",\"createdDateTime\":              ",
+        ",\"isCommitted\":                  ",
+        ",\"isDependency\":                 ",
+        ",\"isFrameworkFile\":              ",
+        ",\"manifest\":                     ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"sizeEncrypted\":                ",
+        ",\"uploadState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
@@ -4134,15 +4134,15 @@ impl rt::Object for MobileAppDependency {
         "dependsOnAppCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetDisplayName\":",
-        ",\"targetDisplayVersion\":",
-        ",\"targetId\":",
-        ",\"targetPublisher\":",
-        ",\"targetType\":",
-        ",\"dependencyType\":",
-        ",\"dependentAppCount\":",
-        ",\"dependsOnAppCount\":",
+        ",\"id\":                           ",
+        ",\"targetDisplayName\":            ",
+        ",\"targetDisplayVersion\":         ",
+        ",\"targetId\":                     ",
+        ",\"targetPublisher\":              ",
+        ",\"targetType\":                   ",
+        ",\"dependencyType\":               ",
+        ",\"dependentAppCount\":            ",
+        ",\"dependsOnAppCount\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppDependency\"";
     #[inline]
@@ -4576,20 +4576,20 @@ impl rt::Object for MobileAppInstallStatus {
         "app",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"displayVersion\":",
-        ",\"errorCode\":",
-        ",\"installState\":",
-        ",\"installStateDetail\":",
-        ",\"lastSyncDateTime\":",
-        ",\"mobileAppInstallStatusValue\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
-        ",\"app\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"displayVersion\":               ",
+        ",\"errorCode\":                    ",
+        ",\"installState\":                 ",
+        ",\"installStateDetail\":           ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"mobileAppInstallStatusValue\":  ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"app\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallStatus\"";
     #[inline]
@@ -4774,17 +4774,17 @@ impl rt::Object for MobileAppInstallSummary {
         "pendingInstallUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"failedUserCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"installedUserCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"notApplicableUserCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"notInstalledUserCount\":",
-        ",\"pendingInstallDeviceCount\":",
-        ",\"pendingInstallUserCount\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"failedUserCount\":              ",
+        ",\"installedDeviceCount\":         ",
+        ",\"installedUserCount\":           ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"notApplicableUserCount\":       ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"notInstalledUserCount\":        ",
+        ",\"pendingInstallDeviceCount\":    ",
+        ",\"pendingInstallUserCount\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallSummary\"";
     #[inline]
@@ -4914,9 +4914,9 @@ impl rt::Object for MobileAppInstallTimeSettings {
         "useLocalTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deadlineDateTime\":",
-        ",\"startDateTime\":",
-        ",\"useLocalTime\":",
+        ",\"deadlineDateTime\":             ",
+        ",\"startDateTime\":                ",
+        ",\"useLocalTime\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
@@ -5055,17 +5055,17 @@ impl rt::Object for MobileAppPolicySetItem {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
-        ",\"intent\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
+        ",\"intent\":                       ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppPolicySetItem\"";
     #[inline]
@@ -5176,7 +5176,10 @@ impl ::std::default::Default for MobileAppProvisioningConfigGroupAssignment {
 impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppProvisioningConfigGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetGroupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetGroupId\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppProvisioningConfigGroupAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5333,12 +5336,12 @@ impl rt::Object for MobileAppRelationship {
         "targetType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetDisplayName\":",
-        ",\"targetDisplayVersion\":",
-        ",\"targetId\":",
-        ",\"targetPublisher\":",
-        ",\"targetType\":",
+        ",\"id\":                           ",
+        ",\"targetDisplayName\":            ",
+        ",\"targetDisplayVersion\":         ",
+        ",\"targetId\":                     ",
+        ",\"targetPublisher\":              ",
+        ",\"targetType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
@@ -5756,15 +5759,15 @@ impl rt::Object for MobileAppSupersedence {
         "supersedingAppCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetDisplayName\":",
-        ",\"targetDisplayVersion\":",
-        ",\"targetId\":",
-        ",\"targetPublisher\":",
-        ",\"targetType\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedenceType\":",
-        ",\"supersedingAppCount\":",
+        ",\"id\":                           ",
+        ",\"targetDisplayName\":            ",
+        ",\"targetDisplayVersion\":         ",
+        ",\"targetId\":                     ",
+        ",\"targetPublisher\":              ",
+        ",\"targetType\":                   ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedenceType\":             ",
+        ",\"supersedingAppCount\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupersedence\"";
     #[inline]
@@ -5932,10 +5935,10 @@ impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
         "runState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"errorCode\":",
-        ",\"runState\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"errorCode\":                    ",
+        ",\"runState\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory\"";
     #[inline]
@@ -6049,11 +6052,11 @@ impl rt::Object for MobileAppTroubleshootingAppStateHistory {
         "runState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"actionType\":",
-        ",\"errorCode\":",
-        ",\"runState\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"actionType\":                   ",
+        ",\"errorCode\":                    ",
+        ",\"runState\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppStateHistory\"";
     #[inline]
@@ -6171,11 +6174,11 @@ impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
         "securityGroupId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"errorCode\":",
-        ",\"runState\":",
-        ",\"securityGroupId\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"errorCode\":                    ",
+        ",\"runState\":                     ",
+        ",\"securityGroupId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppTargetHistory\"";
     #[inline]
@@ -6275,8 +6278,8 @@ impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
         "troubleshootingErrorDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppUpdateHistory\"";
     #[inline]
@@ -6365,8 +6368,8 @@ impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
         "troubleshootingErrorDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory\"";
     #[inline]
@@ -6513,17 +6516,17 @@ impl rt::Object for MobileAppTroubleshootingEvent {
         "appLogCollectionRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"eventName\":",
-        ",\"troubleshootingErrorDetails\":",
-        ",\"applicationId\":",
-        ",\"history\":",
-        ",\"managedDeviceIdentifier\":",
-        ",\"userId\":",
-        ",\"appLogCollectionRequests\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"eventName\":                    ",
+        ",\"troubleshootingErrorDetails\":  ",
+        ",\"applicationId\":                ",
+        ",\"history\":                      ",
+        ",\"managedDeviceIdentifier\":      ",
+        ",\"userId\":                       ",
+        ",\"appLogCollectionRequests\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
@@ -6652,8 +6655,8 @@ impl rt::Object for MobileAppTroubleshootingHistoryItem {
         "troubleshootingErrorDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"occurrenceDateTime\":",
-        ",\"troubleshootingErrorDetails\":",
+        ",\"occurrenceDateTime\":           ",
+        ",\"troubleshootingErrorDetails\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingHistoryItem\"";
     #[inline]
@@ -7017,7 +7020,7 @@ impl ::std::default::Default for MobileContainedApp {
 impl rt::Object for MobileContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7402,36 +7405,36 @@ impl rt::Object for MobileLobApp {
         "contentVersions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
@@ -8907,7 +8910,10 @@ impl ::std::default::Default for MoveAction {
 impl rt::Object for MoveAction {
     const TYPE_NAME: &'static str = "microsoft.graph.moveAction";
     const KEYS: &'static [&'static str] = &["from", "to"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"from\":                         ",
+        ",\"to\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -44,10 +44,10 @@ impl rt::Object for NamedLocation {
         "modifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
@@ -339,10 +339,10 @@ impl rt::Object for NdesConnector {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastConnectionDateTime\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastConnectionDateTime\":       ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ndesConnector\"";
     #[inline]
@@ -606,14 +606,14 @@ impl rt::Object for Notification {
         "targetPolicy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayTimeToLive\":",
-        ",\"expirationDateTime\":",
-        ",\"groupName\":",
-        ",\"payload\":",
-        ",\"priority\":",
-        ",\"targetHostName\":",
-        ",\"targetPolicy\":",
+        ",\"id\":                           ",
+        ",\"displayTimeToLive\":            ",
+        ",\"expirationDateTime\":           ",
+        ",\"groupName\":                    ",
+        ",\"payload\":                      ",
+        ",\"priority\":                     ",
+        ",\"targetHostName\":               ",
+        ",\"targetPolicy\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notification\"";
     #[inline]
@@ -718,10 +718,10 @@ impl rt::Object for NumberColumn {
         "minimum",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decimalPlaces\":",
-        ",\"displayAs\":",
-        ",\"maximum\":",
-        ",\"minimum\":",
+        ",\"decimalPlaces\":                ",
+        ",\"displayAs\":                    ",
+        ",\"maximum\":                      ",
+        ",\"minimum\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]
@@ -806,8 +806,8 @@ impl rt::Object for NumberRange {
     const TYPE_NAME: &'static str = "microsoft.graph.numberRange";
     const KEYS: &'static [&'static str] = &["lowerNumber", "upperNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lowerNumber\":",
-        ",\"upperNumber\":",
+        ",\"lowerNumber\":                  ",
+        ",\"upperNumber\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberRange\"";
     #[inline]
@@ -908,14 +908,14 @@ impl rt::Object for OAuth2PermissionGrant {
         "startTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientId\":",
-        ",\"consentType\":",
-        ",\"expiryTime\":",
-        ",\"principalId\":",
-        ",\"resourceId\":",
-        ",\"scope\":",
-        ",\"startTime\":",
+        ",\"id\":                           ",
+        ",\"clientId\":                     ",
+        ",\"consentType\":                  ",
+        ",\"expiryTime\":                   ",
+        ",\"principalId\":                  ",
+        ",\"resourceId\":                   ",
+        ",\"scope\":                        ",
+        ",\"startTime\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
@@ -1012,9 +1012,9 @@ impl rt::Object for ObjectIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.objectIdentity";
     const KEYS: &'static [&'static str] = &["issuer", "issuerAssignedId", "signInType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"issuer\":",
-        ",\"issuerAssignedId\":",
-        ",\"signInType\":",
+        ",\"issuer\":                       ",
+        ",\"issuerAssignedId\":             ",
+        ",\"signInType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
@@ -1187,31 +1187,31 @@ impl rt::Object for Office365ActiveUserDetail {
         "yammerLicenseAssignDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"deletedDate\":",
-        ",\"displayName\":",
-        ",\"exchangeLastActivityDate\":",
-        ",\"exchangeLicenseAssignDate\":",
-        ",\"hasExchangeLicense\":",
-        ",\"hasOneDriveLicense\":",
-        ",\"hasSharePointLicense\":",
-        ",\"hasSkypeForBusinessLicense\":",
-        ",\"hasTeamsLicense\":",
-        ",\"hasYammerLicense\":",
-        ",\"isDeleted\":",
-        ",\"oneDriveLastActivityDate\":",
-        ",\"oneDriveLicenseAssignDate\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharePointLastActivityDate\":",
-        ",\"sharePointLicenseAssignDate\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"deletedDate\":                  ",
+        ",\"displayName\":                  ",
+        ",\"exchangeLastActivityDate\":     ",
+        ",\"exchangeLicenseAssignDate\":    ",
+        ",\"hasExchangeLicense\":           ",
+        ",\"hasOneDriveLicense\":           ",
+        ",\"hasSharePointLicense\":         ",
+        ",\"hasSkypeForBusinessLicense\":   ",
+        ",\"hasTeamsLicense\":              ",
+        ",\"hasYammerLicense\":             ",
+        ",\"isDeleted\":                    ",
+        ",\"oneDriveLastActivityDate\":     ",
+        ",\"oneDriveLicenseAssignDate\":    ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharePointLastActivityDate\":   ",
+        ",\"sharePointLicenseAssignDate\":  ",
         ",\"skypeForBusinessLastActivityDate\":",
         ",\"skypeForBusinessLicenseAssignDate\":",
-        ",\"teamsLastActivityDate\":",
-        ",\"teamsLicenseAssignDate\":",
-        ",\"userPrincipalName\":",
-        ",\"yammerLastActivityDate\":",
-        ",\"yammerLicenseAssignDate\":",
+        ",\"teamsLastActivityDate\":        ",
+        ",\"teamsLicenseAssignDate\":       ",
+        ",\"userPrincipalName\":            ",
+        ",\"yammerLastActivityDate\":       ",
+        ",\"yammerLicenseAssignDate\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserDetail\"";
     #[inline]
@@ -1438,14 +1438,14 @@ impl rt::Object for Office365GroupsActivityCounts {
         "yammerMessagesRead",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"exchangeEmailsReceived\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"yammerMessagesLiked\":",
-        ",\"yammerMessagesPosted\":",
-        ",\"yammerMessagesRead\":",
+        ",\"id\":                           ",
+        ",\"exchangeEmailsReceived\":       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"yammerMessagesLiked\":          ",
+        ",\"yammerMessagesPosted\":         ",
+        ",\"yammerMessagesRead\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityCounts\"";
     #[inline]
@@ -1616,26 +1616,26 @@ impl rt::Object for Office365GroupsActivityDetail {
         "yammerReadMessageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"exchangeMailboxStorageUsedInBytes\":",
         ",\"exchangeMailboxTotalItemCount\":",
-        ",\"exchangeReceivedEmailCount\":",
-        ",\"externalMemberCount\":",
-        ",\"groupDisplayName\":",
-        ",\"groupId\":",
-        ",\"groupType\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"memberCount\":",
-        ",\"ownerPrincipalName\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharePointActiveFileCount\":",
+        ",\"exchangeReceivedEmailCount\":   ",
+        ",\"externalMemberCount\":          ",
+        ",\"groupDisplayName\":             ",
+        ",\"groupId\":                      ",
+        ",\"groupType\":                    ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"memberCount\":                  ",
+        ",\"ownerPrincipalName\":           ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharePointActiveFileCount\":    ",
         ",\"sharePointSiteStorageUsedInBytes\":",
-        ",\"sharePointTotalFileCount\":",
-        ",\"yammerLikedMessageCount\":",
-        ",\"yammerPostedMessageCount\":",
-        ",\"yammerReadMessageCount\":",
+        ",\"sharePointTotalFileCount\":     ",
+        ",\"yammerLikedMessageCount\":      ",
+        ",\"yammerPostedMessageCount\":     ",
+        ",\"yammerReadMessageCount\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityDetail\"";
     #[inline]
@@ -1825,12 +1825,12 @@ impl rt::Object for Office365GroupsActivityFileCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityFileCounts\"";
     #[inline]
@@ -1937,12 +1937,12 @@ impl rt::Object for Office365GroupsActivityStorage {
         "siteStorageUsedInBytes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mailboxStorageUsedInBytes\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteStorageUsedInBytes\":",
+        ",\"id\":                           ",
+        ",\"mailboxStorageUsedInBytes\":    ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteStorageUsedInBytes\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityStorage\"";
     #[inline]
@@ -2098,23 +2098,23 @@ impl rt::Object for Office365ServicesUserCounts {
         "yammerInactive",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"exchangeActive\":",
-        ",\"exchangeInactive\":",
-        ",\"office365Active\":",
-        ",\"office365Inactive\":",
-        ",\"oneDriveActive\":",
-        ",\"oneDriveInactive\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharePointActive\":",
-        ",\"sharePointInactive\":",
-        ",\"skypeForBusinessActive\":",
-        ",\"skypeForBusinessInactive\":",
-        ",\"teamsActive\":",
-        ",\"teamsInactive\":",
-        ",\"yammerActive\":",
-        ",\"yammerInactive\":",
+        ",\"id\":                           ",
+        ",\"exchangeActive\":               ",
+        ",\"exchangeInactive\":             ",
+        ",\"office365Active\":              ",
+        ",\"office365Inactive\":            ",
+        ",\"oneDriveActive\":               ",
+        ",\"oneDriveInactive\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharePointActive\":             ",
+        ",\"sharePointInactive\":           ",
+        ",\"skypeForBusinessActive\":       ",
+        ",\"skypeForBusinessInactive\":     ",
+        ",\"teamsActive\":                  ",
+        ",\"teamsInactive\":                ",
+        ",\"yammerActive\":                 ",
+        ",\"yammerInactive\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ServicesUserCounts\"";
     #[inline]
@@ -2275,15 +2275,15 @@ impl rt::Object for OfficeClientCheckinStatus {
         "wasSuccessful",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appliedPolicies\":",
-        ",\"checkinDateTime\":",
-        ",\"deviceName\":",
-        ",\"devicePlatform\":",
-        ",\"devicePlatformVersion\":",
-        ",\"errorMessage\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"wasSuccessful\":",
+        ",\"appliedPolicies\":              ",
+        ",\"checkinDateTime\":              ",
+        ",\"deviceName\":                   ",
+        ",\"devicePlatform\":               ",
+        ",\"devicePlatformVersion\":        ",
+        ",\"errorMessage\":                 ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"wasSuccessful\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientCheckinStatus\"";
     #[inline]
@@ -2419,15 +2419,15 @@ impl rt::Object for OfficeClientConfiguration {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checkinStatuses\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"policyPayload\":",
-        ",\"priority\":",
-        ",\"userCheckinSummary\":",
-        ",\"userPreferencePayload\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"checkinStatuses\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"policyPayload\":                ",
+        ",\"priority\":                     ",
+        ",\"userCheckinSummary\":           ",
+        ",\"userPreferencePayload\":        ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfiguration\"";
     #[inline]
@@ -2835,7 +2835,10 @@ impl ::std::default::Default for OfficeClientConfigurationAssignment {
 impl rt::Object for OfficeClientConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.officeClientConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2919,9 +2922,9 @@ impl rt::Object for OfficeConfiguration {
         "clientConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"tenantCheckinStatuses\":",
-        ",\"tenantUserCheckinSummary\":",
-        ",\"clientConfigurations\":",
+        ",\"tenantCheckinStatuses\":        ",
+        ",\"tenantUserCheckinSummary\":     ",
+        ",\"clientConfigurations\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeConfiguration\"";
     #[inline]
@@ -3163,7 +3166,7 @@ impl ::std::default::Default for OfficeConfigurationGroupAssignmentTarget {
 impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.officeConfigurationGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.officeConfigurationGroupAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3518,44 +3521,44 @@ impl rt::Object for OfficeSuiteApp {
         "useSharedComputerActivation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"autoAcceptEula\":",
-        ",\"excludedApps\":",
-        ",\"installProgressDisplayLevel\":",
-        ",\"localesToInstall\":",
-        ",\"officeConfigurationXml\":",
-        ",\"officePlatformArchitecture\":",
-        ",\"productIds\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"autoAcceptEula\":               ",
+        ",\"excludedApps\":                 ",
+        ",\"installProgressDisplayLevel\":  ",
+        ",\"localesToInstall\":             ",
+        ",\"officeConfigurationXml\":       ",
+        ",\"officePlatformArchitecture\":   ",
+        ",\"productIds\":                   ",
         ",\"shouldUninstallOlderVersionsOfOffice\":",
-        ",\"targetVersion\":",
-        ",\"updateChannel\":",
-        ",\"updateVersion\":",
-        ",\"useSharedComputerActivation\":",
+        ",\"targetVersion\":                ",
+        ",\"updateChannel\":                ",
+        ",\"updateVersion\":                ",
+        ",\"useSharedComputerActivation\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeSuiteApp\"";
     #[inline]
@@ -3898,8 +3901,8 @@ impl rt::Object for OfficeUserCheckinSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.officeUserCheckinSummary";
     const KEYS: &'static [&'static str] = &["failedUserCount", "succeededUserCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedUserCount\":",
-        ",\"succeededUserCount\":",
+        ",\"failedUserCount\":              ",
+        ",\"succeededUserCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeUserCheckinSummary\"";
     #[inline]
@@ -3998,11 +4001,11 @@ impl rt::Object for OmaSetting {
         "secretReferenceValueId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
@@ -4460,13 +4463,13 @@ impl rt::Object for OmaSettingBase64 {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"fileName\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"fileName\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
@@ -4590,12 +4593,12 @@ impl rt::Object for OmaSettingBoolean {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
@@ -4715,12 +4718,12 @@ impl rt::Object for OmaSettingDateTime {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
@@ -4840,12 +4843,12 @@ impl rt::Object for OmaSettingFloatingPoint {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
@@ -4971,13 +4974,13 @@ impl rt::Object for OmaSettingInteger {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"isReadOnly\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"isReadOnly\":                   ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
@@ -5100,12 +5103,12 @@ impl rt::Object for OmaSettingString {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
@@ -5231,13 +5234,13 @@ impl rt::Object for OmaSettingStringXml {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEncrypted\":",
-        ",\"omaUri\":",
-        ",\"secretReferenceValueId\":",
-        ",\"fileName\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEncrypted\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"secretReferenceValueId\":       ",
+        ",\"fileName\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]
@@ -5355,11 +5358,11 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         "overrideDefaultRule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"enabled\":",
-        ",\"excludedGroups\":",
-        ",\"includedGroups\":",
-        ",\"overrideDefaultRule\":",
+        ",\"id\":                           ",
+        ",\"enabled\":                      ",
+        ",\"excludedGroups\":               ",
+        ",\"includedGroups\":               ",
+        ",\"overrideDefaultRule\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
@@ -5453,10 +5456,10 @@ impl rt::Object for OnPremisesProvisioningError {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"occurredDateTime\":",
-        ",\"propertyCausingError\":",
-        ",\"value\":",
+        ",\"category\":                     ",
+        ",\"occurredDateTime\":             ",
+        ",\"propertyCausingError\":         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
@@ -5609,20 +5612,20 @@ impl rt::Object for OnPremisesPublishing {
         "verifiedCustomDomainPasswordCredential",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alternateUrl\":",
-        ",\"applicationServerTimeout\":",
-        ",\"applicationType\":",
-        ",\"externalAuthenticationType\":",
-        ",\"externalUrl\":",
-        ",\"internalUrl\":",
+        ",\"alternateUrl\":                 ",
+        ",\"applicationServerTimeout\":     ",
+        ",\"applicationType\":              ",
+        ",\"externalAuthenticationType\":   ",
+        ",\"externalUrl\":                  ",
+        ",\"internalUrl\":                  ",
         ",\"isBackendCertificateValidationEnabled\":",
-        ",\"isHttpOnlyCookieEnabled\":",
-        ",\"isOnPremPublishingEnabled\":",
-        ",\"isPersistentCookieEnabled\":",
-        ",\"isSecureCookieEnabled\":",
-        ",\"isTranslateHostHeaderEnabled\":",
+        ",\"isHttpOnlyCookieEnabled\":      ",
+        ",\"isOnPremPublishingEnabled\":    ",
+        ",\"isPersistentCookieEnabled\":    ",
+        ",\"isSecureCookieEnabled\":        ",
+        ",\"isTranslateHostHeaderEnabled\": ",
         ",\"isTranslateLinksInBodyEnabled\":",
-        ",\"singleSignOnSettings\":",
+        ",\"singleSignOnSettings\":         ",
         ",\"useAlternateUrlForTranslationAndRedirect\":",
         ",\"verifiedCustomDomainCertificatesMetadata\":",
         ",\"verifiedCustomDomainKeyCredential\":",
@@ -5814,8 +5817,8 @@ impl rt::Object for OnPremisesPublishingSingleSignOn {
         "singleSignOnMode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"kerberosSignOnSettings\":",
-        ",\"singleSignOnMode\":",
+        ",\"kerberosSignOnSettings\":       ",
+        ",\"singleSignOnMode\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingSingleSignOn\"";
     #[inline]
@@ -5991,18 +5994,18 @@ impl rt::Object for OneDriveActivityUserDetail {
         "viewedOrEditedFileCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"deletedDate\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharedExternallyFileCount\":",
-        ",\"sharedInternallyFileCount\":",
-        ",\"syncedFileCount\":",
-        ",\"userPrincipalName\":",
-        ",\"viewedOrEditedFileCount\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"deletedDate\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharedExternallyFileCount\":    ",
+        ",\"sharedInternallyFileCount\":    ",
+        ",\"syncedFileCount\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"viewedOrEditedFileCount\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveActivityUserDetail\"";
     #[inline]
@@ -6149,13 +6152,13 @@ impl rt::Object for OneDriveUsageAccountCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountCounts\"";
     #[inline]
@@ -6269,13 +6272,13 @@ impl rt::Object for Onenote {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"notebooks\":",
-        ",\"operations\":",
-        ",\"pages\":",
-        ",\"resources\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"notebooks\":                    ",
+        ",\"operations\":                   ",
+        ",\"pages\":                        ",
+        ",\"resources\":                    ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenote\"";
     #[inline]
@@ -6396,14 +6399,14 @@ impl rt::Object for OnenoteOperation {
         "resourceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
-        ",\"error\":",
-        ",\"percentComplete\":",
-        ",\"resourceId\":",
-        ",\"resourceLocation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
+        ",\"error\":                        ",
+        ",\"percentComplete\":              ",
+        ",\"resourceId\":                   ",
+        ",\"resourceLocation\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperation\"";
     #[inline]
@@ -6497,7 +6500,10 @@ impl ::std::default::Default for OnenoteOperationError {
 impl rt::Object for OnenoteOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperationError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6567,7 +6573,10 @@ impl ::std::default::Default for OnenotePagePreview {
 impl rt::Object for OnenotePagePreview {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreview";
     const KEYS: &'static [&'static str] = &["links", "previewText"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"links\":", ",\"previewText\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"links\":                        ",
+        ",\"previewText\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreview\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6634,7 +6643,7 @@ impl ::std::default::Default for OnenotePagePreviewLinks {
 impl rt::Object for OnenotePagePreviewLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreviewLinks";
     const KEYS: &'static [&'static str] = &["previewImageUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":              "];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreviewLinks\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6797,16 +6806,16 @@ impl rt::Object for OpenIdConnectIdentityProvider {
         "scope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"claimsMapping\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"domainHint\":",
-        ",\"metadataUrl\":",
-        ",\"responseMode\":",
-        ",\"responseType\":",
-        ",\"scope\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"claimsMapping\":                ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"domainHint\":                   ",
+        ",\"metadataUrl\":                  ",
+        ",\"responseMode\":                 ",
+        ",\"responseType\":                 ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectIdentityProvider\"";
     #[inline]
@@ -6950,17 +6959,17 @@ impl rt::Object for OpenIdConnectProvider {
         "scope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"name\":",
-        ",\"type\":",
-        ",\"claimsMapping\":",
-        ",\"domainHint\":",
-        ",\"metadataUrl\":",
-        ",\"responseMode\":",
-        ",\"responseType\":",
-        ",\"scope\":",
+        ",\"id\":                           ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+        ",\"claimsMapping\":                ",
+        ",\"domainHint\":                   ",
+        ",\"metadataUrl\":                  ",
+        ",\"responseMode\":                 ",
+        ",\"responseType\":                 ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectProvider\"";
     #[inline]
@@ -7181,10 +7190,10 @@ impl rt::Object for Operation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.operation\"";
     #[inline]
@@ -7433,7 +7442,10 @@ impl ::std::default::Default for OperationError {
 impl rt::Object for OperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.operationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7639,36 +7651,36 @@ impl rt::Object for Organization {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"assignedPlans\":",
-        ",\"businessPhones\":",
-        ",\"city\":",
-        ",\"country\":",
-        ",\"countryLetterCode\":",
-        ",\"createdDateTime\":",
-        ",\"directorySizeQuota\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"assignedPlans\":                ",
+        ",\"businessPhones\":               ",
+        ",\"city\":                         ",
+        ",\"country\":                      ",
+        ",\"countryLetterCode\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"directorySizeQuota\":           ",
+        ",\"displayName\":                  ",
         ",\"isMultipleDataLocationsForServicesEnabled\":",
-        ",\"marketingNotificationEmails\":",
-        ",\"onPremisesLastSyncDateTime\":",
-        ",\"onPremisesSyncEnabled\":",
-        ",\"postalCode\":",
-        ",\"preferredLanguage\":",
-        ",\"privacyProfile\":",
-        ",\"provisionedPlans\":",
+        ",\"marketingNotificationEmails\":  ",
+        ",\"onPremisesLastSyncDateTime\":   ",
+        ",\"onPremisesSyncEnabled\":        ",
+        ",\"postalCode\":                   ",
+        ",\"preferredLanguage\":            ",
+        ",\"privacyProfile\":               ",
+        ",\"provisionedPlans\":             ",
         ",\"securityComplianceNotificationMails\":",
         ",\"securityComplianceNotificationPhones\":",
-        ",\"state\":",
-        ",\"street\":",
-        ",\"technicalNotificationMails\":",
-        ",\"verifiedDomains\":",
-        ",\"certificateConnectorSetting\":",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
+        ",\"technicalNotificationMails\":   ",
+        ",\"verifiedDomains\":              ",
+        ",\"certificateConnectorSetting\":  ",
         ",\"mobileDeviceManagementAuthority\":",
-        ",\"branding\":",
+        ",\"branding\":                     ",
         ",\"certificateBasedAuthConfiguration\":",
-        ",\"extensions\":",
-        ",\"settings\":",
+        ",\"extensions\":                   ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organization\"";
     #[inline]
@@ -7905,9 +7917,9 @@ impl rt::Object for OrganizationSettings {
         "profileCardProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"itemInsights\":",
-        ",\"profileCardProperties\":",
+        ",\"id\":                           ",
+        ",\"itemInsights\":                 ",
+        ",\"profileCardProperties\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationSettings\"";
     #[inline]

@@ -27,7 +27,7 @@ impl ::std::default::Default for Package {
 impl rt::Object for Package {
     const TYPE_NAME: &'static str = "microsoft.graph.package";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -119,14 +119,14 @@ impl rt::Object for ParentLabelDetails {
         "tooltip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"color\":",
-        ",\"description\":",
-        ",\"id\":",
-        ",\"isActive\":",
-        ",\"name\":",
-        ",\"parent\":",
-        ",\"sensitivity\":",
-        ",\"tooltip\":",
+        ",\"color\":                        ",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
+        ",\"isActive\":                     ",
+        ",\"name\":                         ",
+        ",\"parent\":                       ",
+        ",\"sensitivity\":                  ",
+        ",\"tooltip\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentLabelDetails\"";
     #[inline]
@@ -454,8 +454,8 @@ impl rt::Object for ParentalControlSettings {
         "legalAgeGroupRule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"countriesBlockedForMinors\":",
-        ",\"legalAgeGroupRule\":",
+        ",\"countriesBlockedForMinors\":    ",
+        ",\"legalAgeGroupRule\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
@@ -547,11 +547,11 @@ impl rt::Object for ParseExpressionResponse {
         "parsingSucceeded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"error\":",
-        ",\"evaluationResult\":",
-        ",\"evaluationSucceeded\":",
-        ",\"parsedExpression\":",
-        ",\"parsingSucceeded\":",
+        ",\"error\":                        ",
+        ",\"evaluationResult\":             ",
+        ",\"evaluationSucceeded\":          ",
+        ",\"parsedExpression\":             ",
+        ",\"parsingSucceeded\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
@@ -852,13 +852,13 @@ impl rt::Object for PasswordCredential {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"hint\":",
-        ",\"keyId\":",
-        ",\"secretText\":",
-        ",\"startDateTime\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"hint\":                         ",
+        ",\"keyId\":                        ",
+        ",\"secretText\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
@@ -960,10 +960,10 @@ impl rt::Object for PasswordSingleSignOnField {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customizedLabel\":",
-        ",\"defaultLabel\":",
-        ",\"fieldId\":",
-        ",\"type\":",
+        ",\"customizedLabel\":              ",
+        ",\"defaultLabel\":                 ",
+        ",\"fieldId\":                      ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnField\"";
     #[inline]
@@ -1039,7 +1039,7 @@ impl ::std::default::Default for PasswordSingleSignOnSettings {
 impl rt::Object for PasswordSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &["fields"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"fields\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"fields\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1159,7 +1159,7 @@ impl ::std::default::Default for PayloadResponse {
 impl rt::Object for PayloadResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadResponse";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.payloadResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1224,8 +1224,8 @@ impl rt::Object for PayloadTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadTypes";
     const KEYS: &'static [&'static str] = &["rawContent", "visualContent"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rawContent\":",
-        ",\"visualContent\":",
+        ",\"rawContent\":                   ",
+        ",\"visualContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadTypes\"";
     #[inline]
@@ -1293,7 +1293,7 @@ impl ::std::default::Default for PendingContentUpdate {
 impl rt::Object for PendingContentUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingContentUpdate";
     const KEYS: &'static [&'static str] = &["queuedDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":               "];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1357,7 +1357,7 @@ impl ::std::default::Default for PendingOperations {
 impl rt::Object for PendingOperations {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingOperations";
     const KEYS: &'static [&'static str] = &["pendingContentUpdate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":         "];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1529,15 +1529,15 @@ impl rt::Object for PermissionScope {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"adminConsentDescription\":",
-        ",\"adminConsentDisplayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"origin\":",
-        ",\"type\":",
-        ",\"userConsentDescription\":",
-        ",\"userConsentDisplayName\":",
-        ",\"value\":",
+        ",\"adminConsentDescription\":      ",
+        ",\"adminConsentDisplayName\":      ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"origin\":                       ",
+        ",\"type\":                         ",
+        ",\"userConsentDescription\":       ",
+        ",\"userConsentDisplayName\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
@@ -1634,7 +1634,10 @@ impl ::std::default::Default for PersistentBrowserSessionControl {
 impl rt::Object for PersistentBrowserSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "mode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isEnabled\":                    ",
+        ",\"mode\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1831,27 +1834,27 @@ impl rt::Object for Person {
         "yomiCompany",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"birthday\":",
-        ",\"companyName\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"emailAddresses\":",
-        ",\"givenName\":",
-        ",\"isFavorite\":",
-        ",\"mailboxType\":",
-        ",\"officeLocation\":",
-        ",\"personNotes\":",
-        ",\"personType\":",
-        ",\"phones\":",
-        ",\"postalAddresses\":",
-        ",\"profession\":",
-        ",\"sources\":",
-        ",\"surname\":",
-        ",\"title\":",
-        ",\"userPrincipalName\":",
-        ",\"websites\":",
-        ",\"yomiCompany\":",
+        ",\"id\":                           ",
+        ",\"birthday\":                     ",
+        ",\"companyName\":                  ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"emailAddresses\":               ",
+        ",\"givenName\":                    ",
+        ",\"isFavorite\":                   ",
+        ",\"mailboxType\":                  ",
+        ",\"officeLocation\":               ",
+        ",\"personNotes\":                  ",
+        ",\"personType\":                   ",
+        ",\"phones\":                       ",
+        ",\"postalAddresses\":              ",
+        ",\"profession\":                   ",
+        ",\"sources\":                      ",
+        ",\"surname\":                      ",
+        ",\"title\":                        ",
+        ",\"userPrincipalName\":            ",
+        ",\"websites\":                     ",
+        ",\"yomiCompany\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
@@ -1990,7 +1993,7 @@ impl ::std::default::Default for PersonDataSource {
 impl rt::Object for PersonDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.personDataSource";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.personDataSource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2062,9 +2065,9 @@ impl rt::Object for PersonOrGroupColumn {
         "displayAs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleSelection\":",
-        ",\"chooseFromType\":",
-        ",\"displayAs\":",
+        ",\"allowMultipleSelection\":       ",
+        ",\"chooseFromType\":               ",
+        ",\"displayAs\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
@@ -2159,12 +2162,12 @@ impl rt::Object for PhysicalOfficeAddress {
         "street",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"officeLocation\":",
-        ",\"postalCode\":",
-        ",\"state\":",
-        ",\"street\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"officeLocation\":               ",
+        ",\"postalCode\":                   ",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
@@ -2250,7 +2253,10 @@ impl ::std::default::Default for Pkcs12Certificate {
 impl rt::Object for Pkcs12Certificate {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12Certificate";
     const KEYS: &'static [&'static str] = &["password", "pkcs12Value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"password\":                     ",
+        ",\"pkcs12Value\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2332,10 +2338,10 @@ impl rt::Object for Pkcs12CertificateInformation {
         "thumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isActive\":",
-        ",\"notAfter\":",
-        ",\"notBefore\":",
-        ",\"thumbprint\":",
+        ",\"isActive\":                     ",
+        ",\"notAfter\":                     ",
+        ",\"notBefore\":                    ",
+        ",\"thumbprint\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
@@ -2431,11 +2437,11 @@ impl rt::Object for Place {
         "phone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"phone\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"phone\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
@@ -2737,10 +2743,10 @@ impl rt::Object for Planner {
     const TYPE_NAME: &'static str = "microsoft.graph.planner";
     const KEYS: &'static [&'static str] = &["buckets", "plans", "rosters", "tasks"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"buckets\":",
-        ",\"plans\":",
-        ",\"rosters\":",
-        ",\"tasks\":",
+        ",\"buckets\":                      ",
+        ",\"plans\":                        ",
+        ",\"rosters\":                      ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
@@ -2883,9 +2889,9 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         "unassignedOrderHint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"orderHintsByAssignee\":",
-        ",\"unassignedOrderHint\":",
+        ",\"id\":                           ",
+        ",\"orderHintsByAssignee\":         ",
+        ",\"unassignedOrderHint\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
@@ -3033,11 +3039,11 @@ impl rt::Object for PlannerBucket {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"orderHint\":",
-        ",\"planId\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"orderHint\":                    ",
+        ",\"planId\":                       ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
@@ -3121,7 +3127,10 @@ impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
 impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"orderHint\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3287,31 +3296,31 @@ impl rt::Object for PlannerCategoryDescriptions {
         "category9",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category1\":",
-        ",\"category10\":",
-        ",\"category11\":",
-        ",\"category12\":",
-        ",\"category13\":",
-        ",\"category14\":",
-        ",\"category15\":",
-        ",\"category16\":",
-        ",\"category17\":",
-        ",\"category18\":",
-        ",\"category19\":",
-        ",\"category2\":",
-        ",\"category20\":",
-        ",\"category21\":",
-        ",\"category22\":",
-        ",\"category23\":",
-        ",\"category24\":",
-        ",\"category25\":",
-        ",\"category3\":",
-        ",\"category4\":",
-        ",\"category5\":",
-        ",\"category6\":",
-        ",\"category7\":",
-        ",\"category8\":",
-        ",\"category9\":",
+        ",\"category1\":                    ",
+        ",\"category10\":                   ",
+        ",\"category11\":                   ",
+        ",\"category12\":                   ",
+        ",\"category13\":                   ",
+        ",\"category14\":                   ",
+        ",\"category15\":                   ",
+        ",\"category16\":                   ",
+        ",\"category17\":                   ",
+        ",\"category18\":                   ",
+        ",\"category19\":                   ",
+        ",\"category2\":                    ",
+        ",\"category20\":                   ",
+        ",\"category21\":                   ",
+        ",\"category22\":                   ",
+        ",\"category23\":                   ",
+        ",\"category24\":                   ",
+        ",\"category25\":                   ",
+        ",\"category3\":                    ",
+        ",\"category4\":                    ",
+        ",\"category5\":                    ",
+        ",\"category6\":                    ",
+        ",\"category7\":                    ",
+        ",\"category8\":                    ",
+        ",\"category9\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
@@ -3482,11 +3491,11 @@ impl rt::Object for PlannerChecklistItem {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isChecked\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"orderHint\":",
-        ",\"title\":",
+        ",\"isChecked\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"orderHint\":                    ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
@@ -3670,7 +3679,7 @@ impl ::std::default::Default for PlannerDelta {
 impl rt::Object for PlannerDelta {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerDelta";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.plannerDelta\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4015,11 +4024,11 @@ impl rt::Object for PlannerExternalReference {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alias\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"previewPriority\":",
-        ",\"type\":",
+        ",\"alias\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"previewPriority\":              ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
@@ -4212,7 +4221,10 @@ impl ::std::default::Default for PlannerGroup {
 impl rt::Object for PlannerGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerGroup";
     const KEYS: &'static [&'static str] = &["id", "plans"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"plans\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4374,16 +4386,16 @@ impl rt::Object for PlannerPlan {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"container\":",
-        ",\"contexts\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"owner\":",
-        ",\"title\":",
-        ",\"buckets\":",
-        ",\"details\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"container\":                    ",
+        ",\"contexts\":                     ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"owner\":                        ",
+        ",\"title\":                        ",
+        ",\"buckets\":                      ",
+        ",\"details\":                      ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
@@ -4488,9 +4500,9 @@ impl rt::Object for PlannerPlanContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContainer";
     const KEYS: &'static [&'static str] = &["containerId", "type", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"containerId\":",
-        ",\"type\":",
-        ",\"url\":",
+        ",\"containerId\":                  ",
+        ",\"type\":                         ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
@@ -4623,9 +4635,9 @@ impl rt::Object for PlannerPlanContextDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContextDetails";
     const KEYS: &'static [&'static str] = &["customLinkText", "displayLinkType", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customLinkText\":",
-        ",\"displayLinkType\":",
-        ",\"url\":",
+        ",\"customLinkText\":               ",
+        ",\"displayLinkType\":              ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextDetails\"";
     #[inline]
@@ -4831,10 +4843,10 @@ impl rt::Object for PlannerPlanDetails {
         "sharedWith",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categoryDescriptions\":",
-        ",\"contextDetails\":",
-        ",\"sharedWith\":",
+        ",\"id\":                           ",
+        ",\"categoryDescriptions\":         ",
+        ",\"contextDetails\":               ",
+        ",\"sharedWith\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
@@ -4979,7 +4991,10 @@ impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
 impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"orderHint\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5050,8 +5065,8 @@ impl rt::Object for PlannerRecentPlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRecentPlanReference";
     const KEYS: &'static [&'static str] = &["lastAccessedDateTime", "planTitle"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastAccessedDateTime\":",
-        ",\"planTitle\":",
+        ",\"lastAccessedDateTime\":         ",
+        ",\"planTitle\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRecentPlanReference\"";
     #[inline]
@@ -5182,9 +5197,9 @@ impl rt::Object for PlannerRoster {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRoster";
     const KEYS: &'static [&'static str] = &["id", "members", "plans"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"members\":",
-        ",\"plans\":",
+        ",\"id\":                           ",
+        ",\"members\":                      ",
+        ",\"plans\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRoster\"";
     #[inline]
@@ -5268,10 +5283,10 @@ impl rt::Object for PlannerRosterMember {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRosterMember";
     const KEYS: &'static [&'static str] = &["id", "roles", "tenantId", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"roles\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"roles\":                        ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRosterMember\"";
     #[inline]
@@ -5461,33 +5476,33 @@ impl rt::Object for PlannerTask {
         "progressTaskBoardFormat",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeChecklistItemCount\":",
-        ",\"appliedCategories\":",
-        ",\"assigneePriority\":",
-        ",\"assignments\":",
-        ",\"bucketId\":",
-        ",\"checklistItemCount\":",
-        ",\"completedBy\":",
-        ",\"completedDateTime\":",
-        ",\"conversationThreadId\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"creationSource\":",
-        ",\"dueDateTime\":",
-        ",\"hasDescription\":",
-        ",\"orderHint\":",
-        ",\"percentComplete\":",
-        ",\"planId\":",
-        ",\"previewType\":",
-        ",\"priority\":",
-        ",\"referenceCount\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"assignedToTaskBoardFormat\":",
-        ",\"bucketTaskBoardFormat\":",
-        ",\"details\":",
-        ",\"progressTaskBoardFormat\":",
+        ",\"id\":                           ",
+        ",\"activeChecklistItemCount\":     ",
+        ",\"appliedCategories\":            ",
+        ",\"assigneePriority\":             ",
+        ",\"assignments\":                  ",
+        ",\"bucketId\":                     ",
+        ",\"checklistItemCount\":           ",
+        ",\"completedBy\":                  ",
+        ",\"completedDateTime\":            ",
+        ",\"conversationThreadId\":         ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"creationSource\":               ",
+        ",\"dueDateTime\":                  ",
+        ",\"hasDescription\":               ",
+        ",\"orderHint\":                    ",
+        ",\"percentComplete\":              ",
+        ",\"planId\":                       ",
+        ",\"previewType\":                  ",
+        ",\"priority\":                     ",
+        ",\"referenceCount\":               ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"assignedToTaskBoardFormat\":    ",
+        ",\"bucketTaskBoardFormat\":        ",
+        ",\"details\":                      ",
+        ",\"progressTaskBoardFormat\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
@@ -5660,7 +5675,7 @@ impl ::std::default::Default for PlannerTaskCreation {
 impl rt::Object for PlannerTaskCreation {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTaskCreation";
     const KEYS: &'static [&'static str] = &["teamsPublicationInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"teamsPublicationInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"teamsPublicationInfo\":         "];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskCreation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5745,11 +5760,11 @@ impl rt::Object for PlannerTaskDetails {
         "references",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checklist\":",
-        ",\"description\":",
-        ",\"previewType\":",
-        ",\"references\":",
+        ",\"id\":                           ",
+        ",\"checklist\":                    ",
+        ",\"description\":                  ",
+        ",\"previewType\":                  ",
+        ",\"references\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
@@ -5848,11 +5863,11 @@ impl rt::Object for PlannerTeamsPublicationInfo {
         "publishingTeamName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastModifiedDateTime\":",
-        ",\"publicationId\":",
-        ",\"publishedToPlanId\":",
-        ",\"publishingTeamId\":",
-        ",\"publishingTeamName\":",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publicationId\":                ",
+        ",\"publishedToPlanId\":            ",
+        ",\"publishingTeamId\":             ",
+        ",\"publishingTeamName\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTeamsPublicationInfo\"";
     #[inline]
@@ -5973,15 +5988,15 @@ impl rt::Object for PlannerUser {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"favoritePlanReferences\":",
-        ",\"recentPlanReferences\":",
-        ",\"all\":",
-        ",\"favoritePlans\":",
-        ",\"plans\":",
-        ",\"recentPlans\":",
-        ",\"rosterPlans\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"favoritePlanReferences\":       ",
+        ",\"recentPlanReferences\":         ",
+        ",\"all\":                          ",
+        ",\"favoritePlans\":                ",
+        ",\"plans\":                        ",
+        ",\"recentPlans\":                  ",
+        ",\"rosterPlans\":                  ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
@@ -6199,17 +6214,17 @@ impl rt::Object for PolicySet {
         "items",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTags\":",
-        ",\"status\":",
-        ",\"assignments\":",
-        ",\"items\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTags\":                ",
+        ",\"status\":                       ",
+        ",\"assignments\":                  ",
+        ",\"items\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySet\"";
     #[inline]
@@ -6327,9 +6342,9 @@ impl rt::Object for PolicySetAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.policySetAssignment";
     const KEYS: &'static [&'static str] = &["id", "lastModifiedDateTime", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetAssignment\"";
     #[inline]
@@ -6456,15 +6471,15 @@ impl rt::Object for PolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetItem\"";
     #[inline]

@@ -30,7 +30,10 @@ impl ::std::default::Default for PreAuthorizedApplication {
 impl rt::Object for PreAuthorizedApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.preAuthorizedApplication";
     const KEYS: &'static [&'static str] = &["appId", "permissionIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appId\":", ",\"permissionIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appId\":                        ",
+        ",\"permissionIds\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -102,7 +105,10 @@ impl ::std::default::Default for Presentation {
 impl rt::Object for Presentation {
     const TYPE_NAME: &'static str = "microsoft.graph.presentation";
     const KEYS: &'static [&'static str] = &["id", "comments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"comments\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.presentation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -206,15 +212,15 @@ impl rt::Object for PrintConnector {
         "registeredDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appVersion\":",
-        ",\"deviceHealth\":",
-        ",\"displayName\":",
-        ",\"fullyQualifiedDomainName\":",
-        ",\"location\":",
-        ",\"name\":",
-        ",\"operatingSystem\":",
-        ",\"registeredDateTime\":",
+        ",\"id\":                           ",
+        ",\"appVersion\":                   ",
+        ",\"deviceHealth\":                 ",
+        ",\"displayName\":                  ",
+        ",\"fullyQualifiedDomainName\":     ",
+        ",\"location\":                     ",
+        ",\"name\":                         ",
+        ",\"operatingSystem\":              ",
+        ",\"registeredDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
@@ -318,7 +324,10 @@ impl ::std::default::Default for PrintService {
 impl rt::Object for PrintService {
     const TYPE_NAME: &'static str = "microsoft.graph.printService";
     const KEYS: &'static [&'static str] = &["id", "endpoints"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"endpoints\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -394,9 +403,9 @@ impl rt::Object for PrintServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printServiceEndpoint";
     const KEYS: &'static [&'static str] = &["id", "displayName", "uri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"uri\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"uri\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
@@ -467,7 +476,7 @@ impl ::std::default::Default for PrintSettings {
 impl rt::Object for PrintSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.printSettings";
     const KEYS: &'static [&'static str] = &["documentConversionEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"documentConversionEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"documentConversionEnabled\":    "];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -556,11 +565,11 @@ impl rt::Object for PrintUsage {
         "usageDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"usageDate\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"incompleteJobCount\":           ",
+        ",\"usageDate\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
@@ -878,12 +887,12 @@ impl rt::Object for PrintUsageByPrinter {
         "printerId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"usageDate\":",
-        ",\"printerId\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"incompleteJobCount\":           ",
+        ",\"usageDate\":                    ",
+        ",\"printerId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
@@ -995,12 +1004,12 @@ impl rt::Object for PrintUsageByUser {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"usageDate\":",
-        ",\"userPrincipalName\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"incompleteJobCount\":           ",
+        ",\"usageDate\":                    ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
@@ -1092,8 +1101,8 @@ impl rt::Object for PrintUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageSummary";
     const KEYS: &'static [&'static str] = &["completedJobCount", "incompleteJobCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedJobCount\":",
-        ",\"incompleteJobCount\":",
+        ",\"completedJobCount\":            ",
+        ",\"incompleteJobCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageSummary\"";
     #[inline]
@@ -1252,29 +1261,29 @@ impl rt::Object for PrinterDefaults {
         "scaling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"colorMode\":",
-        ",\"contentType\":",
-        ",\"copiesPerJob\":",
-        ",\"documentMimeType\":",
-        ",\"dpi\":",
-        ",\"duplexConfiguration\":",
-        ",\"duplexMode\":",
-        ",\"finishings\":",
-        ",\"fitPdfToPage\":",
-        ",\"inputBin\":",
-        ",\"mediaColor\":",
-        ",\"mediaSize\":",
-        ",\"mediaType\":",
-        ",\"multipageLayout\":",
-        ",\"orientation\":",
-        ",\"outputBin\":",
-        ",\"pagesPerSheet\":",
-        ",\"pdfFitToPage\":",
-        ",\"presentationDirection\":",
-        ",\"printColorConfiguration\":",
-        ",\"printQuality\":",
-        ",\"quality\":",
-        ",\"scaling\":",
+        ",\"colorMode\":                    ",
+        ",\"contentType\":                  ",
+        ",\"copiesPerJob\":                 ",
+        ",\"documentMimeType\":             ",
+        ",\"dpi\":                          ",
+        ",\"duplexConfiguration\":          ",
+        ",\"duplexMode\":                   ",
+        ",\"finishings\":                   ",
+        ",\"fitPdfToPage\":                 ",
+        ",\"inputBin\":                     ",
+        ",\"mediaColor\":                   ",
+        ",\"mediaSize\":                    ",
+        ",\"mediaType\":                    ",
+        ",\"multipageLayout\":              ",
+        ",\"orientation\":                  ",
+        ",\"outputBin\":                    ",
+        ",\"pagesPerSheet\":                ",
+        ",\"pdfFitToPage\":                 ",
+        ",\"presentationDirection\":        ",
+        ",\"printColorConfiguration\":      ",
+        ",\"printQuality\":                 ",
+        ",\"quality\":                      ",
+        ",\"scaling\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
@@ -1497,25 +1506,25 @@ impl rt::Object for PrinterLocation {
         "subunit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitudeInMeters\":",
-        ",\"building\":",
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"floor\":",
-        ",\"floorDescription\":",
-        ",\"floorNumber\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"organization\":",
-        ",\"postalCode\":",
-        ",\"roomDescription\":",
-        ",\"roomName\":",
-        ",\"roomNumber\":",
-        ",\"site\":",
-        ",\"stateOrProvince\":",
-        ",\"streetAddress\":",
-        ",\"subdivision\":",
-        ",\"subunit\":",
+        ",\"altitudeInMeters\":             ",
+        ",\"building\":                     ",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"floor\":                        ",
+        ",\"floorDescription\":             ",
+        ",\"floorNumber\":                  ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"organization\":                 ",
+        ",\"postalCode\":                   ",
+        ",\"roomDescription\":              ",
+        ",\"roomName\":                     ",
+        ",\"roomNumber\":                   ",
+        ",\"site\":                         ",
+        ",\"stateOrProvince\":              ",
+        ",\"streetAddress\":                ",
+        ",\"subdivision\":                  ",
+        ",\"subunit\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
@@ -1698,8 +1707,8 @@ impl rt::Object for PrivacyProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.privacyProfile";
     const KEYS: &'static [&'static str] = &["contactEmail", "statementUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contactEmail\":",
-        ",\"statementUrl\":",
+        ",\"contactEmail\":                 ",
+        ",\"statementUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
@@ -1776,9 +1785,9 @@ impl rt::Object for PrivilegedSignupStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedSignupStatus";
     const KEYS: &'static [&'static str] = &["id", "isRegistered", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistered\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"isRegistered\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedSignupStatus\"";
     #[inline]
@@ -1853,8 +1862,8 @@ impl rt::Object for ProfileCardAnnotation {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardAnnotation";
     const KEYS: &'static [&'static str] = &["displayName", "localizations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"localizations\":",
+        ",\"displayName\":                  ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
@@ -1936,9 +1945,9 @@ impl rt::Object for ProfileCardProperty {
         "directoryPropertyName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"annotations\":",
-        ",\"directoryPropertyName\":",
+        ",\"id\":                           ",
+        ",\"annotations\":                  ",
+        ",\"directoryPropertyName\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
@@ -2253,14 +2262,14 @@ impl rt::Object for Property {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aliases\":",
-        ",\"isQueryable\":",
-        ",\"isRefinable\":",
-        ",\"isRetrievable\":",
-        ",\"isSearchable\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"aliases\":                      ",
+        ",\"isQueryable\":                  ",
+        ",\"isRefinable\":                  ",
+        ",\"isRetrievable\":                ",
+        ",\"isSearchable\":                 ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.property\"";
     #[inline]
@@ -2486,7 +2495,7 @@ impl ::std::default::Default for ProtectByTemplateAction {
 impl rt::Object for ProtectByTemplateAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectByTemplateAction";
     const KEYS: &'static [&'static str] = &["templateId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"templateId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"templateId\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.protectByTemplateAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2614,9 +2623,9 @@ impl rt::Object for ProvisionedPlan {
         "service",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"capabilityStatus\":",
-        ",\"provisioningStatus\":",
-        ",\"service\":",
+        ",\"capabilityStatus\":             ",
+        ",\"provisioningStatus\":           ",
+        ",\"service\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
@@ -2697,7 +2706,10 @@ impl ::std::default::Default for ProxiedDomain {
 impl rt::Object for ProxiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.proxiedDomain";
     const KEYS: &'static [&'static str] = &["ipAddressOrFQDN", "proxy"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ipAddressOrFQDN\":              ",
+        ",\"proxy\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2764,7 +2776,7 @@ impl ::std::default::Default for PublicClientApplication {
 impl rt::Object for PublicClientApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.publicClientApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2847,11 +2859,11 @@ impl rt::Object for PublicError {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"details\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"details\":                      ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
@@ -2937,9 +2949,9 @@ impl rt::Object for PublicErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorDetail";
     const KEYS: &'static [&'static str] = &["code", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
@@ -3010,7 +3022,7 @@ impl ::std::default::Default for PublicErrorResponse {
 impl rt::Object for PublicErrorResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorResponse";
     const KEYS: &'static [&'static str] = &["error"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"error\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3081,10 +3093,10 @@ impl rt::Object for PublicInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicInnerError";
     const KEYS: &'static [&'static str] = &["code", "details", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"details\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"details\":                      ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
@@ -3162,7 +3174,10 @@ impl ::std::default::Default for PublicationFacet {
 impl rt::Object for PublicationFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.publicationFacet";
     const KEYS: &'static [&'static str] = &["level", "versionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"level\":", ",\"versionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"level\":                        ",
+        ",\"versionId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -30,7 +30,10 @@ impl ::std::default::Default for RankedEmailAddress {
 impl rt::Object for RankedEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.rankedEmailAddress";
     const KEYS: &'static [&'static str] = &["address", "rank"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"rank\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":                      ",
+        ",\"rank\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rankedEmailAddress\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -765,10 +768,10 @@ impl rt::Object for RecentNotebook {
         "sourceService",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"lastAccessedTime\":",
-        ",\"links\":",
-        ",\"sourceService\":",
+        ",\"displayName\":                  ",
+        ",\"lastAccessedTime\":             ",
+        ",\"links\":                        ",
+        ",\"sourceService\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
@@ -848,8 +851,8 @@ impl rt::Object for RecentNotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
@@ -996,10 +999,10 @@ impl rt::Object for RecommendLabelAction {
         "responsibleSensitiveTypeIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"actionSource\":",
-        ",\"label\":",
-        ",\"responsibleSensitiveTypeIds\":",
+        ",\"actions\":                      ",
+        ",\"actionSource\":                 ",
+        ",\"label\":                        ",
+        ",\"responsibleSensitiveTypeIds\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendLabelAction\"";
     #[inline]
@@ -1113,14 +1116,14 @@ impl rt::Object for RegionalAndLanguageSettings {
         "translationPreferences",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authoringLanguages\":",
-        ",\"defaultDisplayLanguage\":",
-        ",\"defaultRegionalFormat\":",
-        ",\"defaultSpeechInputLanguage\":",
-        ",\"defaultTranslationLanguage\":",
-        ",\"regionalFormatOverrides\":",
-        ",\"translationPreferences\":",
+        ",\"id\":                           ",
+        ",\"authoringLanguages\":           ",
+        ",\"defaultDisplayLanguage\":       ",
+        ",\"defaultRegionalFormat\":        ",
+        ",\"defaultSpeechInputLanguage\":   ",
+        ",\"defaultTranslationLanguage\":   ",
+        ",\"regionalFormatOverrides\":      ",
+        ",\"translationPreferences\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalAndLanguageSettings\"";
     #[inline]
@@ -1249,13 +1252,13 @@ impl rt::Object for RegionalFormatOverrides {
         "timeZone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calendar\":",
-        ",\"firstDayOfWeek\":",
-        ",\"longDateFormat\":",
-        ",\"longTimeFormat\":",
-        ",\"shortDateFormat\":",
-        ",\"shortTimeFormat\":",
-        ",\"timeZone\":",
+        ",\"calendar\":                     ",
+        ",\"firstDayOfWeek\":               ",
+        ",\"longDateFormat\":               ",
+        ",\"longTimeFormat\":               ",
+        ",\"shortDateFormat\":              ",
+        ",\"shortTimeFormat\":              ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalFormatOverrides\"";
     #[inline]
@@ -1493,7 +1496,7 @@ impl ::std::default::Default for RejectJoinResponse {
 impl rt::Object for RejectJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectJoinResponse";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1665,18 +1668,18 @@ impl rt::Object for RelyingPartyDetailedSummary {
         "uniqueUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedSignInCount\":",
-        ",\"migrationStatus\":",
-        ",\"migrationValidationDetails\":",
-        ",\"relyingPartyId\":",
-        ",\"relyingPartyName\":",
-        ",\"replyUrls\":",
-        ",\"serviceId\":",
-        ",\"signInSuccessRate\":",
-        ",\"successfulSignInCount\":",
-        ",\"totalSignInCount\":",
-        ",\"uniqueUserCount\":",
+        ",\"id\":                           ",
+        ",\"failedSignInCount\":            ",
+        ",\"migrationStatus\":              ",
+        ",\"migrationValidationDetails\":   ",
+        ",\"relyingPartyId\":               ",
+        ",\"relyingPartyName\":             ",
+        ",\"replyUrls\":                    ",
+        ",\"serviceId\":                    ",
+        ",\"signInSuccessRate\":            ",
+        ",\"successfulSignInCount\":        ",
+        ",\"totalSignInCount\":             ",
+        ",\"uniqueUserCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
@@ -1818,14 +1821,14 @@ impl rt::Object for Reminder {
         "reminderFireTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeKey\":",
-        ",\"eventEndTime\":",
-        ",\"eventId\":",
-        ",\"eventLocation\":",
-        ",\"eventStartTime\":",
-        ",\"eventSubject\":",
-        ",\"eventWebLink\":",
-        ",\"reminderFireTime\":",
+        ",\"changeKey\":                    ",
+        ",\"eventEndTime\":                 ",
+        ",\"eventId\":                      ",
+        ",\"eventLocation\":                ",
+        ",\"eventStartTime\":               ",
+        ",\"eventSubject\":                 ",
+        ",\"eventWebLink\":                 ",
+        ",\"reminderFireTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
@@ -2006,12 +2009,12 @@ impl rt::Object for RemoteAssistancePartner {
         "onboardingUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastConnectionDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastConnectionDateTime\":       ",
         ",\"onboardingRequestExpiryDateTime\":",
-        ",\"onboardingStatus\":",
-        ",\"onboardingUrl\":",
+        ",\"onboardingStatus\":             ",
+        ",\"onboardingUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
@@ -2175,25 +2178,25 @@ impl rt::Object for RemoteItem {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"file\":",
-        ",\"fileSystemInfo\":",
-        ",\"folder\":",
-        ",\"id\":",
-        ",\"image\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"package\":",
-        ",\"parentReference\":",
-        ",\"shared\":",
-        ",\"sharepointIds\":",
-        ",\"size\":",
-        ",\"specialFolder\":",
-        ",\"video\":",
-        ",\"webDavUrl\":",
-        ",\"webUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"file\":                         ",
+        ",\"fileSystemInfo\":               ",
+        ",\"folder\":                       ",
+        ",\"id\":                           ",
+        ",\"image\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"package\":                      ",
+        ",\"parentReference\":              ",
+        ",\"shared\":                       ",
+        ",\"sharepointIds\":                ",
+        ",\"size\":                         ",
+        ",\"specialFolder\":                ",
+        ",\"video\":                        ",
+        ",\"webDavUrl\":                    ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
@@ -2323,7 +2326,7 @@ impl ::std::default::Default for RemoveContentFooterAction {
 impl rt::Object for RemoveContentFooterAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeContentFooterAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":               "];
     const TAG: &'static str = "\"#microsoft.graph.removeContentFooterAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2387,7 +2390,7 @@ impl ::std::default::Default for RemoveContentHeaderAction {
 impl rt::Object for RemoveContentHeaderAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeContentHeaderAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":               "];
     const TAG: &'static str = "\"#microsoft.graph.removeContentHeaderAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2505,7 +2508,7 @@ impl ::std::default::Default for RemoveWatermarkAction {
 impl rt::Object for RemoveWatermarkAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeWatermarkAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":               "];
     const TAG: &'static str = "\"#microsoft.graph.removeWatermarkAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2572,7 +2575,10 @@ impl ::std::default::Default for RenameAction {
 impl rt::Object for RenameAction {
     const TYPE_NAME: &'static str = "microsoft.graph.renameAction";
     const KEYS: &'static [&'static str] = &["newName", "oldName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"newName\":                      ",
+        ",\"oldName\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2641,7 +2647,7 @@ impl ::std::default::Default for Report {
 impl rt::Object for Report {
     const TYPE_NAME: &'static str = "microsoft.graph.report";
     const KEYS: &'static [&'static str] = &["content"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2779,17 +2785,17 @@ impl rt::Object for ReportRoot {
         "monthlyPrintUsageSummariesByUser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"applicationSignInDetailedSummary\":",
-        ",\"authenticationMethods\":",
+        ",\"authenticationMethods\":        ",
         ",\"credentialUserRegistrationDetails\":",
-        ",\"userCredentialUsageDetails\":",
-        ",\"dailyPrintUsageByPrinter\":",
-        ",\"dailyPrintUsageByUser\":",
+        ",\"userCredentialUsageDetails\":   ",
+        ",\"dailyPrintUsageByPrinter\":     ",
+        ",\"dailyPrintUsageByUser\":        ",
         ",\"dailyPrintUsageSummariesByPrinter\":",
         ",\"dailyPrintUsageSummariesByUser\":",
-        ",\"monthlyPrintUsageByPrinter\":",
-        ",\"monthlyPrintUsageByUser\":",
+        ",\"monthlyPrintUsageByPrinter\":   ",
+        ",\"monthlyPrintUsageByUser\":      ",
         ",\"monthlyPrintUsageSummariesByPrinter\":",
         ",\"monthlyPrintUsageSummariesByUser\":",
     ];
@@ -2960,9 +2966,9 @@ impl rt::Object for RequestSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiration\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
+        ",\"expiration\":                   ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
@@ -3037,7 +3043,10 @@ impl ::std::default::Default for RequestorManager {
 impl rt::Object for RequestorManager {
     const TYPE_NAME: &'static str = "microsoft.graph.requestorManager";
     const KEYS: &'static [&'static str] = &["isBackup", "managerLevel"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":", ",\"managerLevel\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isBackup\":                     ",
+        ",\"managerLevel\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3115,9 +3124,9 @@ impl rt::Object for RequestorSettings {
         "scopeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acceptRequests\":",
-        ",\"allowedRequestors\":",
-        ",\"scopeType\":",
+        ",\"acceptRequests\":               ",
+        ",\"allowedRequestors\":            ",
+        ",\"scopeType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestorSettings\"";
     #[inline]
@@ -3193,8 +3202,8 @@ impl rt::Object for RequiredResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredResourceAccess";
     const KEYS: &'static [&'static str] = &["resourceAccess", "resourceAppId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"resourceAccess\":",
-        ",\"resourceAppId\":",
+        ",\"resourceAccess\":               ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
@@ -3266,7 +3275,10 @@ impl ::std::default::Default for ResourceAccess {
 impl rt::Object for ResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccess";
     const KEYS: &'static [&'static str] = &["id", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3346,8 +3358,8 @@ impl rt::Object for ResourceAction {
         "notAllowedResourceActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedResourceActions\":",
-        ",\"notAllowedResourceActions\":",
+        ",\"allowedResourceActions\":       ",
+        ",\"notAllowedResourceActions\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
@@ -3457,12 +3469,12 @@ impl rt::Object for ResourceOperation {
         "resourceName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionName\":",
-        ",\"description\":",
-        ",\"enabledForScopeValidation\":",
-        ",\"resource\":",
-        ",\"resourceName\":",
+        ",\"id\":                           ",
+        ",\"actionName\":                   ",
+        ",\"description\":                  ",
+        ",\"enabledForScopeValidation\":    ",
+        ",\"resource\":                     ",
+        ",\"resourceName\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
@@ -3552,7 +3564,10 @@ impl ::std::default::Default for ResourcePermission {
 impl rt::Object for ResourcePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourcePermission";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3626,9 +3641,9 @@ impl rt::Object for ResourceReference {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceReference";
     const KEYS: &'static [&'static str] = &["id", "type", "webUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"type\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
@@ -3718,11 +3733,11 @@ impl rt::Object for ResourceSpecificPermission {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
@@ -3962,16 +3977,16 @@ impl rt::Object for RestrictedAppsViolation {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceConfigurationId\":",
-        ",\"deviceConfigurationName\":",
-        ",\"deviceName\":",
-        ",\"managedDeviceId\":",
-        ",\"platformType\":",
-        ",\"restrictedApps\":",
-        ",\"restrictedAppsState\":",
-        ",\"userId\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"deviceConfigurationId\":        ",
+        ",\"deviceConfigurationName\":      ",
+        ",\"deviceName\":                   ",
+        ",\"managedDeviceId\":              ",
+        ",\"platformType\":                 ",
+        ",\"restrictedApps\":               ",
+        ",\"restrictedAppsState\":          ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedAppsViolation\"";
     #[inline]
@@ -4138,7 +4153,11 @@ impl ::std::default::Default for RgbColor {
 impl rt::Object for RgbColor {
     const TYPE_NAME: &'static str = "microsoft.graph.rgbColor";
     const KEYS: &'static [&'static str] = &["b", "g", "r"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"b\":                            ",
+        ",\"g\":                            ",
+        ",\"r\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4248,13 +4267,13 @@ impl rt::Object for RoleAssignment {
         "roleDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"resourceScopes\":",
-        ",\"scopeMembers\":",
-        ",\"scopeType\":",
-        ",\"roleDefinition\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"resourceScopes\":               ",
+        ",\"scopeMembers\":                 ",
+        ",\"scopeType\":                    ",
+        ",\"roleDefinition\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
@@ -4726,15 +4745,15 @@ impl rt::Object for RoleDefinition {
         "roleAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"isBuiltInRoleDefinition\":",
-        ",\"permissions\":",
-        ",\"rolePermissions\":",
-        ",\"roleScopeTagIds\":",
-        ",\"roleAssignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"isBuiltInRoleDefinition\":      ",
+        ",\"permissions\":                  ",
+        ",\"rolePermissions\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"roleAssignments\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
@@ -5210,7 +5229,10 @@ impl ::std::default::Default for RoleMembershipGovernanceCriteria {
 impl rt::Object for RoleMembershipGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.roleMembershipGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["roleId", "roleTemplateId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"roleId\":", ",\"roleTemplateId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"roleId\":                       ",
+        ",\"roleTemplateId\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.roleMembershipGovernanceCriteria\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5287,8 +5309,8 @@ impl rt::Object for RolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.rolePermission";
     const KEYS: &'static [&'static str] = &["actions", "resourceActions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"resourceActions\":",
+        ",\"actions\":                      ",
+        ",\"resourceActions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
@@ -5388,11 +5410,11 @@ impl rt::Object for RoleScopeTag {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTag\"";
     #[inline]
@@ -5480,7 +5502,10 @@ impl ::std::default::Default for RoleScopeTagAutoAssignment {
 impl rt::Object for RoleScopeTagAutoAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.roleScopeTagAutoAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagAutoAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5557,8 +5582,8 @@ impl rt::Object for RoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.roleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"roleScopeTagId\":",
+        ",\"displayName\":                  ",
+        ",\"roleScopeTagId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagInfo\"";
     #[inline]
@@ -5661,15 +5686,15 @@ impl rt::Object for RoleSuccessStatistics {
         "unknownFail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"permanentFail\":",
-        ",\"permanentSuccess\":",
-        ",\"removeFail\":",
-        ",\"removeSuccess\":",
-        ",\"roleId\":",
-        ",\"roleName\":",
-        ",\"temporaryFail\":",
-        ",\"temporarySuccess\":",
-        ",\"unknownFail\":",
+        ",\"permanentFail\":                ",
+        ",\"permanentSuccess\":             ",
+        ",\"removeFail\":                   ",
+        ",\"removeSuccess\":                ",
+        ",\"roleId\":                       ",
+        ",\"roleName\":                     ",
+        ",\"temporaryFail\":                ",
+        ",\"temporarySuccess\":             ",
+        ",\"unknownFail\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleSuccessStatistics\"";
     #[inline]
@@ -5835,24 +5860,24 @@ impl rt::Object for Room {
         "videoDeviceName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"phone\":",
-        ",\"audioDeviceName\":",
-        ",\"bookingType\":",
-        ",\"building\":",
-        ",\"capacity\":",
-        ",\"displayDeviceName\":",
-        ",\"emailAddress\":",
-        ",\"floorLabel\":",
-        ",\"floorNumber\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"nickname\":",
-        ",\"tags\":",
-        ",\"videoDeviceName\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"phone\":                        ",
+        ",\"audioDeviceName\":              ",
+        ",\"bookingType\":                  ",
+        ",\"building\":                     ",
+        ",\"capacity\":                     ",
+        ",\"displayDeviceName\":            ",
+        ",\"emailAddress\":                 ",
+        ",\"floorLabel\":                   ",
+        ",\"floorNumber\":                  ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"nickname\":                     ",
+        ",\"tags\":                         ",
+        ",\"videoDeviceName\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
@@ -6008,13 +6033,13 @@ impl rt::Object for RoomList {
         "rooms",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"phone\":",
-        ",\"emailAddress\":",
-        ",\"rooms\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"phone\":                        ",
+        ",\"emailAddress\":                 ",
+        ",\"rooms\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
@@ -6154,7 +6179,7 @@ impl ::std::default::Default for RubricCriterion {
 impl rt::Object for RubricCriterion {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricCriterion";
     const KEYS: &'static [&'static str] = &["description"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"description\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6232,10 +6257,10 @@ impl rt::Object for RubricLevel {
         "levelId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grading\":",
-        ",\"levelId\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grading\":                      ",
+        ",\"levelId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
@@ -6330,11 +6355,11 @@ impl rt::Object for RubricQuality {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"criteria\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"qualityId\":",
-        ",\"weight\":",
+        ",\"criteria\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"qualityId\":                    ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
@@ -6416,7 +6441,10 @@ impl ::std::default::Default for RubricQualityFeedbackModel {
 impl rt::Object for RubricQualityFeedbackModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualityFeedbackModel";
     const KEYS: &'static [&'static str] = &["feedback", "qualityId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"feedback\":                     ",
+        ",\"qualityId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6486,7 +6514,10 @@ impl ::std::default::Default for RubricQualitySelectedColumnModel {
 impl rt::Object for RubricQualitySelectedColumnModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualitySelectedColumnModel";
     const KEYS: &'static [&'static str] = &["columnId", "qualityId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"columnId\":                     ",
+        ",\"qualityId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

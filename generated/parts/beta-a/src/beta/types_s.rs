@@ -46,11 +46,11 @@ impl rt::Object for ScheduleInformation {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availabilityView\":",
-        ",\"error\":",
-        ",\"scheduleId\":",
-        ",\"scheduleItems\":",
-        ",\"workingHours\":",
+        ",\"availabilityView\":             ",
+        ",\"error\":                        ",
+        ",\"scheduleId\":                   ",
+        ",\"scheduleItems\":                ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleInformation\"";
     #[inline]
@@ -153,12 +153,12 @@ impl rt::Object for ScheduleItem {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"end\":",
-        ",\"isPrivate\":",
-        ",\"location\":",
-        ",\"start\":",
-        ",\"status\":",
-        ",\"subject\":",
+        ",\"end\":                          ",
+        ",\"isPrivate\":                    ",
+        ",\"location\":                     ",
+        ",\"start\":                        ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleItem\"";
     #[inline]
@@ -249,9 +249,9 @@ impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"baseType\":",
-        ",\"properties\":",
+        ",\"id\":                           ",
+        ",\"baseType\":                     ",
+        ",\"properties\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.schema\"";
     #[inline]
@@ -371,7 +371,10 @@ impl ::std::default::Default for SearchAggregation {
 impl rt::Object for SearchAggregation {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAggregation";
     const KEYS: &'static [&'static str] = &["buckets", "field"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"buckets\":                      ",
+        ",\"field\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -450,8 +453,8 @@ impl rt::Object for SearchAlteration {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"alteredHighlightedQueryString\":",
-        ",\"alteredQueryString\":",
-        ",\"alteredQueryTokens\":",
+        ",\"alteredQueryString\":           ",
+        ",\"alteredQueryTokens\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
@@ -580,9 +583,9 @@ impl rt::Object for SearchBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.searchBucket";
     const KEYS: &'static [&'static str] = &["aggregationFilterToken", "count", "key"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aggregationFilterToken\":",
-        ",\"count\":",
-        ",\"key\":",
+        ",\"aggregationFilterToken\":       ",
+        ",\"count\":                        ",
+        ",\"key\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
@@ -656,7 +659,7 @@ impl ::std::default::Default for SearchEntity {
 impl rt::Object for SearchEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.searchEntity";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.searchEntity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -790,9 +793,9 @@ impl rt::Object for SecurityBaselineContributingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineContributingPolicy";
     const KEYS: &'static [&'static str] = &["displayName", "sourceId", "sourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"sourceId\":",
-        ",\"sourceType\":",
+        ",\"displayName\":                  ",
+        ",\"sourceId\":                     ",
+        ",\"sourceType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineContributingPolicy\"";
     #[inline]
@@ -966,15 +969,15 @@ impl rt::Object for SecurityBaselineSettingState {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contributingPolicies\":",
-        ",\"errorCode\":",
-        ",\"settingCategoryId\":",
-        ",\"settingCategoryName\":",
-        ",\"settingId\":",
-        ",\"settingName\":",
-        ",\"sourcePolicies\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"contributingPolicies\":         ",
+        ",\"errorCode\":                    ",
+        ",\"settingCategoryId\":            ",
+        ",\"settingCategoryName\":          ",
+        ",\"settingId\":                    ",
+        ",\"settingName\":                  ",
+        ",\"sourcePolicies\":               ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineSettingState\"";
     #[inline]
@@ -1109,12 +1112,12 @@ impl rt::Object for SecurityBaselineState {
         "settingStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"securityBaselineTemplateId\":",
-        ",\"state\":",
-        ",\"userPrincipalName\":",
-        ",\"settingStates\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"securityBaselineTemplateId\":   ",
+        ",\"state\":                        ",
+        ",\"userPrincipalName\":            ",
+        ",\"settingStates\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineState\"";
     #[inline]
@@ -1319,24 +1322,24 @@ impl rt::Object for SecurityConfigurationTask {
         "managedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedTo\":",
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"creator\":",
-        ",\"creatorNotes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"priority\":",
-        ",\"status\":",
-        ",\"applicablePlatform\":",
-        ",\"endpointSecurityPolicy\":",
+        ",\"id\":                           ",
+        ",\"assignedTo\":                   ",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"creator\":                      ",
+        ",\"creatorNotes\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"priority\":                     ",
+        ",\"status\":                       ",
+        ",\"applicablePlatform\":           ",
+        ",\"endpointSecurityPolicy\":       ",
         ",\"endpointSecurityPolicyProfile\":",
-        ",\"insights\":",
-        ",\"intendedSettings\":",
-        ",\"managedDeviceCount\":",
-        ",\"managedDevices\":",
+        ",\"insights\":                     ",
+        ",\"intendedSettings\":             ",
+        ",\"managedDeviceCount\":           ",
+        ",\"managedDevices\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityConfigurationTask\"";
     #[inline]
@@ -1472,7 +1475,7 @@ impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguratio
 impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1557,11 +1560,11 @@ impl rt::Object for SensitivityPolicySettings {
         "isMandatory",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicableTo\":",
+        ",\"id\":                           ",
+        ",\"applicableTo\":                 ",
         ",\"downgradeSensitivityRequiresJustification\":",
-        ",\"helpWebUrl\":",
-        ",\"isMandatory\":",
+        ",\"helpWebUrl\":                   ",
+        ",\"isMandatory\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityPolicySettings\"";
     #[inline]
@@ -1709,10 +1712,10 @@ impl rt::Object for SettingTemplateValue {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultValue\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"defaultValue\":                 ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingTemplateValue\"";
     #[inline]
@@ -1790,7 +1793,10 @@ impl ::std::default::Default for SettingValue {
 impl rt::Object for SettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingValue";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.settingValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1857,7 +1863,7 @@ impl ::std::default::Default for ShareAction {
 impl rt::Object for ShareAction {
     const TYPE_NAME: &'static str = "microsoft.graph.shareAction";
     const KEYS: &'static [&'static str] = &["recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1974,19 +1980,19 @@ impl rt::Object for SharePointActivityUserDetail {
         "visitedPageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"deletedDate\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharedExternallyFileCount\":",
-        ",\"sharedInternallyFileCount\":",
-        ",\"syncedFileCount\":",
-        ",\"userPrincipalName\":",
-        ",\"viewedOrEditedFileCount\":",
-        ",\"visitedPageCount\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"deletedDate\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharedExternallyFileCount\":    ",
+        ",\"sharedInternallyFileCount\":    ",
+        ",\"syncedFileCount\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"viewedOrEditedFileCount\":      ",
+        ",\"visitedPageCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityUserDetail\"";
     #[inline]
@@ -2137,13 +2143,13 @@ impl rt::Object for SharePointSiteUsageFileCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageFileCounts\"";
     #[inline]
@@ -2244,10 +2250,10 @@ impl rt::Object for Shared {
         "sharedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"owner\":",
-        ",\"scope\":",
-        ",\"sharedBy\":",
-        ",\"sharedDateTime\":",
+        ",\"owner\":                        ",
+        ",\"scope\":                        ",
+        ",\"sharedBy\":                     ",
+        ",\"sharedDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
@@ -2345,10 +2351,10 @@ impl rt::Object for SharedAppleDeviceUser {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataQuota\":",
-        ",\"dataToSync\":",
-        ",\"dataUsed\":",
-        ",\"userPrincipalName\":",
+        ",\"dataQuota\":                    ",
+        ",\"dataToSync\":                   ",
+        ",\"dataUsed\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedAppleDeviceUser\"";
     #[inline]
@@ -2442,11 +2448,11 @@ impl rt::Object for SharingDetail {
         "sharingType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sharedBy\":",
-        ",\"sharedDateTime\":",
-        ",\"sharingReference\":",
-        ",\"sharingSubject\":",
-        ",\"sharingType\":",
+        ",\"sharedBy\":                     ",
+        ",\"sharedDateTime\":               ",
+        ",\"sharingReference\":             ",
+        ",\"sharingSubject\":               ",
+        ",\"sharingType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingDetail\"";
     #[inline]
@@ -2563,12 +2569,12 @@ impl rt::Object for SideLoadingKey {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"totalActivation\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"totalActivation\":              ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sideLoadingKey\"";
     #[inline]
@@ -2655,8 +2661,8 @@ impl rt::Object for SignInActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.signInActivity";
     const KEYS: &'static [&'static str] = &["lastSignInDateTime", "lastSignInRequestId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastSignInDateTime\":",
-        ",\"lastSignInRequestId\":",
+        ",\"lastSignInDateTime\":           ",
+        ",\"lastSignInRequestId\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInActivity\"";
     #[inline]
@@ -2777,9 +2783,9 @@ impl rt::Object for SignInFrequencySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.signInFrequencySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "type", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"isEnabled\":                    ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
@@ -2970,9 +2976,9 @@ impl rt::Object for SingleUser {
     const TYPE_NAME: &'static str = "microsoft.graph.singleUser";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isBackup\":",
-        ",\"description\":",
-        ",\"id\":",
+        ",\"isBackup\":                     ",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleUser\"";
     #[inline]
@@ -3076,14 +3082,14 @@ impl rt::Object for SiteActivitySummary {
         "viewedOrEdited",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharedExternally\":",
-        ",\"sharedInternally\":",
-        ",\"synced\":",
-        ",\"viewedOrEdited\":",
+        ",\"id\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharedExternally\":             ",
+        ",\"sharedInternally\":             ",
+        ",\"synced\":                       ",
+        ",\"viewedOrEdited\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteActivitySummary\"";
     #[inline]
@@ -3180,9 +3186,9 @@ impl rt::Object for SiteCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.siteCollection";
     const KEYS: &'static [&'static str] = &["dataLocationCode", "hostname", "root"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataLocationCode\":",
-        ",\"hostname\":",
-        ",\"root\":",
+        ",\"dataLocationCode\":             ",
+        ",\"hostname\":                     ",
+        ",\"root\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
@@ -3347,12 +3353,12 @@ impl rt::Object for SiteUsageStorage {
         "storageUsedInBytes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
-        ",\"storageUsedInBytes\":",
+        ",\"id\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
+        ",\"storageUsedInBytes\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteUsageStorage\"";
     #[inline]
@@ -3464,13 +3470,13 @@ impl rt::Object for SkypeForBusinessActivityCounts {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"organized\":",
-        ",\"participated\":",
-        ",\"peerToPeer\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"organized\":                    ",
+        ",\"participated\":                 ",
+        ",\"peerToPeer\":                   ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityCounts\"";
     #[inline]
@@ -3593,15 +3599,15 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"iPad\":",
-        ",\"iPhone\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"windows\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"iPad\":                         ",
+        ",\"iPhone\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"windows\":                      ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageUserCounts\"";
     #[inline]
@@ -3734,16 +3740,16 @@ impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
         "web",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audioVideo\":",
-        ",\"dialInOut3rdParty\":",
-        ",\"dialInOutMicrosoft\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audioVideo\":                   ",
+        ",\"dialInOut3rdParty\":            ",
+        ",\"dialInOutMicrosoft\":           ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityCounts\"";
     #[inline]
@@ -3868,13 +3874,13 @@ impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"audioVideo\":",
-        ",\"dialInMicrosoft\":",
-        ",\"dialOutMicrosoft\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"audioVideo\":                   ",
+        ",\"dialInMicrosoft\":              ",
+        ",\"dialOutMicrosoft\":             ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts\"";
     #[inline]
@@ -3981,11 +3987,11 @@ impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"audiovideo\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"audiovideo\":                   ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts\"";
     #[inline]
@@ -4101,15 +4107,15 @@ impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
         "web",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audioVideo\":",
-        ",\"dialInOut3rdParty\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audioVideo\":                   ",
+        ",\"dialInOut3rdParty\":            ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityUserCounts\"";
     #[inline]
@@ -4239,15 +4245,15 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
         "video",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audio\":",
-        ",\"fileTransfer\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"video\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audio\":                        ",
+        ",\"fileTransfer\":                 ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"video\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts\"";
     #[inline]
@@ -4360,11 +4366,11 @@ impl rt::Object for SocialIdentityProvider {
         "identityProviderType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"identityProviderType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"identityProviderType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
@@ -4538,22 +4544,22 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         "unknownUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"compliantUserCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"conflictUserCount\":",
-        ",\"displayName\":",
-        ",\"errorDeviceCount\":",
-        ",\"errorUserCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"nonCompliantUserCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"notApplicableUserCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"remediatedUserCount\":",
-        ",\"unknownDeviceCount\":",
-        ",\"unknownUserCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"compliantUserCount\":           ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"conflictUserCount\":            ",
+        ",\"displayName\":                  ",
+        ",\"errorDeviceCount\":             ",
+        ",\"errorUserCount\":               ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"nonCompliantUserCount\":        ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"notApplicableUserCount\":       ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"remediatedUserCount\":          ",
+        ",\"unknownDeviceCount\":           ",
+        ",\"unknownUserCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
@@ -4678,7 +4684,7 @@ impl ::std::default::Default for SpecialFolder {
 impl rt::Object for SpecialFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.specialFolder";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4821,11 +4827,11 @@ impl rt::Object for StandardTimeZoneOffset {
         "year",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOccurrence\":",
-        ",\"dayOfWeek\":",
-        ",\"month\":",
-        ",\"time\":",
-        ",\"year\":",
+        ",\"dayOccurrence\":                ",
+        ",\"dayOfWeek\":                    ",
+        ",\"month\":                        ",
+        ",\"time\":                         ",
+        ",\"year\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardTimeZoneOffset\"";
     #[inline]
@@ -5213,21 +5219,21 @@ impl rt::Object for Subscription {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationId\":",
-        ",\"changeType\":",
-        ",\"clientState\":",
-        ",\"creatorId\":",
-        ",\"encryptionCertificate\":",
-        ",\"encryptionCertificateId\":",
-        ",\"expirationDateTime\":",
-        ",\"includeResourceData\":",
-        ",\"latestSupportedTlsVersion\":",
-        ",\"lifecycleNotificationUrl\":",
-        ",\"notificationContentType\":",
-        ",\"notificationQueryOptions\":",
-        ",\"notificationUrl\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"applicationId\":                ",
+        ",\"changeType\":                   ",
+        ",\"clientState\":                  ",
+        ",\"creatorId\":                    ",
+        ",\"encryptionCertificate\":        ",
+        ",\"encryptionCertificateId\":      ",
+        ",\"expirationDateTime\":           ",
+        ",\"includeResourceData\":          ",
+        ",\"latestSupportedTlsVersion\":    ",
+        ",\"lifecycleNotificationUrl\":     ",
+        ",\"notificationContentType\":      ",
+        ",\"notificationQueryOptions\":     ",
+        ",\"notificationUrl\":              ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscription\"";
     #[inline]
@@ -5408,16 +5414,16 @@ impl rt::Object for SymantecCodeSigningCertificate {
         "uploadDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"expirationDateTime\":",
-        ",\"issuer\":",
-        ",\"issuerName\":",
-        ",\"password\":",
-        ",\"status\":",
-        ",\"subject\":",
-        ",\"subjectName\":",
-        ",\"uploadDateTime\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"expirationDateTime\":           ",
+        ",\"issuer\":                       ",
+        ",\"issuerName\":                   ",
+        ",\"password\":                     ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
+        ",\"subjectName\":                  ",
+        ",\"uploadDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.symantecCodeSigningCertificate\"";
     #[inline]

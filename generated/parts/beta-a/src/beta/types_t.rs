@@ -27,7 +27,7 @@ impl ::std::default::Default for TargetPolicyEndpoints {
 impl rt::Object for TargetPolicyEndpoints {
     const TYPE_NAME: &'static str = "microsoft.graph.targetPolicyEndpoints";
     const KEYS: &'static [&'static str] = &["platformTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"platformTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"platformTypes\":                "];
     const TAG: &'static str = "\"#microsoft.graph.targetPolicyEndpoints\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -172,19 +172,19 @@ impl rt::Object for TargetedManagedAppConfiguration {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"customSettings\":",
-        ",\"deployedAppCount\":",
-        ",\"isAssigned\":",
-        ",\"apps\":",
-        ",\"assignments\":",
-        ",\"deploymentSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"customSettings\":               ",
+        ",\"deployedAppCount\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"apps\":                         ",
+        ",\"assignments\":                  ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfiguration\"";
     #[inline]
@@ -350,15 +350,15 @@ impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfigurationPolicySetItem\"";
     #[inline]
@@ -473,10 +473,10 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppPolicyAssignment\"";
     #[inline]
@@ -905,15 +905,15 @@ impl rt::Object for TargetedManagedAppProtection {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
         ",\"allowedDataIngestionLocations\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingExceptionLength\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
@@ -922,43 +922,43 @@ impl rt::Object for TargetedManagedAppProtection {
         ",\"appActionIfMaximumPinRetriesExceeded\":",
         ",\"appActionIfUnableToAuthenticateUser\":",
         ",\"blockDataIngestionIntoOrganizationDocuments\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
-        ",\"dialerRestrictionLevel\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
+        ",\"dialerRestrictionLevel\":       ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
         ",\"maximumAllowedDeviceThreatLevel\":",
-        ",\"maximumPinRetries\":",
-        ",\"maximumRequiredOsVersion\":",
-        ",\"maximumWarningOsVersion\":",
-        ",\"maximumWipeOsVersion\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
-        ",\"minimumWipeAppVersion\":",
-        ",\"minimumWipeOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"maximumRequiredOsVersion\":     ",
+        ",\"maximumWarningOsVersion\":      ",
+        ",\"maximumWipeOsVersion\":         ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
+        ",\"minimumWipeAppVersion\":        ",
+        ",\"minimumWipeOsVersion\":         ",
         ",\"mobileThreatDefenseRemediationAction\":",
-        ",\"notificationRestriction\":",
+        ",\"notificationRestriction\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
         ",\"pinRequiredInsteadOfBiometricTimeout\":",
-        ",\"previousPinBlockCount\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"isAssigned\":",
-        ",\"targetedAppManagementLevels\":",
-        ",\"assignments\":",
+        ",\"previousPinBlockCount\":        ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"targetedAppManagementLevels\":  ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppProtection\"";
     #[inline]
@@ -2816,8 +2816,8 @@ impl rt::Object for TeamGuestSettings {
         "allowDeleteChannels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowCreateUpdateChannels\":",
-        ",\"allowDeleteChannels\":",
+        ",\"allowCreateUpdateChannels\":    ",
+        ",\"allowDeleteChannels\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamGuestSettings\"";
     #[inline]
@@ -2908,11 +2908,11 @@ impl rt::Object for TeamMessagingSettings {
         "allowUserEditMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowChannelMentions\":",
-        ",\"allowOwnerDeleteMessages\":",
-        ",\"allowTeamMentions\":",
-        ",\"allowUserDeleteMessages\":",
-        ",\"allowUserEditMessages\":",
+        ",\"allowChannelMentions\":         ",
+        ",\"allowOwnerDeleteMessages\":     ",
+        ",\"allowTeamMentions\":            ",
+        ",\"allowUserDeleteMessages\":      ",
+        ",\"allowUserEditMessages\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
@@ -3033,15 +3033,15 @@ impl rt::Object for TeamsAsyncOperation {
         "targetResourceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attemptsCount\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastActionDateTime\":",
-        ",\"operationType\":",
-        ",\"status\":",
-        ",\"targetResourceId\":",
-        ",\"targetResourceLocation\":",
+        ",\"id\":                           ",
+        ",\"attemptsCount\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastActionDateTime\":           ",
+        ",\"operationType\":                ",
+        ",\"status\":                       ",
+        ",\"targetResourceId\":             ",
+        ",\"targetResourceLocation\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
@@ -3332,17 +3332,17 @@ impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"chromeOS\":",
-        ",\"ios\":",
-        ",\"linux\":",
-        ",\"mac\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
-        ",\"windows\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"chromeOS\":                     ",
+        ",\"ios\":                          ",
+        ",\"linux\":                        ",
+        ",\"mac\":                          ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
+        ",\"windows\":                      ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageDistributionUserCounts\"";
     #[inline]
@@ -3490,18 +3490,18 @@ impl rt::Object for TeamsDeviceUsageUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"chromeOS\":",
-        ",\"ios\":",
-        ",\"linux\":",
-        ",\"mac\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
-        ",\"windows\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"chromeOS\":                     ",
+        ",\"ios\":                          ",
+        ",\"linux\":                        ",
+        ",\"mac\":                          ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
+        ",\"windows\":                      ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserCounts\"";
     #[inline]
@@ -3668,22 +3668,22 @@ impl rt::Object for TeamsDeviceUsageUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDate\":",
-        ",\"isDeleted\":",
-        ",\"isLicensed\":",
-        ",\"lastActivityDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"usedAndroidPhone\":",
-        ",\"usedChromeOS\":",
-        ",\"usediOS\":",
-        ",\"usedLinux\":",
-        ",\"usedMac\":",
-        ",\"usedWeb\":",
-        ",\"usedWindows\":",
-        ",\"usedWindowsPhone\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deletedDate\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"isLicensed\":                   ",
+        ",\"lastActivityDate\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"usedAndroidPhone\":             ",
+        ",\"usedChromeOS\":                 ",
+        ",\"usediOS\":                      ",
+        ",\"usedLinux\":                    ",
+        ",\"usedMac\":                      ",
+        ",\"usedWeb\":                      ",
+        ",\"usedWindows\":                  ",
+        ",\"usedWindowsPhone\":             ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserDetail\"";
     #[inline]
@@ -3838,14 +3838,14 @@ impl rt::Object for TeamsTab {
         "teamsApp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"displayName\":",
-        ",\"messageId\":",
-        ",\"sortOrderIndex\":",
-        ",\"teamsAppId\":",
-        ",\"webUrl\":",
-        ",\"teamsApp\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"displayName\":                  ",
+        ",\"messageId\":                    ",
+        ",\"sortOrderIndex\":               ",
+        ",\"teamsAppId\":                   ",
+        ",\"webUrl\":                       ",
+        ",\"teamsApp\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTab\"";
     #[inline]
@@ -3953,10 +3953,10 @@ impl rt::Object for TeamsTabConfiguration {
         "websiteUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentUrl\":",
-        ",\"entityId\":",
-        ",\"removeUrl\":",
-        ",\"websiteUrl\":",
+        ",\"contentUrl\":                   ",
+        ",\"entityId\":                     ",
+        ",\"removeUrl\":                    ",
+        ",\"websiteUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTabConfiguration\"";
     #[inline]
@@ -4033,7 +4033,7 @@ impl ::std::default::Default for TeamsTemplate {
 impl rt::Object for TeamsTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTemplate";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4127,14 +4127,14 @@ impl rt::Object for TeamsUserActivityCounts {
         "teamChatMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"calls\":",
-        ",\"meetings\":",
-        ",\"privateChatMessages\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"teamChatMessages\":",
+        ",\"id\":                           ",
+        ",\"calls\":                        ",
+        ",\"meetings\":                     ",
+        ",\"privateChatMessages\":          ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"teamChatMessages\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityCounts\"";
     #[inline]
@@ -4231,8 +4231,8 @@ impl rt::Object for Teamwork {
     const TYPE_NAME: &'static str = "microsoft.graph.teamwork";
     const KEYS: &'static [&'static str] = &["id", "workforceIntegrations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"workforceIntegrations\":",
+        ",\"id\":                           ",
+        ",\"workforceIntegrations\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamwork\"";
     #[inline]
@@ -4329,13 +4329,13 @@ impl rt::Object for TeamworkTag {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"memberCount\":",
-        ",\"tagType\":",
-        ",\"teamId\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"memberCount\":                  ",
+        ",\"tagType\":                      ",
+        ",\"teamId\":                       ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
@@ -4433,10 +4433,10 @@ impl rt::Object for TeamworkTagMember {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagMember";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
@@ -4559,8 +4559,8 @@ impl rt::Object for TermColumn {
         "showFullyQualifiedName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleValues\":",
-        ",\"showFullyQualifiedName\":",
+        ",\"allowMultipleValues\":          ",
+        ",\"showFullyQualifiedName\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
@@ -4719,20 +4719,20 @@ impl rt::Object for TermsAndConditions {
         "groupAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acceptanceStatement\":",
-        ",\"bodyText\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"modifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"title\":",
-        ",\"version\":",
-        ",\"acceptanceStatuses\":",
-        ",\"assignments\":",
-        ",\"groupAssignments\":",
+        ",\"id\":                           ",
+        ",\"acceptanceStatement\":          ",
+        ",\"bodyText\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"title\":                        ",
+        ",\"version\":                      ",
+        ",\"acceptanceStatuses\":           ",
+        ",\"assignments\":                  ",
+        ",\"groupAssignments\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
@@ -4885,12 +4885,12 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         "termsAndConditions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acceptedDateTime\":",
-        ",\"acceptedVersion\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"termsAndConditions\":",
+        ",\"id\":                           ",
+        ",\"acceptedDateTime\":             ",
+        ",\"acceptedVersion\":              ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"termsAndConditions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
@@ -4983,7 +4983,10 @@ impl ::std::default::Default for TermsAndConditionsAssignment {
 impl rt::Object for TermsAndConditionsAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5065,9 +5068,9 @@ impl rt::Object for TermsAndConditionsGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId", "termsAndConditions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetGroupId\":",
-        ",\"termsAndConditions\":",
+        ",\"id\":                           ",
+        ",\"targetGroupId\":                ",
+        ",\"termsAndConditions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsGroupAssignment\"";
     #[inline]
@@ -5158,11 +5161,11 @@ impl rt::Object for TextColumn {
         "textType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleLines\":",
-        ",\"appendChangesToExistingText\":",
-        ",\"linesForEditing\":",
-        ",\"maxLength\":",
-        ",\"textType\":",
+        ",\"allowMultipleLines\":           ",
+        ",\"appendChangesToExistingText\":  ",
+        ",\"linesForEditing\":              ",
+        ",\"maxLength\":                    ",
+        ",\"textType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
@@ -5331,15 +5334,15 @@ impl rt::Object for ThreatAssessmentRequest {
         "results",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequest\"";
     #[inline]
@@ -5907,9 +5910,9 @@ impl rt::Object for ThreatAssessmentRequestsCount {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequestsCount";
     const KEYS: &'static [&'static str] = &["count", "createdDateTime", "pivotValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"count\":",
-        ",\"createdDateTime\":",
-        ",\"pivotValue\":",
+        ",\"count\":                        ",
+        ",\"createdDateTime\":              ",
+        ",\"pivotValue\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequestsCount\"";
     #[inline]
@@ -5998,10 +6001,10 @@ impl rt::Object for ThreatAssessmentResult {
         "resultType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"message\":",
-        ",\"resultType\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"message\":                      ",
+        ",\"resultType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentResult\"";
     #[inline]
@@ -6337,7 +6340,7 @@ impl ::std::default::Default for TimeZoneBase {
 impl rt::Object for TimeZoneBase {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6521,7 +6524,10 @@ impl ::std::default::Default for TimeZoneInformation {
 impl rt::Object for TimeZoneInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneInformation";
     const KEYS: &'static [&'static str] = &["alias", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"alias\":                        ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6593,7 +6599,10 @@ impl ::std::default::Default for Todo {
 impl rt::Object for Todo {
     const TYPE_NAME: &'static str = "microsoft.graph.todo";
     const KEYS: &'static [&'static str] = &["id", "lists"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"lists\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"lists\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.todo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6721,21 +6730,21 @@ impl rt::Object for TodoTask {
         "linkedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"bodyLastModifiedDateTime\":",
-        ",\"completedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"importance\":",
-        ",\"isReminderOn\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"recurrence\":",
-        ",\"reminderDateTime\":",
-        ",\"status\":",
-        ",\"title\":",
-        ",\"extensions\":",
-        ",\"linkedResources\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"bodyLastModifiedDateTime\":     ",
+        ",\"completedDateTime\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"dueDateTime\":                  ",
+        ",\"importance\":                   ",
+        ",\"isReminderOn\":                 ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"recurrence\":                   ",
+        ",\"reminderDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"title\":                        ",
+        ",\"extensions\":                   ",
+        ",\"linkedResources\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTask\"";
     #[inline]
@@ -6886,13 +6895,13 @@ impl rt::Object for TodoTaskList {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isOwner\":",
-        ",\"isShared\":",
-        ",\"wellknownListName\":",
-        ",\"extensions\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isOwner\":                      ",
+        ",\"isShared\":                     ",
+        ",\"wellknownListName\":            ",
+        ",\"extensions\":                   ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTaskList\"";
     #[inline]
@@ -7031,8 +7040,8 @@ impl rt::Object for TranslationLanguageOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.translationLanguageOverride";
     const KEYS: &'static [&'static str] = &["languageTag", "translationBehavior"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"languageTag\":",
-        ",\"translationBehavior\":",
+        ",\"languageTag\":                  ",
+        ",\"translationBehavior\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationLanguageOverride\"";
     #[inline]
@@ -7113,9 +7122,9 @@ impl rt::Object for TranslationPreferences {
         "untranslatedLanguages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"languageOverrides\":",
-        ",\"translationBehavior\":",
-        ",\"untranslatedLanguages\":",
+        ",\"languageOverrides\":            ",
+        ",\"translationBehavior\":          ",
+        ",\"untranslatedLanguages\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationPreferences\"";
     #[inline]
@@ -7193,7 +7202,10 @@ impl ::std::default::Default for TrustFramework {
 impl rt::Object for TrustFramework {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFramework";
     const KEYS: &'static [&'static str] = &["keySets", "policies"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keySets\":", ",\"policies\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"keySets\":                      ",
+        ",\"policies\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.trustFramework\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7324,22 +7336,22 @@ impl rt::Object for TrustFrameworkKey {
         "x5t",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"d\":",
-        ",\"dp\":",
-        ",\"dq\":",
-        ",\"e\":",
-        ",\"exp\":",
-        ",\"k\":",
-        ",\"kid\":",
-        ",\"kty\":",
-        ",\"n\":",
-        ",\"nbf\":",
-        ",\"p\":",
-        ",\"q\":",
-        ",\"qi\":",
-        ",\"use\":",
-        ",\"x5c\":",
-        ",\"x5t\":",
+        ",\"d\":                            ",
+        ",\"dp\":                           ",
+        ",\"dq\":                           ",
+        ",\"e\":                            ",
+        ",\"exp\":                          ",
+        ",\"k\":                            ",
+        ",\"kid\":                          ",
+        ",\"kty\":                          ",
+        ",\"n\":                            ",
+        ",\"nbf\":                          ",
+        ",\"p\":                            ",
+        ",\"q\":                            ",
+        ",\"qi\":                           ",
+        ",\"use\":                          ",
+        ",\"x5c\":                          ",
+        ",\"x5t\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKey\"";
     #[inline]
@@ -7460,7 +7472,10 @@ impl ::std::default::Default for TrustFrameworkKeySet {
 impl rt::Object for TrustFrameworkKeySet {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFrameworkKeySet";
     const KEYS: &'static [&'static str] = &["id", "keys"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"keys\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"keys\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKeySet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7529,7 +7544,7 @@ impl ::std::default::Default for TrustFrameworkPolicy {
 impl rt::Object for TrustFrameworkPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFrameworkPolicy";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkPolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

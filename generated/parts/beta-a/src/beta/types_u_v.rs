@@ -70,16 +70,16 @@ impl rt::Object for UnifiedRoleDefinition {
         "inheritsPermissionsFrom",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"isEnabled\":",
-        ",\"resourceScopes\":",
-        ",\"rolePermissions\":",
-        ",\"templateId\":",
-        ",\"version\":",
-        ",\"inheritsPermissionsFrom\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"isEnabled\":                    ",
+        ",\"resourceScopes\":               ",
+        ",\"rolePermissions\":              ",
+        ",\"templateId\":                   ",
+        ",\"version\":                      ",
+        ",\"inheritsPermissionsFrom\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleDefinition\"";
     #[inline]
@@ -189,9 +189,9 @@ impl rt::Object for UnifiedRolePermission {
         "excludedResourceActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedResourceActions\":",
-        ",\"condition\":",
-        ",\"excludedResourceActions\":",
+        ",\"allowedResourceActions\":       ",
+        ",\"condition\":                    ",
+        ",\"excludedResourceActions\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRolePermission\"";
     #[inline]
@@ -331,17 +331,17 @@ impl rt::Object for UnmanagedDevice {
         "osVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceName\":",
-        ",\"domain\":",
-        ",\"ipAddress\":",
-        ",\"lastLoggedOnUser\":",
-        ",\"lastSeenDateTime\":",
-        ",\"location\":",
-        ",\"macAddress\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"os\":",
-        ",\"osVersion\":",
+        ",\"deviceName\":                   ",
+        ",\"domain\":                       ",
+        ",\"ipAddress\":                    ",
+        ",\"lastLoggedOnUser\":             ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"location\":                     ",
+        ",\"macAddress\":                   ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"os\":                           ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDevice\"";
     #[inline]
@@ -515,18 +515,18 @@ impl rt::Object for UnmanagedDeviceDiscoveryTask {
         "unmanagedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedTo\":",
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"creator\":",
-        ",\"creatorNotes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"priority\":",
-        ",\"status\":",
-        ",\"unmanagedDevices\":",
+        ",\"id\":                           ",
+        ",\"assignedTo\":                   ",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"creator\":                      ",
+        ",\"creatorNotes\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"priority\":                     ",
+        ",\"status\":                       ",
+        ",\"unmanagedDevices\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDeviceDiscoveryTask\"";
     #[inline]
@@ -641,7 +641,10 @@ impl ::std::default::Default for UnsupportedDeviceConfigurationDetail {
 impl rt::Object for UnsupportedDeviceConfigurationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.unsupportedDeviceConfigurationDetail";
     const KEYS: &'static [&'static str] = &["message", "propertyName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"propertyName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":                      ",
+        ",\"propertyName\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedDeviceConfigurationDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -739,11 +742,11 @@ impl rt::Object for UnsupportedGroupPolicyExtension {
         "settingScope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"extensionType\":",
-        ",\"namespaceUrl\":",
-        ",\"nodeName\":",
-        ",\"settingScope\":",
+        ",\"id\":                           ",
+        ",\"extensionType\":                ",
+        ",\"namespaceUrl\":                 ",
+        ",\"nodeName\":                     ",
+        ",\"settingScope\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedGroupPolicyExtension\"";
     #[inline]
@@ -864,16 +867,16 @@ impl rt::Object for UrlAssessmentRequest {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
@@ -979,8 +982,8 @@ impl rt::Object for UsageDetails {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastAccessedDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"lastAccessedDateTime\":         ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageDetails\"";
     #[inline]
@@ -1066,10 +1069,10 @@ impl rt::Object for UsageRight {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalogId\":",
-        ",\"serviceIdentifier\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"catalogId\":                    ",
+        ",\"serviceIdentifier\":            ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRight\"";
     #[inline]
@@ -1268,21 +1271,21 @@ impl rt::Object for UserActivity {
         "historyItems",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activationUrl\":",
-        ",\"activitySourceHost\":",
-        ",\"appActivityId\":",
-        ",\"appDisplayName\":",
-        ",\"contentInfo\":",
-        ",\"contentUrl\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"fallbackUrl\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"userTimezone\":",
-        ",\"visualElements\":",
-        ",\"historyItems\":",
+        ",\"id\":                           ",
+        ",\"activationUrl\":                ",
+        ",\"activitySourceHost\":           ",
+        ",\"appActivityId\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"contentInfo\":                  ",
+        ",\"contentUrl\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"fallbackUrl\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userTimezone\":                 ",
+        ",\"visualElements\":               ",
+        ",\"historyItems\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
@@ -1449,14 +1452,14 @@ impl rt::Object for UserAppInstallStatus {
         "deviceStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
-        ",\"app\":",
-        ",\"deviceStatuses\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"installedDeviceCount\":         ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"app\":                          ",
+        ",\"deviceStatuses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAppInstallStatus\"";
     #[inline]
@@ -1554,9 +1557,9 @@ impl rt::Object for UserAttributeValuesItem {
     const TYPE_NAME: &'static str = "microsoft.graph.userAttributeValuesItem";
     const KEYS: &'static [&'static str] = &["isDefault", "name", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDefault\":",
-        ",\"name\":",
-        ",\"value\":",
+        ",\"isDefault\":                    ",
+        ",\"name\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
@@ -1664,15 +1667,15 @@ impl rt::Object for UserConsentRequest {
         "approval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"approvalId\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"customData\":",
-        ",\"status\":",
-        ",\"reason\":",
-        ",\"approval\":",
+        ",\"id\":                           ",
+        ",\"approvalId\":                   ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"customData\":                   ",
+        ",\"status\":                       ",
+        ",\"reason\":                       ",
+        ",\"approval\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
@@ -1799,14 +1802,14 @@ impl rt::Object for UserCredentialUsageDetails {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authMethod\":",
-        ",\"eventDateTime\":",
-        ",\"failureReason\":",
-        ",\"feature\":",
-        ",\"isSuccess\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"authMethod\":                   ",
+        ",\"eventDateTime\":                ",
+        ",\"failureReason\":                ",
+        ",\"feature\":                      ",
+        ",\"isSuccess\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userCredentialUsageDetails\"";
     #[inline]
@@ -1958,16 +1961,16 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         "osVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appUsageDuration\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"osBuildNumber\":",
-        ",\"osVersion\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appUsageDuration\":             ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"osBuildNumber\":                ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion\"";
     #[inline]
@@ -2112,13 +2115,13 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         "modelAppHealthStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"deviceManufacturer\":",
-        ",\"deviceModel\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"modelAppHealthScore\":",
-        ",\"modelAppHealthStatus\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"deviceManufacturer\":           ",
+        ",\"deviceModel\":                  ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"modelAppHealthScore\":          ",
+        ",\"modelAppHealthStatus\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
@@ -2277,17 +2280,17 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
         "meanTimeToFailureInMinutes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appCrashCount\":",
-        ",\"appHangCount\":",
-        ",\"crashedAppCount\":",
-        ",\"deviceAppHealthScore\":",
-        ",\"deviceAppHealthStatus\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceManufacturer\":",
-        ",\"deviceModel\":",
-        ",\"meanTimeToFailureInMinutes\":",
+        ",\"id\":                           ",
+        ",\"appCrashCount\":                ",
+        ",\"appHangCount\":                 ",
+        ",\"crashedAppCount\":              ",
+        ",\"deviceAppHealthScore\":         ",
+        ",\"deviceAppHealthStatus\":        ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceManufacturer\":           ",
+        ",\"deviceModel\":                  ",
+        ",\"meanTimeToFailureInMinutes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance\"";
     #[inline]
@@ -2431,12 +2434,12 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         "eventType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"eventDateTime\":",
-        ",\"eventType\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"eventDateTime\":                ",
+        ",\"eventType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails\"";
     #[inline]
@@ -2635,25 +2638,25 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         "restartCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"averageBlueScreens\":",
-        ",\"averageRestarts\":",
-        ",\"blueScreenCount\":",
-        ",\"bootScore\":",
-        ",\"coreBootTimeInMs\":",
-        ",\"coreLoginTimeInMs\":",
-        ",\"deviceCount\":",
-        ",\"deviceName\":",
-        ",\"diskType\":",
-        ",\"groupPolicyBootTimeInMs\":",
-        ",\"groupPolicyLoginTimeInMs\":",
-        ",\"healthStatus\":",
-        ",\"loginScore\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"operatingSystemVersion\":",
-        ",\"responsiveDesktopTimeInMs\":",
-        ",\"restartCount\":",
+        ",\"id\":                           ",
+        ",\"averageBlueScreens\":           ",
+        ",\"averageRestarts\":              ",
+        ",\"blueScreenCount\":              ",
+        ",\"bootScore\":                    ",
+        ",\"coreBootTimeInMs\":             ",
+        ",\"coreLoginTimeInMs\":            ",
+        ",\"deviceCount\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"diskType\":                     ",
+        ",\"groupPolicyBootTimeInMs\":      ",
+        ",\"groupPolicyLoginTimeInMs\":     ",
+        ",\"healthStatus\":                 ",
+        ",\"loginScore\":                   ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"responsiveDesktopTimeInMs\":    ",
+        ",\"restartCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
@@ -2839,13 +2842,13 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
         "startupPerformanceScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appReliabilityScore\":",
-        ",\"deviceName\":",
-        ",\"endpointAnalyticsScore\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"startupPerformanceScore\":",
+        ",\"id\":                           ",
+        ",\"appReliabilityScore\":          ",
+        ",\"deviceName\":                   ",
+        ",\"endpointAnalyticsScore\":       ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"startupPerformanceScore\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceScores\"";
     #[inline]
@@ -3037,23 +3040,23 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         "totalLoginTimeInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"coreBootTimeInMs\":",
-        ",\"coreLoginTimeInMs\":",
-        ",\"deviceId\":",
-        ",\"featureUpdateBootTimeInMs\":",
-        ",\"groupPolicyBootTimeInMs\":",
-        ",\"groupPolicyLoginTimeInMs\":",
-        ",\"isFeatureUpdate\":",
-        ",\"isFirstLogin\":",
-        ",\"operatingSystemVersion\":",
-        ",\"responsiveDesktopTimeInMs\":",
-        ",\"restartCategory\":",
-        ",\"restartFaultBucket\":",
-        ",\"restartStopCode\":",
-        ",\"startTime\":",
-        ",\"totalBootTimeInMs\":",
-        ",\"totalLoginTimeInMs\":",
+        ",\"id\":                           ",
+        ",\"coreBootTimeInMs\":             ",
+        ",\"coreLoginTimeInMs\":            ",
+        ",\"deviceId\":                     ",
+        ",\"featureUpdateBootTimeInMs\":    ",
+        ",\"groupPolicyBootTimeInMs\":      ",
+        ",\"groupPolicyLoginTimeInMs\":     ",
+        ",\"isFeatureUpdate\":              ",
+        ",\"isFirstLogin\":                 ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"responsiveDesktopTimeInMs\":    ",
+        ",\"restartCategory\":              ",
+        ",\"restartFaultBucket\":           ",
+        ",\"restartStopCode\":              ",
+        ",\"startTime\":                    ",
+        ",\"totalBootTimeInMs\":            ",
+        ",\"totalLoginTimeInMs\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
@@ -3211,9 +3214,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity";
     const KEYS: &'static [&'static str] = &["id", "azureAdDeviceId", "deviceName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureAdDeviceId\":",
-        ",\"deviceName\":",
+        ",\"id\":                           ",
+        ",\"azureAdDeviceId\":              ",
+        ",\"deviceName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity\"";
     #[inline]
@@ -3386,13 +3389,13 @@ impl rt::Object for UserExperienceAnalyticsImpactingProcess {
         "publisher",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"description\":",
-        ",\"deviceId\":",
-        ",\"impactValue\":",
-        ",\"processName\":",
-        ",\"publisher\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"description\":                  ",
+        ",\"deviceId\":                     ",
+        ",\"impactValue\":                  ",
+        ",\"processName\":                  ",
+        ",\"publisher\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsImpactingProcess\"";
     #[inline]
@@ -3511,10 +3514,10 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         "userExperienceAnalyticsMetric",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"metricDateTime\":",
-        ",\"metricType\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"metricDateTime\":               ",
+        ",\"metricType\":                   ",
         ",\"userExperienceAnalyticsMetric\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
@@ -3761,19 +3764,19 @@ impl rt::Object for UserExperienceAnalyticsResourcePerformance {
         "ramSpikeTimeScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cpuSpikeTimePercentage\":",
+        ",\"id\":                           ",
+        ",\"cpuSpikeTimePercentage\":       ",
         ",\"cpuSpikeTimePercentageThreshold\":",
-        ",\"cpuSpikeTimeScore\":",
-        ",\"deviceCount\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
+        ",\"cpuSpikeTimeScore\":            ",
+        ",\"deviceCount\":                  ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
         ",\"deviceResourcePerformanceScore\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"ramSpikeTimePercentage\":",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"ramSpikeTimePercentage\":       ",
         ",\"ramSpikeTimePercentageThreshold\":",
-        ",\"ramSpikeTimeScore\":",
+        ",\"ramSpikeTimeScore\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsResourcePerformance\"";
     #[inline]
@@ -3904,7 +3907,10 @@ impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
 impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
     const KEYS: &'static [&'static str] = &["id", "startupDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"startupDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"startupDateTime\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsScoreHistory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4125,8 +4131,8 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         "postFederationSignup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"postAttributeCollection\":",
-        ",\"postFederationSignup\":",
+        ",\"postAttributeCollection\":      ",
+        ",\"postFederationSignup\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
@@ -4217,11 +4223,11 @@ impl rt::Object for UserFlowLanguageConfiguration {
         "overridesPages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"defaultPages\":",
-        ",\"overridesPages\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"defaultPages\":                 ",
+        ",\"overridesPages\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
@@ -4303,7 +4309,7 @@ impl ::std::default::Default for UserFlowLanguagePage {
 impl rt::Object for UserFlowLanguagePage {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguagePage";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4437,7 +4443,7 @@ impl ::std::default::Default for UserGovernanceCriteria {
 impl rt::Object for UserGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.userGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.userGovernanceCriteria\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4505,7 +4511,10 @@ impl ::std::default::Default for UserInsightsSettings {
 impl rt::Object for UserInsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userInsightsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userInsightsSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4609,12 +4618,12 @@ impl rt::Object for UserInstallStateSummary {
         "deviceStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"userName\":",
-        ",\"deviceStates\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"installedDeviceCount\":         ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"userName\":                     ",
+        ",\"deviceStates\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
@@ -4698,7 +4707,7 @@ impl ::std::default::Default for UserPurpose {
 impl rt::Object for UserPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.userPurpose";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.userPurpose\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4765,8 +4774,8 @@ impl rt::Object for UserRegistrationCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationCount";
     const KEYS: &'static [&'static str] = &["registrationCount", "registrationStatus"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"registrationCount\":",
-        ",\"registrationStatus\":",
+        ",\"registrationCount\":            ",
+        ",\"registrationStatus\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationCount\"";
     #[inline]
@@ -4835,7 +4844,7 @@ impl ::std::default::Default for UserSet {
 impl rt::Object for UserSet {
     const TYPE_NAME: &'static str = "microsoft.graph.userSet";
     const KEYS: &'static [&'static str] = &["isBackup"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.userSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5130,12 +5139,12 @@ impl rt::Object for UserSettings {
         "shiftPreferences",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"contributionToContentDiscoveryAsOrganizationDisabled\":",
         ",\"contributionToContentDiscoveryDisabled\":",
-        ",\"itemInsights\":",
-        ",\"regionalAndLanguageSettings\":",
-        ",\"shiftPreferences\":",
+        ",\"itemInsights\":                 ",
+        ",\"regionalAndLanguageSettings\":  ",
+        ",\"shiftPreferences\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSettings\"";
     #[inline]
@@ -5311,11 +5320,11 @@ impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
         "thumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiryDate\":",
-        ",\"issueDate\":",
-        ",\"issuerName\":",
-        ",\"subjectName\":",
-        ",\"thumbprint\":",
+        ",\"expiryDate\":                   ",
+        ",\"issueDate\":                    ",
+        ",\"issuerName\":                   ",
+        ",\"subjectName\":                  ",
+        ",\"thumbprint\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedCustomDomainCertificatesMetadata\"";
     #[inline]
@@ -5413,11 +5422,11 @@ impl rt::Object for VerifiedDomain {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"capabilities\":",
-        ",\"isDefault\":",
-        ",\"isInitial\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"capabilities\":                 ",
+        ",\"isDefault\":                    ",
+        ",\"isInitial\":                    ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
@@ -5495,7 +5504,7 @@ impl ::std::default::Default for VersionAction {
 impl rt::Object for VersionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.versionAction";
     const KEYS: &'static [&'static str] = &["newVersion"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.versionAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5597,16 +5606,16 @@ impl rt::Object for Video {
         "width",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"audioBitsPerSample\":",
-        ",\"audioChannels\":",
-        ",\"audioFormat\":",
-        ",\"audioSamplesPerSecond\":",
-        ",\"bitrate\":",
-        ",\"duration\":",
-        ",\"fourCC\":",
-        ",\"frameRate\":",
-        ",\"height\":",
-        ",\"width\":",
+        ",\"audioBitsPerSample\":           ",
+        ",\"audioChannels\":                ",
+        ",\"audioFormat\":                  ",
+        ",\"audioSamplesPerSecond\":        ",
+        ",\"bitrate\":                      ",
+        ",\"duration\":                     ",
+        ",\"fourCC\":                       ",
+        ",\"frameRate\":                    ",
+        ",\"height\":                       ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
@@ -5720,11 +5729,11 @@ impl rt::Object for VisualInfo {
         "displayText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attribution\":",
-        ",\"backgroundColor\":",
-        ",\"content\":",
-        ",\"description\":",
-        ",\"displayText\":",
+        ",\"attribution\":                  ",
+        ",\"backgroundColor\":              ",
+        ",\"content\":                      ",
+        ",\"description\":                  ",
+        ",\"displayText\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
@@ -5806,7 +5815,10 @@ impl ::std::default::Default for VisualProperties {
 impl rt::Object for VisualProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.visualProperties";
     const KEYS: &'static [&'static str] = &["body", "title"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"title\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"body\":                         ",
+        ",\"title\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.visualProperties\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6010,11 +6022,11 @@ impl rt::Object for VpnDnsRule {
         "servers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"autoTrigger\":",
-        ",\"name\":",
-        ",\"persistent\":",
-        ",\"proxyServerUri\":",
-        ",\"servers\":",
+        ",\"autoTrigger\":                  ",
+        ",\"name\":                         ",
+        ",\"persistent\":                   ",
+        ",\"proxyServerUri\":               ",
+        ",\"servers\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnDnsRule\"";
     #[inline]
@@ -6307,9 +6319,9 @@ impl rt::Object for VpnServer {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnServer";
     const KEYS: &'static [&'static str] = &["address", "description", "isDefaultServer"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"description\":",
-        ",\"isDefaultServer\":",
+        ",\"address\":                      ",
+        ",\"description\":                  ",
+        ",\"isDefaultServer\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnServer\"";
     #[inline]
@@ -6500,16 +6512,16 @@ impl rt::Object for VpnTrafficRule {
         "routingPolicyType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"appType\":",
-        ",\"claims\":",
-        ",\"localAddressRanges\":",
-        ",\"localPortRanges\":",
-        ",\"name\":",
-        ",\"protocols\":",
-        ",\"remoteAddressRanges\":",
-        ",\"remotePortRanges\":",
-        ",\"routingPolicyType\":",
+        ",\"appId\":                        ",
+        ",\"appType\":                      ",
+        ",\"claims\":                       ",
+        ",\"localAddressRanges\":           ",
+        ",\"localPortRanges\":              ",
+        ",\"name\":                         ",
+        ",\"protocols\":                    ",
+        ",\"remoteAddressRanges\":          ",
+        ",\"remotePortRanges\":             ",
+        ",\"routingPolicyType\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnTrafficRule\"";
     #[inline]
@@ -6731,10 +6743,10 @@ impl rt::Object for VppLicensingType {
         "supportUserLicensing",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"supportDeviceLicensing\":",
-        ",\"supportsDeviceLicensing\":",
-        ",\"supportsUserLicensing\":",
-        ",\"supportUserLicensing\":",
+        ",\"supportDeviceLicensing\":       ",
+        ",\"supportsDeviceLicensing\":      ",
+        ",\"supportsUserLicensing\":        ",
+        ",\"supportUserLicensing\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
@@ -6921,24 +6933,24 @@ impl rt::Object for VppToken {
         "vppTokenAccountType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appleId\":",
-        ",\"automaticallyUpdateApps\":",
+        ",\"id\":                           ",
+        ",\"appleId\":                      ",
+        ",\"automaticallyUpdateApps\":      ",
         ",\"claimTokenManagementFromExternalMdm\":",
-        ",\"countryOrRegion\":",
-        ",\"dataSharingConsentGranted\":",
-        ",\"displayName\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lastSyncDateTime\":",
-        ",\"lastSyncStatus\":",
-        ",\"locationName\":",
-        ",\"organizationName\":",
-        ",\"roleScopeTagIds\":",
-        ",\"state\":",
-        ",\"token\":",
-        ",\"tokenActionResults\":",
-        ",\"vppTokenAccountType\":",
+        ",\"countryOrRegion\":              ",
+        ",\"dataSharingConsentGranted\":    ",
+        ",\"displayName\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"lastSyncStatus\":               ",
+        ",\"locationName\":                 ",
+        ",\"organizationName\":             ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"state\":                        ",
+        ",\"token\":                        ",
+        ",\"tokenActionResults\":           ",
+        ",\"vppTokenAccountType\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]
@@ -7215,10 +7227,10 @@ impl rt::Object for VppTokenActionResult {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenActionResult\"";
     #[inline]
@@ -7511,13 +7523,13 @@ impl rt::Object for VppTokenRevokeLicensesActionResult {
         "totalLicensesCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"actionFailureReason\":",
-        ",\"failedLicensesCount\":",
-        ",\"totalLicensesCount\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"actionFailureReason\":          ",
+        ",\"failedLicensesCount\":          ",
+        ",\"totalLicensesCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenRevokeLicensesActionResult\"";
     #[inline]
@@ -7756,10 +7768,10 @@ impl rt::Object for VulnerableManagedDevice {
         "managedDeviceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managedDeviceId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managedDeviceId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerableManagedDevice\"";
     #[inline]

@@ -316,53 +316,53 @@ impl rt::Object for Win32LobApp {
         "uninstallCommandLine",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableArchitectures\":",
-        ",\"detectionRules\":",
-        ",\"displayVersion\":",
-        ",\"installCommandLine\":",
-        ",\"installExperience\":",
-        ",\"minimumCpuSpeedInMHz\":",
-        ",\"minimumFreeDiskSpaceInMB\":",
-        ",\"minimumMemoryInMB\":",
-        ",\"minimumNumberOfProcessors\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableArchitectures\":      ",
+        ",\"detectionRules\":               ",
+        ",\"displayVersion\":               ",
+        ",\"installCommandLine\":           ",
+        ",\"installExperience\":            ",
+        ",\"minimumCpuSpeedInMHz\":         ",
+        ",\"minimumFreeDiskSpaceInMB\":     ",
+        ",\"minimumMemoryInMB\":            ",
+        ",\"minimumNumberOfProcessors\":    ",
         ",\"minimumSupportedOperatingSystem\":",
         ",\"minimumSupportedWindowsRelease\":",
-        ",\"msiInformation\":",
-        ",\"requirementRules\":",
-        ",\"returnCodes\":",
-        ",\"rules\":",
-        ",\"setupFilePath\":",
-        ",\"uninstallCommandLine\":",
+        ",\"msiInformation\":               ",
+        ",\"requirementRules\":             ",
+        ",\"returnCodes\":                  ",
+        ",\"rules\":                        ",
+        ",\"setupFilePath\":                ",
+        ",\"uninstallCommandLine\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
@@ -651,10 +651,10 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         "restartSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deliveryOptimizationPriority\":",
-        ",\"installTimeSettings\":",
-        ",\"notifications\":",
-        ",\"restartSettings\":",
+        ",\"deliveryOptimizationPriority\": ",
+        ",\"installTimeSettings\":          ",
+        ",\"notifications\":                ",
+        ",\"restartSettings\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
@@ -1109,12 +1109,12 @@ impl rt::Object for Win32LobAppFileSystemDetection {
         "path",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"check32BitOn64System\":",
-        ",\"detectionType\":",
-        ",\"detectionValue\":",
-        ",\"fileOrFolderName\":",
-        ",\"operator\":",
-        ",\"path\":",
+        ",\"check32BitOn64System\":         ",
+        ",\"detectionType\":                ",
+        ",\"detectionValue\":               ",
+        ",\"fileOrFolderName\":             ",
+        ",\"operator\":                     ",
+        ",\"path\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemDetection\"";
     #[inline]
@@ -1381,12 +1381,12 @@ impl rt::Object for Win32LobAppFileSystemRequirement {
         "path",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionValue\":",
-        ",\"operator\":",
-        ",\"check32BitOn64System\":",
-        ",\"detectionType\":",
-        ",\"fileOrFolderName\":",
-        ",\"path\":",
+        ",\"detectionValue\":               ",
+        ",\"operator\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"detectionType\":                ",
+        ",\"fileOrFolderName\":             ",
+        ",\"path\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRequirement\"";
     #[inline]
@@ -1514,13 +1514,13 @@ impl rt::Object for Win32LobAppFileSystemRule {
         "path",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"check32BitOn64System\":",
-        ",\"comparisonValue\":",
-        ",\"fileOrFolderName\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"path\":",
+        ",\"ruleType\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"comparisonValue\":              ",
+        ",\"fileOrFolderName\":             ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"path\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
@@ -1618,8 +1618,8 @@ impl rt::Object for Win32LobAppInstallExperience {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppInstallExperience";
     const KEYS: &'static [&'static str] = &["deviceRestartBehavior", "runAsAccount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceRestartBehavior\":",
-        ",\"runAsAccount\":",
+        ",\"deviceRestartBehavior\":        ",
+        ",\"runAsAccount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
@@ -1731,13 +1731,13 @@ impl rt::Object for Win32LobAppMsiInformation {
         "upgradeCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"packageType\":",
-        ",\"productCode\":",
-        ",\"productName\":",
-        ",\"productVersion\":",
-        ",\"publisher\":",
-        ",\"requiresReboot\":",
-        ",\"upgradeCode\":",
+        ",\"packageType\":                  ",
+        ",\"productCode\":                  ",
+        ",\"productName\":                  ",
+        ",\"productVersion\":               ",
+        ",\"publisher\":                    ",
+        ",\"requiresReboot\":               ",
+        ",\"upgradeCode\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
@@ -1941,9 +1941,9 @@ impl rt::Object for Win32LobAppPowerShellScriptDetection {
         "scriptContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enforceSignatureCheck\":",
-        ",\"runAs32Bit\":",
-        ",\"scriptContent\":",
+        ",\"enforceSignatureCheck\":        ",
+        ",\"runAs32Bit\":                   ",
+        ",\"scriptContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptDetection\"";
     #[inline]
@@ -2137,14 +2137,14 @@ impl rt::Object for Win32LobAppPowerShellScriptRequirement {
         "scriptContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionValue\":",
-        ",\"operator\":",
-        ",\"detectionType\":",
-        ",\"displayName\":",
-        ",\"enforceSignatureCheck\":",
-        ",\"runAs32Bit\":",
-        ",\"runAsAccount\":",
-        ",\"scriptContent\":",
+        ",\"detectionValue\":               ",
+        ",\"operator\":                     ",
+        ",\"detectionType\":                ",
+        ",\"displayName\":                  ",
+        ",\"enforceSignatureCheck\":        ",
+        ",\"runAs32Bit\":                   ",
+        ",\"runAsAccount\":                 ",
+        ",\"scriptContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRequirement\"";
     #[inline]
@@ -2293,15 +2293,15 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         "scriptContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"comparisonValue\":",
-        ",\"displayName\":",
-        ",\"enforceSignatureCheck\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"runAs32Bit\":",
-        ",\"runAsAccount\":",
-        ",\"scriptContent\":",
+        ",\"ruleType\":                     ",
+        ",\"comparisonValue\":              ",
+        ",\"displayName\":                  ",
+        ",\"enforceSignatureCheck\":        ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"runAs32Bit\":                   ",
+        ",\"runAsAccount\":                 ",
+        ",\"scriptContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
@@ -2491,9 +2491,9 @@ impl rt::Object for Win32LobAppProductCodeDetection {
         "productVersionOperator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"productCode\":",
-        ",\"productVersion\":",
-        ",\"productVersionOperator\":",
+        ",\"productCode\":                  ",
+        ",\"productVersion\":               ",
+        ",\"productVersionOperator\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeDetection\"";
     #[inline]
@@ -2591,10 +2591,10 @@ impl rt::Object for Win32LobAppProductCodeRule {
         "productVersionOperator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"productCode\":",
-        ",\"productVersion\":",
-        ",\"productVersionOperator\":",
+        ",\"ruleType\":                     ",
+        ",\"productCode\":                  ",
+        ",\"productVersion\":               ",
+        ",\"productVersionOperator\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
@@ -2708,12 +2708,12 @@ impl rt::Object for Win32LobAppRegistryDetection {
         "valueName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"check32BitOn64System\":",
-        ",\"detectionType\":",
-        ",\"detectionValue\":",
-        ",\"keyPath\":",
-        ",\"operator\":",
-        ",\"valueName\":",
+        ",\"check32BitOn64System\":         ",
+        ",\"detectionType\":                ",
+        ",\"detectionValue\":               ",
+        ",\"keyPath\":                      ",
+        ",\"operator\":                     ",
+        ",\"valueName\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryDetection\"";
     #[inline]
@@ -2902,12 +2902,12 @@ impl rt::Object for Win32LobAppRegistryRequirement {
         "valueName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionValue\":",
-        ",\"operator\":",
-        ",\"check32BitOn64System\":",
-        ",\"detectionType\":",
-        ",\"keyPath\":",
-        ",\"valueName\":",
+        ",\"detectionValue\":               ",
+        ",\"operator\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"detectionType\":                ",
+        ",\"keyPath\":                      ",
+        ",\"valueName\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRequirement\"";
     #[inline]
@@ -3034,13 +3034,13 @@ impl rt::Object for Win32LobAppRegistryRule {
         "valueName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"check32BitOn64System\":",
-        ",\"comparisonValue\":",
-        ",\"keyPath\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"valueName\":",
+        ",\"ruleType\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"comparisonValue\":              ",
+        ",\"keyPath\":                      ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"valueName\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
@@ -3206,8 +3206,8 @@ impl rt::Object for Win32LobAppRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRequirement";
     const KEYS: &'static [&'static str] = &["detectionValue", "operator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionValue\":",
-        ",\"operator\":",
+        ",\"detectionValue\":               ",
+        ",\"operator\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRequirement\"";
     #[inline]
@@ -3542,7 +3542,7 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"countdownDisplayBeforeRestartInMinutes\":",
-        ",\"gracePeriodInMinutes\":",
+        ",\"gracePeriodInMinutes\":         ",
         ",\"restartNotificationSnoozeDurationInMinutes\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
@@ -3633,7 +3633,10 @@ impl ::std::default::Default for Win32LobAppReturnCode {
 impl rt::Object for Win32LobAppReturnCode {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCode";
     const KEYS: &'static [&'static str] = &["returnCode", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"returnCode\":                   ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3767,7 +3770,7 @@ impl ::std::default::Default for Win32LobAppRule {
 impl rt::Object for Win32LobAppRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     const KEYS: &'static [&'static str] = &["ruleType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

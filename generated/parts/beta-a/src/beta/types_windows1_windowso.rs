@@ -81,7 +81,10 @@ impl ::std::default::Default for Windows10AssociatedApps {
 impl rt::Object for Windows10AssociatedApps {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10AssociatedApps";
     const KEYS: &'static [&'static str] = &["appType", "identifier"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appType\":", ",\"identifier\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appType\":                      ",
+        ",\"identifier\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windows10AssociatedApps\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -411,24 +414,24 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
         "trackInstallProgressForAutopilotOnly",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
         ",\"allowDeviceResetOnInstallFailure\":",
         ",\"allowDeviceUseOnInstallFailure\":",
         ",\"allowLogCollectionOnInstallFailure\":",
-        ",\"blockDeviceSetupRetryByUser\":",
-        ",\"customErrorMessage\":",
+        ",\"blockDeviceSetupRetryByUser\":  ",
+        ",\"customErrorMessage\":           ",
         ",\"disableUserStatusTrackingAfterFirstUser\":",
         ",\"installProgressTimeoutInMinutes\":",
-        ",\"selectedMobileAppIds\":",
-        ",\"showInstallationProgress\":",
+        ",\"selectedMobileAppIds\":         ",
+        ",\"showInstallationProgress\":     ",
         ",\"trackInstallProgressForAutopilotOnly\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
@@ -657,16 +660,16 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem 
         "priority",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
-        ",\"priority\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
+        ",\"priority\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem\"";
     #[inline]
@@ -785,9 +788,9 @@ impl rt::Object for Windows10NetworkProxyServer {
         "useForLocalAddresses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"exceptions\":",
-        ",\"useForLocalAddresses\":",
+        ",\"address\":                      ",
+        ",\"exceptions\":                   ",
+        ",\"useForLocalAddresses\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkProxyServer\"";
     #[inline]
@@ -863,7 +866,7 @@ impl ::std::default::Default for WindowsAppIdentifier {
 impl rt::Object for WindowsAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppIdentifier";
     const KEYS: &'static [&'static str] = &["windowsAppId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"windowsAppId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"windowsAppId\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppIdentifier\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1151,42 +1154,42 @@ impl rt::Object for WindowsAppX {
         "minimumSupportedOperatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableArchitectures\":",
-        ",\"identityName\":",
-        ",\"identityPublisherHash\":",
-        ",\"identityResourceIdentifier\":",
-        ",\"identityVersion\":",
-        ",\"isBundle\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableArchitectures\":      ",
+        ",\"identityName\":                 ",
+        ",\"identityPublisherHash\":        ",
+        ",\"identityResourceIdentifier\":   ",
+        ",\"identityVersion\":              ",
+        ",\"isBundle\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppX\"";
@@ -1403,7 +1406,7 @@ impl ::std::default::Default for WindowsAppXAppAssignmentSettings {
 impl rt::Object for WindowsAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":             "];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppXAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1578,13 +1581,13 @@ impl rt::Object for WindowsAssignedAccessProfile {
         "userAccounts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appUserModelIds\":",
-        ",\"desktopAppPaths\":",
-        ",\"profileName\":",
-        ",\"showTaskBar\":",
-        ",\"startMenuLayoutXml\":",
-        ",\"userAccounts\":",
+        ",\"id\":                           ",
+        ",\"appUserModelIds\":              ",
+        ",\"desktopAppPaths\":              ",
+        ",\"profileName\":                  ",
+        ",\"showTaskBar\":                  ",
+        ",\"startMenuLayoutXml\":           ",
+        ",\"userAccounts\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAssignedAccessProfile\"";
     #[inline]
@@ -1727,15 +1730,15 @@ impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"guidedDeploymentTags\":",
-        ",\"itemType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"guidedDeploymentTags\":         ",
+        ",\"itemType\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadId\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem\"";
     #[inline]
@@ -1928,10 +1931,10 @@ impl rt::Object for WindowsAutopilotSettings {
         "syncStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"lastManualSyncTriggerDateTime\":",
-        ",\"lastSyncDateTime\":",
-        ",\"syncStatus\":",
+        ",\"lastSyncDateTime\":             ",
+        ",\"syncStatus\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotSettings\"";
     #[inline]
@@ -2151,18 +2154,18 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
         "deviceStatuses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentFileName\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deploySummary\":",
-        ",\"deviceStatuses\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentFileName\":              ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deploySummary\":                ",
+        ",\"deviceStatuses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy\"";
     #[inline]
@@ -2281,7 +2284,10 @@ for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2422,17 +2428,17 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymen
         "policy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deploymentStatus\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"lastSyncDateTime\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"policyVersion\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
-        ",\"policy\":",
+        ",\"id\":                           ",
+        ",\"deploymentStatus\":             ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"policyVersion\":                ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"policy\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus\"";
     #[inline]
@@ -2558,9 +2564,9 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
         "failedDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deployedDeviceCount\":",
-        ",\"failedDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"deployedDeviceCount\":          ",
+        ",\"failedDeviceCount\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary\"";
     #[inline]
@@ -2805,9 +2811,9 @@ impl rt::Object for WindowsEnrollmentStatusScreenSettings {
         ",\"allowDeviceUseBeforeProfileAndAppInstallComplete\":",
         ",\"allowDeviceUseOnInstallFailure\":",
         ",\"allowLogCollectionOnInstallFailure\":",
-        ",\"blockDeviceSetupRetryByUser\":",
-        ",\"customErrorMessage\":",
-        ",\"hideInstallationProgress\":",
+        ",\"blockDeviceSetupRetryByUser\":  ",
+        ",\"customErrorMessage\":           ",
+        ",\"hideInstallationProgress\":     ",
         ",\"installProgressTimeoutInMinutes\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsEnrollmentStatusScreenSettings\"";
@@ -3251,38 +3257,38 @@ impl rt::Object for WindowsInformationProtection {
         "protectedAppLockerFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
@@ -4536,11 +4542,11 @@ impl rt::Object for WindowsInformationProtectionApp {
         "publisherName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
@@ -4868,11 +4874,11 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"file\":",
-        ",\"fileHash\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"file\":                         ",
+        ",\"fileHash\":                     ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
@@ -4976,10 +4982,10 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         "subjectName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"description\":",
-        ",\"expirationDateTime\":",
-        ",\"subjectName\":",
+        ",\"certificate\":                  ",
+        ",\"description\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"subjectName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
@@ -5104,14 +5110,14 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         "binaryVersionLow",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
-        ",\"binaryName\":",
-        ",\"binaryVersionHigh\":",
-        ",\"binaryVersionLow\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
+        ",\"binaryName\":                   ",
+        ",\"binaryVersionHigh\":            ",
+        ",\"binaryVersionLow\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
@@ -5245,13 +5251,13 @@ impl rt::Object for WindowsInformationProtectionDeviceRegistration {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceMacAddress\":",
-        ",\"deviceName\":",
-        ",\"deviceRegistrationId\":",
-        ",\"deviceType\":",
-        ",\"lastCheckInDateTime\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"deviceMacAddress\":             ",
+        ",\"deviceName\":                   ",
+        ",\"deviceRegistrationId\":         ",
+        ",\"deviceType\":                   ",
+        ",\"lastCheckInDateTime\":          ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDeviceRegistration\"";
     #[inline]
@@ -5405,7 +5411,10 @@ impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
 impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionIPRangeCollection";
     const KEYS: &'static [&'static str] = &["displayName", "ranges"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"ranges\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5823,49 +5832,49 @@ impl rt::Object for WindowsInformationProtectionPolicy {
         "windowsHelloForBusinessBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
         ",\"daysWithoutContactBeforeUnenroll\":",
-        ",\"mdmEnrollmentUrl\":",
+        ",\"mdmEnrollmentUrl\":             ",
         ",\"minutesOfInactivityBeforeDeviceLock\":",
-        ",\"numberOfPastPinsRemembered\":",
-        ",\"passwordMaximumAttemptCount\":",
-        ",\"pinExpirationDays\":",
-        ",\"pinLowercaseLetters\":",
-        ",\"pinMinimumLength\":",
-        ",\"pinSpecialCharacters\":",
-        ",\"pinUppercaseLetters\":",
-        ",\"revokeOnMdmHandoffDisabled\":",
+        ",\"numberOfPastPinsRemembered\":   ",
+        ",\"passwordMaximumAttemptCount\":  ",
+        ",\"pinExpirationDays\":            ",
+        ",\"pinLowercaseLetters\":          ",
+        ",\"pinMinimumLength\":             ",
+        ",\"pinSpecialCharacters\":         ",
+        ",\"pinUppercaseLetters\":          ",
+        ",\"revokeOnMdmHandoffDisabled\":   ",
         ",\"windowsHelloForBusinessBlocked\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
@@ -6195,8 +6204,8 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection";
     const KEYS: &'static [&'static str] = &["displayName", "proxiedDomains"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"proxiedDomains\":",
+        ",\"displayName\":                  ",
+        ",\"proxiedDomains\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
@@ -6274,7 +6283,10 @@ impl ::std::default::Default for WindowsInformationProtectionResourceCollection 
 impl rt::Object for WindowsInformationProtectionResourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionResourceCollection";
     const KEYS: &'static [&'static str] = &["displayName", "resources"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6373,11 +6385,11 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         "publisherName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
@@ -6499,13 +6511,13 @@ impl rt::Object for WindowsInformationProtectionWipeAction {
         "targetedUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastCheckInDateTime\":",
-        ",\"status\":",
-        ",\"targetedDeviceMacAddress\":",
-        ",\"targetedDeviceName\":",
-        ",\"targetedDeviceRegistrationId\":",
-        ",\"targetedUserId\":",
+        ",\"id\":                           ",
+        ",\"lastCheckInDateTime\":          ",
+        ",\"status\":                       ",
+        ",\"targetedDeviceMacAddress\":     ",
+        ",\"targetedDeviceName\":           ",
+        ",\"targetedDeviceRegistrationId\": ",
+        ",\"targetedUserId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionWipeAction\"";
     #[inline]
@@ -6646,13 +6658,13 @@ impl rt::Object for WindowsMalwareInformation {
         "deviceMalwareStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformationUrl\":",
-        ",\"category\":",
-        ",\"displayName\":",
-        ",\"lastDetectionDateTime\":",
-        ",\"severity\":",
-        ",\"deviceMalwareStates\":",
+        ",\"id\":                           ",
+        ",\"additionalInformationUrl\":     ",
+        ",\"category\":                     ",
+        ",\"displayName\":                  ",
+        ",\"lastDetectionDateTime\":        ",
+        ",\"severity\":                     ",
+        ",\"deviceMalwareStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
@@ -6773,11 +6785,11 @@ impl rt::Object for WindowsManagementApp {
         "healthStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"availableVersion\":",
-        ",\"managedInstaller\":",
+        ",\"id\":                           ",
+        ",\"availableVersion\":             ",
+        ",\"managedInstaller\":             ",
         ",\"managedInstallerConfiguredDateTime\":",
-        ",\"healthStates\":",
+        ",\"healthStates\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementApp\"";
     #[inline]
@@ -6898,12 +6910,12 @@ impl rt::Object for WindowsManagementAppHealthState {
         "lastCheckInDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceName\":",
-        ",\"deviceOSVersion\":",
-        ",\"healthState\":",
-        ",\"installedVersion\":",
-        ",\"lastCheckInDateTime\":",
+        ",\"id\":                           ",
+        ",\"deviceName\":                   ",
+        ",\"deviceOSVersion\":              ",
+        ",\"healthState\":                  ",
+        ",\"installedVersion\":             ",
+        ",\"lastCheckInDateTime\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthState\"";
     #[inline]
@@ -7012,10 +7024,10 @@ impl rt::Object for WindowsManagementAppHealthSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"healthyDeviceCount\":",
-        ",\"unhealthyDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"healthyDeviceCount\":           ",
+        ",\"unhealthyDeviceCount\":         ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthSummary\"";
     #[inline]
@@ -7259,34 +7271,34 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         "displayLanguageLocale",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"channel\":",
-        ",\"displayLanguageLocale\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"channel\":                      ",
+        ",\"displayLanguageLocale\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
@@ -7527,18 +7539,18 @@ impl rt::Object for WindowsMinimumOperatingSystem {
         "v8_1",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_0\":",
-        ",\"v10_1607\":",
-        ",\"v10_1703\":",
-        ",\"v10_1709\":",
-        ",\"v10_1803\":",
-        ",\"v10_1809\":",
-        ",\"v10_1903\":",
-        ",\"v10_1909\":",
-        ",\"v10_2004\":",
-        ",\"v10_2H20\":",
-        ",\"v8_0\":",
-        ",\"v8_1\":",
+        ",\"v10_0\":                        ",
+        ",\"v10_1607\":                     ",
+        ",\"v10_1703\":                     ",
+        ",\"v10_1709\":                     ",
+        ",\"v10_1803\":                     ",
+        ",\"v10_1809\":                     ",
+        ",\"v10_1903\":                     ",
+        ",\"v10_1909\":                     ",
+        ",\"v10_2004\":                     ",
+        ",\"v10_2H20\":                     ",
+        ",\"v8_0\":                         ",
+        ",\"v8_1\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
@@ -7856,42 +7868,42 @@ impl rt::Object for WindowsMobileMsi {
         "useDeviceContext",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"dependentAppCount\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isAssigned\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supersededAppCount\":",
-        ",\"supersedingAppCount\":",
-        ",\"uploadState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceStatuses\":",
-        ",\"installSummary\":",
-        ",\"relationships\":",
-        ",\"userStatuses\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"commandLine\":",
-        ",\"identityVersion\":",
-        ",\"ignoreVersionDetection\":",
-        ",\"productCode\":",
-        ",\"productVersion\":",
-        ",\"useDeviceContext\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"dependentAppCount\":            ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isAssigned\":                   ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supersededAppCount\":           ",
+        ",\"supersedingAppCount\":          ",
+        ",\"uploadState\":                  ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceStatuses\":               ",
+        ",\"installSummary\":               ",
+        ",\"relationships\":                ",
+        ",\"userStatuses\":                 ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"commandLine\":                  ",
+        ",\"identityVersion\":              ",
+        ",\"ignoreVersionDetection\":       ",
+        ",\"productCode\":                  ",
+        ",\"productVersion\":               ",
+        ",\"useDeviceContext\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
@@ -8144,14 +8156,14 @@ impl rt::Object for WindowsNetworkIsolationPolicy {
         "neutralDomainResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enterpriseCloudResources\":",
+        ",\"enterpriseCloudResources\":     ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseNetworkDomainNames\": ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"neutralDomainResources\":",
+        ",\"neutralDomainResources\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsNetworkIsolationPolicy\"";
     #[inline]
@@ -8304,15 +8316,15 @@ impl rt::Object for WindowsOfficeClientConfiguration {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checkinStatuses\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"policyPayload\":",
-        ",\"priority\":",
-        ",\"userCheckinSummary\":",
-        ",\"userPreferencePayload\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"checkinStatuses\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"policyPayload\":                ",
+        ",\"priority\":                     ",
+        ",\"userCheckinSummary\":           ",
+        ",\"userPreferencePayload\":        ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientConfiguration\"";
     #[inline]
@@ -8449,15 +8461,15 @@ impl rt::Object for WindowsOfficeClientSecurityConfiguration {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checkinStatuses\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"policyPayload\":",
-        ",\"priority\":",
-        ",\"userCheckinSummary\":",
-        ",\"userPreferencePayload\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"checkinStatuses\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"policyPayload\":                ",
+        ",\"priority\":                     ",
+        ",\"userCheckinSummary\":           ",
+        ",\"userPreferencePayload\":        ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientSecurityConfiguration\"";
     #[inline]

@@ -60,14 +60,14 @@ impl rt::Object for Workbook {
         "worksheets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"application\":",
-        ",\"comments\":",
-        ",\"functions\":",
-        ",\"names\":",
-        ",\"operations\":",
-        ",\"tables\":",
-        ",\"worksheets\":",
+        ",\"id\":                           ",
+        ",\"application\":                  ",
+        ",\"comments\":                     ",
+        ",\"functions\":                    ",
+        ",\"names\":                        ",
+        ",\"operations\":                   ",
+        ",\"tables\":                       ",
+        ",\"worksheets\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
@@ -164,7 +164,10 @@ impl ::std::default::Default for WorkbookApplication {
 impl rt::Object for WorkbookApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookApplication";
     const KEYS: &'static [&'static str] = &["id", "calculationMode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"calculationMode\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -284,19 +287,19 @@ impl rt::Object for WorkbookChart {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"height\":",
-        ",\"left\":",
-        ",\"name\":",
-        ",\"top\":",
-        ",\"width\":",
-        ",\"axes\":",
-        ",\"dataLabels\":",
-        ",\"format\":",
-        ",\"legend\":",
-        ",\"series\":",
-        ",\"title\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"height\":                       ",
+        ",\"left\":                         ",
+        ",\"name\":                         ",
+        ",\"top\":                          ",
+        ",\"width\":                        ",
+        ",\"axes\":                         ",
+        ",\"dataLabels\":                   ",
+        ",\"format\":                       ",
+        ",\"legend\":                       ",
+        ",\"series\":                       ",
+        ",\"title\":                        ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
@@ -411,7 +414,11 @@ impl ::std::default::Default for WorkbookChartAreaFormat {
 impl rt::Object for WorkbookChartAreaFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAreaFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -498,10 +505,10 @@ impl rt::Object for WorkbookChartAxes {
         "valueAxis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categoryAxis\":",
-        ",\"seriesAxis\":",
-        ",\"valueAxis\":",
+        ",\"id\":                           ",
+        ",\"categoryAxis\":                 ",
+        ",\"seriesAxis\":                   ",
+        ",\"valueAxis\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
@@ -614,15 +621,15 @@ impl rt::Object for WorkbookChartAxis {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"majorUnit\":",
-        ",\"maximum\":",
-        ",\"minimum\":",
-        ",\"minorUnit\":",
-        ",\"format\":",
-        ",\"majorGridlines\":",
-        ",\"minorGridlines\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"majorUnit\":                    ",
+        ",\"maximum\":                      ",
+        ",\"minimum\":                      ",
+        ",\"minorUnit\":                    ",
+        ",\"format\":                       ",
+        ",\"majorGridlines\":               ",
+        ",\"minorGridlines\":               ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
@@ -724,7 +731,11 @@ impl ::std::default::Default for WorkbookChartAxisFormat {
 impl rt::Object for WorkbookChartAxisFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisFormat";
     const KEYS: &'static [&'static str] = &["id", "font", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"font\":                         ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -806,10 +817,10 @@ impl rt::Object for WorkbookChartAxisTitle {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitle";
     const KEYS: &'static [&'static str] = &["id", "text", "visible", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"text\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"text\":                         ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
@@ -889,7 +900,10 @@ impl ::std::default::Default for WorkbookChartAxisTitleFormat {
 impl rt::Object for WorkbookChartAxisTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -964,7 +978,11 @@ impl ::std::default::Default for WorkbookChartDataLabelFormat {
 impl rt::Object for WorkbookChartDataLabelFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1075,16 +1093,16 @@ impl rt::Object for WorkbookChartDataLabels {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"position\":",
-        ",\"separator\":",
-        ",\"showBubbleSize\":",
-        ",\"showCategoryName\":",
-        ",\"showLegendKey\":",
-        ",\"showPercentage\":",
-        ",\"showSeriesName\":",
-        ",\"showValue\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"position\":                     ",
+        ",\"separator\":                    ",
+        ",\"showBubbleSize\":               ",
+        ",\"showCategoryName\":             ",
+        ",\"showLegendKey\":                ",
+        ",\"showPercentage\":               ",
+        ",\"showSeriesName\":               ",
+        ",\"showValue\":                    ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
@@ -1183,7 +1201,7 @@ impl ::std::default::Default for WorkbookChartFill {
 impl rt::Object for WorkbookChartFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartFill";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1273,13 +1291,13 @@ impl rt::Object for WorkbookChartFont {
         "underline",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"bold\":",
-        ",\"color\":",
-        ",\"italic\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"underline\":",
+        ",\"id\":                           ",
+        ",\"bold\":                         ",
+        ",\"color\":                        ",
+        ",\"italic\":                       ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"underline\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
@@ -1373,9 +1391,9 @@ impl rt::Object for WorkbookChartGridlines {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlines";
     const KEYS: &'static [&'static str] = &["id", "visible", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
@@ -1451,7 +1469,10 @@ impl ::std::default::Default for WorkbookChartGridlinesFormat {
 impl rt::Object for WorkbookChartGridlinesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
     const KEYS: &'static [&'static str] = &["id", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1539,11 +1560,11 @@ impl rt::Object for WorkbookChartLegend {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"overlay\":",
-        ",\"position\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"overlay\":                      ",
+        ",\"position\":                     ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
@@ -1629,7 +1650,11 @@ impl ::std::default::Default for WorkbookChartLegendFormat {
 impl rt::Object for WorkbookChartLegendFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLegendFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1704,7 +1729,10 @@ impl ::std::default::Default for WorkbookChartLineFormat {
 impl rt::Object for WorkbookChartLineFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLineFormat";
     const KEYS: &'static [&'static str] = &["id", "color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1780,9 +1808,9 @@ impl rt::Object for WorkbookChartPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPoint";
     const KEYS: &'static [&'static str] = &["id", "value", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"value\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
@@ -1858,7 +1886,10 @@ impl ::std::default::Default for WorkbookChartPointFormat {
 impl rt::Object for WorkbookChartPointFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPointFormat";
     const KEYS: &'static [&'static str] = &["id", "fill"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1937,10 +1968,10 @@ impl rt::Object for WorkbookChartSeries {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeries";
     const KEYS: &'static [&'static str] = &["id", "name", "format", "points"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"format\":",
-        ",\"points\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"format\":                       ",
+        ",\"points\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
@@ -2023,7 +2054,11 @@ impl ::std::default::Default for WorkbookChartSeriesFormat {
 impl rt::Object for WorkbookChartSeriesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeriesFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2115,11 +2150,11 @@ impl rt::Object for WorkbookChartTitle {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"overlay\":",
-        ",\"text\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"overlay\":                      ",
+        ",\"text\":                         ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
@@ -2205,7 +2240,11 @@ impl ::std::default::Default for WorkbookChartTitleFormat {
 impl rt::Object for WorkbookChartTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2287,10 +2326,10 @@ impl rt::Object for WorkbookComment {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookComment";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType", "replies"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"replies\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"replies\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
@@ -2374,9 +2413,9 @@ impl rt::Object for WorkbookCommentReply {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookCommentReply";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
@@ -2452,7 +2491,10 @@ impl ::std::default::Default for WorkbookFilter {
 impl rt::Object for WorkbookFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilter";
     const KEYS: &'static [&'static str] = &["id", "criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"criteria\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2550,14 +2592,14 @@ impl rt::Object for WorkbookFilterCriteria {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"color\":",
-        ",\"criterion1\":",
-        ",\"criterion2\":",
-        ",\"dynamicCriteria\":",
-        ",\"filterOn\":",
-        ",\"icon\":",
-        ",\"operator\":",
-        ",\"values\":",
+        ",\"color\":                        ",
+        ",\"criterion1\":                   ",
+        ",\"criterion2\":                   ",
+        ",\"dynamicCriteria\":              ",
+        ",\"filterOn\":                     ",
+        ",\"icon\":                         ",
+        ",\"operator\":                     ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
@@ -2656,9 +2698,9 @@ impl rt::Object for WorkbookFormatProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFormatProtection";
     const KEYS: &'static [&'static str] = &["id", "formulaHidden", "locked"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"formulaHidden\":",
-        ",\"locked\":",
+        ",\"id\":                           ",
+        ",\"formulaHidden\":                ",
+        ",\"locked\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
@@ -2731,7 +2773,7 @@ impl ::std::default::Default for WorkbookFunctions {
 impl rt::Object for WorkbookFunctions {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctions";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2795,7 +2837,10 @@ impl ::std::default::Default for WorkbookIcon {
 impl rt::Object for WorkbookIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookIcon";
     const KEYS: &'static [&'static str] = &["index", "set"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"index\":                        ",
+        ",\"set\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2894,14 +2939,14 @@ impl rt::Object for WorkbookNamedItem {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"comment\":",
-        ",\"name\":",
-        ",\"scope\":",
-        ",\"type\":",
-        ",\"value\":",
-        ",\"visible\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"comment\":                      ",
+        ",\"name\":                         ",
+        ",\"scope\":                        ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+        ",\"visible\":                      ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
@@ -3002,10 +3047,10 @@ impl rt::Object for WorkbookOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "resourceLocation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
@@ -3087,9 +3132,9 @@ impl rt::Object for WorkbookOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperationError";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
@@ -3228,9 +3273,9 @@ impl rt::Object for WorkbookPivotTable {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookPivotTable";
     const KEYS: &'static [&'static str] = &["id", "name", "worksheet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
@@ -3386,27 +3431,27 @@ impl rt::Object for WorkbookRange {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"addressLocal\":",
-        ",\"cellCount\":",
-        ",\"columnCount\":",
-        ",\"columnHidden\":",
-        ",\"columnIndex\":",
-        ",\"formulas\":",
-        ",\"formulasLocal\":",
-        ",\"formulasR1C1\":",
-        ",\"hidden\":",
-        ",\"numberFormat\":",
-        ",\"rowCount\":",
-        ",\"rowHidden\":",
-        ",\"rowIndex\":",
-        ",\"text\":",
-        ",\"values\":",
-        ",\"valueTypes\":",
-        ",\"format\":",
-        ",\"sort\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"addressLocal\":                 ",
+        ",\"cellCount\":                    ",
+        ",\"columnCount\":                  ",
+        ",\"columnHidden\":                 ",
+        ",\"columnIndex\":                  ",
+        ",\"formulas\":                     ",
+        ",\"formulasLocal\":                ",
+        ",\"formulasR1C1\":                 ",
+        ",\"hidden\":                       ",
+        ",\"numberFormat\":                 ",
+        ",\"rowCount\":                     ",
+        ",\"rowHidden\":                    ",
+        ",\"rowIndex\":                     ",
+        ",\"text\":                         ",
+        ",\"values\":                       ",
+        ",\"valueTypes\":                   ",
+        ",\"format\":                       ",
+        ",\"sort\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
@@ -3562,11 +3607,11 @@ impl rt::Object for WorkbookRangeBorder {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"sideIndex\":",
-        ",\"style\":",
-        ",\"weight\":",
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+        ",\"sideIndex\":                    ",
+        ",\"style\":                        ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
@@ -3649,7 +3694,10 @@ impl ::std::default::Default for WorkbookRangeFill {
 impl rt::Object for WorkbookRangeFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeFill";
     const KEYS: &'static [&'static str] = &["id", "color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3745,13 +3793,13 @@ impl rt::Object for WorkbookRangeFont {
         "underline",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"bold\":",
-        ",\"color\":",
-        ",\"italic\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"underline\":",
+        ",\"id\":                           ",
+        ",\"bold\":                         ",
+        ",\"color\":                        ",
+        ",\"italic\":                       ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"underline\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
@@ -3877,16 +3925,16 @@ impl rt::Object for WorkbookRangeFormat {
         "protection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"columnWidth\":",
-        ",\"horizontalAlignment\":",
-        ",\"rowHeight\":",
-        ",\"verticalAlignment\":",
-        ",\"wrapText\":",
-        ",\"borders\":",
-        ",\"fill\":",
-        ",\"font\":",
-        ",\"protection\":",
+        ",\"id\":                           ",
+        ",\"columnWidth\":                  ",
+        ",\"horizontalAlignment\":          ",
+        ",\"rowHeight\":                    ",
+        ",\"verticalAlignment\":            ",
+        ",\"wrapText\":                     ",
+        ",\"borders\":                      ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+        ",\"protection\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
@@ -3986,7 +4034,7 @@ impl ::std::default::Default for WorkbookRangeSort {
 impl rt::Object for WorkbookRangeSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeSort";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4050,7 +4098,10 @@ impl ::std::default::Default for WorkbookSessionInfo {
 impl rt::Object for WorkbookSessionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookSessionInfo";
     const KEYS: &'static [&'static str] = &["id", "persistChanges"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"persistChanges\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4140,12 +4191,12 @@ impl rt::Object for WorkbookSortField {
         "sortOn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ascending\":",
-        ",\"color\":",
-        ",\"dataOption\":",
-        ",\"icon\":",
-        ",\"key\":",
-        ",\"sortOn\":",
+        ",\"ascending\":                    ",
+        ",\"color\":                        ",
+        ",\"dataOption\":                   ",
+        ",\"icon\":                         ",
+        ",\"key\":                          ",
+        ",\"sortOn\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
@@ -4288,21 +4339,21 @@ impl rt::Object for WorkbookTable {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"highlightFirstColumn\":",
-        ",\"highlightLastColumn\":",
-        ",\"legacyId\":",
-        ",\"name\":",
-        ",\"showBandedColumns\":",
-        ",\"showBandedRows\":",
-        ",\"showFilterButton\":",
-        ",\"showHeaders\":",
-        ",\"showTotals\":",
-        ",\"style\":",
-        ",\"columns\":",
-        ",\"rows\":",
-        ",\"sort\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"highlightFirstColumn\":         ",
+        ",\"highlightLastColumn\":          ",
+        ",\"legacyId\":                     ",
+        ",\"name\":                         ",
+        ",\"showBandedColumns\":            ",
+        ",\"showBandedRows\":               ",
+        ",\"showFilterButton\":             ",
+        ",\"showHeaders\":                  ",
+        ",\"showTotals\":                   ",
+        ",\"style\":                        ",
+        ",\"columns\":                      ",
+        ",\"rows\":                         ",
+        ",\"sort\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
@@ -4433,11 +4484,11 @@ impl rt::Object for WorkbookTableColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableColumn";
     const KEYS: &'static [&'static str] = &["id", "index", "name", "values", "filter"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"index\":",
-        ",\"name\":",
-        ",\"values\":",
-        ",\"filter\":",
+        ",\"id\":                           ",
+        ",\"index\":                        ",
+        ",\"name\":                         ",
+        ",\"values\":                       ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
@@ -4524,9 +4575,9 @@ impl rt::Object for WorkbookTableRow {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableRow";
     const KEYS: &'static [&'static str] = &["id", "index", "values"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"index\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"index\":                        ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
@@ -4609,10 +4660,10 @@ impl rt::Object for WorkbookTableSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableSort";
     const KEYS: &'static [&'static str] = &["id", "fields", "matchCase", "method"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"fields\":",
-        ",\"matchCase\":",
-        ",\"method\":",
+        ",\"id\":                           ",
+        ",\"fields\":                       ",
+        ",\"matchCase\":                    ",
+        ",\"method\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
@@ -4724,15 +4775,15 @@ impl rt::Object for WorkbookWorksheet {
         "tables",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"position\":",
-        ",\"visibility\":",
-        ",\"charts\":",
-        ",\"names\":",
-        ",\"pivotTables\":",
-        ",\"protection\":",
-        ",\"tables\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"position\":                     ",
+        ",\"visibility\":                   ",
+        ",\"charts\":                       ",
+        ",\"names\":                        ",
+        ",\"pivotTables\":                  ",
+        ",\"protection\":                   ",
+        ",\"tables\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
@@ -4836,9 +4887,9 @@ impl rt::Object for WorkbookWorksheetProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookWorksheetProtection";
     const KEYS: &'static [&'static str] = &["id", "options", "protected"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"options\":",
-        ",\"protected\":",
+        ",\"id\":                           ",
+        ",\"options\":                      ",
+        ",\"protected\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
@@ -4953,17 +5004,17 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
         "allowSort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAutoFilter\":",
-        ",\"allowDeleteColumns\":",
-        ",\"allowDeleteRows\":",
-        ",\"allowFormatCells\":",
-        ",\"allowFormatColumns\":",
-        ",\"allowFormatRows\":",
-        ",\"allowInsertColumns\":",
-        ",\"allowInsertHyperlinks\":",
-        ",\"allowInsertRows\":",
-        ",\"allowPivotTables\":",
-        ",\"allowSort\":",
+        ",\"allowAutoFilter\":              ",
+        ",\"allowDeleteColumns\":           ",
+        ",\"allowDeleteRows\":              ",
+        ",\"allowFormatCells\":             ",
+        ",\"allowFormatColumns\":           ",
+        ",\"allowFormatRows\":              ",
+        ",\"allowInsertColumns\":           ",
+        ",\"allowInsertHyperlinks\":        ",
+        ",\"allowInsertRows\":              ",
+        ",\"allowPivotTables\":             ",
+        ",\"allowSort\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
@@ -5079,10 +5130,10 @@ impl rt::Object for WorkingHours {
         "timeZone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"daysOfWeek\":",
-        ",\"endTime\":",
-        ",\"startTime\":",
-        ",\"timeZone\":",
+        ",\"daysOfWeek\":                   ",
+        ",\"endTime\":                      ",
+        ",\"startTime\":                    ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]

@@ -64,15 +64,15 @@ impl rt::Object for YammerDeviceUsageDistributionUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"iPad\":",
-        ",\"iPhone\":",
-        ",\"other\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"iPad\":                         ",
+        ",\"iPhone\":                       ",
+        ",\"other\":                        ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageDistributionUserCounts\"";
     #[inline]
@@ -205,16 +205,16 @@ impl rt::Object for YammerDeviceUsageUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"iPad\":",
-        ",\"iPhone\":",
-        ",\"other\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"iPad\":                         ",
+        ",\"iPhone\":                       ",
+        ",\"other\":                        ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserCounts\"";
     #[inline]
@@ -366,20 +366,20 @@ impl rt::Object for YammerDeviceUsageUserDetail {
         "userState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastActivityDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"stateChangeDate\":",
-        ",\"usedAndroidPhone\":",
-        ",\"usediPad\":",
-        ",\"usediPhone\":",
-        ",\"usedOthers\":",
-        ",\"usedWeb\":",
-        ",\"usedWindowsPhone\":",
-        ",\"userPrincipalName\":",
-        ",\"userState\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastActivityDate\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"stateChangeDate\":              ",
+        ",\"usedAndroidPhone\":             ",
+        ",\"usediPad\":                     ",
+        ",\"usediPhone\":                   ",
+        ",\"usedOthers\":                   ",
+        ",\"usedWeb\":                      ",
+        ",\"usedWindowsPhone\":             ",
+        ",\"userPrincipalName\":            ",
+        ",\"userState\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserDetail\"";
     #[inline]
@@ -520,13 +520,13 @@ impl rt::Object for YammerGroupsActivityCounts {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"liked\":",
-        ",\"posted\":",
-        ",\"read\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"liked\":                        ",
+        ",\"posted\":                       ",
+        ",\"read\":                         ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityCounts\"";
     #[inline]
@@ -636,12 +636,12 @@ impl rt::Object for YammerGroupsActivityGroupCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityGroupCounts\"";
     #[inline]

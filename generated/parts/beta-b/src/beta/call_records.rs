@@ -74,17 +74,17 @@ impl rt::Object for CallRecord {
         "sessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endDateTime\":",
-        ",\"joinWebUrl\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"modalities\":",
-        ",\"organizer\":",
-        ",\"participants\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"version\":",
-        ",\"sessions\":",
+        ",\"id\":                           ",
+        ",\"endDateTime\":                  ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"modalities\":                   ",
+        ",\"organizer\":                    ",
+        ",\"participants\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"version\":                      ",
+        ",\"sessions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.callRecord\"";
     #[inline]
@@ -352,10 +352,10 @@ impl rt::Object for ClientUserAgent {
         "productFamily",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
-        ",\"platform\":",
-        ",\"productFamily\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
+        ",\"platform\":                     ",
+        ",\"productFamily\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.clientUserAgent\"";
     #[inline]
@@ -514,27 +514,27 @@ impl rt::Object for DeviceInfo {
         "speakerGlitchRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"captureDeviceDriver\":",
-        ",\"captureDeviceName\":",
+        ",\"captureDeviceDriver\":          ",
+        ",\"captureDeviceName\":            ",
         ",\"captureNotFunctioningEventRatio\":",
-        ",\"cpuInsufficentEventRatio\":",
-        ",\"deviceClippingEventRatio\":",
-        ",\"deviceGlitchEventRatio\":",
-        ",\"howlingEventCount\":",
+        ",\"cpuInsufficentEventRatio\":     ",
+        ",\"deviceClippingEventRatio\":     ",
+        ",\"deviceGlitchEventRatio\":       ",
+        ",\"howlingEventCount\":            ",
         ",\"initialSignalLevelRootMeanSquare\":",
-        ",\"lowSpeechLevelEventRatio\":",
-        ",\"lowSpeechToNoiseEventRatio\":",
-        ",\"micGlitchRate\":",
-        ",\"receivedNoiseLevel\":",
-        ",\"receivedSignalLevel\":",
-        ",\"renderDeviceDriver\":",
-        ",\"renderDeviceName\":",
-        ",\"renderMuteEventRatio\":",
+        ",\"lowSpeechLevelEventRatio\":     ",
+        ",\"lowSpeechToNoiseEventRatio\":   ",
+        ",\"micGlitchRate\":                ",
+        ",\"receivedNoiseLevel\":           ",
+        ",\"receivedSignalLevel\":          ",
+        ",\"renderDeviceDriver\":           ",
+        ",\"renderDeviceName\":             ",
+        ",\"renderMuteEventRatio\":         ",
         ",\"renderNotFunctioningEventRatio\":",
-        ",\"renderZeroVolumeEventRatio\":",
-        ",\"sentNoiseLevel\":",
-        ",\"sentSignalLevel\":",
-        ",\"speakerGlitchRate\":",
+        ",\"renderZeroVolumeEventRatio\":   ",
+        ",\"sentNoiseLevel\":               ",
+        ",\"sentSignalLevel\":              ",
+        ",\"speakerGlitchRate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.deviceInfo\"";
     #[inline]
@@ -708,7 +708,7 @@ impl ::std::default::Default for Endpoint {
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.endpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -916,7 +916,10 @@ impl ::std::default::Default for FailureInfo {
 impl rt::Object for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
     const KEYS: &'static [&'static str] = &["reason", "stage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"stage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reason\":                       ",
+        ",\"stage\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.failureInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1118,12 +1121,12 @@ impl rt::Object for Media {
         "streams",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calleeDevice\":",
-        ",\"calleeNetwork\":",
-        ",\"callerDevice\":",
-        ",\"callerNetwork\":",
-        ",\"label\":",
-        ",\"streams\":",
+        ",\"calleeDevice\":                 ",
+        ",\"calleeNetwork\":                ",
+        ",\"callerDevice\":                 ",
+        ",\"callerNetwork\":                ",
+        ",\"label\":                        ",
+        ",\"streams\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.media\"";
     #[inline]
@@ -1306,31 +1309,31 @@ impl rt::Object for MediaStream {
         "wasMediaBypassed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageAudioDegradation\":",
-        ",\"averageAudioNetworkJitter\":",
-        ",\"averageBandwidthEstimate\":",
-        ",\"averageJitter\":",
-        ",\"averagePacketLossRate\":",
+        ",\"averageAudioDegradation\":      ",
+        ",\"averageAudioNetworkJitter\":    ",
+        ",\"averageBandwidthEstimate\":     ",
+        ",\"averageJitter\":                ",
+        ",\"averagePacketLossRate\":        ",
         ",\"averageRatioOfConcealedSamples\":",
-        ",\"averageReceivedFrameRate\":",
-        ",\"averageRoundTripTime\":",
+        ",\"averageReceivedFrameRate\":     ",
+        ",\"averageRoundTripTime\":         ",
         ",\"averageVideoFrameLossPercentage\":",
-        ",\"averageVideoFrameRate\":",
-        ",\"averageVideoPacketLossRate\":",
-        ",\"endDateTime\":",
-        ",\"lowFrameRateRatio\":",
+        ",\"averageVideoFrameRate\":        ",
+        ",\"averageVideoPacketLossRate\":   ",
+        ",\"endDateTime\":                  ",
+        ",\"lowFrameRateRatio\":            ",
         ",\"lowVideoProcessingCapabilityRatio\":",
-        ",\"maxAudioNetworkJitter\":",
-        ",\"maxJitter\":",
-        ",\"maxPacketLossRate\":",
-        ",\"maxRatioOfConcealedSamples\":",
-        ",\"maxRoundTripTime\":",
-        ",\"packetUtilization\":",
+        ",\"maxAudioNetworkJitter\":        ",
+        ",\"maxJitter\":                    ",
+        ",\"maxPacketLossRate\":            ",
+        ",\"maxRatioOfConcealedSamples\":   ",
+        ",\"maxRoundTripTime\":             ",
+        ",\"packetUtilization\":            ",
         ",\"postForwardErrorCorrectionPacketLossRate\":",
-        ",\"startDateTime\":",
-        ",\"streamDirection\":",
-        ",\"streamId\":",
-        ",\"wasMediaBypassed\":",
+        ",\"startDateTime\":                ",
+        ",\"streamDirection\":              ",
+        ",\"streamId\":                     ",
+        ",\"wasMediaBypassed\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.mediaStream\"";
     #[inline]
@@ -1796,30 +1799,30 @@ impl rt::Object for NetworkInfo {
         "wifiVendorDriverVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bandwidthLowEventRatio\":",
-        ",\"basicServiceSetIdentifier\":",
-        ",\"connectionType\":",
-        ",\"delayEventRatio\":",
-        ",\"dnsSuffix\":",
-        ",\"ipAddress\":",
-        ",\"linkSpeed\":",
-        ",\"macAddress\":",
-        ",\"port\":",
-        ",\"receivedQualityEventRatio\":",
-        ",\"reflexiveIPAddress\":",
-        ",\"relayIPAddress\":",
-        ",\"relayPort\":",
-        ",\"sentQualityEventRatio\":",
-        ",\"subnet\":",
-        ",\"wifiBand\":",
-        ",\"wifiBatteryCharge\":",
-        ",\"wifiChannel\":",
-        ",\"wifiMicrosoftDriver\":",
-        ",\"wifiMicrosoftDriverVersion\":",
-        ",\"wifiRadioType\":",
-        ",\"wifiSignalStrength\":",
-        ",\"wifiVendorDriver\":",
-        ",\"wifiVendorDriverVersion\":",
+        ",\"bandwidthLowEventRatio\":       ",
+        ",\"basicServiceSetIdentifier\":    ",
+        ",\"connectionType\":               ",
+        ",\"delayEventRatio\":              ",
+        ",\"dnsSuffix\":                    ",
+        ",\"ipAddress\":                    ",
+        ",\"linkSpeed\":                    ",
+        ",\"macAddress\":                   ",
+        ",\"port\":                         ",
+        ",\"receivedQualityEventRatio\":    ",
+        ",\"reflexiveIPAddress\":           ",
+        ",\"relayIPAddress\":               ",
+        ",\"relayPort\":                    ",
+        ",\"sentQualityEventRatio\":        ",
+        ",\"subnet\":                       ",
+        ",\"wifiBand\":                     ",
+        ",\"wifiBatteryCharge\":            ",
+        ",\"wifiChannel\":                  ",
+        ",\"wifiMicrosoftDriver\":          ",
+        ",\"wifiMicrosoftDriverVersion\":   ",
+        ",\"wifiRadioType\":                ",
+        ",\"wifiSignalStrength\":           ",
+        ",\"wifiVendorDriver\":             ",
+        ",\"wifiVendorDriverVersion\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.networkInfo\"";
     #[inline]
@@ -1990,9 +1993,9 @@ impl rt::Object for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent", "feedback", "identity"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userAgent\":",
-        ",\"feedback\":",
-        ",\"identity\":",
+        ",\"userAgent\":                    ",
+        ",\"feedback\":                     ",
+        ",\"identity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantEndpoint\"";
     #[inline]
@@ -2211,27 +2214,27 @@ impl rt::Object for PstnCallLogRow {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calleeNumber\":",
-        ",\"callerNumber\":",
-        ",\"callId\":",
-        ",\"callType\":",
-        ",\"charge\":",
-        ",\"conferenceId\":",
-        ",\"connectionCharge\":",
-        ",\"currency\":",
-        ",\"destinationContext\":",
-        ",\"destinationName\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"id\":",
-        ",\"inventoryType\":",
-        ",\"licenseCapability\":",
-        ",\"startDateTime\":",
-        ",\"tenantCountryCode\":",
-        ",\"usageCountryCode\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"calleeNumber\":                 ",
+        ",\"callerNumber\":                 ",
+        ",\"callId\":                       ",
+        ",\"callType\":                     ",
+        ",\"charge\":                       ",
+        ",\"conferenceId\":                 ",
+        ",\"connectionCharge\":             ",
+        ",\"currency\":                     ",
+        ",\"destinationContext\":           ",
+        ",\"destinationName\":              ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"id\":                           ",
+        ",\"inventoryType\":                ",
+        ",\"licenseCapability\":            ",
+        ",\"startDateTime\":                ",
+        ",\"tenantCountryCode\":            ",
+        ",\"usageCountryCode\":             ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.pstnCallLogRow\"";
     #[inline]
@@ -2399,13 +2402,13 @@ impl rt::Object for Segment {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callee\":",
-        ",\"caller\":",
-        ",\"endDateTime\":",
-        ",\"failureInfo\":",
-        ",\"media\":",
-        ",\"startDateTime\":",
+        ",\"id\":                           ",
+        ",\"callee\":                       ",
+        ",\"caller\":                       ",
+        ",\"endDateTime\":                  ",
+        ",\"failureInfo\":                  ",
+        ",\"media\":                        ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.segment\"";
     #[inline]
@@ -2493,7 +2496,7 @@ impl ::std::default::Default for ServiceEndpoint {
 impl rt::Object for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceEndpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2736,9 +2739,9 @@ impl rt::Object for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue", "role"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
-        ",\"role\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
+        ",\"role\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceUserAgent\"";
     #[inline]
@@ -2843,14 +2846,14 @@ impl rt::Object for Session {
         "segments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callee\":",
-        ",\"caller\":",
-        ",\"endDateTime\":",
-        ",\"failureInfo\":",
-        ",\"modalities\":",
-        ",\"startDateTime\":",
-        ",\"segments\":",
+        ",\"id\":                           ",
+        ",\"callee\":                       ",
+        ",\"caller\":                       ",
+        ",\"endDateTime\":                  ",
+        ",\"failureInfo\":                  ",
+        ",\"modalities\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"segments\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.session\"";
     #[inline]
@@ -2946,8 +2949,8 @@ impl rt::Object for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userAgent\"";
     #[inline]
@@ -3177,9 +3180,9 @@ impl rt::Object for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
     const KEYS: &'static [&'static str] = &["rating", "text", "tokens"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rating\":",
-        ",\"text\":",
-        ",\"tokens\":",
+        ",\"rating\":                       ",
+        ",\"text\":                         ",
+        ",\"tokens\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userFeedback\"";
     #[inline]

@@ -167,22 +167,22 @@ impl rt::Object for CaseExportOperation {
         "reviewSet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"azureBlobContainer\":",
-        ",\"azureBlobToken\":",
-        ",\"description\":",
-        ",\"exportOptions\":",
-        ",\"exportStructure\":",
-        ",\"outputFolderId\":",
-        ",\"outputName\":",
-        ",\"reviewSet\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"azureBlobContainer\":           ",
+        ",\"azureBlobToken\":               ",
+        ",\"description\":                  ",
+        ",\"exportOptions\":                ",
+        ",\"exportStructure\":              ",
+        ",\"outputFolderId\":               ",
+        ",\"outputName\":                   ",
+        ",\"reviewSet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseExportOperation\"";
     #[inline]
@@ -337,14 +337,14 @@ impl rt::Object for CaseIndexOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseIndexOperation\"";
     #[inline]
@@ -816,11 +816,11 @@ impl rt::Object for ReviewSet {
         "queries",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"queries\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"queries\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSet\"";
     #[inline]
@@ -929,13 +929,13 @@ impl rt::Object for ReviewSetQuery {
         "query",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"query\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"query\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSetQuery\"";
     #[inline]
@@ -1055,14 +1055,14 @@ impl rt::Object for TagOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.tagOperation\"";
     #[inline]

@@ -27,7 +27,7 @@ impl ::std::default::Default for AadUserNotificationRecipient {
 impl rt::Object for AadUserNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserNotificationRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -603,17 +603,17 @@ impl rt::Object for AccessReviewHistoryDefinition {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"decisions\":",
-        ",\"displayName\":",
-        ",\"downloadUri\":",
-        ",\"fulfilledDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"decisions\":                    ",
+        ",\"displayName\":                  ",
+        ",\"downloadUri\":                  ",
+        ",\"fulfilledDateTime\":            ",
         ",\"reviewHistoryPeriodEndDateTime\":",
         ",\"reviewHistoryPeriodStartDateTime\":",
-        ",\"scopes\":",
-        ",\"status\":",
+        ",\"scopes\":                       ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
@@ -803,10 +803,10 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         "inactiveDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
-        ",\"inactiveDuration\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
+        ",\"inactiveDuration\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
@@ -917,13 +917,13 @@ impl rt::Object for AccessReviewInstance {
         "definition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endDateTime\":",
-        ",\"scope\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"decisions\":",
-        ",\"definition\":",
+        ",\"id\":                           ",
+        ",\"endDateTime\":                  ",
+        ",\"scope\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"decisions\":                    ",
+        ",\"definition\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstance\"";
     #[inline]
@@ -1075,21 +1075,21 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessReviewId\":",
-        ",\"appliedBy\":",
-        ",\"appliedDateTime\":",
-        ",\"applyResult\":",
-        ",\"decision\":",
-        ",\"justification\":",
-        ",\"principal\":",
-        ",\"principalLink\":",
-        ",\"recommendation\":",
-        ",\"resource\":",
-        ",\"resourceLink\":",
-        ",\"reviewedBy\":",
-        ",\"reviewedDateTime\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"accessReviewId\":               ",
+        ",\"appliedBy\":                    ",
+        ",\"appliedDateTime\":              ",
+        ",\"applyResult\":                  ",
+        ",\"decision\":                     ",
+        ",\"justification\":                ",
+        ",\"principal\":                    ",
+        ",\"principalLink\":                ",
+        ",\"recommendation\":               ",
+        ",\"resource\":                     ",
+        ",\"resourceLink\":                 ",
+        ",\"reviewedBy\":                   ",
+        ",\"reviewedDateTime\":             ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItem\"";
     #[inline]
@@ -1213,9 +1213,9 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
@@ -1298,9 +1298,9 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
         "servicePrincipalId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"servicePrincipalDisplayName\":",
-        ",\"servicePrincipalId\":",
+        ",\"appId\":                        ",
+        ",\"servicePrincipalDisplayName\":  ",
+        ",\"servicePrincipalId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget\"";
     #[inline]
@@ -1585,9 +1585,9 @@ impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemUserTarget\"";
     #[inline]
@@ -1721,9 +1721,9 @@ impl rt::Object for AccessReviewPolicy {
         "isGroupOwnerManagementEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
         ",\"isGroupOwnerManagementEnabled\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewPolicy\"";
@@ -1810,9 +1810,9 @@ impl rt::Object for AccessReviewQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
@@ -2105,21 +2105,21 @@ impl rt::Object for AccessReviewScheduleDefinition {
         "instances",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backupReviewers\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"descriptionForAdmins\":",
-        ",\"descriptionForReviewers\":",
-        ",\"displayName\":",
-        ",\"fallbackReviewers\":",
-        ",\"instanceEnumerationScope\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"reviewers\":",
-        ",\"scope\":",
-        ",\"settings\":",
-        ",\"status\":",
-        ",\"instances\":",
+        ",\"id\":                           ",
+        ",\"backupReviewers\":              ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"descriptionForAdmins\":         ",
+        ",\"descriptionForReviewers\":      ",
+        ",\"displayName\":                  ",
+        ",\"fallbackReviewers\":            ",
+        ",\"instanceEnumerationScope\":     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"reviewers\":                    ",
+        ",\"scope\":                        ",
+        ",\"settings\":                     ",
+        ",\"status\":                       ",
+        ",\"instances\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleDefinition\"";
     #[inline]
@@ -2281,16 +2281,16 @@ impl rt::Object for AccessReviewScheduleSettings {
         "reminderNotificationsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applyActions\":",
-        ",\"autoApplyDecisionsEnabled\":",
-        ",\"defaultDecision\":",
-        ",\"defaultDecisionEnabled\":",
-        ",\"instanceDurationInDays\":",
+        ",\"applyActions\":                 ",
+        ",\"autoApplyDecisionsEnabled\":    ",
+        ",\"defaultDecision\":              ",
+        ",\"defaultDecisionEnabled\":       ",
+        ",\"instanceDurationInDays\":       ",
         ",\"justificationRequiredOnApproval\":",
-        ",\"mailNotificationsEnabled\":",
-        ",\"recommendationsEnabled\":",
-        ",\"recurrence\":",
-        ",\"reminderNotificationsEnabled\":",
+        ",\"mailNotificationsEnabled\":     ",
+        ",\"recommendationsEnabled\":       ",
+        ",\"recurrence\":                   ",
+        ",\"reminderNotificationsEnabled\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
@@ -2633,10 +2633,10 @@ impl rt::Object for AccessReviewSet {
         "policy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitions\":",
-        ",\"historyDefinitions\":",
-        ",\"policy\":",
+        ",\"id\":                           ",
+        ",\"definitions\":                  ",
+        ",\"historyDefinitions\":           ",
+        ",\"policy\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSet\"";
     #[inline]
@@ -2787,13 +2787,13 @@ impl rt::Object for Account {
         "subCategory",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"blocked\":",
-        ",\"category\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"number\":",
-        ",\"subCategory\":",
+        ",\"id\":                           ",
+        ",\"blocked\":                      ",
+        ",\"category\":                     ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"number\":                       ",
+        ",\"subCategory\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.account\"";
     #[inline]
@@ -2882,7 +2882,10 @@ impl ::std::default::Default for AccountAlias {
 impl rt::Object for AccountAlias {
     const TYPE_NAME: &'static str = "microsoft.graph.accountAlias";
     const KEYS: &'static [&'static str] = &["id", "idType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"idType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"idType\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accountAlias\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3048,11 +3051,11 @@ impl rt::Object for ActivateDeviceEsimActionResult {
         "carrierUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"carrierUrl\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"carrierUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsimActionResult\"";
     #[inline]
@@ -3215,12 +3218,12 @@ impl rt::Object for ActivityStatistics {
         "timeZoneUsed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityStatistics\"";
     #[inline]
@@ -3673,9 +3676,9 @@ impl rt::Object for AddIn {
     const TYPE_NAME: &'static str = "microsoft.graph.addIn";
     const KEYS: &'static [&'static str] = &["id", "properties", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
@@ -3752,8 +3755,8 @@ impl rt::Object for Admin {
     const TYPE_NAME: &'static str = "microsoft.graph.admin";
     const KEYS: &'static [&'static str] = &["serviceAnnouncement", "windows"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"serviceAnnouncement\":",
-        ",\"windows\":",
+        ",\"serviceAnnouncement\":          ",
+        ",\"windows\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.admin\"";
     #[inline]
@@ -3835,7 +3838,7 @@ impl rt::Object for AdminConsent {
         "shareUserExperienceAnalyticsData",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"shareAPNSData\":",
+        ",\"shareAPNSData\":                ",
         ",\"shareUserExperienceAnalyticsData\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsent\"";
@@ -4143,19 +4146,19 @@ impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceId\":",
-        ",\"deviceModel\":",
-        ",\"deviceName\":",
-        ",\"platformType\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceId\":                     ",
+        ",\"deviceModel\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"platformType\":                 ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState\"";
     #[inline]
@@ -4332,15 +4335,15 @@ impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
         "advancedThreatProtectionOnboardingDeviceSettingStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"notAssignedDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"notAssignedDeviceCount\":       ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"unknownDeviceCount\":           ",
         ",\"advancedThreatProtectionOnboardingDeviceSettingStates\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingStateSummary\"";
@@ -4501,17 +4504,17 @@ impl rt::Object for AgedAccountsPayable {
         "vendorNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agedAsOfDate\":",
-        ",\"balanceDue\":",
-        ",\"currencyCode\":",
-        ",\"currentAmount\":",
-        ",\"name\":",
-        ",\"period1Amount\":",
-        ",\"period2Amount\":",
-        ",\"period3Amount\":",
-        ",\"periodLengthFilter\":",
-        ",\"vendorNumber\":",
+        ",\"id\":                           ",
+        ",\"agedAsOfDate\":                 ",
+        ",\"balanceDue\":                   ",
+        ",\"currencyCode\":                 ",
+        ",\"currentAmount\":                ",
+        ",\"name\":                         ",
+        ",\"period1Amount\":                ",
+        ",\"period2Amount\":                ",
+        ",\"period3Amount\":                ",
+        ",\"periodLengthFilter\":           ",
+        ",\"vendorNumber\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsPayable\"";
     #[inline]
@@ -4657,17 +4660,17 @@ impl rt::Object for AgedAccountsReceivable {
         "periodLengthFilter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agedAsOfDate\":",
-        ",\"balanceDue\":",
-        ",\"currencyCode\":",
-        ",\"currentAmount\":",
-        ",\"customerNumber\":",
-        ",\"name\":",
-        ",\"period1Amount\":",
-        ",\"period2Amount\":",
-        ",\"period3Amount\":",
-        ",\"periodLengthFilter\":",
+        ",\"id\":                           ",
+        ",\"agedAsOfDate\":                 ",
+        ",\"balanceDue\":                   ",
+        ",\"currencyCode\":                 ",
+        ",\"currentAmount\":                ",
+        ",\"customerNumber\":               ",
+        ",\"name\":                         ",
+        ",\"period1Amount\":                ",
+        ",\"period2Amount\":                ",
+        ",\"period3Amount\":                ",
+        ",\"periodLengthFilter\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsReceivable\"";
     #[inline]
@@ -4820,9 +4823,9 @@ impl rt::Object for AggregationOption {
     const TYPE_NAME: &'static str = "microsoft.graph.aggregationOption";
     const KEYS: &'static [&'static str] = &["bucketDefinition", "field", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bucketDefinition\":",
-        ",\"field\":",
-        ",\"size\":",
+        ",\"bucketDefinition\":             ",
+        ",\"field\":                        ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aggregationOption\"";
     #[inline]
@@ -4931,15 +4934,15 @@ impl rt::Object for Agreement {
         "files",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
         ",\"isPerDeviceAcceptanceRequired\":",
         ",\"isViewingBeforeAcceptanceRequired\":",
-        ",\"termsExpiration\":",
+        ",\"termsExpiration\":              ",
         ",\"userReacceptRequiredFrequency\":",
-        ",\"acceptances\":",
-        ",\"file\":",
-        ",\"files\":",
+        ",\"acceptances\":                  ",
+        ",\"file\":                         ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreement\"";
     #[inline]
@@ -5104,20 +5107,20 @@ impl rt::Object for AgreementAcceptance {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agreementFileId\":",
-        ",\"agreementId\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceOSType\":",
-        ",\"deviceOSVersion\":",
-        ",\"expirationDateTime\":",
-        ",\"recordedDateTime\":",
-        ",\"state\":",
-        ",\"userDisplayName\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"agreementFileId\":              ",
+        ",\"agreementId\":                  ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceOSType\":                 ",
+        ",\"deviceOSVersion\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"recordedDateTime\":             ",
+        ",\"state\":                        ",
+        ",\"userDisplayName\":              ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementAcceptance\"";
     #[inline]
@@ -5323,15 +5326,15 @@ impl rt::Object for AgreementFile {
         "localizations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
-        ",\"localizations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFile\"";
     #[inline]
@@ -5425,7 +5428,7 @@ impl ::std::default::Default for AgreementFileData {
 impl rt::Object for AgreementFileData {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileData";
     const KEYS: &'static [&'static str] = &["data"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"data\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5523,15 +5526,15 @@ impl rt::Object for AgreementFileLocalization {
         "versions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
-        ",\"versions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
+        ",\"versions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileLocalization\"";
     #[inline]
@@ -5658,14 +5661,14 @@ impl rt::Object for AgreementFileProperties {
         "language",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileProperties\"";
     #[inline]
@@ -6085,14 +6088,14 @@ impl rt::Object for AgreementFileVersion {
         "language",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileVersion\"";
     #[inline]
@@ -6182,7 +6185,7 @@ impl ::std::default::Default for Album {
 impl rt::Object for Album {
     const TYPE_NAME: &'static str = "microsoft.graph.album";
     const KEYS: &'static [&'static str] = &["coverImageItemId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.album\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6414,46 +6417,46 @@ impl rt::Object for Alert {
         "vulnerabilityStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityGroupName\":",
-        ",\"alertDetections\":",
-        ",\"assignedTo\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"category\":",
-        ",\"closedDateTime\":",
-        ",\"cloudAppStates\":",
-        ",\"comments\":",
-        ",\"confidence\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"detectionIds\":",
-        ",\"eventDateTime\":",
-        ",\"feedback\":",
-        ",\"fileStates\":",
-        ",\"historyStates\":",
-        ",\"hostStates\":",
-        ",\"incidentIds\":",
-        ",\"investigationSecurityStates\":",
-        ",\"lastEventDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"malwareStates\":",
-        ",\"messageSecurityStates\":",
-        ",\"networkConnections\":",
-        ",\"processes\":",
-        ",\"recommendedActions\":",
-        ",\"registryKeyStates\":",
-        ",\"securityResources\":",
-        ",\"severity\":",
-        ",\"sourceMaterials\":",
-        ",\"status\":",
-        ",\"tags\":",
-        ",\"title\":",
-        ",\"triggers\":",
-        ",\"uriClickSecurityStates\":",
-        ",\"userStates\":",
-        ",\"vendorInformation\":",
-        ",\"vulnerabilityStates\":",
+        ",\"id\":                           ",
+        ",\"activityGroupName\":            ",
+        ",\"alertDetections\":              ",
+        ",\"assignedTo\":                   ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"category\":                     ",
+        ",\"closedDateTime\":               ",
+        ",\"cloudAppStates\":               ",
+        ",\"comments\":                     ",
+        ",\"confidence\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"detectionIds\":                 ",
+        ",\"eventDateTime\":                ",
+        ",\"feedback\":                     ",
+        ",\"fileStates\":                   ",
+        ",\"historyStates\":                ",
+        ",\"hostStates\":                   ",
+        ",\"incidentIds\":                  ",
+        ",\"investigationSecurityStates\":  ",
+        ",\"lastEventDateTime\":            ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"malwareStates\":                ",
+        ",\"messageSecurityStates\":        ",
+        ",\"networkConnections\":           ",
+        ",\"processes\":                    ",
+        ",\"recommendedActions\":           ",
+        ",\"registryKeyStates\":            ",
+        ",\"securityResources\":            ",
+        ",\"severity\":                     ",
+        ",\"sourceMaterials\":              ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
+        ",\"title\":                        ",
+        ",\"triggers\":                     ",
+        ",\"uriClickSecurityStates\":       ",
+        ",\"userStates\":                   ",
+        ",\"vendorInformation\":            ",
+        ",\"vulnerabilityStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
@@ -6684,9 +6687,9 @@ impl rt::Object for AlertDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.alertDetection";
     const KEYS: &'static [&'static str] = &["detectionType", "method", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionType\":",
-        ",\"method\":",
-        ",\"name\":",
+        ",\"detectionType\":                ",
+        ",\"method\":                       ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
@@ -6847,13 +6850,13 @@ impl rt::Object for AlertHistoryState {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"assignedTo\":",
-        ",\"comments\":",
-        ",\"feedback\":",
-        ",\"status\":",
-        ",\"updatedDateTime\":",
-        ",\"user\":",
+        ",\"appId\":                        ",
+        ",\"assignedTo\":                   ",
+        ",\"comments\":                     ",
+        ",\"feedback\":                     ",
+        ",\"status\":                       ",
+        ",\"updatedDateTime\":              ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
@@ -7083,9 +7086,9 @@ impl rt::Object for AlertTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.alertTrigger";
     const KEYS: &'static [&'static str] = &["name", "type", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
@@ -7255,11 +7258,11 @@ impl rt::Object for AllowedDataLocation {
         "location",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appId\":",
-        ",\"domain\":",
-        ",\"isDefault\":",
-        ",\"location\":",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
+        ",\"domain\":                       ",
+        ",\"isDefault\":                    ",
+        ",\"location\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.allowedDataLocation\"";
     #[inline]

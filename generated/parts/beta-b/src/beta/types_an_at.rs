@@ -353,47 +353,47 @@ impl rt::Object for AndroidCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"advancedThreatProtectionRequiredSecurityLevel\":",
-        ",\"conditionStatementId\":",
+        ",\"conditionStatementId\":         ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
-        ",\"requiredPasswordComplexity\":",
-        ",\"restrictedApps\":",
+        ",\"requiredPasswordComplexity\":   ",
+        ",\"restrictedApps\":               ",
         ",\"securityBlockDeviceAdministratorManagedDevices\":",
         ",\"securityBlockJailbrokenDevices\":",
-        ",\"securityDisableUsbDebugging\":",
+        ",\"securityDisableUsbDebugging\":  ",
         ",\"securityPreventInstallAppsFromUnknownSources\":",
         ",\"securityRequireCompanyPortalAppIntegrity\":",
         ",\"securityRequireGooglePlayServices\":",
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
         ",\"securityRequireUpToDateSecurityProviders\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageRequireEncryption\":",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCompliancePolicy\"";
     #[inline]
@@ -1011,28 +1011,28 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"advancedThreatProtectionRequiredSecurityLevel\":",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinimumLetterCharacters\":",
         ",\"passwordMinimumLowerCaseCharacters\":",
         ",\"passwordMinimumNonLetterCharacters\":",
@@ -1041,11 +1041,11 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
         ",\"passwordMinimumUpperCaseCharacters\":",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordCountToBlock\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
-        ",\"storageRequireEncryption\":",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerCompliancePolicy\"";
     #[inline]
@@ -1448,7 +1448,10 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeApp {
 impl rt::Object for AndroidDeviceOwnerKioskModeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeApp";
     const KEYS: &'static [&'static str] = &["className", "package"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"className\":", ",\"package\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"className\":                    ",
+        ",\"package\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1524,7 +1527,10 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeAppPositionItem {
 impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem";
     const KEYS: &'static [&'static str] = &["item", "position"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"item\":", ",\"position\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"item\":                         ",
+        ",\"position\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2090,9 +2096,9 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeManagedFolder";
     const KEYS: &'static [&'static str] = &["folderIdentifier", "folderName", "items"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"folderIdentifier\":",
-        ",\"folderName\":",
-        ",\"items\":",
+        ",\"folderIdentifier\":             ",
+        ",\"folderName\":                   ",
+        ",\"items\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolder\"";
     #[inline]
@@ -2175,8 +2181,8 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference";
     const KEYS: &'static [&'static str] = &["folderIdentifier", "folderName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"folderIdentifier\":",
-        ",\"folderName\":",
+        ",\"folderIdentifier\":             ",
+        ",\"folderName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference\"";
     #[inline]
@@ -2312,7 +2318,10 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeWeblink {
 impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeWeblink";
     const KEYS: &'static [&'static str] = &["label", "link"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"link\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"label\":                        ",
+        ",\"link\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeWeblink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2859,34 +2868,34 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
         ",\"securityBlockJailbrokenDevices\":",
-        ",\"securityDisableUsbDebugging\":",
+        ",\"securityDisableUsbDebugging\":  ",
         ",\"securityPreventInstallAppsFromUnknownSources\":",
         ",\"securityRequireCompanyPortalAppIntegrity\":",
         ",\"securityRequiredAndroidSafetyNetEvaluationType\":",
@@ -2894,8 +2903,8 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
         ",\"securityRequireUpToDateSecurityProviders\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageRequireEncryption\":",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkCompliancePolicy\"";
     #[inline]
@@ -3320,17 +3329,17 @@ impl rt::Object for AndroidForWorkEnrollmentProfile {
         "tokenValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountId\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"enrolledDeviceCount\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"qrCodeContent\":",
-        ",\"qrCodeImage\":",
-        ",\"tokenExpirationDateTime\":",
-        ",\"tokenValue\":",
+        ",\"id\":                           ",
+        ",\"accountId\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"enrolledDeviceCount\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"qrCodeContent\":                ",
+        ",\"qrCodeImage\":                  ",
+        ",\"tokenExpirationDateTime\":      ",
+        ",\"tokenValue\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkEnrollmentProfile\"";
     #[inline]
@@ -3936,35 +3945,35 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"advancedThreatProtectionRequiredSecurityLevel\":",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
         ",\"securityBlockJailbrokenDevices\":",
-        ",\"securityDisableUsbDebugging\":",
+        ",\"securityDisableUsbDebugging\":  ",
         ",\"securityPreventInstallAppsFromUnknownSources\":",
         ",\"securityRequireCompanyPortalAppIntegrity\":",
         ",\"securityRequiredAndroidSafetyNetEvaluationType\":",
@@ -3972,8 +3981,8 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
         ",\"securityRequireUpToDateSecurityProviders\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageRequireEncryption\":",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCompliancePolicy\"";
     #[inline]
@@ -4566,28 +4575,28 @@ impl rt::Object for AospDeviceOwnerCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordMinimumLength\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aospDeviceOwnerCompliancePolicy\"";
     #[inline]
@@ -4752,7 +4761,7 @@ impl ::std::default::Default for AppCatalogs {
 impl rt::Object for AppCatalogs {
     const TYPE_NAME: &'static str = "microsoft.graph.appCatalogs";
     const KEYS: &'static [&'static str] = &["teamsApps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"teamsApps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"teamsApps\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4820,8 +4829,8 @@ impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup", "blob"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"removeFromDefaultAudioGroup\":",
-        ",\"blob\":",
+        ",\"removeFromDefaultAudioGroup\":  ",
+        ",\"blob\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
@@ -4908,10 +4917,10 @@ impl rt::Object for AppIdentity {
         "servicePrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"servicePrincipalId\":",
-        ",\"servicePrincipalName\":",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"servicePrincipalId\":           ",
+        ",\"servicePrincipalName\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
@@ -5106,7 +5115,10 @@ impl ::std::default::Default for AppMetadata {
 impl rt::Object for AppMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.appMetadata";
     const KEYS: &'static [&'static str] = &["data", "version"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"version\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"data\":                         ",
+        ",\"version\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appMetadata\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5176,7 +5188,10 @@ impl ::std::default::Default for AppMetadataEntry {
 impl rt::Object for AppMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.appMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appMetadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5276,14 +5291,14 @@ impl rt::Object for AppRoleAssignment {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appRoleId\":",
-        ",\"creationTimestamp\":",
-        ",\"principalDisplayName\":",
-        ",\"principalId\":",
-        ",\"principalType\":",
-        ",\"resourceDisplayName\":",
-        ",\"resourceId\":",
+        ",\"id\":                           ",
+        ",\"appRoleId\":                    ",
+        ",\"creationTimestamp\":            ",
+        ",\"principalDisplayName\":         ",
+        ",\"principalId\":                  ",
+        ",\"principalType\":                ",
+        ",\"resourceDisplayName\":          ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
@@ -5383,9 +5398,9 @@ impl rt::Object for AppScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
@@ -5465,7 +5480,10 @@ impl ::std::default::Default for AppleEnrollmentProfileAssignment {
 impl rt::Object for AppleEnrollmentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.appleEnrollmentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appleEnrollmentProfileAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5540,8 +5558,8 @@ impl rt::Object for AppleOwnerTypeEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.appleOwnerTypeEnrollmentType";
     const KEYS: &'static [&'static str] = &["enrollmentType", "ownerType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enrollmentType\":",
-        ",\"ownerType\":",
+        ",\"enrollmentType\":               ",
+        ",\"ownerType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleOwnerTypeEnrollmentType\"";
     #[inline]
@@ -5745,16 +5763,16 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfile {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"availableEnrollmentTypeOptions\":",
-        ",\"createdDateTime\":",
-        ",\"defaultEnrollmentType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"platform\":",
-        ",\"priority\":",
-        ",\"assignments\":",
+        ",\"createdDateTime\":              ",
+        ",\"defaultEnrollmentType\":        ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"priority\":                     ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleUserInitiatedEnrollmentProfile\"";
     #[inline]
@@ -5971,16 +5989,16 @@ impl rt::Object for AppleVpnAlwaysOnConfiguration {
         "voicemailExceptionAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"airPrintExceptionAction\":",
+        ",\"airPrintExceptionAction\":      ",
         ",\"allowAllCaptiveNetworkPlugins\":",
-        ",\"allowCaptiveWebSheet\":",
-        ",\"allowedCaptiveNetworkPlugins\":",
-        ",\"cellularExceptionAction\":",
+        ",\"allowCaptiveWebSheet\":         ",
+        ",\"allowedCaptiveNetworkPlugins\": ",
+        ",\"cellularExceptionAction\":      ",
         ",\"natKeepAliveIntervalInSeconds\":",
-        ",\"natKeepAliveOffloadEnable\":",
-        ",\"tunnelConfiguration\":",
-        ",\"userToggleEnabled\":",
-        ",\"voicemailExceptionAction\":",
+        ",\"natKeepAliveOffloadEnable\":    ",
+        ",\"tunnelConfiguration\":          ",
+        ",\"userToggleEnabled\":            ",
+        ",\"voicemailExceptionAction\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVpnAlwaysOnConfiguration\"";
     #[inline]
@@ -6332,15 +6350,15 @@ impl rt::Object for ApplicationTemplate {
         "supportedSingleSignOnModes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"homePageUrl\":",
-        ",\"logoUrl\":",
-        ",\"publisher\":",
-        ",\"supportedProvisioningTypes\":",
-        ",\"supportedSingleSignOnModes\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"homePageUrl\":                  ",
+        ",\"logoUrl\":                      ",
+        ",\"publisher\":                    ",
+        ",\"supportedProvisioningTypes\":   ",
+        ",\"supportedSingleSignOnModes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
@@ -6531,15 +6549,15 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         "result",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conditionsNotSatisfied\":",
-        ",\"conditionsSatisfied\":",
-        ",\"displayName\":",
-        ",\"enforcedGrantControls\":",
-        ",\"enforcedSessionControls\":",
-        ",\"excludeRulesSatisfied\":",
-        ",\"id\":",
-        ",\"includeRulesSatisfied\":",
-        ",\"result\":",
+        ",\"conditionsNotSatisfied\":       ",
+        ",\"conditionsSatisfied\":          ",
+        ",\"displayName\":                  ",
+        ",\"enforcedGrantControls\":        ",
+        ",\"enforcedSessionControls\":      ",
+        ",\"excludeRulesSatisfied\":        ",
+        ",\"id\":                           ",
+        ",\"includeRulesSatisfied\":        ",
+        ",\"result\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
@@ -6850,7 +6868,10 @@ impl ::std::default::Default for AssignedLabel {
 impl rt::Object for AssignedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLabel";
     const KEYS: &'static [&'static str] = &["displayName", "labelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"labelId\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7038,14 +7059,14 @@ impl rt::Object for AssignmentFilterEvaluationSummary {
         "evaluationResult",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentFilterDisplayName\":",
-        ",\"assignmentFilterId\":",
+        ",\"assignmentFilterDisplayName\":  ",
+        ",\"assignmentFilterId\":           ",
         ",\"assignmentFilterLastModifiedDateTime\":",
-        ",\"assignmentFilterPlatform\":",
-        ",\"assignmentFilterType\":",
+        ",\"assignmentFilterPlatform\":     ",
+        ",\"assignmentFilterType\":         ",
         ",\"assignmentFilterTypeAndEvaluationResults\":",
-        ",\"evaluationDateTime\":",
-        ",\"evaluationResult\":",
+        ",\"evaluationDateTime\":           ",
+        ",\"evaluationResult\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationSummary\"";
     #[inline]
@@ -7158,7 +7179,7 @@ impl ::std::default::Default for AssignmentFilterState {
 impl rt::Object for AssignmentFilterState {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterState";
     const KEYS: &'static [&'static str] = &["enabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7252,11 +7273,11 @@ impl rt::Object for AssignmentFilterStatusDetails {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceProperties\":",
-        ",\"evalutionSummaries\":",
-        ",\"managedDeviceId\":",
-        ",\"payloadId\":",
-        ",\"userId\":",
+        ",\"deviceProperties\":             ",
+        ",\"evalutionSummaries\":           ",
+        ",\"managedDeviceId\":              ",
+        ",\"payloadId\":                    ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterStatusDetails\"";
     #[inline]
@@ -7349,8 +7370,8 @@ impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterTypeAndEvaluationResult";
     const KEYS: &'static [&'static str] = &["assignmentFilterType", "evaluationResult"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentFilterType\":",
-        ",\"evaluationResult\":",
+        ",\"assignmentFilterType\":         ",
+        ",\"evaluationResult\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterTypeAndEvaluationResult\"";
     #[inline]
@@ -7420,7 +7441,7 @@ impl ::std::default::Default for AssignmentOrder {
 impl rt::Object for AssignmentOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentOrder";
     const KEYS: &'static [&'static str] = &["order"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"order\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7508,12 +7529,12 @@ impl rt::Object for Attachment {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
@@ -7862,9 +7883,9 @@ impl rt::Object for AttendanceInterval {
         "leaveDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"durationInSeconds\":",
-        ",\"joinDateTime\":",
-        ",\"leaveDateTime\":",
+        ",\"durationInSeconds\":            ",
+        ",\"joinDateTime\":                 ",
+        ",\"leaveDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
@@ -7957,11 +7978,11 @@ impl rt::Object for AttendanceRecord {
         "totalAttendanceInSeconds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendanceIntervals\":",
-        ",\"emailAddress\":",
-        ",\"identity\":",
-        ",\"role\":",
-        ",\"totalAttendanceInSeconds\":",
+        ",\"attendanceIntervals\":          ",
+        ",\"emailAddress\":                 ",
+        ",\"identity\":                     ",
+        ",\"role\":                         ",
+        ",\"totalAttendanceInSeconds\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
@@ -8147,18 +8168,18 @@ impl rt::Object for AttributeDefinition {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"anchor\":",
-        ",\"apiExpressions\":",
-        ",\"caseExact\":",
-        ",\"defaultValue\":",
-        ",\"flowNullValues\":",
-        ",\"metadata\":",
-        ",\"multivalued\":",
-        ",\"mutability\":",
-        ",\"name\":",
-        ",\"referencedObjects\":",
-        ",\"required\":",
-        ",\"type\":",
+        ",\"anchor\":                       ",
+        ",\"apiExpressions\":               ",
+        ",\"caseExact\":                    ",
+        ",\"defaultValue\":                 ",
+        ",\"flowNullValues\":               ",
+        ",\"metadata\":                     ",
+        ",\"multivalued\":                  ",
+        ",\"mutability\":                   ",
+        ",\"name\":                         ",
+        ",\"referencedObjects\":            ",
+        ",\"required\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
@@ -8398,13 +8419,13 @@ impl rt::Object for AttributeMapping {
         "targetAttributeName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultValue\":",
-        ",\"exportMissingReferences\":",
-        ",\"flowBehavior\":",
-        ",\"flowType\":",
-        ",\"matchingPriority\":",
-        ",\"source\":",
-        ",\"targetAttributeName\":",
+        ",\"defaultValue\":                 ",
+        ",\"exportMissingReferences\":      ",
+        ",\"flowBehavior\":                 ",
+        ",\"flowType\":                     ",
+        ",\"matchingPriority\":             ",
+        ",\"source\":                       ",
+        ",\"targetAttributeName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
@@ -8498,7 +8519,10 @@ impl ::std::default::Default for AttributeMappingFunctionSchema {
 impl rt::Object for AttributeMappingFunctionSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
     const KEYS: &'static [&'static str] = &["id", "parameters"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"parameters\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8580,10 +8604,10 @@ impl rt::Object for AttributeMappingParameterSchema {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleOccurrences\":",
-        ",\"name\":",
-        ",\"required\":",
-        ",\"type\":",
+        ",\"allowMultipleOccurrences\":     ",
+        ",\"name\":                         ",
+        ",\"required\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]

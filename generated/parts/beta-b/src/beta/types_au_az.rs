@@ -90,22 +90,22 @@ impl rt::Object for Audio {
         "year",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"album\":",
-        ",\"albumArtist\":",
-        ",\"artist\":",
-        ",\"bitrate\":",
-        ",\"composers\":",
-        ",\"copyright\":",
-        ",\"disc\":",
-        ",\"discCount\":",
-        ",\"duration\":",
-        ",\"genre\":",
-        ",\"hasDrm\":",
-        ",\"isVariableBitrate\":",
-        ",\"title\":",
-        ",\"track\":",
-        ",\"trackCount\":",
-        ",\"year\":",
+        ",\"album\":                        ",
+        ",\"albumArtist\":                  ",
+        ",\"artist\":                       ",
+        ",\"bitrate\":                      ",
+        ",\"composers\":                    ",
+        ",\"copyright\":                    ",
+        ",\"disc\":                         ",
+        ",\"discCount\":                    ",
+        ",\"duration\":                     ",
+        ",\"genre\":                        ",
+        ",\"hasDrm\":                       ",
+        ",\"isVariableBitrate\":            ",
+        ",\"title\":                        ",
+        ",\"track\":                        ",
+        ",\"trackCount\":                   ",
+        ",\"year\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
@@ -244,12 +244,12 @@ impl rt::Object for AudioConferencing {
         "tollNumbers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conferenceId\":",
-        ",\"dialinUrl\":",
-        ",\"tollFreeNumber\":",
-        ",\"tollFreeNumbers\":",
-        ",\"tollNumber\":",
-        ",\"tollNumbers\":",
+        ",\"conferenceId\":                 ",
+        ",\"dialinUrl\":                    ",
+        ",\"tollFreeNumber\":               ",
+        ",\"tollFreeNumbers\":              ",
+        ",\"tollNumber\":                   ",
+        ",\"tollNumbers\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
@@ -345,10 +345,10 @@ impl rt::Object for AudioRoutingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.audioRoutingGroup";
     const KEYS: &'static [&'static str] = &["id", "receivers", "routingMode", "sources"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"receivers\":",
-        ",\"routingMode\":",
-        ",\"sources\":",
+        ",\"id\":                           ",
+        ",\"receivers\":                    ",
+        ",\"routingMode\":                  ",
+        ",\"sources\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
@@ -427,7 +427,10 @@ impl ::std::default::Default for AuditActivityInitiator {
 impl rt::Object for AuditActivityInitiator {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActivityInitiator";
     const KEYS: &'static [&'static str] = &["app", "user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"app\":                          ",
+        ",\"user\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -517,11 +520,11 @@ impl rt::Object for AuditLogRoot {
         "signIns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"directoryAudits\":",
-        ",\"directoryProvisioning\":",
-        ",\"provisioning\":",
-        ",\"restrictedSignIns\":",
-        ",\"signIns\":",
+        ",\"directoryAudits\":              ",
+        ",\"directoryProvisioning\":        ",
+        ",\"provisioning\":                 ",
+        ",\"restrictedSignIns\":            ",
+        ",\"signIns\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
@@ -729,12 +732,12 @@ impl rt::Object for AuthenticationDetail {
         "succeeded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationMethod\":",
-        ",\"authenticationMethodDetail\":",
-        ",\"authenticationStepDateTime\":",
+        ",\"authenticationMethod\":         ",
+        ",\"authenticationMethodDetail\":   ",
+        ",\"authenticationStepDateTime\":   ",
         ",\"authenticationStepRequirement\":",
         ",\"authenticationStepResultDetail\":",
-        ",\"succeeded\":",
+        ",\"succeeded\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationDetail\"";
     #[inline]
@@ -847,7 +850,10 @@ impl ::std::default::Default for AuthenticationMethodConfiguration {
 impl rt::Object for AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1475,9 +1481,9 @@ impl rt::Object for AuthenticationMethodTarget {
         "targetType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
@@ -1877,13 +1883,13 @@ impl rt::Object for AuthenticationMethodsPolicy {
         "authenticationMethodConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"policyVersion\":",
-        ",\"reconfirmationInDays\":",
-        ",\"registrationEnforcement\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"policyVersion\":                ",
+        ",\"reconfirmationInDays\":         ",
+        ",\"registrationEnforcement\":      ",
         ",\"authenticationMethodConfigurations\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
@@ -2000,10 +2006,10 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeTargets\":",
-        ",\"includeTargets\":",
-        ",\"snoozeDurationInDays\":",
-        ",\"state\":",
+        ",\"excludeTargets\":               ",
+        ",\"includeTargets\":               ",
+        ",\"snoozeDurationInDays\":         ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
@@ -2092,9 +2098,9 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         "targetType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetedAuthenticationMethod\":",
-        ",\"targetType\":",
+        ",\"id\":                           ",
+        ",\"targetedAuthenticationMethod\": ",
+        ",\"targetType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
@@ -2233,8 +2239,8 @@ impl rt::Object for AuthenticationRequirementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationRequirementPolicy";
     const KEYS: &'static [&'static str] = &["detail", "requirementProvider"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detail\":",
-        ",\"requirementProvider\":",
+        ",\"detail\":                       ",
+        ",\"requirementProvider\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationRequirementPolicy\"";
     #[inline]
@@ -2448,7 +2454,10 @@ impl ::std::default::Default for AverageComparativeScore {
 impl rt::Object for AverageComparativeScore {
     const TYPE_NAME: &'static str = "microsoft.graph.averageComparativeScore";
     const KEYS: &'static [&'static str] = &["averageScore", "basis"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"averageScore\":                 ",
+        ",\"basis\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2532,10 +2541,10 @@ impl rt::Object for AzureAdFeatureUsage {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"featureName\":",
-        ",\"snapshotDateTime\":",
-        ",\"usage\":",
+        ",\"id\":                           ",
+        ",\"featureName\":                  ",
+        ",\"snapshotDateTime\":             ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADFeatureUsage\"";
     #[inline]
@@ -2645,14 +2654,14 @@ impl rt::Object for AzureAdUserFeatureUsage {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"featureUsageDetails\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"licenseAssigned\":",
-        ",\"licenseRecommended\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"featureUsageDetails\":          ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"licenseAssigned\":              ",
+        ",\"licenseRecommended\":           ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADUserFeatureUsage\"";
     #[inline]

@@ -44,9 +44,9 @@ impl rt::Object for BinaryManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["firstOperand", "operator", "secondOperand"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"firstOperand\":",
-        ",\"operator\":",
-        ",\"secondOperand\":",
+        ",\"firstOperand\":                 ",
+        ",\"operator\":                     ",
+        ",\"secondOperand\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.binaryManagementConditionExpression\"";
     #[inline]
@@ -183,8 +183,8 @@ impl rt::Object for BitLockerFixedDrivePolicy {
         "requireEncryptionForWriteAccess",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptionMethod\":",
-        ",\"recoveryOptions\":",
+        ",\"encryptionMethod\":             ",
+        ",\"recoveryOptions\":              ",
         ",\"requireEncryptionForWriteAccess\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerFixedDrivePolicy\"";
@@ -352,13 +352,13 @@ impl rt::Object for BitLockerRecoveryOptions {
         "recoveryPasswordUsage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"blockDataRecoveryAgent\":",
+        ",\"blockDataRecoveryAgent\":       ",
         ",\"enableBitLockerAfterRecoveryInformationToStore\":",
         ",\"enableRecoveryInformationSaveToStore\":",
-        ",\"hideRecoveryOptions\":",
-        ",\"recoveryInformationToStore\":",
-        ",\"recoveryKeyUsage\":",
-        ",\"recoveryPasswordUsage\":",
+        ",\"hideRecoveryOptions\":          ",
+        ",\"recoveryInformationToStore\":   ",
+        ",\"recoveryKeyUsage\":             ",
+        ",\"recoveryPasswordUsage\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRecoveryOptions\"";
     #[inline]
@@ -538,12 +538,12 @@ impl rt::Object for BitLockerSystemDrivePolicy {
         "startupAuthenticationTpmUsage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptionMethod\":",
-        ",\"minimumPinLength\":",
+        ",\"encryptionMethod\":             ",
+        ",\"minimumPinLength\":             ",
         ",\"prebootRecoveryEnableMessageAndUrl\":",
-        ",\"prebootRecoveryMessage\":",
-        ",\"prebootRecoveryUrl\":",
-        ",\"recoveryOptions\":",
+        ",\"prebootRecoveryMessage\":       ",
+        ",\"prebootRecoveryUrl\":           ",
+        ",\"recoveryOptions\":              ",
         ",\"startupAuthenticationBlockWithoutTpmChip\":",
         ",\"startupAuthenticationRequired\":",
         ",\"startupAuthenticationTpmKeyUsage\":",
@@ -688,7 +688,7 @@ impl ::std::default::Default for BlockAccessAction {
 impl rt::Object for BlockAccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.blockAccessAction";
     const KEYS: &'static [&'static str] = &["action"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"action\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.blockAccessAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -754,7 +754,10 @@ impl ::std::default::Default for BookingCurrency {
 impl rt::Object for BookingCurrency {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCurrency";
     const KEYS: &'static [&'static str] = &["id", "symbol"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"symbol\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -898,11 +901,11 @@ impl rt::Object for BroadcastMeetingSettings {
         "isVideoOnDemandEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedAudience\":",
-        ",\"isAttendeeReportEnabled\":",
-        ",\"isQuestionAndAnswerEnabled\":",
-        ",\"isRecordingEnabled\":",
-        ",\"isVideoOnDemandEnabled\":",
+        ",\"allowedAudience\":              ",
+        ",\"isAttendeeReportEnabled\":      ",
+        ",\"isQuestionAndAnswerEnabled\":   ",
+        ",\"isRecordingEnabled\":           ",
+        ",\"isVideoOnDemandEnabled\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
@@ -1005,11 +1008,11 @@ impl rt::Object for BucketAggregationDefinition {
         "sortBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDescending\":",
-        ",\"minimumCount\":",
-        ",\"prefixFilter\":",
-        ",\"ranges\":",
-        ",\"sortBy\":",
+        ",\"isDescending\":                 ",
+        ",\"minimumCount\":                 ",
+        ",\"prefixFilter\":                 ",
+        ",\"ranges\":                       ",
+        ",\"sortBy\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
@@ -1092,7 +1095,10 @@ impl ::std::default::Default for BucketAggregationRange {
 impl rt::Object for BucketAggregationRange {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationRange";
     const KEYS: &'static [&'static str] = &["from", "to"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"from\":                         ",
+        ",\"to\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1231,10 +1237,10 @@ impl rt::Object for BulkManagedDeviceActionResult {
         "successfulDeviceIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedDeviceIds\":",
-        ",\"notFoundDeviceIds\":",
-        ",\"notSupportedDeviceIds\":",
-        ",\"successfulDeviceIds\":",
+        ",\"failedDeviceIds\":              ",
+        ",\"notFoundDeviceIds\":            ",
+        ",\"notSupportedDeviceIds\":        ",
+        ",\"successfulDeviceIds\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bulkManagedDeviceActionResult\"";
     #[inline]
@@ -1315,7 +1321,10 @@ impl ::std::default::Default for Bundle {
 impl rt::Object for Bundle {
     const TYPE_NAME: &'static str = "microsoft.graph.bundle";
     const KEYS: &'static [&'static str] = &["album", "childCount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"album\":                        ",
+        ",\"childCount\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -126,27 +126,27 @@ impl rt::Object for Calendar {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"allowedOnlineMeetingProviders\":",
-        ",\"calendarGroupId\":",
-        ",\"canEdit\":",
-        ",\"canShare\":",
-        ",\"canViewPrivateItems\":",
-        ",\"changeKey\":",
-        ",\"color\":",
-        ",\"defaultOnlineMeetingProvider\":",
-        ",\"hexColor\":",
-        ",\"isDefaultCalendar\":",
-        ",\"isRemovable\":",
-        ",\"isShared\":",
-        ",\"isSharedWithMe\":",
-        ",\"isTallyingResponses\":",
-        ",\"name\":",
-        ",\"owner\":",
-        ",\"calendarPermissions\":",
-        ",\"calendarView\":",
-        ",\"events\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"calendarGroupId\":              ",
+        ",\"canEdit\":                      ",
+        ",\"canShare\":                     ",
+        ",\"canViewPrivateItems\":          ",
+        ",\"changeKey\":                    ",
+        ",\"color\":                        ",
+        ",\"defaultOnlineMeetingProvider\": ",
+        ",\"hexColor\":                     ",
+        ",\"isDefaultCalendar\":            ",
+        ",\"isRemovable\":                  ",
+        ",\"isShared\":                     ",
+        ",\"isSharedWithMe\":               ",
+        ",\"isTallyingResponses\":          ",
+        ",\"name\":                         ",
+        ",\"owner\":                        ",
+        ",\"calendarPermissions\":          ",
+        ",\"calendarView\":                 ",
+        ",\"events\":                       ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
@@ -422,11 +422,11 @@ impl rt::Object for CalendarGroup {
         "calendars",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"changeKey\":",
-        ",\"classId\":",
-        ",\"name\":",
-        ",\"calendars\":",
+        ",\"id\":                           ",
+        ",\"changeKey\":                    ",
+        ",\"classId\":                      ",
+        ",\"name\":                         ",
+        ",\"calendars\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
@@ -530,12 +530,12 @@ impl rt::Object for CalendarPermission {
         "role",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedRoles\":",
-        ",\"emailAddress\":",
-        ",\"isInsideOrganization\":",
-        ",\"isRemovable\":",
-        ",\"role\":",
+        ",\"id\":                           ",
+        ",\"allowedRoles\":                 ",
+        ",\"emailAddress\":                 ",
+        ",\"isInsideOrganization\":         ",
+        ",\"isRemovable\":                  ",
+        ",\"role\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
@@ -1025,49 +1025,49 @@ impl rt::Object for CalendarSharingMessage {
         "suggestedCalendarName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"mentionsPreview\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"unsubscribeData\":",
-        ",\"unsubscribeEnabled\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"mentionsPreview\":              ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"unsubscribeData\":              ",
+        ",\"unsubscribeEnabled\":           ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"canAccept\":",
-        ",\"sharingMessageAction\":",
-        ",\"sharingMessageActions\":",
-        ",\"suggestedCalendarName\":",
+        ",\"canAccept\":                    ",
+        ",\"sharingMessageAction\":         ",
+        ",\"sharingMessageActions\":        ",
+        ",\"suggestedCalendarName\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
@@ -1315,9 +1315,9 @@ impl rt::Object for CalendarSharingMessageAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessageAction";
     const KEYS: &'static [&'static str] = &["action", "actionType", "importance"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"actionType\":",
-        ",\"importance\":",
+        ",\"action\":                       ",
+        ",\"actionType\":                   ",
+        ",\"importance\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
@@ -1511,36 +1511,36 @@ impl rt::Object for Call {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeModalities\":",
-        ",\"answeredBy\":",
-        ",\"callbackUri\":",
-        ",\"callChainId\":",
-        ",\"callOptions\":",
-        ",\"callRoutes\":",
-        ",\"chatInfo\":",
-        ",\"direction\":",
-        ",\"incomingContext\":",
-        ",\"mediaConfig\":",
-        ",\"mediaState\":",
-        ",\"meetingCapability\":",
-        ",\"meetingInfo\":",
-        ",\"myParticipantId\":",
-        ",\"requestedModalities\":",
-        ",\"resultInfo\":",
-        ",\"ringingTimeoutInSeconds\":",
-        ",\"routingPolicies\":",
-        ",\"source\":",
-        ",\"state\":",
-        ",\"subject\":",
-        ",\"targets\":",
-        ",\"tenantId\":",
-        ",\"terminationReason\":",
-        ",\"toneInfo\":",
-        ",\"transcription\":",
-        ",\"audioRoutingGroups\":",
-        ",\"operations\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"activeModalities\":             ",
+        ",\"answeredBy\":                   ",
+        ",\"callbackUri\":                  ",
+        ",\"callChainId\":                  ",
+        ",\"callOptions\":                  ",
+        ",\"callRoutes\":                   ",
+        ",\"chatInfo\":                     ",
+        ",\"direction\":                    ",
+        ",\"incomingContext\":              ",
+        ",\"mediaConfig\":                  ",
+        ",\"mediaState\":                   ",
+        ",\"meetingCapability\":            ",
+        ",\"meetingInfo\":                  ",
+        ",\"myParticipantId\":              ",
+        ",\"requestedModalities\":          ",
+        ",\"resultInfo\":                   ",
+        ",\"ringingTimeoutInSeconds\":      ",
+        ",\"routingPolicies\":              ",
+        ",\"source\":                       ",
+        ",\"state\":                        ",
+        ",\"subject\":                      ",
+        ",\"targets\":                      ",
+        ",\"tenantId\":                     ",
+        ",\"terminationReason\":            ",
+        ",\"toneInfo\":                     ",
+        ",\"transcription\":                ",
+        ",\"audioRoutingGroups\":           ",
+        ",\"operations\":                   ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
@@ -1746,13 +1746,13 @@ impl rt::Object for CallActivityStatistics {
         "afterHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
-        ",\"afterHours\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
+        ",\"afterHours\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callActivityStatistics\"";
     #[inline]
@@ -1947,10 +1947,10 @@ impl rt::Object for CallEndedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callDuration\":",
-        ",\"callId\":",
-        ",\"callParticipants\":",
-        ",\"initiator\":",
+        ",\"callDuration\":                 ",
+        ",\"callId\":                       ",
+        ",\"callParticipants\":             ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
@@ -2026,7 +2026,7 @@ impl ::std::default::Default for CallMediaState {
 impl rt::Object for CallMediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.callMediaState";
     const KEYS: &'static [&'static str] = &["audio"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"audio\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2245,7 +2245,7 @@ impl ::std::default::Default for CallParticipantInfo {
 impl rt::Object for CallParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callParticipantInfo";
     const KEYS: &'static [&'static str] = &["participant"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"participant\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2335,13 +2335,13 @@ impl rt::Object for CallRecordingEventMessageDetail {
         "meetingOrganizer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callId\":",
-        ",\"callRecordingDisplayName\":",
-        ",\"callRecordingDuration\":",
-        ",\"callRecordingStatus\":",
-        ",\"callRecordingUrl\":",
-        ",\"initiator\":",
-        ",\"meetingOrganizer\":",
+        ",\"callId\":                       ",
+        ",\"callRecordingDisplayName\":     ",
+        ",\"callRecordingDuration\":        ",
+        ",\"callRecordingStatus\":          ",
+        ",\"callRecordingUrl\":             ",
+        ",\"initiator\":                    ",
+        ",\"meetingOrganizer\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
@@ -2503,9 +2503,9 @@ impl rt::Object for CallRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.callRoute";
     const KEYS: &'static [&'static str] = &["final", "original", "routingType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"final\":",
-        ",\"original\":",
-        ",\"routingType\":",
+        ",\"final\":                        ",
+        ",\"original\":                     ",
+        ",\"routingType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
@@ -2580,7 +2580,10 @@ impl ::std::default::Default for CallStartedEventMessageDetail {
 impl rt::Object for CallStartedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callStartedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["callId", "initiator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"callId\":", ",\"initiator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"callId\":                       ",
+        ",\"initiator\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2751,9 +2754,9 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         "meetingOrganizer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callId\":",
-        ",\"callTranscriptICalUid\":",
-        ",\"meetingOrganizer\":",
+        ",\"callId\":                       ",
+        ",\"callTranscriptICalUid\":        ",
+        ",\"meetingOrganizer\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
@@ -2829,8 +2832,8 @@ impl rt::Object for CallTranscriptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionInfo";
     const KEYS: &'static [&'static str] = &["lastModifiedDateTime", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastModifiedDateTime\":",
-        ",\"state\":",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
@@ -2973,10 +2976,10 @@ impl rt::Object for CancelMediaProcessingOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
@@ -3101,14 +3104,14 @@ impl rt::Object for CartToClassAssociation {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classroomIds\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"deviceCartIds\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"classroomIds\":                 ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"deviceCartIds\":                ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cartToClassAssociation\"";
     #[inline]
@@ -3621,7 +3624,10 @@ impl ::std::default::Default for CertificationControl {
 impl rt::Object for CertificationControl {
     const TYPE_NAME: &'static str = "microsoft.graph.certificationControl";
     const KEYS: &'static [&'static str] = &["name", "url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"url\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3727,16 +3733,16 @@ impl rt::Object for ChangeNotification {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeType\":",
-        ",\"clientState\":",
-        ",\"encryptedContent\":",
-        ",\"id\":",
-        ",\"lifecycleEvent\":",
-        ",\"resource\":",
-        ",\"resourceData\":",
+        ",\"changeType\":                   ",
+        ",\"clientState\":                  ",
+        ",\"encryptedContent\":             ",
+        ",\"id\":                           ",
+        ",\"lifecycleEvent\":               ",
+        ",\"resource\":                     ",
+        ",\"resourceData\":                 ",
         ",\"subscriptionExpirationDateTime\":",
-        ",\"subscriptionId\":",
-        ",\"tenantId\":",
+        ",\"subscriptionId\":               ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
@@ -3843,8 +3849,8 @@ impl rt::Object for ChangeNotificationCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationCollection";
     const KEYS: &'static [&'static str] = &["validationTokens", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"validationTokens\":",
-        ",\"value\":",
+        ",\"validationTokens\":             ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
@@ -3932,10 +3938,10 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         "encryptionCertificateThumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"data\":",
-        ",\"dataKey\":",
-        ",\"dataSignature\":",
-        ",\"encryptionCertificateId\":",
+        ",\"data\":                         ",
+        ",\"dataKey\":                      ",
+        ",\"dataSignature\":                ",
+        ",\"encryptionCertificateId\":      ",
         ",\"encryptionCertificateThumbprint\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
@@ -4041,11 +4047,11 @@ impl rt::Object for ChangeTrackedEntity {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
@@ -4882,9 +4888,9 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
@@ -4967,9 +4973,9 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
@@ -5052,9 +5058,9 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDescription\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDescription\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
@@ -5129,7 +5135,10 @@ impl ::std::default::Default for ChannelIdentity {
 impl rt::Object for ChannelIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.channelIdentity";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5199,7 +5208,10 @@ impl ::std::default::Default for ChannelMembersNotificationRecipient {
 impl rt::Object for ChannelMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5281,10 +5293,10 @@ impl rt::Object for ChannelModerationSettings {
         "userNewMessageRestriction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowNewMessageFromBots\":",
+        ",\"allowNewMessageFromBots\":      ",
         ",\"allowNewMessageFromConnectors\":",
-        ",\"replyRestriction\":",
-        ",\"userNewMessageRestriction\":",
+        ",\"replyRestriction\":             ",
+        ",\"userNewMessageRestriction\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelModerationSettings\"";
     #[inline]
@@ -5384,9 +5396,9 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
@@ -5461,7 +5473,10 @@ impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail
 impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5531,7 +5546,10 @@ impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDeta
 impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5627,13 +5645,13 @@ impl rt::Object for ChatActivityStatistics {
         "afterHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
-        ",\"afterHours\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
+        ",\"afterHours\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatActivityStatistics\"";
     #[inline]
@@ -5730,9 +5748,9 @@ impl rt::Object for ChatInfo {
         "threadId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"messageId\":",
-        ",\"replyChainMessageId\":",
-        ",\"threadId\":",
+        ",\"messageId\":                    ",
+        ",\"replyChainMessageId\":          ",
+        ",\"threadId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
@@ -5804,7 +5822,7 @@ impl ::std::default::Default for ChatMembersNotificationRecipient {
 impl rt::Object for ChatMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["chatId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5966,30 +5984,30 @@ impl rt::Object for ChatMessage {
         "replies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attachments\":",
-        ",\"body\":",
-        ",\"channelIdentity\":",
-        ",\"chatId\":",
-        ",\"createdDateTime\":",
-        ",\"deletedDateTime\":",
-        ",\"etag\":",
-        ",\"eventDetail\":",
-        ",\"from\":",
-        ",\"importance\":",
-        ",\"lastEditedDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"mentions\":",
-        ",\"messageType\":",
-        ",\"policyViolation\":",
-        ",\"reactions\":",
-        ",\"replyToId\":",
-        ",\"subject\":",
-        ",\"summary\":",
-        ",\"webUrl\":",
-        ",\"hostedContents\":",
-        ",\"replies\":",
+        ",\"id\":                           ",
+        ",\"attachments\":                  ",
+        ",\"body\":                         ",
+        ",\"channelIdentity\":              ",
+        ",\"chatId\":                       ",
+        ",\"createdDateTime\":              ",
+        ",\"deletedDateTime\":              ",
+        ",\"etag\":                         ",
+        ",\"eventDetail\":                  ",
+        ",\"from\":                         ",
+        ",\"importance\":                   ",
+        ",\"lastEditedDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"mentions\":                     ",
+        ",\"messageType\":                  ",
+        ",\"policyViolation\":              ",
+        ",\"reactions\":                    ",
+        ",\"replyToId\":                    ",
+        ",\"subject\":                      ",
+        ",\"summary\":                      ",
+        ",\"webUrl\":                       ",
+        ",\"hostedContents\":               ",
+        ",\"replies\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
@@ -6165,12 +6183,12 @@ impl rt::Object for ChatMessageAttachment {
         "thumbnailUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"contentUrl\":",
-        ",\"id\":",
-        ",\"name\":",
-        ",\"thumbnailUrl\":",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"contentUrl\":                   ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"thumbnailUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
@@ -6308,9 +6326,9 @@ impl rt::Object for ChatMessageMention {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMention";
     const KEYS: &'static [&'static str] = &["id", "mentioned", "mentionText"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mentioned\":",
-        ",\"mentionText\":",
+        ",\"id\":                           ",
+        ",\"mentioned\":                    ",
+        ",\"mentionText\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
@@ -6406,11 +6424,11 @@ impl rt::Object for ChatMessagePolicyViolation {
         "verdictDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dlpAction\":",
-        ",\"justificationText\":",
-        ",\"policyTip\":",
-        ",\"userAction\":",
-        ",\"verdictDetails\":",
+        ",\"dlpAction\":                    ",
+        ",\"justificationText\":            ",
+        ",\"policyTip\":                    ",
+        ",\"userAction\":                   ",
+        ",\"verdictDetails\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
@@ -6563,9 +6581,9 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         "matchedConditionDescriptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"complianceUrl\":",
-        ",\"generalText\":",
-        ",\"matchedConditionDescriptions\":",
+        ",\"complianceUrl\":                ",
+        ",\"generalText\":                  ",
+        ",\"matchedConditionDescriptions\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
@@ -6764,9 +6782,9 @@ impl rt::Object for ChatMessageReaction {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReaction";
     const KEYS: &'static [&'static str] = &["createdDateTime", "reactionType", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"reactionType\":",
-        ",\"user\":",
+        ",\"createdDateTime\":              ",
+        ",\"reactionType\":                 ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
@@ -6908,9 +6926,9 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["chatDisplayName", "chatId", "initiator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"chatDisplayName\":",
-        ",\"chatId\":",
-        ",\"initiator\":",
+        ",\"chatDisplayName\":              ",
+        ",\"chatId\":                       ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
@@ -7002,10 +7020,10 @@ impl rt::Object for ChromeOsDeviceProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.chromeOSDeviceProperty";
     const KEYS: &'static [&'static str] = &["name", "updatable", "value", "valueType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"updatable\":",
-        ",\"value\":",
-        ",\"valueType\":",
+        ",\"name\":                         ",
+        ",\"updatable\":                    ",
+        ",\"value\":                        ",
+        ",\"valueType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSDeviceProperty\"";
     #[inline]
@@ -7157,18 +7175,18 @@ impl rt::Object for CircularGeofenceManagementCondition {
         "radiusInMeters",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"radiusInMeters\":",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"radiusInMeters\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.circularGeofenceManagementCondition\"";
     #[inline]

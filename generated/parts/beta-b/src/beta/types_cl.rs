@@ -37,10 +37,10 @@ impl rt::Object for ClassifcationErrorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
@@ -290,7 +290,10 @@ impl ::std::default::Default for ClassificationAttribute {
 impl rt::Object for ClassificationAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationAttribute";
     const KEYS: &'static [&'static str] = &["confidence", "count"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"confidence\":", ",\"count\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"confidence\":                   ",
+        ",\"count\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.classificationAttribute\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -375,11 +378,11 @@ impl rt::Object for ClassificationError {
         "details",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
-        ",\"details\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
@@ -473,10 +476,10 @@ impl rt::Object for ClassificationInnerError {
         "errorDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityId\":",
-        ",\"clientRequestId\":",
-        ",\"code\":",
-        ",\"errorDateTime\":",
+        ",\"activityId\":                   ",
+        ",\"clientRequestId\":              ",
+        ",\"code\":                         ",
+        ",\"errorDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
@@ -589,15 +592,15 @@ impl rt::Object for ClassificationJobResponse {
         "result",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"tenantId\":",
-        ",\"type\":",
-        ",\"result\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
+        ",\"type\":                         ",
+        ",\"result\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationJobResponse\"";
     #[inline]
@@ -760,9 +763,9 @@ impl rt::Object for ClassificationResult {
         "sensitiveTypeId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidenceLevel\":",
-        ",\"count\":",
-        ",\"sensitiveTypeId\":",
+        ",\"confidenceLevel\":              ",
+        ",\"count\":                        ",
+        ",\"sensitiveTypeId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationResult\"";
     #[inline]
@@ -969,24 +972,24 @@ impl rt::Object for CloudAppSecurityProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"createdDateTime\":",
-        ",\"deploymentPackageUrl\":",
-        ",\"destinationServiceName\":",
-        ",\"isSigned\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"manifest\":",
-        ",\"name\":",
-        ",\"permissionsRequired\":",
-        ",\"platform\":",
-        ",\"policyName\":",
-        ",\"publisher\":",
-        ",\"riskScore\":",
-        ",\"tags\":",
-        ",\"type\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"deploymentPackageUrl\":         ",
+        ",\"destinationServiceName\":       ",
+        ",\"isSigned\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"manifest\":                     ",
+        ",\"name\":                         ",
+        ",\"permissionsRequired\":          ",
+        ",\"platform\":                     ",
+        ",\"policyName\":                   ",
+        ",\"publisher\":                    ",
+        ",\"riskScore\":                    ",
+        ",\"tags\":                         ",
+        ",\"type\":                         ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityProfile\"";
     #[inline]
@@ -1126,9 +1129,9 @@ impl rt::Object for CloudAppSecurityState {
         "riskScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destinationServiceIp\":",
-        ",\"destinationServiceName\":",
-        ",\"riskScore\":",
+        ",\"destinationServiceIp\":         ",
+        ",\"destinationServiceName\":       ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
@@ -1221,11 +1224,11 @@ impl rt::Object for CloudCommunications {
         "presences",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"calls\":",
-        ",\"callRecords\":",
-        ",\"onlineMeetings\":",
-        ",\"presences\":",
+        ",\"id\":                           ",
+        ",\"calls\":                        ",
+        ",\"callRecords\":                  ",
+        ",\"onlineMeetings\":               ",
+        ",\"presences\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
@@ -1366,21 +1369,21 @@ impl rt::Object for CloudPc {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"gracePeriodEndDateTime\":",
-        ",\"imageDisplayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"managedDeviceName\":",
-        ",\"onPremisesConnectionName\":",
-        ",\"provisioningPolicyId\":",
-        ",\"provisioningPolicyName\":",
-        ",\"servicePlanId\":",
-        ",\"servicePlanName\":",
-        ",\"status\":",
-        ",\"statusDetails\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"gracePeriodEndDateTime\":       ",
+        ",\"imageDisplayName\":             ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"managedDeviceId\":              ",
+        ",\"managedDeviceName\":            ",
+        ",\"onPremisesConnectionName\":     ",
+        ",\"provisioningPolicyId\":         ",
+        ",\"provisioningPolicyName\":       ",
+        ",\"servicePlanId\":                ",
+        ",\"servicePlanName\":              ",
+        ",\"status\":                       ",
+        ",\"statusDetails\":                ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
@@ -1546,13 +1549,13 @@ impl rt::Object for CloudPcConnectivityIssue {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"errorCode\":",
-        ",\"errorDateTime\":",
-        ",\"errorDescription\":",
-        ",\"recommendedAction\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"errorCode\":                    ",
+        ",\"errorDateTime\":                ",
+        ",\"errorDescription\":             ",
+        ",\"recommendedAction\":            ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPCConnectivityIssue\"";
     #[inline]
@@ -1800,17 +1803,17 @@ impl rt::Object for CloudPcAuditActor {
         "userRoleScopeTags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationDisplayName\":",
-        ",\"applicationId\":",
-        ",\"ipAddress\":",
-        ",\"remoteTenantId\":",
-        ",\"remoteUserId\":",
-        ",\"servicePrincipalName\":",
-        ",\"type\":",
-        ",\"userId\":",
-        ",\"userPermissions\":",
-        ",\"userPrincipalName\":",
-        ",\"userRoleScopeTags\":",
+        ",\"applicationDisplayName\":       ",
+        ",\"applicationId\":                ",
+        ",\"ipAddress\":                    ",
+        ",\"remoteTenantId\":               ",
+        ",\"remoteUserId\":                 ",
+        ",\"servicePrincipalName\":         ",
+        ",\"type\":                         ",
+        ",\"userId\":                       ",
+        ",\"userPermissions\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"userRoleScopeTags\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
@@ -2068,18 +2071,18 @@ impl rt::Object for CloudPcAuditEvent {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"activityOperationType\":",
-        ",\"activityResult\":",
-        ",\"activityType\":",
-        ",\"actor\":",
-        ",\"category\":",
-        ",\"componentName\":",
-        ",\"correlationId\":",
-        ",\"displayName\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"activityOperationType\":        ",
+        ",\"activityResult\":               ",
+        ",\"activityType\":                 ",
+        ",\"actor\":                        ",
+        ",\"category\":                     ",
+        ",\"componentName\":                ",
+        ",\"correlationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
@@ -2192,9 +2195,9 @@ impl rt::Object for CloudPcAuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
@@ -2283,10 +2286,10 @@ impl rt::Object for CloudPcAuditResource {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"modifiedProperties\":",
-        ",\"resourceId\":",
-        ",\"type\":",
+        ",\"displayName\":                  ",
+        ",\"modifiedProperties\":           ",
+        ",\"resourceId\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
@@ -2399,15 +2402,15 @@ impl rt::Object for CloudPcDeviceImage {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"operatingSystem\":",
-        ",\"osBuildNumber\":",
-        ",\"sourceImageResourceId\":",
-        ",\"status\":",
-        ",\"statusDetails\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"operatingSystem\":              ",
+        ",\"osBuildNumber\":                ",
+        ",\"sourceImageResourceId\":        ",
+        ",\"status\":                       ",
+        ",\"statusDetails\":                ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
@@ -2773,7 +2776,7 @@ impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
 impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2896,20 +2899,20 @@ impl rt::Object for CloudPcOnPremisesConnection {
         "virtualNetworkId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"adDomainName\":",
-        ",\"adDomainPassword\":",
-        ",\"adDomainUsername\":",
-        ",\"displayName\":",
-        ",\"healthCheckStatus\":",
-        ",\"healthCheckStatusDetails\":",
-        ",\"inUse\":",
-        ",\"organizationalUnit\":",
-        ",\"resourceGroupId\":",
-        ",\"subnetId\":",
-        ",\"subscriptionId\":",
-        ",\"subscriptionName\":",
-        ",\"virtualNetworkId\":",
+        ",\"id\":                           ",
+        ",\"adDomainName\":                 ",
+        ",\"adDomainPassword\":             ",
+        ",\"adDomainUsername\":             ",
+        ",\"displayName\":                  ",
+        ",\"healthCheckStatus\":            ",
+        ",\"healthCheckStatusDetails\":     ",
+        ",\"inUse\":                        ",
+        ",\"organizationalUnit\":           ",
+        ",\"resourceGroupId\":              ",
+        ",\"subnetId\":                     ",
+        ",\"subscriptionId\":               ",
+        ",\"subscriptionName\":             ",
+        ",\"virtualNetworkId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
@@ -3057,13 +3060,13 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetails\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"errorType\":",
-        ",\"recommendedAction\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
+        ",\"additionalDetails\":            ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"errorType\":                    ",
+        ",\"recommendedAction\":            ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
@@ -3501,9 +3504,9 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"healthChecks\":",
-        ",\"startDateTime\":",
+        ",\"endDateTime\":                  ",
+        ",\"healthChecks\":                 ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetails\"";
     #[inline]
@@ -3611,14 +3614,14 @@ impl rt::Object for CloudPcProvisioningPolicy {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"imageDisplayName\":",
-        ",\"imageId\":",
-        ",\"imageType\":",
-        ",\"onPremisesConnectionId\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"imageDisplayName\":             ",
+        ",\"imageId\":                      ",
+        ",\"imageType\":                    ",
+        ",\"onPremisesConnectionId\":       ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicy\"";
     #[inline]
@@ -3715,7 +3718,10 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignment {
 impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3854,13 +3860,13 @@ impl rt::Object for CloudPcRemoteActionResult {
         "statusDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"cloudPcId\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"startDateTime\":",
-        ",\"statusDetails\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"cloudPcId\":                    ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"managedDeviceId\":              ",
+        ",\"startDateTime\":                ",
+        ",\"statusDetails\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRemoteActionResult\"";
     #[inline]
@@ -3951,7 +3957,10 @@ impl ::std::default::Default for CloudPcSourceDeviceImage {
 impl rt::Object for CloudPcSourceDeviceImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcSourceDeviceImage";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4108,9 +4117,9 @@ impl rt::Object for CloudPcStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcStatusDetails";
     const KEYS: &'static [&'static str] = &["additionalInformation", "code", "message"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalInformation\":",
-        ",\"code\":",
-        ",\"message\":",
+        ",\"additionalInformation\":        ",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcStatusDetails\"";
     #[inline]
@@ -4186,8 +4195,8 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserRoleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"roleScopeTagId\":",
+        ",\"displayName\":                  ",
+        ",\"roleScopeTagId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
@@ -4286,13 +4295,13 @@ impl rt::Object for CloudPcUserSetting {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"localAdminEnabled\":",
-        ",\"selfServiceEnabled\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"localAdminEnabled\":            ",
+        ",\"selfServiceEnabled\":           ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
@@ -4388,9 +4397,9 @@ impl rt::Object for CloudPcUserSettingAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]

@@ -140,21 +140,21 @@ impl rt::Object for CopyNotebookModel {
         "userRole",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdByIdentity\":",
-        ",\"createdTime\":",
-        ",\"id\":",
-        ",\"isDefault\":",
-        ",\"isShared\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedByIdentity\":",
-        ",\"lastModifiedTime\":",
-        ",\"links\":",
-        ",\"name\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"self\":",
-        ",\"userRole\":",
+        ",\"createdBy\":                    ",
+        ",\"createdByIdentity\":            ",
+        ",\"createdTime\":                  ",
+        ",\"id\":                           ",
+        ",\"isDefault\":                    ",
+        ",\"isShared\":                     ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedByIdentity\":       ",
+        ",\"lastModifiedTime\":             ",
+        ",\"links\":                        ",
+        ",\"name\":                         ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"self\":                         ",
+        ",\"userRole\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
@@ -527,14 +527,14 @@ impl rt::Object for ComanagedDevicesSummary {
         "windowsUpdateForBusinessCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliancePolicyCount\":",
-        ",\"configurationSettingsCount\":",
-        ",\"endpointProtectionCount\":",
-        ",\"inventoryCount\":",
-        ",\"modernAppsCount\":",
-        ",\"officeAppsCount\":",
-        ",\"resourceAccessCount\":",
-        ",\"totalComanagedCount\":",
+        ",\"compliancePolicyCount\":        ",
+        ",\"configurationSettingsCount\":   ",
+        ",\"endpointProtectionCount\":      ",
+        ",\"inventoryCount\":               ",
+        ",\"modernAppsCount\":              ",
+        ",\"officeAppsCount\":              ",
+        ",\"resourceAccessCount\":          ",
+        ",\"totalComanagedCount\":          ",
         ",\"windowsUpdateForBusinessCount\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagedDevicesSummary\"";
@@ -758,26 +758,26 @@ impl rt::Object for ComanagementEligibleDevice {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientRegistrationStatus\":",
-        ",\"deviceName\":",
-        ",\"deviceType\":",
-        ",\"entitySource\":",
-        ",\"managementAgents\":",
-        ",\"managementState\":",
-        ",\"manufacturer\":",
-        ",\"mdmStatus\":",
-        ",\"model\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"ownerType\":",
-        ",\"referenceId\":",
-        ",\"serialNumber\":",
-        ",\"status\":",
-        ",\"upn\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"clientRegistrationStatus\":     ",
+        ",\"deviceName\":                   ",
+        ",\"deviceType\":                   ",
+        ",\"entitySource\":                 ",
+        ",\"managementAgents\":             ",
+        ",\"managementState\":              ",
+        ",\"manufacturer\":                 ",
+        ",\"mdmStatus\":                    ",
+        ",\"model\":                        ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"ownerType\":                    ",
+        ",\"referenceId\":                  ",
+        ",\"serialNumber\":                 ",
+        ",\"status\":                       ",
+        ",\"upn\":                          ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevice\"";
     #[inline]
@@ -980,7 +980,10 @@ impl ::std::default::Default for CommsApplication {
 impl rt::Object for CommsApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.commsApplication";
     const KEYS: &'static [&'static str] = &["calls", "onlineMeetings"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"calls\":", ",\"onlineMeetings\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"calls\":                        ",
+        ",\"onlineMeetings\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.commsApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1052,8 +1055,8 @@ impl rt::Object for CommsNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotification";
     const KEYS: &'static [&'static str] = &["changeType", "resourceUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeType\":",
-        ",\"resourceUrl\":",
+        ",\"changeType\":                   ",
+        ",\"resourceUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
@@ -1121,7 +1124,7 @@ impl ::std::default::Default for CommsNotifications {
 impl rt::Object for CommsNotifications {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotifications";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1202,10 +1205,10 @@ impl rt::Object for CommsOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
@@ -1817,46 +1820,46 @@ impl rt::Object for Company {
         "vendors",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"businessProfileId\":",
-        ",\"displayName\":",
-        ",\"name\":",
-        ",\"systemVersion\":",
-        ",\"accounts\":",
-        ",\"agedAccountsPayable\":",
-        ",\"agedAccountsReceivable\":",
-        ",\"companyInformation\":",
-        ",\"countriesRegions\":",
-        ",\"currencies\":",
-        ",\"customerPaymentJournals\":",
-        ",\"customerPayments\":",
-        ",\"customers\":",
-        ",\"dimensions\":",
-        ",\"dimensionValues\":",
-        ",\"employees\":",
-        ",\"generalLedgerEntries\":",
-        ",\"itemCategories\":",
-        ",\"items\":",
-        ",\"journalLines\":",
-        ",\"journals\":",
-        ",\"paymentMethods\":",
-        ",\"paymentTerms\":",
-        ",\"picture\":",
-        ",\"purchaseInvoiceLines\":",
-        ",\"purchaseInvoices\":",
-        ",\"salesCreditMemoLines\":",
-        ",\"salesCreditMemos\":",
-        ",\"salesInvoiceLines\":",
-        ",\"salesInvoices\":",
-        ",\"salesOrderLines\":",
-        ",\"salesOrders\":",
-        ",\"salesQuoteLines\":",
-        ",\"salesQuotes\":",
-        ",\"shipmentMethods\":",
-        ",\"taxAreas\":",
-        ",\"taxGroups\":",
-        ",\"unitsOfMeasure\":",
-        ",\"vendors\":",
+        ",\"id\":                           ",
+        ",\"businessProfileId\":            ",
+        ",\"displayName\":                  ",
+        ",\"name\":                         ",
+        ",\"systemVersion\":                ",
+        ",\"accounts\":                     ",
+        ",\"agedAccountsPayable\":          ",
+        ",\"agedAccountsReceivable\":       ",
+        ",\"companyInformation\":           ",
+        ",\"countriesRegions\":             ",
+        ",\"currencies\":                   ",
+        ",\"customerPaymentJournals\":      ",
+        ",\"customerPayments\":             ",
+        ",\"customers\":                    ",
+        ",\"dimensions\":                   ",
+        ",\"dimensionValues\":              ",
+        ",\"employees\":                    ",
+        ",\"generalLedgerEntries\":         ",
+        ",\"itemCategories\":               ",
+        ",\"items\":                        ",
+        ",\"journalLines\":                 ",
+        ",\"journals\":                     ",
+        ",\"paymentMethods\":               ",
+        ",\"paymentTerms\":                 ",
+        ",\"picture\":                      ",
+        ",\"purchaseInvoiceLines\":         ",
+        ",\"purchaseInvoices\":             ",
+        ",\"salesCreditMemoLines\":         ",
+        ",\"salesCreditMemos\":             ",
+        ",\"salesInvoiceLines\":            ",
+        ",\"salesInvoices\":                ",
+        ",\"salesOrderLines\":              ",
+        ",\"salesOrders\":                  ",
+        ",\"salesQuoteLines\":              ",
+        ",\"salesQuotes\":                  ",
+        ",\"shipmentMethods\":              ",
+        ",\"taxAreas\":                     ",
+        ",\"taxGroups\":                    ",
+        ",\"unitsOfMeasure\":               ",
+        ",\"vendors\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.company\"";
     #[inline]
@@ -2102,12 +2105,12 @@ impl rt::Object for CompanyDetail {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"officeLocation\":",
-        ",\"pronunciation\":",
-        ",\"webUrl\":",
+        ",\"address\":                      ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"officeLocation\":               ",
+        ",\"pronunciation\":                ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyDetail\"";
     #[inline]
@@ -2243,19 +2246,19 @@ impl rt::Object for CompanyInformation {
         "website",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"currencyCode\":",
-        ",\"currentFiscalYearStartDate\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"faxNumber\":",
-        ",\"industry\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"phoneNumber\":",
-        ",\"picture\":",
-        ",\"taxRegistrationNumber\":",
-        ",\"website\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"currencyCode\":                 ",
+        ",\"currentFiscalYearStartDate\":   ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"faxNumber\":                    ",
+        ",\"industry\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"phoneNumber\":                  ",
+        ",\"picture\":                      ",
+        ",\"taxRegistrationNumber\":        ",
+        ",\"website\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyInformation\"";
     #[inline]
@@ -2377,8 +2380,8 @@ impl rt::Object for ComplianceInformation {
         "certificationName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificationControls\":",
-        ",\"certificationName\":",
+        ",\"certificationControls\":        ",
+        ",\"certificationName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
@@ -2528,18 +2531,18 @@ impl rt::Object for ComplianceManagementPartner {
         "windowsOnboarded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidEnrollmentAssignments\":",
-        ",\"androidOnboarded\":",
-        ",\"displayName\":",
-        ",\"iosEnrollmentAssignments\":",
-        ",\"iosOnboarded\":",
-        ",\"lastHeartbeatDateTime\":",
-        ",\"macOsEnrollmentAssignments\":",
-        ",\"macOsOnboarded\":",
-        ",\"partnerState\":",
-        ",\"windowsEnrollmentAssignments\":",
-        ",\"windowsOnboarded\":",
+        ",\"id\":                           ",
+        ",\"androidEnrollmentAssignments\": ",
+        ",\"androidOnboarded\":             ",
+        ",\"displayName\":                  ",
+        ",\"iosEnrollmentAssignments\":     ",
+        ",\"iosOnboarded\":                 ",
+        ",\"lastHeartbeatDateTime\":        ",
+        ",\"macOsEnrollmentAssignments\":   ",
+        ",\"macOsOnboarded\":               ",
+        ",\"partnerState\":                 ",
+        ",\"windowsEnrollmentAssignments\": ",
+        ",\"windowsOnboarded\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
@@ -2666,7 +2669,7 @@ impl ::std::default::Default for ComplianceManagementPartnerAssignment {
 impl rt::Object for ComplianceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"target\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3065,8 +3068,8 @@ impl rt::Object for ConditionalAccessRuleSatisfied {
         "ruleSatisfied",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conditionalAccessCondition\":",
-        ",\"ruleSatisfied\":",
+        ",\"conditionalAccessCondition\":   ",
+        ",\"ruleSatisfied\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRuleSatisfied\"";
     #[inline]
@@ -3234,12 +3237,12 @@ impl rt::Object for ConfigManagerPolicySummary {
         "targetedDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliantDeviceCount\":",
-        ",\"enforcedDeviceCount\":",
-        ",\"failedDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"pendingDeviceCount\":",
-        ",\"targetedDeviceCount\":",
+        ",\"compliantDeviceCount\":         ",
+        ",\"enforcedDeviceCount\":          ",
+        ",\"failedDeviceCount\":            ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"pendingDeviceCount\":           ",
+        ",\"targetedDeviceCount\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerPolicySummary\"";
     #[inline]
@@ -3428,12 +3431,12 @@ impl rt::Object for ConfigurationManagerActionResult {
         "errorCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"actionDeliveryStatus\":",
-        ",\"errorCode\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"actionDeliveryStatus\":         ",
+        ",\"errorCode\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerActionResult\"";
     #[inline]
@@ -3527,8 +3530,8 @@ impl rt::Object for ConfigurationManagerClientInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientInformation";
     const KEYS: &'static [&'static str] = &["clientIdentifier", "isBlocked"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clientIdentifier\":",
-        ",\"isBlocked\":",
+        ",\"clientIdentifier\":             ",
+        ",\"isBlocked\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientInformation\"";
     #[inline]
@@ -4124,47 +4127,47 @@ impl rt::Object for Contact {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assistantName\":",
-        ",\"birthday\":",
-        ",\"children\":",
-        ",\"companyName\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"emailAddresses\":",
-        ",\"fileAs\":",
-        ",\"flag\":",
-        ",\"gender\":",
-        ",\"generation\":",
-        ",\"givenName\":",
-        ",\"imAddresses\":",
-        ",\"initials\":",
-        ",\"isFavorite\":",
-        ",\"jobTitle\":",
-        ",\"manager\":",
-        ",\"middleName\":",
-        ",\"nickName\":",
-        ",\"officeLocation\":",
-        ",\"parentFolderId\":",
-        ",\"personalNotes\":",
-        ",\"phones\":",
-        ",\"postalAddresses\":",
-        ",\"profession\":",
-        ",\"spouseName\":",
-        ",\"surname\":",
-        ",\"title\":",
-        ",\"websites\":",
-        ",\"weddingAnniversary\":",
-        ",\"yomiCompanyName\":",
-        ",\"yomiGivenName\":",
-        ",\"yomiSurname\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
-        ",\"photo\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assistantName\":                ",
+        ",\"birthday\":                     ",
+        ",\"children\":                     ",
+        ",\"companyName\":                  ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"emailAddresses\":               ",
+        ",\"fileAs\":                       ",
+        ",\"flag\":                         ",
+        ",\"gender\":                       ",
+        ",\"generation\":                   ",
+        ",\"givenName\":                    ",
+        ",\"imAddresses\":                  ",
+        ",\"initials\":                     ",
+        ",\"isFavorite\":                   ",
+        ",\"jobTitle\":                     ",
+        ",\"manager\":                      ",
+        ",\"middleName\":                   ",
+        ",\"nickName\":                     ",
+        ",\"officeLocation\":               ",
+        ",\"parentFolderId\":               ",
+        ",\"personalNotes\":                ",
+        ",\"phones\":                       ",
+        ",\"postalAddresses\":              ",
+        ",\"profession\":                   ",
+        ",\"spouseName\":                   ",
+        ",\"surname\":                      ",
+        ",\"title\":                        ",
+        ",\"websites\":                     ",
+        ",\"weddingAnniversary\":           ",
+        ",\"yomiCompanyName\":              ",
+        ",\"yomiGivenName\":                ",
+        ",\"yomiSurname\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
+        ",\"photo\":                        ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
@@ -4431,13 +4434,13 @@ impl rt::Object for ContactFolder {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"parentFolderId\":",
-        ",\"wellKnownName\":",
-        ",\"childFolders\":",
-        ",\"contacts\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"parentFolderId\":               ",
+        ",\"wellKnownName\":                ",
+        ",\"childFolders\":                 ",
+        ",\"contacts\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
@@ -4672,10 +4675,10 @@ impl rt::Object for ContentInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentInfo";
     const KEYS: &'static [&'static str] = &["format", "identifier", "metadata", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"format\":",
-        ",\"identifier\":",
-        ",\"metadata\":",
-        ",\"state\":",
+        ",\"format\":                       ",
+        ",\"identifier\":                   ",
+        ",\"metadata\":                     ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentInfo\"";
     #[inline]
@@ -4819,10 +4822,10 @@ impl rt::Object for ContentProperties {
         "metadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"extensions\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"metadata\":",
+        ",\"extensions\":                   ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"metadata\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentProperties\"";
     #[inline]
@@ -4972,12 +4975,12 @@ impl rt::Object for Contract {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"contractType\":",
-        ",\"customerId\":",
-        ",\"defaultDomainName\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"contractType\":                 ",
+        ",\"customerId\":                   ",
+        ",\"defaultDomainName\":            ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
@@ -5075,10 +5078,10 @@ impl rt::Object for ControlScore {
         "score",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"controlCategory\":",
-        ",\"controlName\":",
-        ",\"description\":",
-        ",\"score\":",
+        ",\"controlCategory\":              ",
+        ",\"controlName\":                  ",
+        ",\"description\":                  ",
+        ",\"score\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
@@ -5182,13 +5185,13 @@ impl rt::Object for Conversation {
         "threads",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"hasAttachments\":",
-        ",\"lastDeliveredDateTime\":",
-        ",\"preview\":",
-        ",\"topic\":",
-        ",\"uniqueSenders\":",
-        ",\"threads\":",
+        ",\"id\":                           ",
+        ",\"hasAttachments\":               ",
+        ",\"lastDeliveredDateTime\":        ",
+        ",\"preview\":                      ",
+        ",\"topic\":                        ",
+        ",\"uniqueSenders\":                ",
+        ",\"threads\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
@@ -5331,9 +5334,9 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conversationMemberId\":",
-        ",\"conversationMemberRoles\":",
-        ",\"initiator\":",
+        ",\"conversationMemberId\":         ",
+        ",\"conversationMemberRoles\":      ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
@@ -5447,16 +5450,16 @@ impl rt::Object for ConversationThread {
         "posts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ccRecipients\":",
-        ",\"hasAttachments\":",
-        ",\"isLocked\":",
-        ",\"lastDeliveredDateTime\":",
-        ",\"preview\":",
-        ",\"topic\":",
-        ",\"toRecipients\":",
-        ",\"uniqueSenders\":",
-        ",\"posts\":",
+        ",\"id\":                           ",
+        ",\"ccRecipients\":                 ",
+        ",\"hasAttachments\":               ",
+        ",\"isLocked\":                     ",
+        ",\"lastDeliveredDateTime\":        ",
+        ",\"preview\":                      ",
+        ",\"topic\":                        ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueSenders\":                ",
+        ",\"posts\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
@@ -5561,9 +5564,9 @@ impl rt::Object for ConvertIdResult {
     const TYPE_NAME: &'static str = "microsoft.graph.convertIdResult";
     const KEYS: &'static [&'static str] = &["errorDetails", "sourceId", "targetId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorDetails\":",
-        ",\"sourceId\":",
-        ",\"targetId\":",
+        ",\"errorDetails\":                 ",
+        ",\"sourceId\":                     ",
+        ",\"targetId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
@@ -5656,11 +5659,11 @@ impl rt::Object for CountryRegion {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addressFormat\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"addressFormat\":                ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryRegion\"";
     #[inline]
@@ -5746,9 +5749,9 @@ impl rt::Object for Credential {
     const TYPE_NAME: &'static str = "microsoft.graph.credential";
     const KEYS: &'static [&'static str] = &["fieldId", "type", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fieldId\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"fieldId\":                      ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.credential\"";
     #[inline]
@@ -5850,11 +5853,11 @@ impl rt::Object for CredentialSingleSignOnExtension {
         "teamIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"domains\":",
-        ",\"extensionIdentifier\":",
-        ",\"realm\":",
-        ",\"teamIdentifier\":",
+        ",\"configurations\":               ",
+        ",\"domains\":                      ",
+        ",\"extensionIdentifier\":          ",
+        ",\"realm\":                        ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialSingleSignOnExtension\"";
     #[inline]
@@ -5956,11 +5959,11 @@ impl rt::Object for CredentialUsageSummary {
         "successfulActivityCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authMethod\":",
-        ",\"failureActivityCount\":",
-        ",\"feature\":",
-        ",\"successfulActivityCount\":",
+        ",\"id\":                           ",
+        ",\"authMethod\":                   ",
+        ",\"failureActivityCount\":         ",
+        ",\"feature\":                      ",
+        ",\"successfulActivityCount\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUsageSummary\"";
     #[inline]
@@ -6068,13 +6071,13 @@ impl rt::Object for Currency {
         "symbol",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"amountDecimalPlaces\":",
-        ",\"amountRoundingPrecision\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"symbol\":",
+        ",\"id\":                           ",
+        ",\"amountDecimalPlaces\":          ",
+        ",\"amountRoundingPrecision\":      ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"symbol\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.currency\"";
     #[inline]
@@ -6164,7 +6167,10 @@ impl ::std::default::Default for CurrentLabel {
 impl rt::Object for CurrentLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.currentLabel";
     const KEYS: &'static [&'static str] = &["applicationMode", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"applicationMode\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"applicationMode\":              ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.currentLabel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6240,7 +6246,10 @@ impl ::std::default::Default for CustomSubjectAlternativeName {
 impl rt::Object for CustomSubjectAlternativeName {
     const TYPE_NAME: &'static str = "microsoft.graph.customSubjectAlternativeName";
     const KEYS: &'static [&'static str] = &["name", "sanType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"sanType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"sanType\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.customSubjectAlternativeName\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6332,10 +6341,10 @@ impl rt::Object for CustomUpdateTimeWindow {
         "startTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDay\":",
-        ",\"endTime\":",
-        ",\"startDay\":",
-        ",\"startTime\":",
+        ",\"endDay\":                       ",
+        ",\"endTime\":                      ",
+        ",\"startDay\":                     ",
+        ",\"startTime\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customUpdateTimeWindow\"";
     #[inline]
@@ -6507,30 +6516,30 @@ impl rt::Object for Customer {
         "shipmentMethod",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"blocked\":",
-        ",\"currencyCode\":",
-        ",\"currencyId\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"number\":",
-        ",\"paymentMethodId\":",
-        ",\"paymentTermsId\":",
-        ",\"phoneNumber\":",
-        ",\"shipmentMethodId\":",
-        ",\"taxAreaDisplayName\":",
-        ",\"taxAreaId\":",
-        ",\"taxLiable\":",
-        ",\"taxRegistrationNumber\":",
-        ",\"type\":",
-        ",\"website\":",
-        ",\"currency\":",
-        ",\"paymentMethod\":",
-        ",\"paymentTerm\":",
-        ",\"picture\":",
-        ",\"shipmentMethod\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"blocked\":                      ",
+        ",\"currencyCode\":                 ",
+        ",\"currencyId\":                   ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"number\":                       ",
+        ",\"paymentMethodId\":              ",
+        ",\"paymentTermsId\":               ",
+        ",\"phoneNumber\":                  ",
+        ",\"shipmentMethodId\":             ",
+        ",\"taxAreaDisplayName\":           ",
+        ",\"taxAreaId\":                    ",
+        ",\"taxLiable\":                    ",
+        ",\"taxRegistrationNumber\":        ",
+        ",\"type\":                         ",
+        ",\"website\":                      ",
+        ",\"currency\":                     ",
+        ",\"paymentMethod\":                ",
+        ",\"paymentTerm\":                  ",
+        ",\"picture\":                      ",
+        ",\"shipmentMethod\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customer\"";
     #[inline]
@@ -6745,22 +6754,22 @@ impl rt::Object for CustomerPayment {
         "customer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"amount\":",
-        ",\"appliesToInvoiceId\":",
-        ",\"appliesToInvoiceNumber\":",
-        ",\"comment\":",
-        ",\"contactId\":",
-        ",\"customerId\":",
-        ",\"customerNumber\":",
-        ",\"description\":",
-        ",\"documentNumber\":",
-        ",\"externalDocumentNumber\":",
-        ",\"journalDisplayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lineNumber\":",
-        ",\"postingDate\":",
-        ",\"customer\":",
+        ",\"id\":                           ",
+        ",\"amount\":                       ",
+        ",\"appliesToInvoiceId\":           ",
+        ",\"appliesToInvoiceNumber\":       ",
+        ",\"comment\":                      ",
+        ",\"contactId\":                    ",
+        ",\"customerId\":                   ",
+        ",\"customerNumber\":               ",
+        ",\"description\":                  ",
+        ",\"documentNumber\":               ",
+        ",\"externalDocumentNumber\":       ",
+        ",\"journalDisplayName\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lineNumber\":                   ",
+        ",\"postingDate\":                  ",
+        ",\"customer\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPayment\"";
     #[inline]
@@ -6913,14 +6922,14 @@ impl rt::Object for CustomerPaymentJournal {
         "customerPayments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"balancingAccountId\":",
-        ",\"balancingAccountNumber\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"account\":",
-        ",\"customerPayments\":",
+        ",\"id\":                           ",
+        ",\"balancingAccountId\":           ",
+        ",\"balancingAccountNumber\":       ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"account\":                      ",
+        ",\"customerPayments\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPaymentJournal\"";
     #[inline]

@@ -86,18 +86,18 @@ impl rt::Object for DataClassificationService {
         "exactMatchUploadAgents",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"exactMatchDataStores\":",
-        ",\"classifyFile\":",
-        ",\"classifyFileJobs\":",
-        ",\"classifyText\":",
-        ",\"classifyTextJobs\":",
-        ",\"evaluateDlpPoliciesJobs\":",
-        ",\"evaluateLabelJobs\":",
-        ",\"jobs\":",
-        ",\"sensitiveTypes\":",
-        ",\"sensitivityLabels\":",
-        ",\"exactMatchUploadAgents\":",
+        ",\"id\":                           ",
+        ",\"exactMatchDataStores\":         ",
+        ",\"classifyFile\":                 ",
+        ",\"classifyFileJobs\":             ",
+        ",\"classifyText\":                 ",
+        ",\"classifyTextJobs\":             ",
+        ",\"evaluateDlpPoliciesJobs\":      ",
+        ",\"evaluateLabelJobs\":            ",
+        ",\"jobs\":                         ",
+        ",\"sensitiveTypes\":               ",
+        ",\"sensitivityLabels\":            ",
+        ",\"exactMatchUploadAgents\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataClassificationService\"";
     #[inline]
@@ -252,13 +252,13 @@ impl rt::Object for DataSharingConsent {
         "termsUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"grantDateTime\":",
-        ",\"granted\":",
-        ",\"grantedByUpn\":",
-        ",\"grantedByUserId\":",
-        ",\"serviceDisplayName\":",
-        ",\"termsUrl\":",
+        ",\"id\":                           ",
+        ",\"grantDateTime\":                ",
+        ",\"granted\":                      ",
+        ",\"grantedByUpn\":                 ",
+        ",\"grantedByUserId\":              ",
+        ",\"serviceDisplayName\":           ",
+        ",\"termsUrl\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSharingConsent\"";
     #[inline]
@@ -352,9 +352,9 @@ impl rt::Object for DataStoreField {
     const TYPE_NAME: &'static str = "microsoft.graph.dataStoreField";
     const KEYS: &'static [&'static str] = &["name", "searchable", "unique"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"searchable\":",
-        ",\"unique\":",
+        ",\"name\":                         ",
+        ",\"searchable\":                   ",
+        ",\"unique\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataStoreField\"";
     #[inline]
@@ -538,7 +538,7 @@ impl ::std::default::Default for DateTimeTimeZoneType {
 impl rt::Object for DateTimeTimeZoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZoneType";
     const KEYS: &'static [&'static str] = &["dateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZoneType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -122,20 +122,20 @@ impl rt::Object for DefaultDeviceCompliancePolicy {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultDeviceCompliancePolicy\"";
     #[inline]
@@ -626,10 +626,10 @@ impl rt::Object for DelegatedPermissionClassification {
         "permissionName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classification\":",
-        ",\"permissionId\":",
-        ",\"permissionName\":",
+        ",\"id\":                           ",
+        ",\"classification\":               ",
+        ",\"permissionId\":                 ",
+        ",\"permissionName\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
@@ -736,11 +736,11 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"userPrincipalName\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
@@ -824,7 +824,7 @@ impl ::std::default::Default for DeliveryOptimizationGroupIdCustom {
 impl rt::Object for DeliveryOptimizationGroupIdCustom {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdCustom";
     const KEYS: &'static [&'static str] = &["groupIdCustom"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupIdCustom\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupIdCustom\":                "];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdCustom\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1141,7 +1141,7 @@ impl ::std::default::Default for DeliveryOptimizationGroupIdSourceOptions {
 impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdSourceOptions";
     const KEYS: &'static [&'static str] = &["groupIdSourceOption"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupIdSourceOption\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupIdSourceOption\":          "];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdSourceOptions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1397,7 +1397,7 @@ impl ::std::default::Default for DeliveryOptimizationMaxCacheSizeAbsolute {
 impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute";
     const KEYS: &'static [&'static str] = &["maximumCacheSizeInGigabytes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizeInGigabytes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizeInGigabytes\":  "];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1469,7 +1469,7 @@ impl ::std::default::Default for DeliveryOptimizationMaxCacheSizePercentage {
 impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage";
     const KEYS: &'static [&'static str] = &["maximumCacheSizePercentage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizePercentage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizePercentage\":   "];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizePercentage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1578,16 +1578,16 @@ impl rt::Object for DetectedSensitiveContent {
         "sensitiveTypeSource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"recommendedConfidence\":",
-        ",\"uniqueCount\":",
-        ",\"classificationAttributes\":",
-        ",\"classificationMethod\":",
-        ",\"matches\":",
-        ",\"scope\":",
-        ",\"sensitiveTypeSource\":",
+        ",\"confidence\":                   ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"recommendedConfidence\":        ",
+        ",\"uniqueCount\":                  ",
+        ",\"classificationAttributes\":     ",
+        ",\"classificationMethod\":         ",
+        ",\"matches\":                      ",
+        ",\"scope\":                        ",
+        ",\"sensitiveTypeSource\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContent\"";
     #[inline]
@@ -1999,11 +1999,11 @@ impl rt::Object for DetectedSensitiveContentBase {
         "uniqueCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"recommendedConfidence\":",
-        ",\"uniqueCount\":",
+        ",\"confidence\":                   ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"recommendedConfidence\":        ",
+        ",\"uniqueCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentBase\"";
     #[inline]
@@ -2330,7 +2330,7 @@ impl ::std::default::Default for DetectedSensitiveContentWrapper {
 impl rt::Object for DetectedSensitiveContentWrapper {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedSensitiveContentWrapper";
     const KEYS: &'static [&'static str] = &["classification"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"classification\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"classification\":               "];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentWrapper\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -52,10 +52,10 @@ impl rt::Object for DeviceActionResult {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
@@ -551,11 +551,11 @@ impl rt::Object for DeviceComplianceActionItem {
         "notificationTemplateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionType\":",
-        ",\"gracePeriodHours\":",
-        ",\"notificationMessageCCList\":",
-        ",\"notificationTemplateId\":",
+        ",\"id\":                           ",
+        ",\"actionType\":                   ",
+        ",\"gracePeriodHours\":             ",
+        ",\"notificationMessageCCList\":    ",
+        ",\"notificationTemplateId\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
@@ -776,16 +776,16 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"notApplicablePlatformCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"notApplicablePlatformCount\":   ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
@@ -939,15 +939,15 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"platform\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
@@ -1142,20 +1142,20 @@ impl rt::Object for DeviceCompliancePolicy {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
@@ -2186,10 +2186,10 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
@@ -2324,16 +2324,16 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"configManagerCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"inGracePeriodCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"configManagerCount\":           ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"inGracePeriodCount\":           ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
@@ -2461,10 +2461,10 @@ impl rt::Object for DeviceCompliancePolicyGroupAssignment {
         "deviceCompliancePolicy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeGroup\":",
-        ",\"targetGroupId\":",
-        ",\"deviceCompliancePolicy\":",
+        ",\"id\":                           ",
+        ",\"excludeGroup\":                 ",
+        ",\"targetGroupId\":                ",
+        ",\"deviceCompliancePolicy\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyGroupAssignment\"";
     #[inline]
@@ -2548,8 +2548,8 @@ impl rt::Object for DeviceCompliancePolicyScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyScript";
     const KEYS: &'static [&'static str] = &["deviceComplianceScriptId", "rulesContent"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceComplianceScriptId\":",
-        ",\"rulesContent\":",
+        ",\"deviceComplianceScriptId\":     ",
+        ",\"rulesContent\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyScript\"";
     #[inline]
@@ -2643,8 +2643,8 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         "scheduledActionConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ruleName\":",
+        ",\"id\":                           ",
+        ",\"ruleName\":                     ",
         ",\"scheduledActionConfigurations\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
@@ -2741,9 +2741,9 @@ impl rt::Object for DeviceComplianceScriptError {
         "message",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
+        ",\"code\":                         ",
         ",\"deviceComplianceScriptRulesValidationError\":",
-        ",\"message\":",
+        ",\"message\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptError\"";
     #[inline]
@@ -3193,12 +3193,12 @@ impl rt::Object for DeviceComplianceScriptRule {
         "settingName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataType\":",
+        ",\"dataType\":                     ",
         ",\"deviceComplianceScriptRuleDataType\":",
         ",\"deviceComplianceScriptRulOperator\":",
-        ",\"operand\":",
-        ",\"operator\":",
-        ",\"settingName\":",
+        ",\"operand\":                      ",
+        ",\"operator\":                     ",
+        ",\"settingName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRule\"";
     #[inline]
@@ -3429,10 +3429,10 @@ impl rt::Object for DeviceComplianceScriptRuleError {
         "settingName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
+        ",\"code\":                         ",
         ",\"deviceComplianceScriptRulesValidationError\":",
-        ",\"message\":",
-        ",\"settingName\":",
+        ",\"message\":                      ",
+        ",\"settingName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRuleError\"";
     #[inline]
@@ -3732,9 +3732,9 @@ impl rt::Object for DeviceComplianceScriptValidationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptValidationResult";
     const KEYS: &'static [&'static str] = &["ruleErrors", "rules", "scriptErrors"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleErrors\":",
-        ",\"rules\":",
-        ",\"scriptErrors\":",
+        ",\"ruleErrors\":                   ",
+        ",\"rules\":                        ",
+        ",\"scriptErrors\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptValidationResult\"";
     #[inline]
@@ -3860,15 +3860,15 @@ impl rt::Object for DeviceComplianceUserOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
@@ -3996,12 +3996,12 @@ impl rt::Object for DeviceComplianceUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
@@ -4104,10 +4104,10 @@ impl rt::Object for DeviceConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
@@ -4210,10 +4210,10 @@ impl rt::Object for DeviceConfigurationConflictSummary {
         "deviceCheckinsImpacted",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"conflictingDeviceConfigurations\":",
-        ",\"contributingSettings\":",
-        ",\"deviceCheckinsImpacted\":",
+        ",\"contributingSettings\":         ",
+        ",\"deviceCheckinsImpacted\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationConflictSummary\"";
     #[inline]
@@ -4353,16 +4353,16 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"notApplicablePlatformCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"notApplicablePlatformCount\":   ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
@@ -4510,14 +4510,14 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
@@ -4691,19 +4691,19 @@ impl rt::Object for DeviceConfigurationSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"errorCode\":",
-        ",\"errorDescription\":",
-        ",\"instanceDisplayName\":",
-        ",\"setting\":",
-        ",\"settingInstanceId\":",
-        ",\"settingName\":",
-        ",\"sources\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"currentValue\":                 ",
+        ",\"errorCode\":                    ",
+        ",\"errorDescription\":             ",
+        ",\"instanceDisplayName\":          ",
+        ",\"setting\":                      ",
+        ",\"settingInstanceId\":            ",
+        ",\"settingName\":                  ",
+        ",\"sources\":                      ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
@@ -4868,15 +4868,15 @@ impl rt::Object for DeviceConfigurationState {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"platformType\":",
-        ",\"settingCount\":",
-        ",\"settingStates\":",
-        ",\"state\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"platformType\":                 ",
+        ",\"settingCount\":                 ",
+        ",\"settingStates\":                ",
+        ",\"state\":                        ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
@@ -5024,15 +5024,15 @@ impl rt::Object for DeviceConfigurationUserOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
@@ -5156,14 +5156,14 @@ impl rt::Object for DeviceDetail {
         "trustType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"browser\":",
-        ",\"browserId\":",
-        ",\"deviceId\":",
-        ",\"displayName\":",
-        ",\"isCompliant\":",
-        ",\"isManaged\":",
-        ",\"operatingSystem\":",
-        ",\"trustType\":",
+        ",\"browser\":                      ",
+        ",\"browserId\":                    ",
+        ",\"deviceId\":                     ",
+        ",\"displayName\":                  ",
+        ",\"isCompliant\":                  ",
+        ",\"isManaged\":                    ",
+        ",\"operatingSystem\":              ",
+        ",\"trustType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
@@ -5284,11 +5284,11 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedDeviceCount\":",
-        ",\"blockedDeviceCount\":",
-        ",\"quarantinedDeviceCount\":",
-        ",\"unavailableDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"allowedDeviceCount\":           ",
+        ",\"blockedDeviceCount\":           ",
+        ",\"quarantinedDeviceCount\":       ",
+        ",\"unavailableDeviceCount\":       ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
@@ -5423,15 +5423,15 @@ impl rt::Object for DeviceGeoLocation {
         "verticalAccuracy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitude\":",
-        ",\"heading\":",
-        ",\"horizontalAccuracy\":",
-        ",\"lastCollectedDateTime\":",
-        ",\"lastCollectedDateTimeUtc\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"speed\":",
-        ",\"verticalAccuracy\":",
+        ",\"altitude\":                     ",
+        ",\"heading\":                      ",
+        ",\"horizontalAccuracy\":           ",
+        ",\"lastCollectedDateTime\":        ",
+        ",\"lastCollectedDateTimeUtc\":     ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"speed\":                        ",
+        ",\"verticalAccuracy\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
@@ -5611,10 +5611,10 @@ impl rt::Object for DeviceHealthScriptAssignment {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"runRemediationScript\":",
-        ",\"runSchedule\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"runRemediationScript\":         ",
+        ",\"runSchedule\":                  ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptAssignment\"";
     #[inline]
@@ -5705,9 +5705,9 @@ impl rt::Object for DeviceHealthScriptDailySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptDailySchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"interval\":",
-        ",\"time\":",
-        ",\"useUtc\":",
+        ",\"interval\":                     ",
+        ",\"time\":                         ",
+        ",\"useUtc\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptDailySchedule\"";
     #[inline]
@@ -5782,7 +5782,7 @@ impl ::std::default::Default for DeviceHealthScriptHourlySchedule {
 impl rt::Object for DeviceHealthScriptHourlySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptHourlySchedule";
     const KEYS: &'static [&'static str] = &["interval"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"interval\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptHourlySchedule\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5853,8 +5853,8 @@ impl rt::Object for DeviceHealthScriptRemediationSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRemediationSummary";
     const KEYS: &'static [&'static str] = &["remediatedDeviceCount", "scriptCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"remediatedDeviceCount\":",
-        ",\"scriptCount\":",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"scriptCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationSummary\"";
     #[inline]
@@ -5942,10 +5942,10 @@ impl rt::Object for DeviceHealthScriptRunOnceSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunOnceSchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc", "date"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"interval\":",
-        ",\"time\":",
-        ",\"useUtc\":",
-        ",\"date\":",
+        ",\"interval\":                     ",
+        ",\"time\":                         ",
+        ",\"useUtc\":                       ",
+        ",\"date\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunOnceSchedule\"";
     #[inline]
@@ -6023,7 +6023,7 @@ impl ::std::default::Default for DeviceHealthScriptRunSchedule {
 impl rt::Object for DeviceHealthScriptRunSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunSchedule";
     const KEYS: &'static [&'static str] = &["interval"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"interval\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunSchedule\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6343,16 +6343,16 @@ impl rt::Object for DeviceHealthScriptRunSummary {
         "remediationSkippedDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"detectionScriptErrorDeviceCount\":",
         ",\"detectionScriptNotApplicableDeviceCount\":",
         ",\"detectionScriptPendingDeviceCount\":",
-        ",\"issueDetectedDeviceCount\":",
+        ",\"issueDetectedDeviceCount\":     ",
         ",\"issueRemediatedCumulativeDeviceCount\":",
-        ",\"issueRemediatedDeviceCount\":",
-        ",\"issueReoccurredDeviceCount\":",
-        ",\"lastScriptRunDateTime\":",
-        ",\"noIssueDetectedDeviceCount\":",
+        ",\"issueRemediatedDeviceCount\":   ",
+        ",\"issueReoccurredDeviceCount\":   ",
+        ",\"lastScriptRunDateTime\":        ",
+        ",\"noIssueDetectedDeviceCount\":   ",
         ",\"remediationScriptErrorDeviceCount\":",
         ",\"remediationSkippedDeviceCount\":",
     ];
@@ -6519,9 +6519,9 @@ impl rt::Object for DeviceHealthScriptTimeSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptTimeSchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"interval\":",
-        ",\"time\":",
-        ",\"useUtc\":",
+        ",\"interval\":                     ",
+        ",\"time\":                         ",
+        ",\"useUtc\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptTimeSchedule\"";
     #[inline]
@@ -6781,9 +6781,9 @@ impl rt::Object for DeviceKey {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceKey";
     const KEYS: &'static [&'static str] = &["deviceId", "keyMaterial", "keyType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceId\":",
-        ",\"keyMaterial\":",
-        ",\"keyType\":",
+        ",\"deviceId\":                     ",
+        ",\"keyMaterial\":                  ",
+        ",\"keyType\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceKey\"";
     #[inline]
@@ -6909,15 +6909,15 @@ impl rt::Object for DeviceLogCollectionResponse {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"errorCode\":",
-        ",\"expirationDateTimeUTC\":",
-        ",\"initiatedByUserPrincipalName\":",
-        ",\"managedDeviceId\":",
-        ",\"receivedDateTimeUTC\":",
-        ",\"requestedDateTimeUTC\":",
-        ",\"size\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"errorCode\":                    ",
+        ",\"expirationDateTimeUTC\":        ",
+        ",\"initiatedByUserPrincipalName\": ",
+        ",\"managedDeviceId\":              ",
+        ",\"receivedDateTimeUTC\":          ",
+        ",\"requestedDateTimeUTC\":         ",
+        ",\"size\":                         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]

@@ -110,19 +110,19 @@ impl rt::Object for DeviceManagementAbstractComplexSettingDefinition {
         "implementations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"constraints\":",
-        ",\"dependencies\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"documentationUrl\":",
-        ",\"headerSubtitle\":",
-        ",\"headerTitle\":",
-        ",\"isTopLevel\":",
-        ",\"keywords\":",
-        ",\"placeholderText\":",
-        ",\"valueType\":",
-        ",\"implementations\":",
+        ",\"id\":                           ",
+        ",\"constraints\":                  ",
+        ",\"dependencies\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"documentationUrl\":             ",
+        ",\"headerSubtitle\":               ",
+        ",\"headerTitle\":                  ",
+        ",\"isTopLevel\":                   ",
+        ",\"keywords\":                     ",
+        ",\"placeholderText\":              ",
+        ",\"valueType\":                    ",
+        ",\"implementations\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAbstractComplexSettingDefinition\"";
     #[inline]
@@ -266,11 +266,11 @@ impl rt::Object for DeviceManagementAbstractComplexSettingInstance {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"implementationId\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"implementationId\":             ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAbstractComplexSettingInstance\"";
     #[inline]
@@ -363,9 +363,9 @@ impl rt::Object for DeviceManagementApplicabilityRuleDeviceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode";
     const KEYS: &'static [&'static str] = &["deviceMode", "name", "ruleType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceMode\":",
-        ",\"name\":",
-        ",\"ruleType\":",
+        ",\"deviceMode\":                   ",
+        ",\"name\":                         ",
+        ",\"ruleType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleDeviceMode\"";
     #[inline]
@@ -614,34 +614,34 @@ impl rt::Object for DeviceManagementAutopilotEvent {
         "policyStatusDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountSetupDuration\":",
-        ",\"accountSetupStatus\":",
-        ",\"deploymentDuration\":",
-        ",\"deploymentEndDateTime\":",
-        ",\"deploymentStartDateTime\":",
-        ",\"deploymentState\":",
-        ",\"deploymentTotalDuration\":",
-        ",\"deviceId\":",
-        ",\"devicePreparationDuration\":",
-        ",\"deviceRegisteredDateTime\":",
-        ",\"deviceSerialNumber\":",
-        ",\"deviceSetupDuration\":",
-        ",\"deviceSetupStatus\":",
-        ",\"enrollmentFailureDetails\":",
-        ",\"enrollmentStartDateTime\":",
-        ",\"enrollmentState\":",
-        ",\"enrollmentType\":",
-        ",\"eventDateTime\":",
-        ",\"managedDeviceName\":",
-        ",\"osVersion\":",
-        ",\"targetedAppCount\":",
-        ",\"targetedPolicyCount\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"accountSetupDuration\":         ",
+        ",\"accountSetupStatus\":           ",
+        ",\"deploymentDuration\":           ",
+        ",\"deploymentEndDateTime\":        ",
+        ",\"deploymentStartDateTime\":      ",
+        ",\"deploymentState\":              ",
+        ",\"deploymentTotalDuration\":      ",
+        ",\"deviceId\":                     ",
+        ",\"devicePreparationDuration\":    ",
+        ",\"deviceRegisteredDateTime\":     ",
+        ",\"deviceSerialNumber\":           ",
+        ",\"deviceSetupDuration\":          ",
+        ",\"deviceSetupStatus\":            ",
+        ",\"enrollmentFailureDetails\":     ",
+        ",\"enrollmentStartDateTime\":      ",
+        ",\"enrollmentState\":              ",
+        ",\"enrollmentType\":               ",
+        ",\"eventDateTime\":                ",
+        ",\"managedDeviceName\":            ",
+        ",\"osVersion\":                    ",
+        ",\"targetedAppCount\":             ",
+        ",\"targetedPolicyCount\":          ",
+        ",\"userPrincipalName\":            ",
         ",\"windows10EnrollmentCompletionPageConfigurationDisplayName\":",
         ",\"windows10EnrollmentCompletionPageConfigurationId\":",
         ",\"windowsAutopilotDeploymentProfileDisplayName\":",
-        ",\"policyStatusDetails\":",
+        ",\"policyStatusDetails\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAutopilotEvent\"";
     #[inline]
@@ -960,13 +960,13 @@ impl rt::Object for DeviceManagementAutopilotPolicyStatusDetail {
         "trackedOnEnrollmentStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"complianceStatus\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"lastReportedDateTime\":",
-        ",\"policyType\":",
-        ",\"trackedOnEnrollmentStatus\":",
+        ",\"id\":                           ",
+        ",\"complianceStatus\":             ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"policyType\":                   ",
+        ",\"trackedOnEnrollmentStatus\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAutopilotPolicyStatusDetail\"";
     #[inline]
@@ -1136,10 +1136,10 @@ impl rt::Object for DeviceManagementBooleanSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementBooleanSettingInstance\"";
     #[inline]
@@ -1297,19 +1297,19 @@ impl rt::Object for DeviceManagementCollectionSettingDefinition {
         "elementDefinitionId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"constraints\":",
-        ",\"dependencies\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"documentationUrl\":",
-        ",\"headerSubtitle\":",
-        ",\"headerTitle\":",
-        ",\"isTopLevel\":",
-        ",\"keywords\":",
-        ",\"placeholderText\":",
-        ",\"valueType\":",
-        ",\"elementDefinitionId\":",
+        ",\"id\":                           ",
+        ",\"constraints\":                  ",
+        ",\"dependencies\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"documentationUrl\":             ",
+        ",\"headerSubtitle\":               ",
+        ",\"headerTitle\":                  ",
+        ",\"isTopLevel\":                   ",
+        ",\"keywords\":                     ",
+        ",\"placeholderText\":              ",
+        ",\"valueType\":                    ",
+        ",\"elementDefinitionId\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCollectionSettingDefinition\"";
     #[inline]
@@ -1442,10 +1442,10 @@ impl rt::Object for DeviceManagementCollectionSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCollectionSettingInstance\"";
     #[inline]
@@ -1604,19 +1604,19 @@ impl rt::Object for DeviceManagementComplexSettingDefinition {
         "propertyDefinitionIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"constraints\":",
-        ",\"dependencies\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"documentationUrl\":",
-        ",\"headerSubtitle\":",
-        ",\"headerTitle\":",
-        ",\"isTopLevel\":",
-        ",\"keywords\":",
-        ",\"placeholderText\":",
-        ",\"valueType\":",
-        ",\"propertyDefinitionIds\":",
+        ",\"id\":                           ",
+        ",\"constraints\":                  ",
+        ",\"dependencies\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"documentationUrl\":             ",
+        ",\"headerSubtitle\":               ",
+        ",\"headerTitle\":                  ",
+        ",\"isTopLevel\":                   ",
+        ",\"keywords\":                     ",
+        ",\"placeholderText\":              ",
+        ",\"valueType\":                    ",
+        ",\"propertyDefinitionIds\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementComplexSettingDefinition\"";
     #[inline]
@@ -1750,10 +1750,10 @@ impl rt::Object for DeviceManagementComplexSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementComplexSettingInstance\"";
     #[inline]
@@ -1902,17 +1902,17 @@ impl rt::Object for DeviceManagementConfigurationCategory {
         "technologies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childCategoryIds\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"helpText\":",
-        ",\"name\":",
-        ",\"parentCategoryId\":",
-        ",\"platforms\":",
-        ",\"rootCategoryId\":",
-        ",\"settingUsage\":",
-        ",\"technologies\":",
+        ",\"id\":                           ",
+        ",\"childCategoryIds\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"helpText\":                     ",
+        ",\"name\":                         ",
+        ",\"parentCategoryId\":             ",
+        ",\"platforms\":                    ",
+        ",\"rootCategoryId\":               ",
+        ",\"settingUsage\":                 ",
+        ",\"technologies\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationCategory\"";
     #[inline]
@@ -2611,11 +2611,11 @@ impl rt::Object for DeviceManagementDerivedCredentialSettings {
         "notificationType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"helpUrl\":",
-        ",\"issuer\":",
-        ",\"notificationType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"helpUrl\":                      ",
+        ",\"issuer\":                       ",
+        ",\"notificationType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementDerivedCredentialSettings\"";
     #[inline]
@@ -2727,11 +2727,11 @@ impl rt::Object for DeviceManagementDomainJoinConnector {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastConnectionDateTime\":",
-        ",\"state\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastConnectionDateTime\":       ",
+        ",\"state\":                        ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementDomainJoinConnector\"";
     #[inline]
@@ -2864,7 +2864,7 @@ impl ::std::default::Default for DeviceManagementEnumConstraint {
 impl rt::Object for DeviceManagementEnumConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementEnumConstraint";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementEnumConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2937,7 +2937,10 @@ impl ::std::default::Default for DeviceManagementEnumValue {
 impl rt::Object for DeviceManagementEnumValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementEnumValue";
     const KEYS: &'static [&'static str] = &["displayName", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementEnumValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3067,16 +3070,16 @@ impl rt::Object for DeviceManagementExchangeConnector {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"connectorServerName\":",
-        ",\"exchangeAlias\":",
-        ",\"exchangeConnectorType\":",
-        ",\"exchangeOrganization\":",
-        ",\"lastSyncDateTime\":",
-        ",\"primarySmtpAddress\":",
-        ",\"serverName\":",
-        ",\"status\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"connectorServerName\":          ",
+        ",\"exchangeAlias\":                ",
+        ",\"exchangeConnectorType\":        ",
+        ",\"exchangeOrganization\":         ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"primarySmtpAddress\":           ",
+        ",\"serverName\":                   ",
+        ",\"status\":                       ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeConnector\"";
     #[inline]
@@ -3313,10 +3316,10 @@ impl rt::Object for DeviceManagementIntegerSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntegerSettingInstance\"";
     #[inline]
@@ -3498,21 +3501,21 @@ impl rt::Object for DeviceManagementIntent {
         "userStateSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isAssigned\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"templateId\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStates\":",
-        ",\"deviceStateSummary\":",
-        ",\"settings\":",
-        ",\"userStates\":",
-        ",\"userStateSummary\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isAssigned\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"templateId\":                   ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStates\":                 ",
+        ",\"deviceStateSummary\":           ",
+        ",\"settings\":                     ",
+        ",\"userStates\":                   ",
+        ",\"userStateSummary\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntent\"";
     #[inline]
@@ -3647,7 +3650,10 @@ impl ::std::default::Default for DeviceManagementIntentAssignment {
 impl rt::Object for DeviceManagementIntentAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3763,14 +3769,14 @@ impl rt::Object for DeviceManagementIntentDeviceSettingStateSummary {
         "settingName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantCount\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"nonCompliantCount\":",
-        ",\"notApplicableCount\":",
-        ",\"remediatedCount\":",
-        ",\"settingName\":",
+        ",\"id\":                           ",
+        ",\"compliantCount\":               ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"nonCompliantCount\":            ",
+        ",\"notApplicableCount\":           ",
+        ",\"remediatedCount\":              ",
+        ",\"settingName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceSettingStateSummary\"";
     #[inline]
@@ -3902,13 +3908,13 @@ impl rt::Object for DeviceManagementIntentDeviceState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"lastReportedDateTime\":",
-        ",\"state\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"state\":                        ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceState\"";
     #[inline]
@@ -4038,13 +4044,13 @@ impl rt::Object for DeviceManagementIntentDeviceStateSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"notApplicableCount\":",
-        ",\"notApplicablePlatformCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"notApplicableCount\":           ",
+        ",\"notApplicablePlatformCount\":   ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceStateSummary\"";
     #[inline]
@@ -4169,11 +4175,11 @@ impl rt::Object for DeviceManagementIntentSettingCategory {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"hasRequiredSetting\":",
-        ",\"settingDefinitions\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"hasRequiredSetting\":           ",
+        ",\"settingDefinitions\":           ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentSettingCategory\"";
     #[inline]
@@ -4346,12 +4352,12 @@ impl rt::Object for DeviceManagementIntentUserState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"state\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"state\":                        ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentUserState\"";
     #[inline]
@@ -4471,12 +4477,12 @@ impl rt::Object for DeviceManagementIntentUserStateSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"notApplicableCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"notApplicableCount\":           ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentUserStateSummary\"";
     #[inline]
@@ -4578,10 +4584,10 @@ impl rt::Object for DeviceManagementResourceAccessProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "intent", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"intent\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"intent\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementResourceAccessProfileAssignment\"";
     #[inline]
@@ -4708,14 +4714,14 @@ impl rt::Object for DeviceManagementResourceAccessProfileBase {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementResourceAccessProfileBase\"";
     #[inline]
@@ -5258,7 +5264,10 @@ impl ::std::default::Default for DeviceManagementScriptAssignment {
 impl rt::Object for DeviceManagementScriptAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5334,7 +5343,10 @@ impl ::std::default::Default for DeviceManagementScriptGroupAssignment {
 impl rt::Object for DeviceManagementScriptGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetGroupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetGroupId\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptGroupAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5432,11 +5444,11 @@ impl rt::Object for DeviceManagementScriptRunSummary {
         "successUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"errorDeviceCount\":",
-        ",\"errorUserCount\":",
-        ",\"successDeviceCount\":",
-        ",\"successUserCount\":",
+        ",\"id\":                           ",
+        ",\"errorDeviceCount\":             ",
+        ",\"errorUserCount\":               ",
+        ",\"successDeviceCount\":           ",
+        ",\"successUserCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptRunSummary\"";
     #[inline]
@@ -5600,7 +5612,7 @@ impl ::std::default::Default for DeviceManagementSettingAppConstraint {
 impl rt::Object for DeviceManagementSettingAppConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingAppConstraint";
     const KEYS: &'static [&'static str] = &["supportedTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"supportedTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"supportedTypes\":               "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingAppConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5668,7 +5680,7 @@ impl ::std::default::Default for DeviceManagementSettingBooleanConstraint {
 impl rt::Object for DeviceManagementSettingBooleanConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingBooleanConstraint";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingBooleanConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5756,10 +5768,10 @@ impl rt::Object for DeviceManagementSettingCategory {
         "settingDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"hasRequiredSetting\":",
-        ",\"settingDefinitions\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"hasRequiredSetting\":           ",
+        ",\"settingDefinitions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingCategory\"";
     #[inline]
@@ -6055,8 +6067,8 @@ impl rt::Object for DeviceManagementSettingCollectionConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingCollectionConstraint";
     const KEYS: &'static [&'static str] = &["maximumLength", "minimumLength"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumLength\":",
-        ",\"minimumLength\":",
+        ",\"maximumLength\":                ",
+        ",\"minimumLength\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingCollectionConstraint\"";
     #[inline]
@@ -6201,18 +6213,18 @@ impl rt::Object for DeviceManagementSettingDefinition {
         "valueType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"constraints\":",
-        ",\"dependencies\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"documentationUrl\":",
-        ",\"headerSubtitle\":",
-        ",\"headerTitle\":",
-        ",\"isTopLevel\":",
-        ",\"keywords\":",
-        ",\"placeholderText\":",
-        ",\"valueType\":",
+        ",\"id\":                           ",
+        ",\"constraints\":                  ",
+        ",\"dependencies\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"documentationUrl\":             ",
+        ",\"headerSubtitle\":               ",
+        ",\"headerTitle\":                  ",
+        ",\"isTopLevel\":                   ",
+        ",\"keywords\":                     ",
+        ",\"placeholderText\":              ",
+        ",\"valueType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingDefinition\"";
     #[inline]
@@ -6777,8 +6789,8 @@ impl rt::Object for DeviceManagementSettingDependency {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingDependency";
     const KEYS: &'static [&'static str] = &["constraints", "definitionId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"constraints\":",
-        ",\"definitionId\":",
+        ",\"constraints\":                  ",
+        ",\"definitionId\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingDependency\"";
     #[inline]
@@ -6851,7 +6863,7 @@ impl ::std::default::Default for DeviceManagementSettingEnrollmentTypeConstraint
 impl rt::Object for DeviceManagementSettingEnrollmentTypeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint";
     const KEYS: &'static [&'static str] = &["enrollmentTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enrollmentTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enrollmentTypes\":              "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6919,7 +6931,7 @@ impl ::std::default::Default for DeviceManagementSettingFileConstraint {
 impl rt::Object for DeviceManagementSettingFileConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingFileConstraint";
     const KEYS: &'static [&'static str] = &["supportedExtensions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"supportedExtensions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"supportedExtensions\":          "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingFileConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6998,9 +7010,9 @@ impl rt::Object for DeviceManagementSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingInstance\"";
     #[inline]
@@ -7368,8 +7380,8 @@ impl rt::Object for DeviceManagementSettingIntegerConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingIntegerConstraint";
     const KEYS: &'static [&'static str] = &["maximumValue", "minimumValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumValue\":",
-        ",\"minimumValue\":",
+        ",\"maximumValue\":                 ",
+        ",\"minimumValue\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingIntegerConstraint\"";
     #[inline]
@@ -7446,7 +7458,10 @@ impl ::std::default::Default for DeviceManagementSettingProfileConstraint {
 impl rt::Object for DeviceManagementSettingProfileConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingProfileConstraint";
     const KEYS: &'static [&'static str] = &["source", "types"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"source\":", ",\"types\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"source\":                       ",
+        ",\"types\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingProfileConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7518,7 +7533,7 @@ impl ::std::default::Default for DeviceManagementSettingRegexConstraint {
 impl rt::Object for DeviceManagementSettingRegexConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingRegexConstraint";
     const KEYS: &'static [&'static str] = &["regex"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"regex\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"regex\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingRegexConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7585,7 +7600,7 @@ impl ::std::default::Default for DeviceManagementSettingRequiredConstraint {
 impl rt::Object for DeviceManagementSettingRequiredConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingRequiredConstraint";
     const KEYS: &'static [&'static str] = &["notConfiguredValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"notConfiguredValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"notConfiguredValue\":           "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingRequiredConstraint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7715,8 +7730,8 @@ impl rt::Object for DeviceManagementSettingStringLengthConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingStringLengthConstraint";
     const KEYS: &'static [&'static str] = &["maximumLength", "minimumLength"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumLength\":",
-        ",\"minimumLength\":",
+        ",\"maximumLength\":                ",
+        ",\"minimumLength\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingStringLengthConstraint\"";
     #[inline]
@@ -7860,10 +7875,10 @@ impl rt::Object for DeviceManagementStringSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"definitionId\":",
-        ",\"valueJson\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"definitionId\":                 ",
+        ",\"valueJson\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementStringSettingInstance\"";
     #[inline]
@@ -8091,19 +8106,19 @@ impl rt::Object for DeviceManagementTemplate {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"intentCount\":",
-        ",\"isDeprecated\":",
-        ",\"platformType\":",
-        ",\"publishedDateTime\":",
-        ",\"templateSubtype\":",
-        ",\"templateType\":",
-        ",\"versionInfo\":",
-        ",\"categories\":",
-        ",\"migratableTo\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"intentCount\":                  ",
+        ",\"isDeprecated\":                 ",
+        ",\"platformType\":                 ",
+        ",\"publishedDateTime\":            ",
+        ",\"templateSubtype\":              ",
+        ",\"templateType\":                 ",
+        ",\"versionInfo\":                  ",
+        ",\"categories\":                   ",
+        ",\"migratableTo\":                 ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTemplate\"";
     #[inline]
@@ -8593,11 +8608,11 @@ impl rt::Object for DeviceManagementTemplateSettingCategory {
         "recommendedSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"hasRequiredSetting\":",
-        ",\"settingDefinitions\":",
-        ",\"recommendedSettings\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"hasRequiredSetting\":           ",
+        ",\"settingDefinitions\":           ",
+        ",\"recommendedSettings\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTemplateSettingCategory\"";
     #[inline]
@@ -9040,21 +9055,21 @@ impl rt::Object for DeviceOperatingSystemSummary {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"androidCorporateWorkProfileCount\":",
-        ",\"androidCount\":",
-        ",\"androidDedicatedCount\":",
-        ",\"androidDeviceAdminCount\":",
-        ",\"androidFullyManagedCount\":",
-        ",\"androidWorkProfileCount\":",
-        ",\"aospUserAssociatedCount\":",
-        ",\"aospUserlessCount\":",
-        ",\"chromeOSCount\":",
-        ",\"configMgrDeviceCount\":",
-        ",\"iosCount\":",
-        ",\"linuxCount\":",
-        ",\"macOSCount\":",
-        ",\"unknownCount\":",
-        ",\"windowsCount\":",
-        ",\"windowsMobileCount\":",
+        ",\"androidCount\":                 ",
+        ",\"androidDedicatedCount\":        ",
+        ",\"androidDeviceAdminCount\":      ",
+        ",\"androidFullyManagedCount\":     ",
+        ",\"androidWorkProfileCount\":      ",
+        ",\"aospUserAssociatedCount\":      ",
+        ",\"aospUserlessCount\":            ",
+        ",\"chromeOSCount\":                ",
+        ",\"configMgrDeviceCount\":         ",
+        ",\"iosCount\":                     ",
+        ",\"linuxCount\":                   ",
+        ",\"macOSCount\":                   ",
+        ",\"unknownCount\":                 ",
+        ",\"windowsCount\":                 ",
+        ",\"windowsMobileCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceOperatingSystemSummary\"";
     #[inline]
@@ -9275,10 +9290,10 @@ impl rt::Object for DeviceRestrictionAction {
         "triggers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"message\":",
-        ",\"restrictionAction\":",
-        ",\"triggers\":",
+        ",\"action\":                       ",
+        ",\"message\":                      ",
+        ",\"restrictionAction\":            ",
+        ",\"triggers\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceRestrictionAction\"";
     #[inline]
@@ -9391,12 +9406,12 @@ impl rt::Object for DeviceSetupConfiguration {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceSetupConfiguration\"";
     #[inline]

@@ -116,11 +116,11 @@ impl rt::Object for Dimension {
         "dimensionValues",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"dimensionValues\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"dimensionValues\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimension\"";
     #[inline]
@@ -217,10 +217,10 @@ impl rt::Object for DimensionValue {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimensionValue\"";
     #[inline]
@@ -344,18 +344,18 @@ impl rt::Object for DirectoryAudit {
         "targetResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityDateTime\":",
-        ",\"activityDisplayName\":",
-        ",\"additionalDetails\":",
-        ",\"category\":",
-        ",\"correlationId\":",
-        ",\"initiatedBy\":",
-        ",\"loggedByService\":",
-        ",\"operationType\":",
-        ",\"result\":",
-        ",\"resultReason\":",
-        ",\"targetResources\":",
+        ",\"id\":                           ",
+        ",\"activityDateTime\":             ",
+        ",\"activityDisplayName\":          ",
+        ",\"additionalDetails\":            ",
+        ",\"category\":                     ",
+        ",\"correlationId\":                ",
+        ",\"initiatedBy\":                  ",
+        ",\"loggedByService\":              ",
+        ",\"operationType\":                ",
+        ",\"result\":                       ",
+        ",\"resultReason\":                 ",
+        ",\"targetResources\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
@@ -493,13 +493,13 @@ impl rt::Object for DirectoryDefinition {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"discoverabilities\":",
-        ",\"discoveryDateTime\":",
-        ",\"name\":",
-        ",\"objects\":",
-        ",\"readOnly\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"discoverabilities\":            ",
+        ",\"discoveryDateTime\":            ",
+        ",\"name\":                         ",
+        ",\"objects\":                      ",
+        ",\"readOnly\":                     ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
@@ -659,7 +659,10 @@ impl ::std::default::Default for DirectoryRoleAccessReviewPolicy {
 impl rt::Object for DirectoryRoleAccessReviewPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRoleAccessReviewPolicy";
     const KEYS: &'static [&'static str] = &["id", "settings"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"settings\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"settings\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleAccessReviewPolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -797,10 +800,10 @@ impl rt::Object for DiscoveredSensitiveType {
         "id",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"classificationAttributes\":",
-        ",\"confidence\":",
-        ",\"count\":",
-        ",\"id\":",
+        ",\"classificationAttributes\":     ",
+        ",\"confidence\":                   ",
+        ",\"count\":                        ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.discoveredSensitiveType\"";
     #[inline]
@@ -928,7 +931,7 @@ impl ::std::default::Default for DlpActionInfo {
 impl rt::Object for DlpActionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     const KEYS: &'static [&'static str] = &["action"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"action\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1180,15 +1183,15 @@ impl rt::Object for DlpEvaluatePoliciesJobResponse {
         "result",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"tenantId\":",
-        ",\"type\":",
-        ",\"result\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
+        ",\"type\":                         ",
+        ",\"result\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesJobResponse\"";
     #[inline]
@@ -1293,9 +1296,9 @@ impl rt::Object for DlpEvaluatePoliciesRequest {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"evaluationInput\":",
-        ",\"notificationInfo\":",
-        ",\"target\":",
+        ",\"evaluationInput\":              ",
+        ",\"notificationInfo\":             ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesRequest\"";
     #[inline]
@@ -1380,9 +1383,9 @@ impl rt::Object for DlpEvaluationInput {
         "discoveredSensitiveTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessScope\":",
-        ",\"currentLabel\":",
-        ",\"discoveredSensitiveTypes\":",
+        ",\"accessScope\":                  ",
+        ",\"currentLabel\":                 ",
+        ",\"discoveredSensitiveTypes\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationInput\"";
     #[inline]
@@ -1637,11 +1640,11 @@ impl rt::Object for DlpEvaluationWindowsDevicesInput {
         "sharedBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessScope\":",
-        ",\"currentLabel\":",
-        ",\"discoveredSensitiveTypes\":",
-        ",\"contentProperties\":",
-        ",\"sharedBy\":",
+        ",\"accessScope\":                  ",
+        ",\"currentLabel\":                 ",
+        ",\"discoveredSensitiveTypes\":     ",
+        ",\"contentProperties\":            ",
+        ",\"sharedBy\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationWindowsDevicesInput\"";
     #[inline]
@@ -1721,7 +1724,7 @@ impl ::std::default::Default for DlpNotification {
 impl rt::Object for DlpNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpNotification";
     const KEYS: &'static [&'static str] = &["author"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"author\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"author\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.dlpNotification\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1905,7 +1908,7 @@ impl ::std::default::Default for DlpPoliciesJobResult {
 impl rt::Object for DlpPoliciesJobResult {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpPoliciesJobResult";
     const KEYS: &'static [&'static str] = &["matchingRules"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"matchingRules\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"matchingRules\":                "];
     const TAG: &'static str = "\"#microsoft.graph.dlpPoliciesJobResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1976,9 +1979,9 @@ impl rt::Object for DlpWindowsDevicesNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpWindowsDevicesNotification";
     const KEYS: &'static [&'static str] = &["author", "contentName", "lastModfiedBy"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"author\":",
-        ",\"contentName\":",
-        ",\"lastModfiedBy\":",
+        ",\"author\":                       ",
+        ",\"contentName\":                  ",
+        ",\"lastModfiedBy\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpWindowsDevicesNotification\"";
     #[inline]
@@ -2159,10 +2162,10 @@ impl rt::Object for DomainRegistrant {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"countryOrRegionCode\":",
-        ",\"organization\":",
-        ",\"url\":",
-        ",\"vendor\":",
+        ",\"countryOrRegionCode\":          ",
+        ",\"organization\":                 ",
+        ",\"url\":                          ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainRegistrant\"";
     #[inline]
@@ -2298,21 +2301,21 @@ impl rt::Object for DomainSecurityProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityGroupNames\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"countHits\":",
-        ",\"countInOrg\":",
-        ",\"domainCategories\":",
-        ",\"domainRegisteredDateTime\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"name\":",
-        ",\"registrant\":",
-        ",\"riskScore\":",
-        ",\"tags\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"activityGroupNames\":           ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"countHits\":                    ",
+        ",\"countInOrg\":                   ",
+        ",\"domainCategories\":             ",
+        ",\"domainRegisteredDateTime\":     ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"registrant\":                   ",
+        ",\"riskScore\":                    ",
+        ",\"tags\":                         ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainSecurityProfile\"";
     #[inline]

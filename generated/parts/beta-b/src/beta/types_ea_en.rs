@@ -551,7 +551,7 @@ impl ::std::default::Default for EdgeHomeButtonOpensCustomUrl {
 impl rt::Object for EdgeHomeButtonOpensCustomUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonOpensCustomURL";
     const KEYS: &'static [&'static str] = &["homeButtonCustomURL"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"homeButtonCustomURL\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"homeButtonCustomURL\":          "];
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonOpensCustomURL\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -738,7 +738,7 @@ impl ::std::default::Default for EdgeSearchEngine {
 impl rt::Object for EdgeSearchEngine {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngine";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":         "];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1170,11 +1170,11 @@ impl rt::Object for EducationCourse {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"courseNumber\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"subject\":",
+        ",\"courseNumber\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
@@ -1253,7 +1253,7 @@ impl ::std::default::Default for EducationCsvDataProvider {
 impl rt::Object for EducationCsvDataProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCsvDataProvider";
     const KEYS: &'static [&'static str] = &["customizations"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"customizations\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"customizations\":               "];
     const TAG: &'static str = "\"#microsoft.graph.educationCsvDataProvider\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1382,9 +1382,9 @@ impl rt::Object for EducationFileSynchronizationVerificationMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFileSynchronizationVerificationMessage";
     const KEYS: &'static [&'static str] = &["description", "fileName", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"fileName\":",
-        ",\"type\":",
+        ",\"description\":                  ",
+        ",\"fileName\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileSynchronizationVerificationMessage\"";
     #[inline]
@@ -1456,7 +1456,7 @@ impl ::std::default::Default for EducationIdentityCreationConfiguration {
 impl rt::Object for EducationIdentityCreationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityCreationConfiguration";
     const KEYS: &'static [&'static str] = &["userDomains"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userDomains\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userDomains\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityCreationConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1523,7 +1523,10 @@ impl ::std::default::Default for EducationIdentityDomain {
 impl rt::Object for EducationIdentityDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityDomain";
     const KEYS: &'static [&'static str] = &["appliesTo", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appliesTo\":                    ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityDomain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1592,7 +1595,7 @@ impl ::std::default::Default for EducationIdentityMatchingConfiguration {
 impl rt::Object for EducationIdentityMatchingConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityMatchingConfiguration";
     const KEYS: &'static [&'static str] = &["matchingOptions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"matchingOptions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"matchingOptions\":              "];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1671,10 +1674,10 @@ impl rt::Object for EducationIdentityMatchingOptions {
         "targetPropertyName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appliesTo\":",
-        ",\"sourcePropertyName\":",
-        ",\"targetDomain\":",
-        ",\"targetPropertyName\":",
+        ",\"appliesTo\":                    ",
+        ",\"sourcePropertyName\":           ",
+        ",\"targetDomain\":                 ",
+        ",\"targetPropertyName\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingOptions\"";
     #[inline]
@@ -1940,7 +1943,7 @@ impl ::std::default::Default for EducationOnPremisesInfo {
 impl rt::Object for EducationOnPremisesInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOnPremisesInfo";
     const KEYS: &'static [&'static str] = &["immutableId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2028,12 +2031,12 @@ impl rt::Object for EducationOneRosterApiDataProvider {
         "termIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"connectionSettings\":",
-        ",\"connectionUrl\":",
-        ",\"customizations\":",
-        ",\"providerName\":",
-        ",\"schoolsIds\":",
-        ",\"termIds\":",
+        ",\"connectionSettings\":           ",
+        ",\"connectionUrl\":                ",
+        ",\"customizations\":               ",
+        ",\"providerName\":                 ",
+        ",\"schoolsIds\":                   ",
+        ",\"termIds\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOneRosterApiDataProvider\"";
     #[inline]
@@ -2146,12 +2149,12 @@ impl rt::Object for EducationPowerSchoolDataProvider {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"allowTeachersInMultipleSchools\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"connectionUrl\":",
-        ",\"customizations\":",
-        ",\"schoolsIds\":",
-        ",\"schoolYear\":",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"connectionUrl\":                ",
+        ",\"customizations\":               ",
+        ",\"schoolsIds\":                   ",
+        ",\"schoolYear\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerSchoolDataProvider\"";
     #[inline]
@@ -2246,7 +2249,10 @@ impl ::std::default::Default for EducationSynchronizationConnectionSettings {
 impl rt::Object for EducationSynchronizationConnectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationConnectionSettings";
     const KEYS: &'static [&'static str] = &["clientId", "clientSecret"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationConnectionSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2529,10 +2535,10 @@ impl rt::Object for EducationSynchronizationCustomization {
         "synchronizationStartDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowDisplayNameUpdate\":",
-        ",\"isSyncDeferred\":",
-        ",\"optionalPropertiesToSync\":",
-        ",\"synchronizationStartDate\":",
+        ",\"allowDisplayNameUpdate\":       ",
+        ",\"isSyncDeferred\":               ",
+        ",\"optionalPropertiesToSync\":     ",
+        ",\"synchronizationStartDate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomization\"";
     #[inline]
@@ -2638,12 +2644,12 @@ impl rt::Object for EducationSynchronizationCustomizations {
         "teacherRoster",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"school\":",
-        ",\"section\":",
-        ",\"student\":",
-        ",\"studentEnrollment\":",
-        ",\"teacher\":",
-        ",\"teacherRoster\":",
+        ",\"school\":                       ",
+        ",\"section\":                      ",
+        ",\"student\":                      ",
+        ",\"studentEnrollment\":            ",
+        ",\"teacher\":                      ",
+        ",\"teacherRoster\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomizations\"";
     #[inline]
@@ -3124,13 +3130,13 @@ impl rt::Object for EducationSynchronizationError {
         "reportableIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"entryType\":",
-        ",\"errorCode\":",
-        ",\"errorMessage\":",
-        ",\"joiningValue\":",
-        ",\"recordedDateTime\":",
-        ",\"reportableIdentifier\":",
+        ",\"id\":                           ",
+        ",\"entryType\":                    ",
+        ",\"errorCode\":                    ",
+        ",\"errorMessage\":                 ",
+        ",\"joiningValue\":                 ",
+        ",\"recordedDateTime\":             ",
+        ",\"reportableIdentifier\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationError\"";
     #[inline]
@@ -3220,7 +3226,10 @@ impl ::std::default::Default for EducationSynchronizationLicenseAssignment {
 impl rt::Object for EducationSynchronizationLicenseAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationLicenseAssignment";
     const KEYS: &'static [&'static str] = &["appliesTo", "skuIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"skuIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appliesTo\":                    ",
+        ",\"skuIds\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationLicenseAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3291,7 +3300,10 @@ impl ::std::default::Default for EducationSynchronizationOAuth1ConnectionSetting
 impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings";
     const KEYS: &'static [&'static str] = &["clientId", "clientSecret"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth1ConnectionSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3374,10 +3386,10 @@ impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSet
         "tokenUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"scope\":",
-        ",\"tokenUrl\":",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"scope\":                        ",
+        ",\"tokenUrl\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings\"";
     #[inline]
@@ -3499,16 +3511,16 @@ impl rt::Object for EducationSynchronizationProfile {
         "profileStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataProvider\":",
-        ",\"displayName\":",
-        ",\"expirationDate\":",
+        ",\"id\":                           ",
+        ",\"dataProvider\":                 ",
+        ",\"displayName\":                  ",
+        ",\"expirationDate\":               ",
         ",\"handleSpecialCharacterConstraint\":",
         ",\"identitySynchronizationConfiguration\":",
-        ",\"licensesToAssign\":",
-        ",\"state\":",
-        ",\"errors\":",
-        ",\"profileStatus\":",
+        ",\"licensesToAssign\":             ",
+        ",\"state\":                        ",
+        ",\"errors\":                       ",
+        ",\"profileStatus\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfile\"";
     #[inline]
@@ -3703,10 +3715,10 @@ impl rt::Object for EducationSynchronizationProfileStatus {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastActivityDateTime\":",
-        ",\"lastSynchronizationDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"lastActivityDateTime\":         ",
+        ",\"lastSynchronizationDateTime\":  ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfileStatus\"";
     #[inline]
@@ -3864,8 +3876,8 @@ impl rt::Object for EducationTeacher {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTeacher";
     const KEYS: &'static [&'static str] = &["externalId", "teacherNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalId\":",
-        ",\"teacherNumber\":",
+        ",\"externalId\":                   ",
+        ",\"teacherNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
@@ -4053,20 +4065,20 @@ impl rt::Object for EducationalActivity {
         "startMonthYear",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"completionMonthYear\":",
-        ",\"endMonthYear\":",
-        ",\"institution\":",
-        ",\"program\":",
-        ",\"startMonthYear\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"completionMonthYear\":          ",
+        ",\"endMonthYear\":                 ",
+        ",\"institution\":                  ",
+        ",\"program\":                      ",
+        ",\"startMonthYear\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivity\"";
     #[inline]
@@ -4215,15 +4227,15 @@ impl rt::Object for EducationalActivityDetail {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"abbreviation\":",
-        ",\"activities\":",
-        ",\"awards\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"fieldsOfStudy\":",
-        ",\"grade\":",
-        ",\"notes\":",
-        ",\"webUrl\":",
+        ",\"abbreviation\":                 ",
+        ",\"activities\":                   ",
+        ",\"awards\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"fieldsOfStudy\":                ",
+        ",\"grade\":                        ",
+        ",\"notes\":                        ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivityDetail\"";
     #[inline]
@@ -4354,15 +4366,15 @@ impl rt::Object for EmailActivityStatistics {
         "sentEmail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
-        ",\"afterHours\":",
-        ",\"readEmail\":",
-        ",\"sentEmail\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
+        ",\"afterHours\":                   ",
+        ",\"readEmail\":                    ",
+        ",\"sentEmail\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivityStatistics\"";
     #[inline]
@@ -4484,13 +4496,13 @@ impl rt::Object for EmailActivitySummary {
         "send",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"read\":",
-        ",\"receive\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"send\":",
+        ",\"id\":                           ",
+        ",\"read\":                         ",
+        ",\"receive\":                      ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"send\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivitySummary\"";
     #[inline]
@@ -4624,18 +4636,18 @@ impl rt::Object for EmailAppUsageAppsUserCounts {
         "smtpApp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"imap4App\":",
-        ",\"mailForMac\":",
-        ",\"otherForMobile\":",
-        ",\"outlookForMac\":",
-        ",\"outlookForMobile\":",
-        ",\"outlookForWeb\":",
-        ",\"outlookForWindows\":",
-        ",\"pop3App\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"smtpApp\":",
+        ",\"id\":                           ",
+        ",\"imap4App\":                     ",
+        ",\"mailForMac\":                   ",
+        ",\"otherForMobile\":               ",
+        ",\"outlookForMac\":                ",
+        ",\"outlookForMobile\":             ",
+        ",\"outlookForWeb\":                ",
+        ",\"outlookForWindows\":            ",
+        ",\"pop3App\":                      ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"smtpApp\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageAppsUserCounts\"";
     #[inline]
@@ -4792,19 +4804,19 @@ impl rt::Object for EmailAppUsageUserCounts {
         "smtpApp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"imap4App\":",
-        ",\"mailForMac\":",
-        ",\"otherForMobile\":",
-        ",\"outlookForMac\":",
-        ",\"outlookForMobile\":",
-        ",\"outlookForWeb\":",
-        ",\"outlookForWindows\":",
-        ",\"pop3App\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"smtpApp\":",
+        ",\"id\":                           ",
+        ",\"imap4App\":                     ",
+        ",\"mailForMac\":                   ",
+        ",\"otherForMobile\":               ",
+        ",\"outlookForMac\":                ",
+        ",\"outlookForMobile\":             ",
+        ",\"outlookForWeb\":                ",
+        ",\"outlookForWindows\":            ",
+        ",\"pop3App\":                      ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"smtpApp\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserCounts\"";
     #[inline]
@@ -4980,23 +4992,23 @@ impl rt::Object for EmailAppUsageUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDate\":",
-        ",\"displayName\":",
-        ",\"imap4App\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"mailForMac\":",
-        ",\"otherForMobile\":",
-        ",\"outlookForMac\":",
-        ",\"outlookForMobile\":",
-        ",\"outlookForWeb\":",
-        ",\"outlookForWindows\":",
-        ",\"pop3App\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"smtpApp\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deletedDate\":                  ",
+        ",\"displayName\":                  ",
+        ",\"imap4App\":                     ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"mailForMac\":                   ",
+        ",\"otherForMobile\":               ",
+        ",\"outlookForMac\":                ",
+        ",\"outlookForMobile\":             ",
+        ",\"outlookForWeb\":                ",
+        ",\"outlookForWindows\":            ",
+        ",\"pop3App\":                      ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"smtpApp\":                      ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserDetail\"";
     #[inline]
@@ -5127,7 +5139,10 @@ impl ::std::default::Default for EmailAuthenticationMethod {
 impl rt::Object for EmailAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "emailAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"emailAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"emailAddress\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5221,10 +5236,10 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"allowExternalIdToUseEmailOtp\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"allowExternalIdToUseEmailOtp\": ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
@@ -5523,8 +5538,8 @@ impl rt::Object for EmbeddedSimActivationCode {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"integratedCircuitCardIdentifier\":",
-        ",\"matchingIdentifier\":",
-        ",\"smdpPlusServerAddress\":",
+        ",\"matchingIdentifier\":           ",
+        ",\"smdpPlusServerAddress\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCode\"";
     #[inline]
@@ -5654,14 +5669,14 @@ impl rt::Object for EmbeddedSimActivationCodePool {
         "deviceStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activationCodeCount\":",
-        ",\"activationCodes\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"assignments\":",
-        ",\"deviceStates\":",
+        ",\"id\":                           ",
+        ",\"activationCodeCount\":          ",
+        ",\"activationCodes\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"assignments\":                  ",
+        ",\"deviceStates\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePool\"";
     #[inline]
@@ -5762,7 +5777,10 @@ impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignment {
 impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePoolAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5884,15 +5902,15 @@ impl rt::Object for EmbeddedSimDeviceState {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deviceName\":",
-        ",\"lastSyncDateTime\":",
-        ",\"modifiedDateTime\":",
-        ",\"state\":",
-        ",\"stateDetails\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceName\":                   ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"modifiedDateTime\":             ",
+        ",\"state\":                        ",
+        ",\"stateDetails\":                 ",
         ",\"universalIntegratedCircuitCardIdentifier\":",
-        ",\"userName\":",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMDeviceState\"";
     #[inline]
@@ -6147,25 +6165,25 @@ impl rt::Object for Employee {
         "picture",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"birthDate\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"employmentDate\":",
-        ",\"givenName\":",
-        ",\"jobTitle\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"middleName\":",
-        ",\"mobilePhone\":",
-        ",\"number\":",
-        ",\"personalEmail\":",
-        ",\"phoneNumber\":",
-        ",\"statisticsGroupCode\":",
-        ",\"status\":",
-        ",\"surname\":",
-        ",\"terminationDate\":",
-        ",\"picture\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"birthDate\":                    ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"employmentDate\":               ",
+        ",\"givenName\":                    ",
+        ",\"jobTitle\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"middleName\":                   ",
+        ",\"mobilePhone\":                  ",
+        ",\"number\":                       ",
+        ",\"personalEmail\":                ",
+        ",\"phoneNumber\":                  ",
+        ",\"statisticsGroupCode\":          ",
+        ",\"status\":                       ",
+        ",\"surname\":                      ",
+        ",\"terminationDate\":              ",
+        ",\"picture\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.employee\"";
     #[inline]
@@ -6299,7 +6317,10 @@ impl ::std::default::Default for EmployeeOrgData {
 impl rt::Object for EmployeeOrgData {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeOrgData";
     const KEYS: &'static [&'static str] = &["costCenter", "division"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"costCenter\":                   ",
+        ",\"division\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -40,7 +40,7 @@ impl rt::Object for EvaluateDynamicMembershipResult {
         "membershipRuleEvaluationResult",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"membershipRule\":",
+        ",\"membershipRule\":               ",
         ",\"membershipRuleEvaluationDetails\":",
         ",\"membershipRuleEvaluationResult\":",
     ];
@@ -160,15 +160,15 @@ impl rt::Object for EvaluateLabelJobResponse {
         "result",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"tenantId\":",
-        ",\"type\":",
-        ",\"result\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
+        ",\"type\":                         ",
+        ",\"result\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResponse\"";
     #[inline]
@@ -275,9 +275,9 @@ impl rt::Object for EvaluateLabelJobResult {
         "sensitivityLabel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"responsiblePolicy\":",
-        ",\"responsibleSensitiveTypes\":",
-        ",\"sensitivityLabel\":",
+        ",\"responsiblePolicy\":            ",
+        ",\"responsibleSensitiveTypes\":    ",
+        ",\"sensitivityLabel\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResult\"";
     #[inline]
@@ -358,7 +358,10 @@ impl ::std::default::Default for EvaluateLabelJobResultGroup {
 impl rt::Object for EvaluateLabelJobResultGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateLabelJobResultGroup";
     const KEYS: &'static [&'static str] = &["automatic", "recommended"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"automatic\":", ",\"recommended\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"automatic\":                    ",
+        ",\"recommended\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResultGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -432,8 +435,8 @@ impl rt::Object for EvaluateSensitivityLabelsRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateSensitivityLabelsRequest";
     const KEYS: &'static [&'static str] = &["currentLabel", "discoveredSensitiveTypes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentLabel\":",
-        ",\"discoveredSensitiveTypes\":",
+        ",\"currentLabel\":                 ",
+        ",\"discoveredSensitiveTypes\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateSensitivityLabelsRequest\"";
     #[inline]
@@ -707,55 +710,55 @@ impl rt::Object for Event {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"allowNewTimeProposals\":",
-        ",\"attendees\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"cancelledOccurrences\":",
-        ",\"end\":",
-        ",\"hasAttachments\":",
-        ",\"hideAttendees\":",
-        ",\"importance\":",
-        ",\"isAllDay\":",
-        ",\"isCancelled\":",
-        ",\"isDraft\":",
-        ",\"isOnlineMeeting\":",
-        ",\"isOrganizer\":",
-        ",\"isReminderOn\":",
-        ",\"location\":",
-        ",\"locations\":",
-        ",\"occurrenceId\":",
-        ",\"onlineMeeting\":",
-        ",\"onlineMeetingProvider\":",
-        ",\"onlineMeetingUrl\":",
-        ",\"organizer\":",
-        ",\"originalEndTimeZone\":",
-        ",\"originalStart\":",
-        ",\"originalStartTimeZone\":",
-        ",\"recurrence\":",
-        ",\"reminderMinutesBeforeStart\":",
-        ",\"responseRequested\":",
-        ",\"responseStatus\":",
-        ",\"sensitivity\":",
-        ",\"seriesMasterId\":",
-        ",\"showAs\":",
-        ",\"start\":",
-        ",\"subject\":",
-        ",\"transactionId\":",
-        ",\"type\":",
-        ",\"uid\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"calendar\":",
-        ",\"exceptionOccurrences\":",
-        ",\"extensions\":",
-        ",\"instances\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"allowNewTimeProposals\":        ",
+        ",\"attendees\":                    ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"cancelledOccurrences\":         ",
+        ",\"end\":                          ",
+        ",\"hasAttachments\":               ",
+        ",\"hideAttendees\":                ",
+        ",\"importance\":                   ",
+        ",\"isAllDay\":                     ",
+        ",\"isCancelled\":                  ",
+        ",\"isDraft\":                      ",
+        ",\"isOnlineMeeting\":              ",
+        ",\"isOrganizer\":                  ",
+        ",\"isReminderOn\":                 ",
+        ",\"location\":                     ",
+        ",\"locations\":                    ",
+        ",\"occurrenceId\":                 ",
+        ",\"onlineMeeting\":                ",
+        ",\"onlineMeetingProvider\":        ",
+        ",\"onlineMeetingUrl\":             ",
+        ",\"organizer\":                    ",
+        ",\"originalEndTimeZone\":          ",
+        ",\"originalStart\":                ",
+        ",\"originalStartTimeZone\":        ",
+        ",\"recurrence\":                   ",
+        ",\"reminderMinutesBeforeStart\":   ",
+        ",\"responseRequested\":            ",
+        ",\"responseStatus\":               ",
+        ",\"sensitivity\":                  ",
+        ",\"seriesMasterId\":               ",
+        ",\"showAs\":                       ",
+        ",\"start\":                        ",
+        ",\"subject\":                      ",
+        ",\"transactionId\":                ",
+        ",\"type\":                         ",
+        ",\"uid\":                          ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"calendar\":                     ",
+        ",\"exceptionOccurrences\":         ",
+        ",\"extensions\":                   ",
+        ",\"instances\":                    ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
@@ -1222,55 +1225,55 @@ impl rt::Object for EventMessage {
         "event",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"mentionsPreview\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"unsubscribeData\":",
-        ",\"unsubscribeEnabled\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"mentionsPreview\":              ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"unsubscribeData\":              ",
+        ",\"unsubscribeEnabled\":           ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
@@ -3486,60 +3489,60 @@ impl rt::Object for EventMessageRequest {
         "responseRequested",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"mentionsPreview\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"unsubscribeData\":",
-        ",\"unsubscribeEnabled\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"mentionsPreview\":              ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"unsubscribeData\":              ",
+        ",\"unsubscribeEnabled\":           ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
-        ",\"allowNewTimeProposals\":",
-        ",\"previousEndDateTime\":",
-        ",\"previousLocation\":",
-        ",\"previousStartDateTime\":",
-        ",\"responseRequested\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
+        ",\"allowNewTimeProposals\":        ",
+        ",\"previousEndDateTime\":          ",
+        ",\"previousLocation\":             ",
+        ",\"previousStartDateTime\":        ",
+        ",\"responseRequested\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
@@ -4030,57 +4033,57 @@ impl rt::Object for EventMessageResponse {
         "responseType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"mentionsPreview\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"unsubscribeData\":",
-        ",\"unsubscribeEnabled\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"mentionsPreview\":              ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"unsubscribeData\":              ",
+        ",\"unsubscribeEnabled\":           ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
-        ",\"proposedNewTime\":",
-        ",\"responseType\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
+        ",\"proposedNewTime\":              ",
+        ",\"responseType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
@@ -4421,10 +4424,10 @@ impl rt::Object for ExactDataMatchStoreColumn {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ignoredDelimiters\":",
-        ",\"isCaseInsensitive\":",
-        ",\"isSearchable\":",
-        ",\"name\":",
+        ",\"ignoredDelimiters\":            ",
+        ",\"isCaseInsensitive\":            ",
+        ",\"isSearchable\":                 ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactDataMatchStoreColumn\"";
     #[inline]
@@ -4505,7 +4508,10 @@ impl ::std::default::Default for ExactMatchClassificationResult {
 impl rt::Object for ExactMatchClassificationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchClassificationResult";
     const KEYS: &'static [&'static str] = &["classification", "errors"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"classification\":", ",\"errors\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"classification\":               ",
+        ",\"errors\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchClassificationResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4598,12 +4604,12 @@ impl rt::Object for ExactMatchDataStore {
         "sessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"columns\":",
-        ",\"dataLastUpdatedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"sessions\":",
+        ",\"id\":                           ",
+        ",\"columns\":                      ",
+        ",\"dataLastUpdatedDateTime\":      ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"sessions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStore\"";
     #[inline]
@@ -4712,11 +4718,11 @@ impl rt::Object for ExactMatchDataStoreBase {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"columns\":",
-        ",\"dataLastUpdatedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"columns\":                      ",
+        ",\"dataLastUpdatedDateTime\":      ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStoreBase\"";
     #[inline]
@@ -5015,12 +5021,12 @@ impl rt::Object for ExactMatchDetectedSensitiveContent {
         "matches",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"recommendedConfidence\":",
-        ",\"uniqueCount\":",
-        ",\"matches\":",
+        ",\"confidence\":                   ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"recommendedConfidence\":        ",
+        ",\"uniqueCount\":                  ",
+        ",\"matches\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDetectedSensitiveContent\"";
     #[inline]
@@ -5128,12 +5134,12 @@ impl rt::Object for ExactMatchJobBase {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"error\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"creationDateTime\":             ",
+        ",\"error\":                        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchJobBase\"";
     #[inline]
@@ -5526,14 +5532,14 @@ impl rt::Object for ExactMatchLookupJob {
         "matchingRows",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"error\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"state\":",
-        ",\"matchingRows\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"creationDateTime\":             ",
+        ",\"error\":                        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"state\":                        ",
+        ",\"matchingRows\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchLookupJob\"";
     #[inline]
@@ -5713,28 +5719,28 @@ impl rt::Object for ExactMatchSession {
         "uploadAgent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"error\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"dataStoreId\":",
-        ",\"processingCompletionDateTime\":",
-        ",\"remainingBlockCount\":",
-        ",\"remainingJobCount\":",
-        ",\"state\":",
-        ",\"totalBlockCount\":",
-        ",\"totalJobCount\":",
-        ",\"uploadCompletionDateTime\":",
-        ",\"checksum\":",
-        ",\"dataUploadURI\":",
-        ",\"fields\":",
-        ",\"fileName\":",
-        ",\"rowsPerBlock\":",
-        ",\"salt\":",
-        ",\"uploadAgentId\":",
-        ",\"uploadAgent\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"creationDateTime\":             ",
+        ",\"error\":                        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"dataStoreId\":                  ",
+        ",\"processingCompletionDateTime\": ",
+        ",\"remainingBlockCount\":          ",
+        ",\"remainingJobCount\":            ",
+        ",\"state\":                        ",
+        ",\"totalBlockCount\":              ",
+        ",\"totalJobCount\":                ",
+        ",\"uploadCompletionDateTime\":     ",
+        ",\"checksum\":                     ",
+        ",\"dataUploadURI\":                ",
+        ",\"fields\":                       ",
+        ",\"fileName\":                     ",
+        ",\"rowsPerBlock\":                 ",
+        ",\"salt\":                         ",
+        ",\"uploadAgentId\":                ",
+        ",\"uploadAgent\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSession\"";
     #[inline]
@@ -5943,20 +5949,20 @@ impl rt::Object for ExactMatchSessionBase {
         "uploadCompletionDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"error\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"dataStoreId\":",
-        ",\"processingCompletionDateTime\":",
-        ",\"remainingBlockCount\":",
-        ",\"remainingJobCount\":",
-        ",\"state\":",
-        ",\"totalBlockCount\":",
-        ",\"totalJobCount\":",
-        ",\"uploadCompletionDateTime\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"creationDateTime\":             ",
+        ",\"error\":                        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"dataStoreId\":                  ",
+        ",\"processingCompletionDateTime\": ",
+        ",\"remainingBlockCount\":          ",
+        ",\"remainingJobCount\":            ",
+        ",\"state\":                        ",
+        ",\"totalBlockCount\":              ",
+        ",\"totalJobCount\":                ",
+        ",\"uploadCompletionDateTime\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSessionBase\"";
     #[inline]
@@ -6426,9 +6432,9 @@ impl rt::Object for ExactMatchUploadAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchUploadAgent";
     const KEYS: &'static [&'static str] = &["id", "creationDateTime", "description"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchUploadAgent\"";
     #[inline]
@@ -6503,7 +6509,10 @@ impl ::std::default::Default for ExcludeTarget {
 impl rt::Object for ExcludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.excludeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6668,10 +6677,10 @@ impl rt::Object for ExpressionEvaluationDetails {
         "propertyToEvaluate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expression\":",
-        ",\"expressionEvaluationDetails\":",
-        ",\"expressionResult\":",
-        ",\"propertyToEvaluate\":",
+        ",\"expression\":                   ",
+        ",\"expressionEvaluationDetails\":  ",
+        ",\"expressionResult\":             ",
+        ",\"propertyToEvaluate\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.expressionEvaluationDetails\"";
     #[inline]
@@ -6755,7 +6764,10 @@ impl ::std::default::Default for ExpressionInputObject {
 impl rt::Object for ExpressionInputObject {
     const TYPE_NAME: &'static str = "microsoft.graph.expressionInputObject";
     const KEYS: &'static [&'static str] = &["definition", "properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"definition\":                   ",
+        ",\"properties\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6832,7 +6844,10 @@ impl ::std::default::Default for ExtendedKeyUsage {
 impl rt::Object for ExtendedKeyUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.extendedKeyUsage";
     const KEYS: &'static [&'static str] = &["name", "objectIdentifier"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectIdentifier\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"objectIdentifier\":             ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.extendedKeyUsage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6928,13 +6943,13 @@ impl rt::Object for ExtensionProperty {
         "targetObjects",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"appDisplayName\":",
-        ",\"dataType\":",
-        ",\"isSyncedFromOnPremises\":",
-        ",\"name\":",
-        ",\"targetObjects\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"appDisplayName\":               ",
+        ",\"dataType\":                     ",
+        ",\"isSyncedFromOnPremises\":       ",
+        ",\"name\":                         ",
+        ",\"targetObjects\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
@@ -7024,7 +7039,10 @@ impl ::std::default::Default for ExtensionSchemaProperty {
 impl rt::Object for ExtensionSchemaProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionSchemaProperty";
     const KEYS: &'static [&'static str] = &["name", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -46,11 +46,11 @@ impl rt::Object for FeatureUsageDetail {
         "licenseRequired",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"featureName\":",
-        ",\"lastConfiguredDateTime\":",
-        ",\"lastUsedDateTime\":",
-        ",\"licenseAssigned\":",
-        ",\"licenseRequired\":",
+        ",\"featureName\":                  ",
+        ",\"lastConfiguredDateTime\":       ",
+        ",\"lastUsedDateTime\":             ",
+        ",\"licenseAssigned\":              ",
+        ",\"licenseRequired\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureUsageDetail\"";
     #[inline]
@@ -163,14 +163,14 @@ impl rt::Object for Fido2AuthenticationMethod {
         "model",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"aaGuid\":",
-        ",\"attestationCertificates\":",
-        ",\"attestationLevel\":",
-        ",\"createdDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"displayName\":",
-        ",\"model\":",
+        ",\"id\":                           ",
+        ",\"aaGuid\":                       ",
+        ",\"attestationCertificates\":      ",
+        ",\"attestationLevel\":             ",
+        ",\"createdDateTime\":              ",
+        ",\"creationDateTime\":             ",
+        ",\"displayName\":                  ",
+        ",\"model\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
@@ -294,12 +294,12 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"isAttestationEnforced\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"isAttestationEnforced\":        ",
         ",\"isSelfServiceRegistrationAllowed\":",
-        ",\"keyRestrictions\":",
-        ",\"includeTargets\":",
+        ",\"keyRestrictions\":              ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
@@ -409,9 +409,9 @@ impl rt::Object for Fido2KeyRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2KeyRestrictions";
     const KEYS: &'static [&'static str] = &["aaGuids", "enforcementType", "isEnforced"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aaGuids\":",
-        ",\"enforcementType\":",
-        ",\"isEnforced\":",
+        ",\"aaGuids\":                      ",
+        ",\"enforcementType\":              ",
+        ",\"isEnforced\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
@@ -585,15 +585,15 @@ impl rt::Object for FileAttachment {
         "contentLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"contentBytes\":",
-        ",\"contentId\":",
-        ",\"contentLocation\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"contentBytes\":                 ",
+        ",\"contentId\":                    ",
+        ",\"contentLocation\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
@@ -695,9 +695,9 @@ impl rt::Object for FileClassificationRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.fileClassificationRequest";
     const KEYS: &'static [&'static str] = &["id", "file", "sensitiveTypeIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"file\":",
-        ",\"sensitiveTypeIds\":",
+        ",\"id\":                           ",
+        ",\"file\":                         ",
+        ",\"sensitiveTypeIds\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileClassificationRequest\"";
     #[inline]
@@ -812,13 +812,13 @@ impl rt::Object for FileEncryptionInfo {
         "profileIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptionKey\":",
-        ",\"fileDigest\":",
-        ",\"fileDigestAlgorithm\":",
-        ",\"initializationVector\":",
-        ",\"mac\":",
-        ",\"macKey\":",
-        ",\"profileIdentifier\":",
+        ",\"encryptionKey\":                ",
+        ",\"fileDigest\":                   ",
+        ",\"fileDigestAlgorithm\":          ",
+        ",\"initializationVector\":         ",
+        ",\"mac\":                          ",
+        ",\"macKey\":                       ",
+        ",\"profileIdentifier\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
@@ -908,7 +908,10 @@ impl ::std::default::Default for FileHash {
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHash";
     const KEYS: &'static [&'static str] = &["hashType", "hashValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hashType\":                     ",
+        ",\"hashValue\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1124,23 +1127,23 @@ impl rt::Object for FileSecurityProfile {
         "vulnerabilityStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityGroupNames\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"certificateThumbprint\":",
-        ",\"extensions\":",
-        ",\"fileType\":",
-        ",\"firstSeenDateTime\":",
-        ",\"hashes\":",
-        ",\"lastSeenDateTime\":",
-        ",\"malwareStates\":",
-        ",\"names\":",
-        ",\"riskScore\":",
-        ",\"size\":",
-        ",\"tags\":",
-        ",\"vendorInformation\":",
-        ",\"vulnerabilityStates\":",
+        ",\"id\":                           ",
+        ",\"activityGroupNames\":           ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"certificateThumbprint\":        ",
+        ",\"extensions\":                   ",
+        ",\"fileType\":                     ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"hashes\":                       ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"malwareStates\":                ",
+        ",\"names\":                        ",
+        ",\"riskScore\":                    ",
+        ",\"size\":                         ",
+        ",\"tags\":                         ",
+        ",\"vendorInformation\":            ",
+        ",\"vulnerabilityStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityProfile\"";
     #[inline]
@@ -1277,10 +1280,10 @@ impl rt::Object for FileSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSecurityState";
     const KEYS: &'static [&'static str] = &["fileHash", "name", "path", "riskScore"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fileHash\":",
-        ",\"name\":",
-        ",\"path\":",
-        ",\"riskScore\":",
+        ",\"fileHash\":                     ",
+        ",\"name\":                         ",
+        ",\"path\":                         ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
@@ -1366,9 +1369,9 @@ impl rt::Object for Filter {
         "inputFilterGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"categoryFilterGroups\":",
-        ",\"groups\":",
-        ",\"inputFilterGroups\":",
+        ",\"categoryFilterGroups\":         ",
+        ",\"groups\":                       ",
+        ",\"inputFilterGroups\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
@@ -1452,9 +1455,9 @@ impl rt::Object for FilterClause {
         "targetOperand",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"operatorName\":",
-        ",\"sourceOperandName\":",
-        ",\"targetOperand\":",
+        ",\"operatorName\":                 ",
+        ",\"sourceOperandName\":            ",
+        ",\"targetOperand\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
@@ -1529,7 +1532,10 @@ impl ::std::default::Default for FilterGroup {
 impl rt::Object for FilterGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.filterGroup";
     const KEYS: &'static [&'static str] = &["clauses", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"clauses\":                      ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1596,7 +1602,7 @@ impl ::std::default::Default for FilterOperand {
 impl rt::Object for FilterOperand {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperand";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1680,10 +1686,10 @@ impl rt::Object for FilterOperatorSchema {
         "supportedAttributeTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"arity\":",
-        ",\"multivaluedComparisonType\":",
-        ",\"supportedAttributeTypes\":",
+        ",\"id\":                           ",
+        ",\"arity\":                        ",
+        ",\"multivaluedComparisonType\":    ",
+        ",\"supportedAttributeTypes\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
@@ -1766,7 +1772,7 @@ impl ::std::default::Default for Financials {
 impl rt::Object for Financials {
     const TYPE_NAME: &'static str = "microsoft.graph.financials";
     const KEYS: &'static [&'static str] = &["companies"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"companies\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"companies\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.financials\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1971,12 +1977,12 @@ impl rt::Object for FocusActivityStatistics {
         "timeZoneUsed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.focusActivityStatistics\"";
     #[inline]
@@ -2073,10 +2079,10 @@ impl rt::Object for FollowupFlag {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"flagStatus\":",
-        ",\"startDateTime\":",
+        ",\"completedDateTime\":            ",
+        ",\"dueDateTime\":                  ",
+        ",\"flagStatus\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
@@ -2247,17 +2253,17 @@ impl rt::Object for GeneralLedgerEntry {
         "account",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountId\":",
-        ",\"accountNumber\":",
-        ",\"creditAmount\":",
-        ",\"debitAmount\":",
-        ",\"description\":",
-        ",\"documentNumber\":",
-        ",\"documentType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"postingDate\":",
-        ",\"account\":",
+        ",\"id\":                           ",
+        ",\"accountId\":                    ",
+        ",\"accountNumber\":                ",
+        ",\"creditAmount\":                 ",
+        ",\"debitAmount\":                  ",
+        ",\"description\":                  ",
+        ",\"documentNumber\":               ",
+        ",\"documentType\":                 ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"postingDate\":                  ",
+        ",\"account\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.generalLedgerEntry\"";
     #[inline]
@@ -2361,7 +2367,10 @@ impl ::std::default::Default for GenericError {
 impl rt::Object for GenericError {
     const TYPE_NAME: &'static str = "microsoft.graph.genericError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2435,9 +2444,9 @@ impl rt::Object for GeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.geoCoordinates";
     const KEYS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitude\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
+        ",\"altitude\":                     ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
@@ -2671,18 +2680,18 @@ impl rt::Object for GovernanceResource {
         "roleSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"registeredDateTime\":",
-        ",\"registeredRoot\":",
-        ",\"status\":",
-        ",\"type\":",
-        ",\"parent\":",
-        ",\"roleAssignmentRequests\":",
-        ",\"roleAssignments\":",
-        ",\"roleDefinitions\":",
-        ",\"roleSettings\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"registeredDateTime\":           ",
+        ",\"registeredRoot\":               ",
+        ",\"status\":                       ",
+        ",\"type\":                         ",
+        ",\"parent\":                       ",
+        ",\"roleAssignmentRequests\":       ",
+        ",\"roleAssignments\":              ",
+        ",\"roleDefinitions\":              ",
+        ",\"roleSettings\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceResource\"";
     #[inline]
@@ -2867,21 +2876,21 @@ impl rt::Object for GovernanceRoleAssignment {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentState\":",
-        ",\"endDateTime\":",
-        ",\"externalId\":",
+        ",\"id\":                           ",
+        ",\"assignmentState\":              ",
+        ",\"endDateTime\":                  ",
+        ",\"externalId\":                   ",
         ",\"linkedEligibleRoleAssignmentId\":",
-        ",\"memberType\":",
-        ",\"resourceId\":",
-        ",\"roleDefinitionId\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"subjectId\":",
-        ",\"linkedEligibleRoleAssignment\":",
-        ",\"resource\":",
-        ",\"roleDefinition\":",
-        ",\"subject\":",
+        ",\"memberType\":                   ",
+        ",\"resourceId\":                   ",
+        ",\"roleDefinitionId\":             ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"subjectId\":                    ",
+        ",\"linkedEligibleRoleAssignment\": ",
+        ",\"resource\":                     ",
+        ",\"roleDefinition\":               ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignment\"";
     #[inline]
@@ -3079,20 +3088,20 @@ impl rt::Object for GovernanceRoleAssignmentRequest {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentState\":",
+        ",\"id\":                           ",
+        ",\"assignmentState\":              ",
         ",\"linkedEligibleRoleAssignmentId\":",
-        ",\"reason\":",
-        ",\"requestedDateTime\":",
-        ",\"resourceId\":",
-        ",\"roleDefinitionId\":",
-        ",\"schedule\":",
-        ",\"status\":",
-        ",\"subjectId\":",
-        ",\"type\":",
-        ",\"resource\":",
-        ",\"roleDefinition\":",
-        ",\"subject\":",
+        ",\"reason\":                       ",
+        ",\"requestedDateTime\":            ",
+        ",\"resourceId\":                   ",
+        ",\"roleDefinitionId\":             ",
+        ",\"schedule\":                     ",
+        ",\"status\":                       ",
+        ",\"subjectId\":                    ",
+        ",\"type\":                         ",
+        ",\"resource\":                     ",
+        ",\"roleDefinition\":               ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequest\"";
     #[inline]
@@ -3232,9 +3241,9 @@ impl rt::Object for GovernanceRoleAssignmentRequestStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleAssignmentRequestStatus";
     const KEYS: &'static [&'static str] = &["status", "statusDetails", "subStatus"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"status\":",
-        ",\"statusDetails\":",
-        ",\"subStatus\":",
+        ",\"status\":                       ",
+        ",\"statusDetails\":                ",
+        ",\"subStatus\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequestStatus\"";
     #[inline]
@@ -3349,13 +3358,13 @@ impl rt::Object for GovernanceRoleDefinition {
         "roleSetting",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"resourceId\":",
-        ",\"templateId\":",
-        ",\"resource\":",
-        ",\"roleSetting\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"resourceId\":                   ",
+        ",\"templateId\":                   ",
+        ",\"resource\":                     ",
+        ",\"roleSetting\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleDefinition\"";
     #[inline]
@@ -3515,18 +3524,18 @@ impl rt::Object for GovernanceRoleSetting {
         "roleDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"adminEligibleSettings\":",
-        ",\"adminMemberSettings\":",
-        ",\"isDefault\":",
-        ",\"lastUpdatedBy\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"resourceId\":",
-        ",\"roleDefinitionId\":",
-        ",\"userEligibleSettings\":",
-        ",\"userMemberSettings\":",
-        ",\"resource\":",
-        ",\"roleDefinition\":",
+        ",\"id\":                           ",
+        ",\"adminEligibleSettings\":        ",
+        ",\"adminMemberSettings\":          ",
+        ",\"isDefault\":                    ",
+        ",\"lastUpdatedBy\":                ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"resourceId\":                   ",
+        ",\"roleDefinitionId\":             ",
+        ",\"userEligibleSettings\":         ",
+        ",\"userMemberSettings\":           ",
+        ",\"resource\":                     ",
+        ",\"roleDefinition\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleSetting\"";
     #[inline]
@@ -3653,8 +3662,8 @@ impl rt::Object for GovernanceRuleSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRuleSetting";
     const KEYS: &'static [&'static str] = &["ruleIdentifier", "setting"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleIdentifier\":",
-        ",\"setting\":",
+        ",\"ruleIdentifier\":               ",
+        ",\"setting\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRuleSetting\"";
     #[inline]
@@ -3751,10 +3760,10 @@ impl rt::Object for GovernanceSchedule {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSchedule\"";
     #[inline]
@@ -3864,11 +3873,11 @@ impl rt::Object for GovernanceSubject {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"principalName\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"principalName\":                ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSubject\"";
     #[inline]
@@ -3972,10 +3981,10 @@ impl rt::Object for GroupLifecyclePolicy {
         "managedGroupTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alternateNotificationEmails\":",
-        ",\"groupLifetimeInDays\":",
-        ",\"managedGroupTypes\":",
+        ",\"id\":                           ",
+        ",\"alternateNotificationEmails\":  ",
+        ",\"groupLifetimeInDays\":          ",
+        ",\"managedGroupTypes\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
@@ -4092,12 +4101,12 @@ impl rt::Object for GroupPolicyObjectFile {
         "ouDistinguishedName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"createdDateTime\":",
-        ",\"groupPolicyObjectId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"ouDistinguishedName\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"createdDateTime\":              ",
+        ",\"groupPolicyObjectId\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"ouDistinguishedName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyObjectFile\"";
     #[inline]
@@ -4200,11 +4209,11 @@ impl rt::Object for GroupPrintUsageSummary {
         "incompleteJobCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedJobCount\":",
-        ",\"group\":",
-        ",\"groupDisplayName\":",
-        ",\"groupMail\":",
-        ",\"incompleteJobCount\":",
+        ",\"completedJobCount\":            ",
+        ",\"group\":                        ",
+        ",\"groupDisplayName\":             ",
+        ",\"groupMail\":                    ",
+        ",\"incompleteJobCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPrintUsageSummary\"";
     #[inline]
@@ -4358,10 +4367,10 @@ impl rt::Object for HasPayloadLinkResultItem {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinkResultItem";
     const KEYS: &'static [&'static str] = &["error", "hasLink", "payloadId", "sources"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"error\":",
-        ",\"hasLink\":",
-        ",\"payloadId\":",
-        ",\"sources\":",
+        ",\"error\":                        ",
+        ",\"hasLink\":                      ",
+        ",\"payloadId\":                    ",
+        ",\"sources\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinkResultItem\"";
     #[inline]
@@ -4558,25 +4567,25 @@ impl rt::Object for HostSecurityProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"firstSeenDateTime\":",
-        ",\"fqdn\":",
-        ",\"isAzureAdJoined\":",
-        ",\"isAzureAdRegistered\":",
-        ",\"isHybridAzureDomainJoined\":",
-        ",\"lastSeenDateTime\":",
-        ",\"logonUsers\":",
-        ",\"netBiosName\":",
-        ",\"networkInterfaces\":",
-        ",\"os\":",
-        ",\"osVersion\":",
-        ",\"parentHost\":",
-        ",\"relatedHostIds\":",
-        ",\"riskScore\":",
-        ",\"tags\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"fqdn\":                         ",
+        ",\"isAzureAdJoined\":              ",
+        ",\"isAzureAdRegistered\":          ",
+        ",\"isHybridAzureDomainJoined\":    ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"logonUsers\":                   ",
+        ",\"netBiosName\":                  ",
+        ",\"networkInterfaces\":            ",
+        ",\"os\":                           ",
+        ",\"osVersion\":                    ",
+        ",\"parentHost\":                   ",
+        ",\"relatedHostIds\":               ",
+        ",\"riskScore\":                    ",
+        ",\"tags\":                         ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityProfile\"";
     #[inline]
@@ -4748,15 +4757,15 @@ impl rt::Object for HostSecurityState {
         "riskScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fqdn\":",
-        ",\"isAzureAdJoined\":",
-        ",\"isAzureAdRegistered\":",
-        ",\"isHybridAzureDomainJoined\":",
-        ",\"netBiosName\":",
-        ",\"os\":",
-        ",\"privateIpAddress\":",
-        ",\"publicIpAddress\":",
-        ",\"riskScore\":",
+        ",\"fqdn\":                         ",
+        ",\"isAzureAdJoined\":              ",
+        ",\"isAzureAdRegistered\":          ",
+        ",\"isHybridAzureDomainJoined\":    ",
+        ",\"netBiosName\":                  ",
+        ",\"os\":                           ",
+        ",\"privateIpAddress\":             ",
+        ",\"publicIpAddress\":              ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
@@ -4866,8 +4875,8 @@ impl rt::Object for HybridAgentUpdaterConfiguration {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"allowUpdateConfigurationOverride\":",
-        ",\"deferUpdateDateTime\":",
-        ",\"updateWindow\":",
+        ",\"deferUpdateDateTime\":          ",
+        ",\"updateWindow\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hybridAgentUpdaterConfiguration\"";
     #[inline]

@@ -33,8 +33,8 @@ impl rt::Object for IdentityProtectionRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProtectionRoot";
     const KEYS: &'static [&'static str] = &["riskDetections", "riskyUsers"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"riskDetections\":",
-        ",\"riskyUsers\":",
+        ",\"riskDetections\":               ",
+        ",\"riskyUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
     #[inline]
@@ -124,11 +124,11 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         "isEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
@@ -264,15 +264,15 @@ impl rt::Object for ImportedDeviceIdentity {
         "platform",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"enrollmentState\":",
-        ",\"importedDeviceIdentifier\":",
-        ",\"importedDeviceIdentityType\":",
-        ",\"lastContactedDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"platform\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"enrollmentState\":              ",
+        ",\"importedDeviceIdentifier\":     ",
+        ",\"importedDeviceIdentityType\":   ",
+        ",\"lastContactedDateTime\":        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"platform\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentity\"";
     #[inline]
@@ -699,16 +699,16 @@ impl rt::Object for ImportedDeviceIdentityResult {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"enrollmentState\":",
-        ",\"importedDeviceIdentifier\":",
-        ",\"importedDeviceIdentityType\":",
-        ",\"lastContactedDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"platform\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"enrollmentState\":              ",
+        ",\"importedDeviceIdentifier\":     ",
+        ",\"importedDeviceIdentityType\":   ",
+        ",\"lastContactedDateTime\":        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"platform\":                     ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentityResult\"";
     #[inline]
@@ -909,14 +909,14 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedUserPrincipalName\":",
-        ",\"groupTag\":",
-        ",\"hardwareIdentifier\":",
-        ",\"importId\":",
-        ",\"productKey\":",
-        ",\"serialNumber\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"assignedUserPrincipalName\":    ",
+        ",\"groupTag\":                     ",
+        ",\"hardwareIdentifier\":           ",
+        ",\"importId\":                     ",
+        ",\"productKey\":                   ",
+        ",\"serialNumber\":                 ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
@@ -1099,10 +1099,10 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         "deviceRegistrationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceErrorCode\":",
-        ",\"deviceErrorName\":",
-        ",\"deviceImportStatus\":",
-        ",\"deviceRegistrationId\":",
+        ",\"deviceErrorCode\":              ",
+        ",\"deviceErrorName\":              ",
+        ",\"deviceImportStatus\":           ",
+        ",\"deviceRegistrationId\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
@@ -1208,10 +1208,10 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         "deviceIdentities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTimeUtc\":",
-        ",\"status\":",
-        ",\"deviceIdentities\":",
+        ",\"id\":                           ",
+        ",\"createdDateTimeUtc\":           ",
+        ",\"status\":                       ",
+        ",\"deviceIdentities\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
@@ -1483,10 +1483,10 @@ impl rt::Object for IncomingContext {
         "transferor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"observedParticipantId\":",
-        ",\"onBehalfOf\":",
-        ",\"sourceParticipantId\":",
-        ",\"transferor\":",
+        ",\"observedParticipantId\":        ",
+        ",\"onBehalfOf\":                   ",
+        ",\"sourceParticipantId\":          ",
+        ",\"transferor\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
@@ -1569,8 +1569,8 @@ impl rt::Object for InferenceData {
         "userHasVerifiedAccuracy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidenceScore\":",
-        ",\"userHasVerifiedAccuracy\":",
+        ",\"confidenceScore\":              ",
+        ",\"userHasVerifiedAccuracy\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceData\"";
     #[inline]
@@ -1640,7 +1640,7 @@ impl ::std::default::Default for InsightValueDouble {
 impl rt::Object for InsightValueDouble {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueDouble";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1703,7 +1703,7 @@ impl ::std::default::Default for InsightValueInt {
 impl rt::Object for InsightValueInt {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueInt";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1779,10 +1779,10 @@ impl rt::Object for InstitutionData {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"location\":",
-        ",\"webUrl\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"location\":                     ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.institutionData\"";
     #[inline]
@@ -1867,10 +1867,10 @@ impl rt::Object for IntegerRange {
     const TYPE_NAME: &'static str = "microsoft.graph.integerRange";
     const KEYS: &'static [&'static str] = &["end", "maximum", "minimum", "start"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"end\":",
-        ",\"maximum\":",
-        ",\"minimum\":",
-        ",\"start\":",
+        ",\"end\":                          ",
+        ",\"maximum\":                      ",
+        ",\"minimum\":                      ",
+        ",\"start\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
@@ -2005,7 +2005,10 @@ impl ::std::default::Default for InternetMessageHeader {
 impl rt::Object for InternetMessageHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.internetMessageHeader";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2075,7 +2078,10 @@ impl ::std::default::Default for InvestigationSecurityState {
 impl rt::Object for InvestigationSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.investigationSecurityState";
     const KEYS: &'static [&'static str] = &["name", "status"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2153,9 +2159,9 @@ impl rt::Object for InvitationParticipantInfo {
         "replacesCallId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endpointType\":",
-        ",\"identity\":",
-        ",\"replacesCallId\":",
+        ",\"endpointType\":                 ",
+        ",\"identity\":                     ",
+        ",\"replacesCallId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
@@ -2248,11 +2254,11 @@ impl rt::Object for InviteParticipantsOperation {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
@@ -2343,9 +2349,9 @@ impl rt::Object for InvitedUserMessageInfo {
         "messageLanguage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ccRecipients\":",
-        ",\"customizedMessageBody\":",
-        ",\"messageLanguage\":",
+        ",\"ccRecipients\":                 ",
+        ",\"customizedMessageBody\":        ",
+        ",\"messageLanguage\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]
@@ -2437,9 +2443,9 @@ impl rt::Object for IosAzureAdSingleSignOnExtension {
         "enableSharedDeviceMode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bundleIdAccessControlList\":",
-        ",\"configurations\":",
-        ",\"enableSharedDeviceMode\":",
+        ",\"bundleIdAccessControlList\":    ",
+        ",\"configurations\":               ",
+        ",\"enableSharedDeviceMode\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAzureAdSingleSignOnExtension\"";
     #[inline]
@@ -2532,9 +2538,9 @@ impl rt::Object for IosBookmark {
     const TYPE_NAME: &'static str = "microsoft.graph.iosBookmark";
     const KEYS: &'static [&'static str] = &["bookmarkFolder", "displayName", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bookmarkFolder\":",
-        ",\"displayName\":",
-        ",\"url\":",
+        ",\"bookmarkFolder\":               ",
+        ",\"displayName\":                  ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosBookmark\"";
     #[inline]
@@ -2819,38 +2825,38 @@ impl rt::Object for IosCompliancePolicy {
         "securityBlockJailbrokenDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"advancedThreatProtectionRequiredSecurityLevel\":",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"managedEmailProfileRequired\":",
-        ",\"osMaximumBuildVersion\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumBuildVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passcodeBlockSimple\":",
-        ",\"passcodeExpirationDays\":",
+        ",\"managedEmailProfileRequired\":  ",
+        ",\"osMaximumBuildVersion\":        ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumBuildVersion\":        ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passcodeBlockSimple\":          ",
+        ",\"passcodeExpirationDays\":       ",
         ",\"passcodeMinimumCharacterSetCount\":",
-        ",\"passcodeMinimumLength\":",
+        ",\"passcodeMinimumLength\":        ",
         ",\"passcodeMinutesOfInactivityBeforeLock\":",
         ",\"passcodeMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passcodePreviousPasscodeBlockCount\":",
-        ",\"passcodeRequired\":",
-        ",\"passcodeRequiredType\":",
-        ",\"restrictedApps\":",
+        ",\"passcodeRequired\":             ",
+        ",\"passcodeRequiredType\":         ",
+        ",\"restrictedApps\":               ",
         ",\"securityBlockJailbrokenDevices\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
@@ -3126,11 +3132,11 @@ impl rt::Object for IosCredentialSingleSignOnExtension {
         "teamIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"domains\":",
-        ",\"extensionIdentifier\":",
-        ",\"realm\":",
-        ",\"teamIdentifier\":",
+        ",\"configurations\":               ",
+        ",\"domains\":                      ",
+        ",\"extensionIdentifier\":          ",
+        ",\"realm\":                        ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCredentialSingleSignOnExtension\"";
     #[inline]
@@ -3340,27 +3346,27 @@ impl rt::Object for IosKerberosSingleSignOnExtension {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeDirectorySiteCode\":",
+        ",\"activeDirectorySiteCode\":      ",
         ",\"blockActiveDirectorySiteAutoDiscovery\":",
-        ",\"blockAutomaticLogin\":",
-        ",\"cacheName\":",
+        ",\"blockAutomaticLogin\":          ",
+        ",\"cacheName\":                    ",
         ",\"credentialBundleIdAccessControlList\":",
-        ",\"domainRealms\":",
-        ",\"domains\":",
-        ",\"isDefaultRealm\":",
-        ",\"passwordBlockModification\":",
-        ",\"passwordChangeUrl\":",
-        ",\"passwordEnableLocalSync\":",
-        ",\"passwordExpirationDays\":",
+        ",\"domainRealms\":                 ",
+        ",\"domains\":                      ",
+        ",\"isDefaultRealm\":               ",
+        ",\"passwordBlockModification\":    ",
+        ",\"passwordChangeUrl\":            ",
+        ",\"passwordEnableLocalSync\":      ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordExpirationNotificationDays\":",
-        ",\"passwordMinimumAgeDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumAgeDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordPreviousPasswordBlockCount\":",
         ",\"passwordRequireActiveDirectoryComplexity\":",
         ",\"passwordRequirementsDescription\":",
-        ",\"realm\":",
-        ",\"requireUserPresence\":",
-        ",\"userPrincipalName\":",
+        ",\"realm\":                        ",
+        ",\"requireUserPresence\":          ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosKerberosSingleSignOnExtension\"";
     #[inline]
@@ -3559,10 +3565,10 @@ impl rt::Object for IosRedirectSingleSignOnExtension {
         "urlPrefixes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"extensionIdentifier\":",
-        ",\"teamIdentifier\":",
-        ",\"urlPrefixes\":",
+        ",\"configurations\":               ",
+        ",\"extensionIdentifier\":          ",
+        ",\"teamIdentifier\":               ",
+        ",\"urlPrefixes\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosRedirectSingleSignOnExtension\"";
     #[inline]
@@ -3888,11 +3894,11 @@ impl rt::Object for IosSingleSignOnSettings {
         "kerberosRealm",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedAppsList\":",
-        ",\"allowedUrls\":",
-        ",\"displayName\":",
-        ",\"kerberosPrincipalName\":",
-        ",\"kerberosRealm\":",
+        ",\"allowedAppsList\":              ",
+        ",\"allowedUrls\":                  ",
+        ",\"displayName\":                  ",
+        ",\"kerberosPrincipalName\":        ",
+        ",\"kerberosRealm\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosSingleSignOnSettings\"";
     #[inline]
@@ -4040,8 +4046,8 @@ impl rt::Object for IosWebContentFilterAutoFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWebContentFilterAutoFilter";
     const KEYS: &'static [&'static str] = &["allowedUrls", "blockedUrls"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedUrls\":",
-        ",\"blockedUrls\":",
+        ",\"allowedUrls\":                  ",
+        ",\"blockedUrls\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterAutoFilter\"";
     #[inline]
@@ -4302,8 +4308,8 @@ impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess";
     const KEYS: &'static [&'static str] = &["specificWebsitesOnly", "websiteList"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"specificWebsitesOnly\":",
-        ",\"websiteList\":",
+        ",\"specificWebsitesOnly\":         ",
+        ",\"websiteList\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterSpecificWebsitesAccess\"";
     #[inline]
@@ -4379,9 +4385,9 @@ impl rt::Object for IpCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.ipCategory";
     const KEYS: &'static [&'static str] = &["description", "name", "vendor"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"name\":",
-        ",\"vendor\":",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipCategory\"";
     #[inline]
@@ -4475,12 +4481,12 @@ impl rt::Object for IpReferenceData {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"asn\":",
-        ",\"city\":",
-        ",\"countryOrRegionCode\":",
-        ",\"organization\":",
-        ",\"state\":",
-        ",\"vendor\":",
+        ",\"asn\":                          ",
+        ",\"city\":                         ",
+        ",\"countryOrRegionCode\":          ",
+        ",\"organization\":                 ",
+        ",\"state\":                        ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipReferenceData\"";
     #[inline]
@@ -4619,20 +4625,20 @@ impl rt::Object for IpSecurityProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityGroupNames\":",
-        ",\"address\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"countHits\":",
-        ",\"countHosts\":",
-        ",\"firstSeenDateTime\":",
-        ",\"ipCategories\":",
-        ",\"ipReferenceData\":",
-        ",\"lastSeenDateTime\":",
-        ",\"riskScore\":",
-        ",\"tags\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"activityGroupNames\":           ",
+        ",\"address\":                      ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"countHits\":                    ",
+        ",\"countHosts\":                   ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"ipCategories\":                 ",
+        ",\"ipReferenceData\":              ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"riskScore\":                    ",
+        ",\"tags\":                         ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipSecurityProfile\"";
     #[inline]
@@ -4819,24 +4825,24 @@ impl rt::Object for Item {
         "picture",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"baseUnitOfMeasureId\":",
-        ",\"blocked\":",
-        ",\"displayName\":",
-        ",\"gtin\":",
-        ",\"inventory\":",
-        ",\"itemCategoryCode\":",
-        ",\"itemCategoryId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"number\":",
-        ",\"priceIncludesTax\":",
-        ",\"taxGroupCode\":",
-        ",\"taxGroupId\":",
-        ",\"type\":",
-        ",\"unitCost\":",
-        ",\"unitPrice\":",
-        ",\"itemCategory\":",
-        ",\"picture\":",
+        ",\"id\":                           ",
+        ",\"baseUnitOfMeasureId\":          ",
+        ",\"blocked\":                      ",
+        ",\"displayName\":                  ",
+        ",\"gtin\":                         ",
+        ",\"inventory\":                    ",
+        ",\"itemCategoryCode\":             ",
+        ",\"itemCategoryId\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"number\":                       ",
+        ",\"priceIncludesTax\":             ",
+        ",\"taxGroupCode\":                 ",
+        ",\"taxGroupId\":                   ",
+        ",\"type\":                         ",
+        ",\"unitCost\":                     ",
+        ",\"unitPrice\":                    ",
+        ",\"itemCategory\":                 ",
+        ",\"picture\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
@@ -4967,8 +4973,8 @@ impl rt::Object for ItemActionStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActionStat";
     const KEYS: &'static [&'static str] = &["actionCount", "actorCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionCount\":",
-        ",\"actorCount\":",
+        ",\"actionCount\":                  ",
+        ",\"actorCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
@@ -5047,9 +5053,9 @@ impl rt::Object for ItemActivityTimeSet {
         "recordedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastRecordedDateTime\":",
-        ",\"observedDateTime\":",
-        ",\"recordedDateTime\":",
+        ",\"lastRecordedDateTime\":         ",
+        ",\"observedDateTime\":             ",
+        ",\"recordedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityTimeSet\"";
     #[inline]
@@ -5171,18 +5177,18 @@ impl rt::Object for ItemAddress {
         "geoCoordinates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"detail\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"detail\":                       ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAddress\"";
     #[inline]
@@ -5317,13 +5323,13 @@ impl rt::Object for ItemAttachment {
         "item",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"item\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"item\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
@@ -5426,10 +5432,10 @@ impl rt::Object for ItemCategory {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemCategory\"";
     #[inline]
@@ -5553,18 +5559,18 @@ impl rt::Object for ItemEmail {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemEmail\"";
     #[inline]
@@ -5706,15 +5712,15 @@ impl rt::Object for ItemFacet {
         "source",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemFacet\"";
     #[inline]
@@ -6778,22 +6784,22 @@ impl rt::Object for ItemPatent {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isPending\":",
-        ",\"issuedDate\":",
-        ",\"issuingAuthority\":",
-        ",\"number\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isPending\":                    ",
+        ",\"issuedDate\":                   ",
+        ",\"issuingAuthority\":             ",
+        ",\"number\":                       ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPatent\"";
     #[inline]
@@ -6962,18 +6968,18 @@ impl rt::Object for ItemPhone {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"displayName\":",
-        ",\"number\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"displayName\":                  ",
+        ",\"number\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPhone\"";
     #[inline]
@@ -7085,9 +7091,9 @@ impl rt::Object for ItemPreviewInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPreviewInfo";
     const KEYS: &'static [&'static str] = &["getUrl", "postParameters", "postUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"getUrl\":",
-        ",\"postParameters\":",
-        ",\"postUrl\":",
+        ",\"getUrl\":                       ",
+        ",\"postParameters\":               ",
+        ",\"postUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
@@ -7220,21 +7226,21 @@ impl rt::Object for ItemPublication {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"publishedDate\":",
-        ",\"publisher\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"publishedDate\":                ",
+        ",\"publisher\":                    ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPublication\"";
     #[inline]
@@ -7383,14 +7389,14 @@ impl rt::Object for JobResponseBase {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"tenantId\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.jobResponseBase\"";
     #[inline]
@@ -7891,14 +7897,14 @@ impl rt::Object for Journal {
         "journalLines",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"balancingAccountId\":",
-        ",\"balancingAccountNumber\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"account\":",
-        ",\"journalLines\":",
+        ",\"id\":                           ",
+        ",\"balancingAccountId\":           ",
+        ",\"balancingAccountNumber\":       ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"account\":                      ",
+        ",\"journalLines\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.journal\"";
     #[inline]
@@ -8042,19 +8048,19 @@ impl rt::Object for JournalLine {
         "account",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountId\":",
-        ",\"accountNumber\":",
-        ",\"amount\":",
-        ",\"comment\":",
-        ",\"description\":",
-        ",\"documentNumber\":",
-        ",\"externalDocumentNumber\":",
-        ",\"journalDisplayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lineNumber\":",
-        ",\"postingDate\":",
-        ",\"account\":",
+        ",\"id\":                           ",
+        ",\"accountId\":                    ",
+        ",\"accountNumber\":                ",
+        ",\"amount\":                       ",
+        ",\"comment\":                      ",
+        ",\"description\":                  ",
+        ",\"documentNumber\":               ",
+        ",\"externalDocumentNumber\":       ",
+        ",\"journalDisplayName\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lineNumber\":                   ",
+        ",\"postingDate\":                  ",
+        ",\"account\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.journalLine\"";
     #[inline]
@@ -8292,27 +8298,27 @@ impl rt::Object for KerberosSingleSignOnExtension {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeDirectorySiteCode\":",
+        ",\"activeDirectorySiteCode\":      ",
         ",\"blockActiveDirectorySiteAutoDiscovery\":",
-        ",\"blockAutomaticLogin\":",
-        ",\"cacheName\":",
+        ",\"blockAutomaticLogin\":          ",
+        ",\"cacheName\":                    ",
         ",\"credentialBundleIdAccessControlList\":",
-        ",\"domainRealms\":",
-        ",\"domains\":",
-        ",\"isDefaultRealm\":",
-        ",\"passwordBlockModification\":",
-        ",\"passwordChangeUrl\":",
-        ",\"passwordEnableLocalSync\":",
-        ",\"passwordExpirationDays\":",
+        ",\"domainRealms\":                 ",
+        ",\"domains\":                      ",
+        ",\"isDefaultRealm\":               ",
+        ",\"passwordBlockModification\":    ",
+        ",\"passwordChangeUrl\":            ",
+        ",\"passwordEnableLocalSync\":      ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordExpirationNotificationDays\":",
-        ",\"passwordMinimumAgeDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumAgeDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordPreviousPasswordBlockCount\":",
         ",\"passwordRequireActiveDirectoryComplexity\":",
         ",\"passwordRequirementsDescription\":",
-        ",\"realm\":",
-        ",\"requireUserPresence\":",
-        ",\"userPrincipalName\":",
+        ",\"realm\":                        ",
+        ",\"requireUserPresence\":          ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSingleSignOnExtension\"";
     #[inline]
@@ -8495,7 +8501,10 @@ impl ::std::default::Default for KeyBooleanValuePair {
 impl rt::Object for KeyBooleanValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyBooleanValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyBooleanValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8571,7 +8580,10 @@ impl ::std::default::Default for KeyIntegerValuePair {
 impl rt::Object for KeyIntegerValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyIntegerValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyIntegerValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8646,7 +8658,10 @@ impl ::std::default::Default for KeyLongValuePair {
 impl rt::Object for KeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyLongValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyLongValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8721,7 +8736,10 @@ impl ::std::default::Default for KeyRealValuePair {
 impl rt::Object for KeyRealValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyRealValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyRealValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8909,7 +8927,10 @@ impl ::std::default::Default for KeyStringValuePair {
 impl rt::Object for KeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyStringValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8980,7 +9001,7 @@ impl ::std::default::Default for KeyTypedValuePair {
 impl rt::Object for KeyTypedValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyTypedValuePair";
     const KEYS: &'static [&'static str] = &["key"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.keyTypedValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

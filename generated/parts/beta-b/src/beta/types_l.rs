@@ -92,22 +92,22 @@ impl rt::Object for LanguageProficiency {
         "written",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"displayName\":",
-        ",\"proficiency\":",
-        ",\"reading\":",
-        ",\"spoken\":",
-        ",\"tag\":",
-        ",\"thumbnailUrl\":",
-        ",\"written\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"displayName\":                  ",
+        ",\"proficiency\":                  ",
+        ",\"reading\":                      ",
+        ",\"spoken\":                       ",
+        ",\"tag\":                          ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"written\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.languageProficiency\"";
     #[inline]
@@ -320,11 +320,11 @@ impl rt::Object for LicenseAssignmentState {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedByGroup\":",
-        ",\"disabledPlans\":",
-        ",\"error\":",
-        ",\"skuId\":",
-        ",\"state\":",
+        ",\"assignedByGroup\":              ",
+        ",\"disabledPlans\":                ",
+        ",\"error\":                        ",
+        ",\"skuId\":                        ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
@@ -410,9 +410,9 @@ impl rt::Object for LicenseUnitsDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseUnitsDetail";
     const KEYS: &'static [&'static str] = &["enabled", "suspended", "warning"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enabled\":",
-        ",\"suspended\":",
-        ",\"warning\":",
+        ",\"enabled\":                      ",
+        ",\"suspended\":                    ",
+        ",\"warning\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
@@ -836,12 +836,12 @@ impl rt::Object for LocalizedNotificationMessage {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDefault\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"messageTemplate\":",
-        ",\"subject\":",
+        ",\"id\":                           ",
+        ",\"isDefault\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"messageTemplate\":              ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
@@ -955,11 +955,11 @@ impl rt::Object for LocateDeviceActionResult {
         "deviceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"deviceLocation\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"deviceLocation\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
@@ -1098,14 +1098,14 @@ impl rt::Object for LocationManagementCondition {
         "managementConditionStatements",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationManagementCondition\"";
@@ -1574,13 +1574,13 @@ impl rt::Object for LogonUser {
         "logonTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountDomain\":",
-        ",\"accountName\":",
-        ",\"accountType\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"logonId\":",
-        ",\"logonTypes\":",
+        ",\"accountDomain\":                ",
+        ",\"accountName\":                  ",
+        ",\"accountType\":                  ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"logonId\":                      ",
+        ",\"logonTypes\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.logonUser\"";
     #[inline]
@@ -1673,7 +1673,10 @@ impl ::std::default::Default for LookupResultRow {
 impl rt::Object for LookupResultRow {
     const TYPE_NAME: &'static str = "microsoft.graph.lookupResultRow";
     const KEYS: &'static [&'static str] = &["id", "row"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"row\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"row\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.lookupResultRow\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

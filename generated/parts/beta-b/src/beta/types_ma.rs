@@ -52,10 +52,10 @@ impl rt::Object for MacOsAppleEventReceiver {
         "identifierType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowed\":",
-        ",\"codeRequirement\":",
-        ",\"identifier\":",
-        ",\"identifierType\":",
+        ",\"allowed\":                      ",
+        ",\"codeRequirement\":              ",
+        ",\"identifier\":                   ",
+        ",\"identifierType\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAppleEventReceiver\"";
     #[inline]
@@ -150,9 +150,9 @@ impl rt::Object for MacOsAssociatedDomainsItem {
         "domains",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationIdentifier\":",
-        ",\"directDownloadsEnabled\":",
-        ",\"domains\":",
+        ",\"applicationIdentifier\":        ",
+        ",\"directDownloadsEnabled\":       ",
+        ",\"domains\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAssociatedDomainsItem\"";
     #[inline]
@@ -243,9 +243,9 @@ impl rt::Object for MacOsAzureAdSingleSignOnExtension {
         "enableSharedDeviceMode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bundleIdAccessControlList\":",
-        ",\"configurations\":",
-        ",\"enableSharedDeviceMode\":",
+        ",\"bundleIdAccessControlList\":    ",
+        ",\"configurations\":               ",
+        ",\"enableSharedDeviceMode\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAzureAdSingleSignOnExtension\"";
     #[inline]
@@ -548,40 +548,40 @@ impl rt::Object for MacOsCompliancePolicy {
         "systemIntegrityProtectionEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"advancedThreatProtectionRequiredSecurityLevel\":",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"firewallBlockAllIncoming\":",
-        ",\"firewallEnabled\":",
-        ",\"firewallEnableStealthMode\":",
-        ",\"gatekeeperAllowedAppSource\":",
-        ",\"osMaximumBuildVersion\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumBuildVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"firewallBlockAllIncoming\":     ",
+        ",\"firewallEnabled\":              ",
+        ",\"firewallEnableStealthMode\":    ",
+        ",\"gatekeeperAllowedAppSource\":   ",
+        ",\"osMaximumBuildVersion\":        ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumBuildVersion\":        ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
         ",\"systemIntegrityProtectionEnabled\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
@@ -987,11 +987,11 @@ impl rt::Object for MacOsCredentialSingleSignOnExtension {
         "teamIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"domains\":",
-        ",\"extensionIdentifier\":",
-        ",\"realm\":",
-        ",\"teamIdentifier\":",
+        ",\"configurations\":               ",
+        ",\"domains\":                      ",
+        ",\"extensionIdentifier\":          ",
+        ",\"realm\":                        ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCredentialSingleSignOnExtension\"";
     #[inline]
@@ -1135,8 +1135,8 @@ impl rt::Object for MacOsFirewallApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSFirewallApplication";
     const KEYS: &'static [&'static str] = &["allowsIncomingConnections", "bundleId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowsIncomingConnections\":",
-        ",\"bundleId\":",
+        ",\"allowsIncomingConnections\":    ",
+        ",\"bundleId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSFirewallApplication\"";
     #[inline]
@@ -1400,27 +1400,27 @@ impl rt::Object for MacOsKerberosSingleSignOnExtension {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeDirectorySiteCode\":",
+        ",\"activeDirectorySiteCode\":      ",
         ",\"blockActiveDirectorySiteAutoDiscovery\":",
-        ",\"blockAutomaticLogin\":",
-        ",\"cacheName\":",
+        ",\"blockAutomaticLogin\":          ",
+        ",\"cacheName\":                    ",
         ",\"credentialBundleIdAccessControlList\":",
-        ",\"domainRealms\":",
-        ",\"domains\":",
-        ",\"isDefaultRealm\":",
-        ",\"passwordBlockModification\":",
-        ",\"passwordChangeUrl\":",
-        ",\"passwordEnableLocalSync\":",
-        ",\"passwordExpirationDays\":",
+        ",\"domainRealms\":                 ",
+        ",\"domains\":                      ",
+        ",\"isDefaultRealm\":               ",
+        ",\"passwordBlockModification\":    ",
+        ",\"passwordChangeUrl\":            ",
+        ",\"passwordEnableLocalSync\":      ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordExpirationNotificationDays\":",
-        ",\"passwordMinimumAgeDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumAgeDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordPreviousPasswordBlockCount\":",
         ",\"passwordRequireActiveDirectoryComplexity\":",
         ",\"passwordRequirementsDescription\":",
-        ",\"realm\":",
-        ",\"requireUserPresence\":",
-        ",\"userPrincipalName\":",
+        ",\"realm\":                        ",
+        ",\"requireUserPresence\":          ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSKerberosSingleSignOnExtension\"";
     #[inline]
@@ -1753,32 +1753,32 @@ impl rt::Object for MacOsPrivacyAccessControlItem {
         "systemPolicySystemAdminFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessibility\":",
-        ",\"addressBook\":",
-        ",\"appleEventsAllowedReceivers\":",
-        ",\"blockCamera\":",
-        ",\"blockListenEvent\":",
-        ",\"blockMicrophone\":",
-        ",\"blockScreenCapture\":",
-        ",\"calendar\":",
-        ",\"codeRequirement\":",
-        ",\"displayName\":",
-        ",\"fileProviderPresence\":",
-        ",\"identifier\":",
-        ",\"identifierType\":",
-        ",\"mediaLibrary\":",
-        ",\"photos\":",
-        ",\"postEvent\":",
-        ",\"reminders\":",
-        ",\"speechRecognition\":",
-        ",\"staticCodeValidation\":",
-        ",\"systemPolicyAllFiles\":",
-        ",\"systemPolicyDesktopFolder\":",
-        ",\"systemPolicyDocumentsFolder\":",
-        ",\"systemPolicyDownloadsFolder\":",
-        ",\"systemPolicyNetworkVolumes\":",
-        ",\"systemPolicyRemovableVolumes\":",
-        ",\"systemPolicySystemAdminFiles\":",
+        ",\"accessibility\":                ",
+        ",\"addressBook\":                  ",
+        ",\"appleEventsAllowedReceivers\":  ",
+        ",\"blockCamera\":                  ",
+        ",\"blockListenEvent\":             ",
+        ",\"blockMicrophone\":              ",
+        ",\"blockScreenCapture\":           ",
+        ",\"calendar\":                     ",
+        ",\"codeRequirement\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileProviderPresence\":         ",
+        ",\"identifier\":                   ",
+        ",\"identifierType\":               ",
+        ",\"mediaLibrary\":                 ",
+        ",\"photos\":                       ",
+        ",\"postEvent\":                    ",
+        ",\"reminders\":                    ",
+        ",\"speechRecognition\":            ",
+        ",\"staticCodeValidation\":         ",
+        ",\"systemPolicyAllFiles\":         ",
+        ",\"systemPolicyDesktopFolder\":    ",
+        ",\"systemPolicyDocumentsFolder\":  ",
+        ",\"systemPolicyDownloadsFolder\":  ",
+        ",\"systemPolicyNetworkVolumes\":   ",
+        ",\"systemPolicyRemovableVolumes\": ",
+        ",\"systemPolicySystemAdminFiles\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSPrivacyAccessControlItem\"";
     #[inline]
@@ -2040,10 +2040,10 @@ impl rt::Object for MacOsRedirectSingleSignOnExtension {
         "urlPrefixes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"extensionIdentifier\":",
-        ",\"teamIdentifier\":",
-        ",\"urlPrefixes\":",
+        ",\"configurations\":               ",
+        ",\"extensionIdentifier\":          ",
+        ",\"teamIdentifier\":               ",
+        ",\"urlPrefixes\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSRedirectSingleSignOnExtension\"";
     #[inline]
@@ -2415,18 +2415,18 @@ impl rt::Object for MacOsSoftwareUpdateAccountSummary {
         "categorySummaries",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"displayName\":",
-        ",\"failedUpdateCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"osVersion\":",
-        ",\"successfulUpdateCount\":",
-        ",\"totalUpdateCount\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"categorySummaries\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"displayName\":                  ",
+        ",\"failedUpdateCount\":            ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"osVersion\":                    ",
+        ",\"successfulUpdateCount\":        ",
+        ",\"totalUpdateCount\":             ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"categorySummaries\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateAccountSummary\"";
     #[inline]
@@ -2698,16 +2698,16 @@ impl rt::Object for MacOsSoftwareUpdateCategorySummary {
         "updateStateSummaries",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"displayName\":",
-        ",\"failedUpdateCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"successfulUpdateCount\":",
-        ",\"totalUpdateCount\":",
-        ",\"updateCategory\":",
-        ",\"userId\":",
-        ",\"updateStateSummaries\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"displayName\":                  ",
+        ",\"failedUpdateCount\":            ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"successfulUpdateCount\":        ",
+        ",\"totalUpdateCount\":             ",
+        ",\"updateCategory\":               ",
+        ",\"userId\":                       ",
+        ",\"updateStateSummaries\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateCategorySummary\"";
     #[inline]
@@ -2962,13 +2962,13 @@ impl rt::Object for MacOsSoftwareUpdateStateSummary {
         "updateVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"productKey\":",
-        ",\"state\":",
-        ",\"updateCategory\":",
-        ",\"updateVersion\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"productKey\":                   ",
+        ",\"state\":                        ",
+        ",\"updateCategory\":               ",
+        ",\"updateVersion\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateStateSummary\"";
     #[inline]
@@ -3065,8 +3065,8 @@ impl rt::Object for MacOsSystemExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSystemExtension";
     const KEYS: &'static [&'static str] = &["bundleId", "teamIdentifier"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bundleId\":",
-        ",\"teamIdentifier\":",
+        ",\"bundleId\":                     ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtension\"";
     #[inline]
@@ -3201,8 +3201,8 @@ impl rt::Object for MacOsSystemExtensionTypeMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSystemExtensionTypeMapping";
     const KEYS: &'static [&'static str] = &["allowedTypes", "teamIdentifier"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedTypes\":",
-        ",\"teamIdentifier\":",
+        ",\"allowedTypes\":                 ",
+        ",\"teamIdentifier\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtensionTypeMapping\"";
     #[inline]
@@ -3322,18 +3322,18 @@ impl rt::Object for MachineLearningDetectedSensitiveContent {
         "modelVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"recommendedConfidence\":",
-        ",\"uniqueCount\":",
-        ",\"classificationAttributes\":",
-        ",\"classificationMethod\":",
-        ",\"matches\":",
-        ",\"scope\":",
-        ",\"sensitiveTypeSource\":",
-        ",\"matchTolerance\":",
-        ",\"modelVersion\":",
+        ",\"confidence\":                   ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"recommendedConfidence\":        ",
+        ",\"uniqueCount\":                  ",
+        ",\"classificationAttributes\":     ",
+        ",\"classificationMethod\":         ",
+        ",\"matches\":                      ",
+        ",\"scope\":                        ",
+        ",\"sensitiveTypeSource\":          ",
+        ",\"matchTolerance\":               ",
+        ",\"modelVersion\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.machineLearningDetectedSensitiveContent\"";
     #[inline]
@@ -3501,20 +3501,20 @@ impl rt::Object for MailFolder {
         "userConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childFolderCount\":",
-        ",\"displayName\":",
-        ",\"isHidden\":",
-        ",\"parentFolderId\":",
-        ",\"totalItemCount\":",
-        ",\"unreadItemCount\":",
-        ",\"wellKnownName\":",
-        ",\"childFolders\":",
-        ",\"messageRules\":",
-        ",\"messages\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"childFolderCount\":             ",
+        ",\"displayName\":                  ",
+        ",\"isHidden\":                     ",
+        ",\"parentFolderId\":               ",
+        ",\"totalItemCount\":               ",
+        ",\"unreadItemCount\":              ",
+        ",\"wellKnownName\":                ",
+        ",\"childFolders\":                 ",
+        ",\"messageRules\":                 ",
+        ",\"messages\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"userConfigurations\":",
+        ",\"userConfigurations\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
     #[inline]
@@ -4067,24 +4067,24 @@ impl rt::Object for MailSearchFolder {
         "sourceFolderIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childFolderCount\":",
-        ",\"displayName\":",
-        ",\"isHidden\":",
-        ",\"parentFolderId\":",
-        ",\"totalItemCount\":",
-        ",\"unreadItemCount\":",
-        ",\"wellKnownName\":",
-        ",\"childFolders\":",
-        ",\"messageRules\":",
-        ",\"messages\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"childFolderCount\":             ",
+        ",\"displayName\":                  ",
+        ",\"isHidden\":                     ",
+        ",\"parentFolderId\":               ",
+        ",\"totalItemCount\":               ",
+        ",\"unreadItemCount\":              ",
+        ",\"wellKnownName\":                ",
+        ",\"childFolders\":                 ",
+        ",\"messageRules\":                 ",
+        ",\"messages\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"userConfigurations\":",
-        ",\"filterQuery\":",
-        ",\"includeNestedFolders\":",
-        ",\"isSupported\":",
-        ",\"sourceFolderIds\":",
+        ",\"userConfigurations\":           ",
+        ",\"filterQuery\":                  ",
+        ",\"includeNestedFolders\":         ",
+        ",\"isSupported\":                  ",
+        ",\"sourceFolderIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
@@ -4377,22 +4377,22 @@ impl rt::Object for MailboxUsageDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDate\":",
-        ",\"deletedDate\":",
-        ",\"deletedItemCount\":",
-        ",\"deletedItemSizeInBytes\":",
-        ",\"displayName\":",
-        ",\"isDeleted\":",
-        ",\"issueWarningQuotaInBytes\":",
-        ",\"itemCount\":",
-        ",\"lastActivityDate\":",
-        ",\"prohibitSendQuotaInBytes\":",
+        ",\"id\":                           ",
+        ",\"createdDate\":                  ",
+        ",\"deletedDate\":                  ",
+        ",\"deletedItemCount\":             ",
+        ",\"deletedItemSizeInBytes\":       ",
+        ",\"displayName\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"issueWarningQuotaInBytes\":     ",
+        ",\"itemCount\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"prohibitSendQuotaInBytes\":     ",
         ",\"prohibitSendReceiveQuotaInBytes\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"storageUsedInBytes\":",
-        ",\"userPrincipalName\":",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"storageUsedInBytes\":           ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageDetail\"";
     #[inline]
@@ -4543,11 +4543,11 @@ impl rt::Object for MalwareState {
         "wasRunning",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"family\":",
-        ",\"name\":",
-        ",\"severity\":",
-        ",\"wasRunning\":",
+        ",\"category\":                     ",
+        ",\"family\":                       ",
+        ",\"name\":                         ",
+        ",\"severity\":                     ",
+        ",\"wasRunning\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
@@ -4784,31 +4784,31 @@ impl rt::Object for ManagedDeviceCertificateState {
         "userDisplayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"certificateEnhancedKeyUsage\":",
-        ",\"certificateErrorCode\":",
+        ",\"id\":                           ",
+        ",\"certificateEnhancedKeyUsage\":  ",
+        ",\"certificateErrorCode\":         ",
         ",\"certificateExpirationDateTime\":",
-        ",\"certificateIssuanceDateTime\":",
-        ",\"certificateIssuanceState\":",
-        ",\"certificateIssuer\":",
-        ",\"certificateKeyLength\":",
+        ",\"certificateIssuanceDateTime\":  ",
+        ",\"certificateIssuanceState\":     ",
+        ",\"certificateIssuer\":            ",
+        ",\"certificateKeyLength\":         ",
         ",\"certificateKeyStorageProvider\":",
-        ",\"certificateKeyUsage\":",
+        ",\"certificateKeyUsage\":          ",
         ",\"certificateLastIssuanceStateChangedDateTime\":",
         ",\"certificateProfileDisplayName\":",
-        ",\"certificateRevokeStatus\":",
-        ",\"certificateSerialNumber\":",
+        ",\"certificateRevokeStatus\":      ",
+        ",\"certificateSerialNumber\":      ",
         ",\"certificateSubjectAlternativeNameFormat\":",
         ",\"certificateSubjectAlternativeNameFormatString\":",
-        ",\"certificateSubjectNameFormat\":",
+        ",\"certificateSubjectNameFormat\": ",
         ",\"certificateSubjectNameFormatString\":",
-        ",\"certificateThumbprint\":",
-        ",\"certificateValidityPeriod\":",
+        ",\"certificateThumbprint\":        ",
+        ",\"certificateValidityPeriod\":    ",
         ",\"certificateValidityPeriodUnits\":",
-        ",\"deviceDisplayName\":",
-        ",\"devicePlatform\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"devicePlatform\":               ",
         ",\"lastCertificateStateChangeDateTime\":",
-        ",\"userDisplayName\":",
+        ",\"userDisplayName\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceCertificateState\"";
     #[inline]
@@ -5162,8 +5162,8 @@ impl rt::Object for ManagedDeviceModelsAndManufacturers {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceModelsAndManufacturers";
     const KEYS: &'static [&'static str] = &["deviceManufacturers", "deviceModels"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceManufacturers\":",
-        ",\"deviceModels\":",
+        ",\"deviceManufacturers\":          ",
+        ",\"deviceModels\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceModelsAndManufacturers\"";
     #[inline]
@@ -5287,14 +5287,14 @@ impl rt::Object for ManagedDeviceOverview {
         "mdmEnrolledCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"deviceExchangeAccessStateSummary\":",
-        ",\"deviceOperatingSystemSummary\":",
-        ",\"dualEnrolledDeviceCount\":",
-        ",\"enrolledDeviceCount\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"deviceOperatingSystemSummary\": ",
+        ",\"dualEnrolledDeviceCount\":      ",
+        ",\"enrolledDeviceCount\":          ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"managedDeviceModelsAndManufacturers\":",
-        ",\"mdmEnrolledCount\":",
+        ",\"mdmEnrolledCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
@@ -5622,14 +5622,14 @@ impl rt::Object for ManagementCondition {
         "managementConditionStatements",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementCondition\"";
@@ -6619,7 +6619,7 @@ impl ::std::default::Default for ManagementConditionExpressionString {
 impl rt::Object for ManagementConditionExpressionString {
     const TYPE_NAME: &'static str = "microsoft.graph.managementConditionExpressionString";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpressionString\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6743,15 +6743,15 @@ impl rt::Object for ManagementConditionStatement {
         "managementConditions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"expression\":",
-        ",\"modifiedDateTime\":",
-        ",\"managementConditions\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"expression\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"managementConditions\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionStatement\"";
     #[inline]
@@ -6976,14 +6976,14 @@ impl rt::Object for MatchingDlpRule {
         "ruleName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"isMostRestrictive\":",
-        ",\"policyId\":",
-        ",\"policyName\":",
-        ",\"priority\":",
-        ",\"ruleId\":",
-        ",\"ruleMode\":",
-        ",\"ruleName\":",
+        ",\"actions\":                      ",
+        ",\"isMostRestrictive\":            ",
+        ",\"policyId\":                     ",
+        ",\"policyName\":                   ",
+        ",\"priority\":                     ",
+        ",\"ruleId\":                       ",
+        ",\"ruleMode\":                     ",
+        ",\"ruleName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingDlpRule\"";
     #[inline]
@@ -7112,16 +7112,16 @@ impl rt::Object for MatchingLabel {
         "toolTip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationMode\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"isEndpointProtectionEnabled\":",
-        ",\"labelActions\":",
-        ",\"name\":",
-        ",\"policyTip\":",
-        ",\"priority\":",
-        ",\"toolTip\":",
+        ",\"applicationMode\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"isEndpointProtectionEnabled\":  ",
+        ",\"labelActions\":                 ",
+        ",\"name\":                         ",
+        ",\"policyTip\":                    ",
+        ",\"priority\":                     ",
+        ",\"toolTip\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingLabel\"";
     #[inline]

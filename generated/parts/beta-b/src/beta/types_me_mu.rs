@@ -90,7 +90,7 @@ impl ::std::default::Default for MediaConfig {
 impl rt::Object for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":  "];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -302,7 +302,10 @@ impl ::std::default::Default for MediaContentRatingAustralia {
 impl rt::Object for MediaContentRatingAustralia {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingAustralia";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -377,7 +380,10 @@ impl ::std::default::Default for MediaContentRatingFrance {
 impl rt::Object for MediaContentRatingFrance {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingFrance";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -452,7 +458,10 @@ impl ::std::default::Default for MediaContentRatingIreland {
 impl rt::Object for MediaContentRatingIreland {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingIreland";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -527,7 +536,10 @@ impl ::std::default::Default for MediaContentRatingJapan {
 impl rt::Object for MediaContentRatingJapan {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingJapan";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -602,7 +614,10 @@ impl ::std::default::Default for MediaContentRatingUnitedStates {
 impl rt::Object for MediaContentRatingUnitedStates {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedStates";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -800,11 +815,11 @@ impl rt::Object for MediaStream {
         "sourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"direction\":",
-        ",\"label\":",
-        ",\"mediaType\":",
-        ",\"serverMuted\":",
-        ",\"sourceId\":",
+        ",\"direction\":                    ",
+        ",\"label\":                        ",
+        ",\"mediaType\":                    ",
+        ",\"serverMuted\":                  ",
+        ",\"sourceId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
@@ -932,18 +947,18 @@ impl rt::Object for MeetingActivityStatistics {
         "recurring",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"duration\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
-        ",\"timeZoneUsed\":",
-        ",\"afterHours\":",
-        ",\"conflicting\":",
-        ",\"long\":",
-        ",\"multitasking\":",
-        ",\"organized\":",
-        ",\"recurring\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"duration\":                     ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+        ",\"timeZoneUsed\":                 ",
+        ",\"afterHours\":                   ",
+        ",\"conflicting\":                  ",
+        ",\"long\":                         ",
+        ",\"multitasking\":                 ",
+        ",\"organized\":                    ",
+        ",\"recurring\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingActivityStatistics\"";
     #[inline]
@@ -1052,7 +1067,10 @@ impl ::std::default::Default for MeetingAttendanceReport {
 impl rt::Object for MeetingAttendanceReport {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingAttendanceReport";
     const KEYS: &'static [&'static str] = &["id", "attendanceRecords"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"attendanceRecords\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"attendanceRecords\":            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1178,9 +1196,9 @@ impl rt::Object for MeetingCapability {
         "autoAdmittedUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAnonymousUsersToDialOut\":",
+        ",\"allowAnonymousUsersToDialOut\": ",
         ",\"allowAnonymousUsersToStartMeeting\":",
-        ",\"autoAdmittedUsers\":",
+        ",\"autoAdmittedUsers\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingCapability\"";
     #[inline]
@@ -1261,7 +1279,7 @@ impl ::std::default::Default for MeetingInfo {
 impl rt::Object for MeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"allowConversationWithoutHost\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"allowConversationWithoutHost\": "];
     const TAG: &'static str = "\"#microsoft.graph.meetingInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1541,9 +1559,9 @@ impl rt::Object for MeetingParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";
     const KEYS: &'static [&'static str] = &["identity", "role", "upn"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identity\":",
-        ",\"role\":",
-        ",\"upn\":",
+        ",\"identity\":                     ",
+        ",\"role\":                         ",
+        ",\"upn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
@@ -1630,10 +1648,10 @@ impl rt::Object for MeetingParticipants {
         "producers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendees\":",
-        ",\"contributors\":",
-        ",\"organizer\":",
-        ",\"producers\":",
+        ",\"attendees\":                    ",
+        ",\"contributors\":                 ",
+        ",\"organizer\":                    ",
+        ",\"producers\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
@@ -1721,9 +1739,9 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         "meetingChatId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"meetingChatEnabled\":",
-        ",\"meetingChatId\":",
+        ",\"initiator\":                    ",
+        ",\"meetingChatEnabled\":           ",
+        ",\"meetingChatId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
@@ -1798,7 +1816,10 @@ impl ::std::default::Default for MembersAddedEventMessageDetail {
 impl rt::Object for MembersAddedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersAddedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1869,7 +1890,10 @@ impl ::std::default::Default for MembersDeletedEventMessageDetail {
 impl rt::Object for MembersDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1940,7 +1964,10 @@ impl ::std::default::Default for MembersJoinedEventMessageDetail {
 impl rt::Object for MembersJoinedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersJoinedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2011,7 +2038,10 @@ impl ::std::default::Default for MembersLeftEventMessageDetail {
 impl rt::Object for MembersLeftEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersLeftEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2161,9 +2191,9 @@ impl rt::Object for MembershipRuleProcessingStatus {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorMessage\":",
-        ",\"lastMembershipUpdated\":",
-        ",\"status\":",
+        ",\"errorMessage\":                 ",
+        ",\"lastMembershipUpdated\":        ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipRuleProcessingStatus\"";
     #[inline]
@@ -2273,15 +2303,15 @@ impl rt::Object for Mention {
         "serverCreatedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"application\":",
-        ",\"clientReference\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"deepLink\":",
-        ",\"mentioned\":",
-        ",\"mentionText\":",
-        ",\"serverCreatedDateTime\":",
+        ",\"id\":                           ",
+        ",\"application\":                  ",
+        ",\"clientReference\":              ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"deepLink\":                     ",
+        ",\"mentioned\":                    ",
+        ",\"mentionText\":                  ",
+        ",\"serverCreatedDateTime\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mention\"";
     #[inline]
@@ -2375,7 +2405,7 @@ impl ::std::default::Default for MentionsPreview {
 impl rt::Object for MentionsPreview {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionsPreview";
     const KEYS: &'static [&'static str] = &["isMentioned"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isMentioned\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isMentioned\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.mentionsPreview\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2599,44 +2629,44 @@ impl rt::Object for Message {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"mentionsPreview\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"unsubscribeData\":",
-        ",\"unsubscribeEnabled\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"mentionsPreview\":              ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"unsubscribeData\":              ",
+        ",\"unsubscribeEnabled\":           ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
@@ -4048,15 +4078,15 @@ impl rt::Object for MessageRule {
         "sequence",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actions\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"exceptions\":",
-        ",\"hasError\":",
-        ",\"isEnabled\":",
-        ",\"isReadOnly\":",
-        ",\"sequence\":",
+        ",\"id\":                           ",
+        ",\"actions\":                      ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"exceptions\":                   ",
+        ",\"hasError\":                     ",
+        ",\"isEnabled\":                    ",
+        ",\"isReadOnly\":                   ",
+        ",\"sequence\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
@@ -4193,17 +4223,17 @@ impl rt::Object for MessageRuleActions {
         "stopProcessingRules",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignCategories\":",
-        ",\"copyToFolder\":",
-        ",\"delete\":",
-        ",\"forwardAsAttachmentTo\":",
-        ",\"forwardTo\":",
-        ",\"markAsRead\":",
-        ",\"markImportance\":",
-        ",\"moveToFolder\":",
-        ",\"permanentDelete\":",
-        ",\"redirectTo\":",
-        ",\"stopProcessingRules\":",
+        ",\"assignCategories\":             ",
+        ",\"copyToFolder\":                 ",
+        ",\"delete\":                       ",
+        ",\"forwardAsAttachmentTo\":        ",
+        ",\"forwardTo\":                    ",
+        ",\"markAsRead\":                   ",
+        ",\"markImportance\":               ",
+        ",\"moveToFolder\":                 ",
+        ",\"permanentDelete\":              ",
+        ",\"redirectTo\":                   ",
+        ",\"stopProcessingRules\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
@@ -4424,36 +4454,36 @@ impl rt::Object for MessageRulePredicates {
         "withinSizeRange",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bodyContains\":",
-        ",\"bodyOrSubjectContains\":",
-        ",\"categories\":",
-        ",\"fromAddresses\":",
-        ",\"hasAttachments\":",
-        ",\"headerContains\":",
-        ",\"importance\":",
-        ",\"isApprovalRequest\":",
-        ",\"isAutomaticForward\":",
-        ",\"isAutomaticReply\":",
-        ",\"isEncrypted\":",
-        ",\"isMeetingRequest\":",
-        ",\"isMeetingResponse\":",
-        ",\"isNonDeliveryReport\":",
-        ",\"isPermissionControlled\":",
-        ",\"isReadReceipt\":",
-        ",\"isSigned\":",
-        ",\"isVoicemail\":",
-        ",\"messageActionFlag\":",
-        ",\"notSentToMe\":",
-        ",\"recipientContains\":",
-        ",\"senderContains\":",
-        ",\"sensitivity\":",
-        ",\"sentCcMe\":",
-        ",\"sentOnlyToMe\":",
-        ",\"sentToAddresses\":",
-        ",\"sentToMe\":",
-        ",\"sentToOrCcMe\":",
-        ",\"subjectContains\":",
-        ",\"withinSizeRange\":",
+        ",\"bodyContains\":                 ",
+        ",\"bodyOrSubjectContains\":        ",
+        ",\"categories\":                   ",
+        ",\"fromAddresses\":                ",
+        ",\"hasAttachments\":               ",
+        ",\"headerContains\":               ",
+        ",\"importance\":                   ",
+        ",\"isApprovalRequest\":            ",
+        ",\"isAutomaticForward\":           ",
+        ",\"isAutomaticReply\":             ",
+        ",\"isEncrypted\":                  ",
+        ",\"isMeetingRequest\":             ",
+        ",\"isMeetingResponse\":            ",
+        ",\"isNonDeliveryReport\":          ",
+        ",\"isPermissionControlled\":       ",
+        ",\"isReadReceipt\":                ",
+        ",\"isSigned\":                     ",
+        ",\"isVoicemail\":                  ",
+        ",\"messageActionFlag\":            ",
+        ",\"notSentToMe\":                  ",
+        ",\"recipientContains\":            ",
+        ",\"senderContains\":               ",
+        ",\"sensitivity\":                  ",
+        ",\"sentCcMe\":                     ",
+        ",\"sentOnlyToMe\":                 ",
+        ",\"sentToAddresses\":              ",
+        ",\"sentToMe\":                     ",
+        ",\"sentToOrCcMe\":                 ",
+        ",\"subjectContains\":              ",
+        ",\"withinSizeRange\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
@@ -4662,15 +4692,15 @@ impl rt::Object for MessageSecurityState {
         "networkMessageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"connectingIP\":",
-        ",\"deliveryAction\":",
-        ",\"deliveryLocation\":",
-        ",\"directionality\":",
-        ",\"internetMessageId\":",
-        ",\"messageFingerprint\":",
-        ",\"messageReceivedDateTime\":",
-        ",\"messageSubject\":",
-        ",\"networkMessageId\":",
+        ",\"connectingIP\":                 ",
+        ",\"deliveryAction\":               ",
+        ",\"deliveryLocation\":             ",
+        ",\"directionality\":               ",
+        ",\"internetMessageId\":            ",
+        ",\"messageFingerprint\":           ",
+        ",\"messageReceivedDateTime\":      ",
+        ",\"messageSubject\":               ",
+        ",\"networkMessageId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
@@ -4769,7 +4799,10 @@ impl ::std::default::Default for MetadataEntry {
 impl rt::Object for MetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.metadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.metadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4839,7 +4872,10 @@ impl ::std::default::Default for MfaDetail {
 impl rt::Object for MfaDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.mfaDetail";
     const KEYS: &'static [&'static str] = &["authDetail", "authMethod"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"authDetail\":", ",\"authMethod\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"authDetail\":                   ",
+        ",\"authMethod\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mfaDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4924,9 +4960,9 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state", "includeTargets"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
@@ -5038,11 +5074,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         "featureSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"authenticationMode\":",
-        ",\"featureSettings\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"authenticationMode\":           ",
+        ",\"featureSettings\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
@@ -5325,19 +5361,19 @@ impl rt::Object for MicrosoftTunnelConfiguration {
         "splitDNS",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"advancedSettings\":",
-        ",\"defaultDomainSuffix\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"dnsServers\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"listenPort\":",
-        ",\"network\":",
-        ",\"roleScopeTagIds\":",
-        ",\"routesExclude\":",
-        ",\"routesInclude\":",
-        ",\"splitDNS\":",
+        ",\"id\":                           ",
+        ",\"advancedSettings\":             ",
+        ",\"defaultDomainSuffix\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"dnsServers\":                   ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"listenPort\":                   ",
+        ",\"network\":                      ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"routesExclude\":                ",
+        ",\"routesInclude\":                ",
+        ",\"splitDNS\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelConfiguration\"";
     #[inline]
@@ -5487,12 +5523,12 @@ impl rt::Object for MicrosoftTunnelServer {
         "tunnelServerHealthStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agentImageDigest\":",
-        ",\"displayName\":",
-        ",\"lastCheckinDateTime\":",
-        ",\"serverImageDigest\":",
-        ",\"tunnelServerHealthStatus\":",
+        ",\"id\":                           ",
+        ",\"agentImageDigest\":             ",
+        ",\"displayName\":                  ",
+        ",\"lastCheckinDateTime\":          ",
+        ",\"serverImageDigest\":            ",
+        ",\"tunnelServerHealthStatus\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServer\"";
     #[inline]
@@ -5730,18 +5766,18 @@ impl rt::Object for MicrosoftTunnelSite {
         "microsoftTunnelServers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"publicAddress\":",
-        ",\"roleScopeTagIds\":",
-        ",\"upgradeAutomatically\":",
-        ",\"upgradeAvailable\":",
-        ",\"upgradeWindowEndTime\":",
-        ",\"upgradeWindowStartTime\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"publicAddress\":                ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"upgradeAutomatically\":         ",
+        ",\"upgradeAvailable\":             ",
+        ",\"upgradeWindowEndTime\":         ",
+        ",\"upgradeWindowStartTime\":       ",
         ",\"upgradeWindowUtcOffsetInMinutes\":",
-        ",\"microsoftTunnelConfiguration\":",
-        ",\"microsoftTunnelServers\":",
+        ",\"microsoftTunnelConfiguration\": ",
+        ",\"microsoftTunnelServers\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelSite\"";
     #[inline]
@@ -6149,10 +6185,10 @@ impl rt::Object for MobileAppIntentAndState {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"managedDeviceIdentifier\":",
-        ",\"mobileAppList\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"managedDeviceIdentifier\":      ",
+        ",\"mobileAppList\":                ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndState\"";
     #[inline]
@@ -6268,12 +6304,12 @@ impl rt::Object for MobileAppIntentAndStateDetail {
         "supportedDeviceTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationId\":",
-        ",\"displayName\":",
-        ",\"displayVersion\":",
-        ",\"installState\":",
-        ",\"mobileAppIntent\":",
-        ",\"supportedDeviceTypes\":",
+        ",\"applicationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"displayVersion\":               ",
+        ",\"installState\":                 ",
+        ",\"mobileAppIntent\":              ",
+        ",\"supportedDeviceTypes\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndStateDetail\"";
     #[inline]
@@ -6407,14 +6443,14 @@ impl rt::Object for MobileAppRelationshipState {
         "targetLastSyncDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceId\":",
-        ",\"errorCode\":",
-        ",\"installState\":",
-        ",\"installStateDetail\":",
-        ",\"sourceIds\":",
-        ",\"targetDisplayName\":",
-        ",\"targetId\":",
-        ",\"targetLastSyncDateTime\":",
+        ",\"deviceId\":                     ",
+        ",\"errorCode\":                    ",
+        ",\"installState\":                 ",
+        ",\"installStateDetail\":           ",
+        ",\"sourceIds\":                    ",
+        ",\"targetDisplayName\":            ",
+        ",\"targetId\":                     ",
+        ",\"targetLastSyncDateTime\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationshipState\"";
     #[inline]
@@ -6527,7 +6563,7 @@ impl rt::Object for MobileAppSupportedDeviceType {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"maximumOperatingSystemVersion\":",
         ",\"minimumOperatingSystemVersion\":",
-        ",\"type\":",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupportedDeviceType\"";
     #[inline]
@@ -6705,22 +6741,22 @@ impl rt::Object for MobileThreatDefenseConnector {
         "windowsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"allowPartnerToCollectIOSApplicationMetadata\":",
         ",\"androidDeviceBlockedOnMissingPartnerData\":",
-        ",\"androidEnabled\":",
+        ",\"androidEnabled\":               ",
         ",\"androidMobileApplicationManagementEnabled\":",
         ",\"iosDeviceBlockedOnMissingPartnerData\":",
-        ",\"iosEnabled\":",
+        ",\"iosEnabled\":                   ",
         ",\"iosMobileApplicationManagementEnabled\":",
-        ",\"lastHeartbeatDateTime\":",
+        ",\"lastHeartbeatDateTime\":        ",
         ",\"macDeviceBlockedOnMissingPartnerData\":",
-        ",\"macEnabled\":",
-        ",\"partnerState\":",
+        ",\"macEnabled\":                   ",
+        ",\"partnerState\":                 ",
         ",\"partnerUnresponsivenessThresholdInDays\":",
         ",\"partnerUnsupportedOsVersionBlocked\":",
         ",\"windowsDeviceBlockedOnMissingPartnerData\":",
-        ",\"windowsEnabled\":",
+        ",\"windowsEnabled\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
@@ -7019,9 +7055,9 @@ impl rt::Object for ModifiedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.modifiedProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
@@ -7098,7 +7134,10 @@ impl ::std::default::Default for MultiValueLegacyExtendedProperty {
 impl rt::Object for MultiValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7240,10 +7279,10 @@ impl rt::Object for MuteParticipantOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
@@ -7339,11 +7378,11 @@ impl rt::Object for MuteParticipantsOperation {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantsOperation\"";
     #[inline]

@@ -106,26 +106,26 @@ impl rt::Object for NetworkConnection {
         "urlParameters",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationName\":",
-        ",\"destinationAddress\":",
-        ",\"destinationDomain\":",
-        ",\"destinationLocation\":",
-        ",\"destinationPort\":",
-        ",\"destinationUrl\":",
-        ",\"direction\":",
-        ",\"domainRegisteredDateTime\":",
-        ",\"localDnsName\":",
-        ",\"natDestinationAddress\":",
-        ",\"natDestinationPort\":",
-        ",\"natSourceAddress\":",
-        ",\"natSourcePort\":",
-        ",\"protocol\":",
-        ",\"riskScore\":",
-        ",\"sourceAddress\":",
-        ",\"sourceLocation\":",
-        ",\"sourcePort\":",
-        ",\"status\":",
-        ",\"urlParameters\":",
+        ",\"applicationName\":              ",
+        ",\"destinationAddress\":           ",
+        ",\"destinationDomain\":            ",
+        ",\"destinationLocation\":          ",
+        ",\"destinationPort\":              ",
+        ",\"destinationUrl\":               ",
+        ",\"direction\":                    ",
+        ",\"domainRegisteredDateTime\":     ",
+        ",\"localDnsName\":                 ",
+        ",\"natDestinationAddress\":        ",
+        ",\"natDestinationPort\":           ",
+        ",\"natSourceAddress\":             ",
+        ",\"natSourcePort\":                ",
+        ",\"protocol\":                     ",
+        ",\"riskScore\":                    ",
+        ",\"sourceAddress\":                ",
+        ",\"sourceLocation\":               ",
+        ",\"sourcePort\":                   ",
+        ",\"status\":                       ",
+        ",\"urlParameters\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
@@ -356,20 +356,20 @@ impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
         "ipV4Prefix",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
-        ",\"dnsSuffixList\":",
-        ",\"ipV4DHCPServer\":",
-        ",\"ipV4DNSServerList\":",
-        ",\"ipV4Gateway\":",
-        ",\"ipV4Prefix\":",
+        ",\"dnsSuffixList\":                ",
+        ",\"ipV4DHCPServer\":               ",
+        ",\"ipV4DNSServerList\":            ",
+        ",\"ipV4Gateway\":                  ",
+        ",\"ipV4Prefix\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv4ConfigurationManagementCondition\"";
     #[inline]
@@ -574,19 +574,19 @@ impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
         "ipV6Prefix",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
-        ",\"dnsSuffixList\":",
-        ",\"ipV6DNSServerList\":",
-        ",\"ipV6Gateway\":",
-        ",\"ipV6Prefix\":",
+        ",\"dnsSuffixList\":                ",
+        ",\"ipV6DNSServerList\":            ",
+        ",\"ipV6Gateway\":                  ",
+        ",\"ipV6Prefix\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv6ConfigurationManagementCondition\"";
     #[inline]
@@ -721,11 +721,11 @@ impl rt::Object for NetworkInterface {
         "macAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"ipV4Address\":",
-        ",\"ipV6Address\":",
-        ",\"localIpV6Address\":",
-        ",\"macAddress\":",
+        ",\"description\":                  ",
+        ",\"ipV4Address\":                  ",
+        ",\"ipV6Address\":                  ",
+        ",\"localIpV6Address\":             ",
+        ",\"macAddress\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkInterface\"";
     #[inline]
@@ -808,8 +808,8 @@ impl rt::Object for NetworkLocationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.networkLocationDetail";
     const KEYS: &'static [&'static str] = &["networkNames", "networkType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"networkNames\":",
-        ",\"networkType\":",
+        ",\"networkNames\":                 ",
+        ",\"networkType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkLocationDetail\"";
     #[inline]
@@ -937,14 +937,14 @@ impl rt::Object for NetworkManagementCondition {
         "managementConditionStatements",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicablePlatforms\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eTag\":",
-        ",\"modifiedDateTime\":",
-        ",\"uniqueName\":",
+        ",\"id\":                           ",
+        ",\"applicablePlatforms\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eTag\":                         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"uniqueName\":                   ",
         ",\"managementConditionStatements\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkManagementCondition\"";
@@ -1553,18 +1553,18 @@ impl rt::Object for Note {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"body\":",
-        ",\"hasAttachments\":",
-        ",\"isDeleted\":",
-        ",\"subject\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"body\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"isDeleted\":                    ",
+        ",\"subject\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.note\"";
@@ -1732,12 +1732,12 @@ impl rt::Object for NotificationMessageTemplate {
         "localizedNotificationMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"brandingOptions\":",
-        ",\"defaultLocale\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
+        ",\"id\":                           ",
+        ",\"brandingOptions\":              ",
+        ",\"defaultLocale\":                ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
         ",\"localizedNotificationMessages\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";
@@ -1917,12 +1917,12 @@ impl rt::Object for NotifyUserAction {
         "recipients",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"actionLastModifiedDateTime\":",
-        ",\"emailText\":",
-        ",\"overrideOption\":",
-        ",\"policyTip\":",
-        ",\"recipients\":",
+        ",\"action\":                       ",
+        ",\"actionLastModifiedDateTime\":   ",
+        ",\"emailText\":                    ",
+        ",\"overrideOption\":               ",
+        ",\"policyTip\":                    ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notifyUserAction\"";
     #[inline]
@@ -2025,10 +2025,10 @@ impl rt::Object for ObjectDefinition {
         "supportedApis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributes\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"supportedApis\":",
+        ",\"attributes\":                   ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"supportedApis\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
@@ -2188,14 +2188,14 @@ impl rt::Object for ObjectMapping {
         "targetObjectName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributeMappings\":",
-        ",\"enabled\":",
-        ",\"flowTypes\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"scope\":",
-        ",\"sourceObjectName\":",
-        ",\"targetObjectName\":",
+        ",\"attributeMappings\":            ",
+        ",\"enabled\":                      ",
+        ",\"flowTypes\":                    ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"scope\":                        ",
+        ",\"sourceObjectName\":             ",
+        ",\"targetObjectName\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
@@ -2355,23 +2355,23 @@ impl rt::Object for OfferShiftRequest {
         "senderShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"recipientActionDateTime\":",
-        ",\"recipientActionMessage\":",
-        ",\"recipientUserId\":",
-        ",\"senderShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"recipientActionDateTime\":      ",
+        ",\"recipientActionMessage\":       ",
+        ",\"recipientUserId\":              ",
+        ",\"senderShiftId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
@@ -2920,14 +2920,14 @@ impl rt::Object for Office365ActivationCounts {
         "windows10Mobile",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"android\":",
-        ",\"ios\":",
-        ",\"mac\":",
-        ",\"productType\":",
-        ",\"reportRefreshDate\":",
-        ",\"windows\":",
-        ",\"windows10Mobile\":",
+        ",\"id\":                           ",
+        ",\"android\":                      ",
+        ",\"ios\":                          ",
+        ",\"mac\":                          ",
+        ",\"productType\":                  ",
+        ",\"reportRefreshDate\":            ",
+        ",\"windows\":                      ",
+        ",\"windows10Mobile\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationCounts\"";
     #[inline]
@@ -3040,12 +3040,12 @@ impl rt::Object for Office365ActivationsUserCounts {
         "sharedComputerActivation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activated\":",
-        ",\"assigned\":",
-        ",\"productType\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharedComputerActivation\":",
+        ",\"id\":                           ",
+        ",\"activated\":                    ",
+        ",\"assigned\":                     ",
+        ",\"productType\":                  ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharedComputerActivation\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserCounts\"";
     #[inline]
@@ -3150,11 +3150,11 @@ impl rt::Object for Office365ActivationsUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"reportRefreshDate\":",
-        ",\"userActivationCounts\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"reportRefreshDate\":            ",
+        ",\"userActivationCounts\":         ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserDetail\"";
     #[inline]
@@ -3279,17 +3279,17 @@ impl rt::Object for Office365ActiveUserCounts {
         "yammer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"exchange\":",
-        ",\"office365\":",
-        ",\"oneDrive\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharePoint\":",
-        ",\"skypeForBusiness\":",
-        ",\"teams\":",
-        ",\"yammer\":",
+        ",\"id\":                           ",
+        ",\"exchange\":                     ",
+        ",\"office365\":                    ",
+        ",\"oneDrive\":                     ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharePoint\":                   ",
+        ",\"skypeForBusiness\":             ",
+        ",\"teams\":                        ",
+        ",\"yammer\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserCounts\"";
     #[inline]
@@ -3413,12 +3413,12 @@ impl rt::Object for Office365GroupsActivityGroupCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityGroupCounts\"";
     #[inline]
@@ -3527,12 +3527,12 @@ impl rt::Object for OnPremisesAgent {
         "agentGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"externalIp\":",
-        ",\"machineName\":",
-        ",\"status\":",
-        ",\"supportedPublishingTypes\":",
-        ",\"agentGroups\":",
+        ",\"id\":                           ",
+        ",\"externalIp\":                   ",
+        ",\"machineName\":                  ",
+        ",\"status\":                       ",
+        ",\"supportedPublishingTypes\":     ",
+        ",\"agentGroups\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgent\"";
     #[inline]
@@ -3641,12 +3641,12 @@ impl rt::Object for OnPremisesAgentGroup {
         "publishedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isDefault\":",
-        ",\"publishingType\":",
-        ",\"agents\":",
-        ",\"publishedResources\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isDefault\":                    ",
+        ",\"publishingType\":               ",
+        ",\"agents\":                       ",
+        ",\"publishedResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgentGroup\"";
     #[inline]
@@ -3789,21 +3789,21 @@ impl rt::Object for OnPremisesExtensionAttributes {
         "extensionAttribute9",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"extensionAttribute1\":",
-        ",\"extensionAttribute10\":",
-        ",\"extensionAttribute11\":",
-        ",\"extensionAttribute12\":",
-        ",\"extensionAttribute13\":",
-        ",\"extensionAttribute14\":",
-        ",\"extensionAttribute15\":",
-        ",\"extensionAttribute2\":",
-        ",\"extensionAttribute3\":",
-        ",\"extensionAttribute4\":",
-        ",\"extensionAttribute5\":",
-        ",\"extensionAttribute6\":",
-        ",\"extensionAttribute7\":",
-        ",\"extensionAttribute8\":",
-        ",\"extensionAttribute9\":",
+        ",\"extensionAttribute1\":          ",
+        ",\"extensionAttribute10\":         ",
+        ",\"extensionAttribute11\":         ",
+        ",\"extensionAttribute12\":         ",
+        ",\"extensionAttribute13\":         ",
+        ",\"extensionAttribute14\":         ",
+        ",\"extensionAttribute15\":         ",
+        ",\"extensionAttribute2\":          ",
+        ",\"extensionAttribute3\":          ",
+        ",\"extensionAttribute4\":          ",
+        ",\"extensionAttribute5\":          ",
+        ",\"extensionAttribute6\":          ",
+        ",\"extensionAttribute7\":          ",
+        ",\"extensionAttribute8\":          ",
+        ",\"extensionAttribute9\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesExtensionAttributes\"";
     #[inline]
@@ -4046,18 +4046,18 @@ impl rt::Object for OneDriveUsageAccountDetail {
         "storageUsedInBytes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeFileCount\":",
-        ",\"fileCount\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"ownerDisplayName\":",
-        ",\"ownerPrincipalName\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteUrl\":",
-        ",\"storageAllocatedInBytes\":",
-        ",\"storageUsedInBytes\":",
+        ",\"id\":                           ",
+        ",\"activeFileCount\":              ",
+        ",\"fileCount\":                    ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"ownerDisplayName\":             ",
+        ",\"ownerPrincipalName\":           ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteUrl\":                      ",
+        ",\"storageAllocatedInBytes\":      ",
+        ",\"storageUsedInBytes\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountDetail\"";
     #[inline]
@@ -4191,13 +4191,13 @@ impl rt::Object for OneDriveUsageFileCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageFileCounts\"";
     #[inline]
@@ -4287,7 +4287,10 @@ impl ::std::default::Default for OnenoteEntityBaseModel {
 impl rt::Object for OnenoteEntityBaseModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     const KEYS: &'static [&'static str] = &["id", "self"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"self\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityBaseModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4640,13 +4643,13 @@ impl rt::Object for OnenoteEntityHierarchyModel {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityHierarchyModel\"";
     #[inline]
@@ -5022,9 +5025,9 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     const KEYS: &'static [&'static str] = &["id", "self", "createdDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntitySchemaObjectModel\"";
     #[inline]
@@ -5414,10 +5417,10 @@ impl rt::Object for OnenotePatchContentCommand {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContentCommand";
     const KEYS: &'static [&'static str] = &["action", "content", "position", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"content\":",
-        ",\"position\":",
-        ",\"target\":",
+        ",\"action\":                       ",
+        ",\"content\":                      ",
+        ",\"position\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContentCommand\"";
     #[inline]
@@ -5647,33 +5650,33 @@ impl rt::Object for OnlineMeeting {
         "meetingAttendanceReport",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessLevel\":",
-        ",\"allowedPresenters\":",
-        ",\"alternativeRecording\":",
-        ",\"attendeeReport\":",
-        ",\"audioConferencing\":",
-        ",\"broadcastSettings\":",
-        ",\"canceledDateTime\":",
-        ",\"capabilities\":",
-        ",\"chatInfo\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"entryExitAnnouncement\":",
-        ",\"expirationDateTime\":",
-        ",\"externalId\":",
-        ",\"isBroadcast\":",
-        ",\"isCancelled\":",
-        ",\"isEntryExitAnnounced\":",
-        ",\"joinInformation\":",
-        ",\"joinUrl\":",
-        ",\"lobbyBypassSettings\":",
-        ",\"participants\":",
-        ",\"recording\":",
-        ",\"startDateTime\":",
-        ",\"subject\":",
-        ",\"videoTeleconferenceId\":",
-        ",\"meetingAttendanceReport\":",
+        ",\"id\":                           ",
+        ",\"accessLevel\":                  ",
+        ",\"allowedPresenters\":            ",
+        ",\"alternativeRecording\":         ",
+        ",\"attendeeReport\":               ",
+        ",\"audioConferencing\":            ",
+        ",\"broadcastSettings\":            ",
+        ",\"canceledDateTime\":             ",
+        ",\"capabilities\":                 ",
+        ",\"chatInfo\":                     ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"entryExitAnnouncement\":        ",
+        ",\"expirationDateTime\":           ",
+        ",\"externalId\":                   ",
+        ",\"isBroadcast\":                  ",
+        ",\"isCancelled\":                  ",
+        ",\"isEntryExitAnnounced\":         ",
+        ",\"joinInformation\":              ",
+        ",\"joinUrl\":                      ",
+        ",\"lobbyBypassSettings\":          ",
+        ",\"participants\":                 ",
+        ",\"recording\":                    ",
+        ",\"startDateTime\":                ",
+        ",\"subject\":                      ",
+        ",\"videoTeleconferenceId\":        ",
+        ",\"meetingAttendanceReport\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
@@ -5860,12 +5863,12 @@ impl rt::Object for OnlineMeetingInfo {
         "tollNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conferenceId\":",
-        ",\"joinUrl\":",
-        ",\"phones\":",
-        ",\"quickDial\":",
-        ",\"tollFreeNumbers\":",
-        ",\"tollNumber\":",
+        ",\"conferenceId\":                 ",
+        ",\"joinUrl\":                      ",
+        ",\"phones\":                       ",
+        ",\"quickDial\":                    ",
+        ",\"tollFreeNumbers\":              ",
+        ",\"tollNumber\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingInfo\"";
     #[inline]
@@ -6101,15 +6104,15 @@ impl rt::Object for OpenShift {
         "sharedOpenShift",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftOpenShift\":",
-        ",\"isStagedForDeletion\":",
-        ",\"schedulingGroupId\":",
-        ",\"sharedOpenShift\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftOpenShift\":               ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"schedulingGroupId\":            ",
+        ",\"sharedOpenShift\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShift\"";
     #[inline]
@@ -6261,20 +6264,20 @@ impl rt::Object for OpenShiftChangeRequest {
         "openShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"openShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"openShiftId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftChangeRequest\"";
     #[inline]
@@ -6416,13 +6419,13 @@ impl rt::Object for OpenShiftItem {
         "openSlotCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"activities\":",
-        ",\"displayName\":",
-        ",\"notes\":",
-        ",\"openSlotCount\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"activities\":                   ",
+        ",\"displayName\":                  ",
+        ",\"notes\":                        ",
+        ",\"openSlotCount\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftItem\"";
     #[inline]
@@ -6528,9 +6531,9 @@ impl rt::Object for OperatingSystemVersionRange {
         "lowestVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"highestVersion\":",
-        ",\"lowestVersion\":",
+        ",\"description\":                  ",
+        ",\"highestVersion\":               ",
+        ",\"lowestVersion\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemVersionRange\"";
     #[inline]
@@ -6838,10 +6841,10 @@ impl rt::Object for OptionalClaim {
         "source",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalProperties\":",
-        ",\"essential\":",
-        ",\"name\":",
-        ",\"source\":",
+        ",\"additionalProperties\":         ",
+        ",\"essential\":                    ",
+        ",\"name\":                         ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaim\"";
     #[inline]
@@ -6923,9 +6926,9 @@ impl rt::Object for OptionalClaims {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaims";
     const KEYS: &'static [&'static str] = &["accessToken", "idToken", "saml2Token"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessToken\":",
-        ",\"idToken\":",
-        ",\"saml2Token\":",
+        ",\"accessToken\":                  ",
+        ",\"idToken\":                      ",
+        ",\"saml2Token\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaims\"";
     #[inline]
@@ -7027,13 +7030,13 @@ impl rt::Object for OrganizationalBrandingProperties {
         "usernameHintText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"bannerLogo\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"usernameHintText\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"bannerLogo\":                   ",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"usernameHintText\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
@@ -7376,8 +7379,8 @@ impl rt::Object for OrganizerMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.organizerMeetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost", "organizer"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowConversationWithoutHost\":",
-        ",\"organizer\":",
+        ",\"allowConversationWithoutHost\": ",
+        ",\"organizer\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
@@ -7469,9 +7472,9 @@ impl rt::Object for OsVersionCount {
         "osVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"osVersion\":",
+        ",\"deviceCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.osVersionCount\"";
     #[inline]
@@ -7580,12 +7583,12 @@ impl rt::Object for OutOfBoxExperienceSettings {
         "userType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceUsageType\":",
-        ",\"hideEscapeLink\":",
-        ",\"hideEULA\":",
-        ",\"hidePrivacySettings\":",
-        ",\"skipKeyboardSelectionPage\":",
-        ",\"userType\":",
+        ",\"deviceUsageType\":              ",
+        ",\"hideEscapeLink\":               ",
+        ",\"hideEULA\":                     ",
+        ",\"hidePrivacySettings\":          ",
+        ",\"skipKeyboardSelectionPage\":    ",
+        ",\"userType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSettings\"";
     #[inline]
@@ -7675,7 +7678,10 @@ impl ::std::default::Default for OutOfOfficeSettings {
 impl rt::Object for OutOfOfficeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfOfficeSettings";
     const KEYS: &'static [&'static str] = &["isOutOfOffice", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isOutOfOffice\":                ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7805,9 +7811,9 @@ impl rt::Object for OutlookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookCategory";
     const KEYS: &'static [&'static str] = &["id", "color", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
     #[inline]
@@ -7899,11 +7905,11 @@ impl rt::Object for OutlookItem {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
     #[inline]
@@ -8493,28 +8499,28 @@ impl rt::Object for OutlookTask {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"body\":",
-        ",\"completedDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"isReminderOn\":",
-        ",\"owner\":",
-        ",\"parentFolderId\":",
-        ",\"recurrence\":",
-        ",\"reminderDateTime\":",
-        ",\"sensitivity\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"subject\":",
-        ",\"attachments\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"body\":                         ",
+        ",\"completedDateTime\":            ",
+        ",\"dueDateTime\":                  ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"isReminderOn\":                 ",
+        ",\"owner\":                        ",
+        ",\"parentFolderId\":               ",
+        ",\"recurrence\":                   ",
+        ",\"reminderDateTime\":             ",
+        ",\"sensitivity\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
+        ",\"attachments\":                  ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTask\"";
@@ -8710,14 +8716,14 @@ impl rt::Object for OutlookTaskFolder {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"changeKey\":",
-        ",\"isDefaultFolder\":",
-        ",\"name\":",
-        ",\"parentGroupKey\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"changeKey\":                    ",
+        ",\"isDefaultFolder\":              ",
+        ",\"name\":                         ",
+        ",\"parentGroupKey\":               ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"tasks\":",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskFolder\"";
     #[inline]
@@ -8842,12 +8848,12 @@ impl rt::Object for OutlookTaskGroup {
         "taskFolders",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"changeKey\":",
-        ",\"groupKey\":",
-        ",\"isDefaultGroup\":",
-        ",\"name\":",
-        ",\"taskFolders\":",
+        ",\"id\":                           ",
+        ",\"changeKey\":                    ",
+        ",\"groupKey\":                     ",
+        ",\"isDefaultGroup\":               ",
+        ",\"name\":                         ",
+        ",\"taskFolders\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskGroup\"";
     #[inline]
@@ -8951,11 +8957,11 @@ impl rt::Object for OutlookUser {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"masterCategories\":",
-        ",\"taskFolders\":",
-        ",\"taskGroups\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"masterCategories\":             ",
+        ",\"taskFolders\":                  ",
+        ",\"taskGroups\":                   ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
     #[inline]

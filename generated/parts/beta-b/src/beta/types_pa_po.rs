@@ -56,13 +56,13 @@ impl rt::Object for Participant {
         "recordingInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"info\":",
-        ",\"isInLobby\":",
-        ",\"isMuted\":",
-        ",\"mediaStreams\":",
-        ",\"metadata\":",
-        ",\"recordingInfo\":",
+        ",\"id\":                           ",
+        ",\"info\":                         ",
+        ",\"isInLobby\":                    ",
+        ",\"isMuted\":                      ",
+        ",\"mediaStreams\":                 ",
+        ",\"metadata\":                     ",
+        ",\"recordingInfo\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
@@ -171,12 +171,12 @@ impl rt::Object for ParticipantInfo {
         "region",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"countryCode\":",
-        ",\"endpointType\":",
-        ",\"identity\":",
-        ",\"languageId\":",
-        ",\"platformId\":",
-        ",\"region\":",
+        ",\"countryCode\":                  ",
+        ",\"endpointType\":                 ",
+        ",\"identity\":                     ",
+        ",\"languageId\":                   ",
+        ",\"platformId\":                   ",
+        ",\"region\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
@@ -264,7 +264,10 @@ impl ::std::default::Default for ParticipantJoiningNotification {
 impl rt::Object for ParticipantJoiningNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningNotification";
     const KEYS: &'static [&'static str] = &["id", "call"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"call\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -340,9 +343,9 @@ impl rt::Object for ParticipantLeftNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantLeftNotification";
     const KEYS: &'static [&'static str] = &["id", "participantId", "call"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"participantId\":",
-        ",\"call\":",
+        ",\"id\":                           ",
+        ",\"participantId\":                ",
+        ",\"call\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
@@ -430,10 +433,10 @@ impl rt::Object for PasswordAuthenticationMethod {
         "password",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"password\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"creationDateTime\":             ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
@@ -522,7 +525,7 @@ impl rt::Object for PasswordProfile {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"forceChangePasswordNextSignIn\":",
         ",\"forceChangePasswordNextSignInWithMfa\":",
-        ",\"password\":",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
@@ -604,7 +607,7 @@ impl ::std::default::Default for PasswordResetResponse {
 impl rt::Object for PasswordResetResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordResetResponse";
     const KEYS: &'static [&'static str] = &["newPassword"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -670,7 +673,10 @@ impl ::std::default::Default for PasswordSingleSignOnCredentialSet {
 impl rt::Object for PasswordSingleSignOnCredentialSet {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordSingleSignOnCredentialSet";
     const KEYS: &'static [&'static str] = &["credentials", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"credentials\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnCredentialSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -754,10 +760,10 @@ impl rt::Object for PaymentMethod {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentMethod\"";
     #[inline]
@@ -865,14 +871,14 @@ impl rt::Object for PaymentTerm {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"calculateDiscountOnCreditMemos\":",
-        ",\"code\":",
-        ",\"discountDateCalculation\":",
-        ",\"discountPercent\":",
-        ",\"displayName\":",
-        ",\"dueDateCalculation\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"code\":                         ",
+        ",\"discountDateCalculation\":      ",
+        ",\"discountPercent\":              ",
+        ",\"displayName\":                  ",
+        ",\"dueDateCalculation\":           ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentTerm\"";
     #[inline]
@@ -1009,16 +1015,16 @@ impl rt::Object for Permission {
         "shareId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"grantedTo\":",
-        ",\"grantedToIdentities\":",
-        ",\"hasPassword\":",
-        ",\"inheritedFrom\":",
-        ",\"invitation\":",
-        ",\"link\":",
-        ",\"roles\":",
-        ",\"shareId\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"grantedTo\":                    ",
+        ",\"grantedToIdentities\":          ",
+        ",\"hasPassword\":                  ",
+        ",\"inheritedFrom\":                ",
+        ",\"invitation\":                   ",
+        ",\"link\":                         ",
+        ",\"roles\":                        ",
+        ",\"shareId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
@@ -1213,15 +1219,15 @@ impl rt::Object for PermissionGrantConditionSet {
         "resourceApplication",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientApplicationIds\":",
+        ",\"id\":                           ",
+        ",\"clientApplicationIds\":         ",
         ",\"clientApplicationPublisherIds\":",
         ",\"clientApplicationsFromVerifiedPublisherOnly\":",
-        ",\"clientApplicationTenantIds\":",
-        ",\"permissionClassification\":",
-        ",\"permissions\":",
-        ",\"permissionType\":",
-        ",\"resourceApplication\":",
+        ",\"clientApplicationTenantIds\":   ",
+        ",\"permissionClassification\":     ",
+        ",\"permissions\":                  ",
+        ",\"permissionType\":               ",
+        ",\"resourceApplication\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
@@ -1357,12 +1363,12 @@ impl rt::Object for PermissionGrantPolicy {
         "includes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"excludes\":",
-        ",\"includes\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"excludes\":                     ",
+        ",\"includes\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
@@ -1548,18 +1554,18 @@ impl rt::Object for PersonAnnotation {
         "thumbnailUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"detail\":",
-        ",\"displayName\":",
-        ",\"thumbnailUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"detail\":                       ",
+        ",\"displayName\":                  ",
+        ",\"thumbnailUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnotation\"";
     #[inline]
@@ -1713,18 +1719,18 @@ impl rt::Object for PersonAnnualEvent {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"date\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"date\":                         ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnualEvent\"";
     #[inline]
@@ -1953,21 +1959,21 @@ impl rt::Object for PersonAward {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"issuedDate\":",
-        ",\"issuingAuthority\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"issuedDate\":                   ",
+        ",\"issuingAuthority\":             ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAward\"";
     #[inline]
@@ -2161,25 +2167,25 @@ impl rt::Object for PersonCertification {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"certificationId\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endDate\":",
-        ",\"issuedDate\":",
-        ",\"issuingAuthority\":",
-        ",\"issuingCompany\":",
-        ",\"startDate\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"certificationId\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endDate\":                      ",
+        ",\"issuedDate\":                   ",
+        ",\"issuingAuthority\":             ",
+        ",\"issuingCompany\":               ",
+        ",\"startDate\":                    ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personCertification\"";
     #[inline]
@@ -2310,7 +2316,7 @@ impl ::std::default::Default for PersonDataSources {
 impl rt::Object for PersonDataSources {
     const TYPE_NAME: &'static str = "microsoft.graph.personDataSources";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.personDataSources\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2434,21 +2440,21 @@ impl rt::Object for PersonInterest {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"categories\":",
-        ",\"collaborationTags\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"categories\":                   ",
+        ",\"collaborationTags\":            ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personInterest\"";
     #[inline]
@@ -2646,26 +2652,26 @@ impl rt::Object for PersonName {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"displayName\":",
-        ",\"first\":",
-        ",\"initials\":",
-        ",\"languageTag\":",
-        ",\"last\":",
-        ",\"maiden\":",
-        ",\"middle\":",
-        ",\"nickname\":",
-        ",\"pronunciation\":",
-        ",\"suffix\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"displayName\":                  ",
+        ",\"first\":                        ",
+        ",\"initials\":                     ",
+        ",\"languageTag\":                  ",
+        ",\"last\":                         ",
+        ",\"maiden\":                       ",
+        ",\"middle\":                       ",
+        ",\"nickname\":                     ",
+        ",\"pronunciation\":                ",
+        ",\"suffix\":                       ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personName\"";
     #[inline]
@@ -2819,11 +2825,11 @@ impl rt::Object for PersonNamePronounciation {
         "middle",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"first\":",
-        ",\"last\":",
-        ",\"maiden\":",
-        ",\"middle\":",
+        ",\"displayName\":                  ",
+        ",\"first\":                        ",
+        ",\"last\":                         ",
+        ",\"maiden\":                       ",
+        ",\"middle\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personNamePronounciation\"";
     #[inline]
@@ -3077,20 +3083,20 @@ impl rt::Object for PersonResponsibility {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"collaborationTags\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"collaborationTags\":            ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personResponsibility\"";
     #[inline]
@@ -3260,20 +3266,20 @@ impl rt::Object for PersonWebsite {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"categories\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"categories\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personWebsite\"";
     #[inline]
@@ -3403,10 +3409,10 @@ impl rt::Object for PhoneAuthenticationMethod {
         "smsSignInState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"phoneNumber\":",
-        ",\"phoneType\":",
-        ",\"smsSignInState\":",
+        ",\"id\":                           ",
+        ",\"phoneNumber\":                  ",
+        ",\"phoneType\":                    ",
+        ",\"smsSignInState\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
@@ -3517,15 +3523,15 @@ impl rt::Object for Photo {
         "takenDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cameraMake\":",
-        ",\"cameraModel\":",
-        ",\"exposureDenominator\":",
-        ",\"exposureNumerator\":",
-        ",\"fNumber\":",
-        ",\"focalLength\":",
-        ",\"iso\":",
-        ",\"orientation\":",
-        ",\"takenDateTime\":",
+        ",\"cameraMake\":                   ",
+        ",\"cameraModel\":                  ",
+        ",\"exposureDenominator\":          ",
+        ",\"exposureNumerator\":            ",
+        ",\"fNumber\":                      ",
+        ",\"focalLength\":                  ",
+        ",\"iso\":                          ",
+        ",\"orientation\":                  ",
+        ",\"takenDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
@@ -3638,11 +3644,11 @@ impl rt::Object for Picture {
         "width",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"height\":",
-        ",\"width\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"height\":                       ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.picture\"";
     #[inline]
@@ -3731,9 +3737,9 @@ impl rt::Object for PlannerAssignment {
         "orderHint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedBy\":",
-        ",\"assignedDateTime\":",
-        ",\"orderHint\":",
+        ",\"assignedBy\":                   ",
+        ",\"assignedDateTime\":             ",
+        ",\"orderHint\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
@@ -3808,7 +3814,10 @@ impl ::std::default::Default for PlannerFavoritePlanReference {
 impl rt::Object for PlannerFavoritePlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerFavoritePlanReference";
     const KEYS: &'static [&'static str] = &["orderHint", "planTitle"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"orderHint\":", ",\"planTitle\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"orderHint\":                    ",
+        ",\"planTitle\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerFavoritePlanReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3894,11 +3903,11 @@ impl rt::Object for PlannerPlanContext {
         "ownerAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"associationType\":",
-        ",\"createdDateTime\":",
-        ",\"displayNameSegments\":",
-        ",\"isCreationContext\":",
-        ",\"ownerAppId\":",
+        ",\"associationType\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayNameSegments\":          ",
+        ",\"isCreationContext\":            ",
+        ",\"ownerAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContext\"";
     #[inline]
@@ -4057,11 +4066,11 @@ impl rt::Object for PlayPromptOperation {
         "completionReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"completionReason\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"completionReason\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
@@ -4168,13 +4177,13 @@ impl rt::Object for PositionDetail {
         "summary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"company\":",
-        ",\"description\":",
-        ",\"endMonthYear\":",
-        ",\"jobTitle\":",
-        ",\"role\":",
-        ",\"startMonthYear\":",
-        ",\"summary\":",
+        ",\"company\":                      ",
+        ",\"description\":                  ",
+        ",\"endMonthYear\":                 ",
+        ",\"jobTitle\":                     ",
+        ",\"role\":                         ",
+        ",\"startMonthYear\":               ",
+        ",\"summary\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.positionDetail\"";
     #[inline]
@@ -4345,25 +4354,25 @@ impl rt::Object for Post {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"body\":",
-        ",\"conversationId\":",
-        ",\"conversationThreadId\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"newParticipants\":",
-        ",\"receivedDateTime\":",
-        ",\"sender\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"inReplyTo\":",
-        ",\"mentions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"body\":                         ",
+        ",\"conversationId\":               ",
+        ",\"conversationThreadId\":         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"newParticipants\":              ",
+        ",\"receivedDateTime\":             ",
+        ",\"sender\":                       ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"inReplyTo\":                    ",
+        ",\"mentions\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";
@@ -4588,11 +4597,11 @@ impl rt::Object for PostalAddressType {
         "street",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryLetterCode\":",
-        ",\"postalCode\":",
-        ",\"state\":",
-        ",\"street\":",
+        ",\"city\":                         ",
+        ",\"countryLetterCode\":            ",
+        ",\"postalCode\":                   ",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.postalAddressType\"";
     #[inline]

@@ -102,10 +102,10 @@ impl rt::Object for Presence {
         "outOfOfficeSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"availability\":",
-        ",\"outOfOfficeSettings\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"availability\":                 ",
+        ",\"outOfOfficeSettings\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
@@ -185,8 +185,8 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.principalResourceMembershipsScope";
     const KEYS: &'static [&'static str] = &["principalScopes", "resourceScopes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"principalScopes\":",
-        ",\"resourceScopes\":",
+        ",\"principalScopes\":              ",
+        ",\"resourceScopes\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
@@ -258,7 +258,10 @@ impl ::std::default::Default for PrintCertificateSigningRequest {
 impl rt::Object for PrintCertificateSigningRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.printCertificateSigningRequest";
     const KEYS: &'static [&'static str] = &["content", "transportKey"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"transportKey\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -346,11 +349,11 @@ impl rt::Object for PrintDocument {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"contentType\":",
-        ",\"displayName\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"contentType\":                  ",
+        ",\"displayName\":                  ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
@@ -436,9 +439,9 @@ impl rt::Object for PrintDocumentUploadProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocumentUploadProperties";
     const KEYS: &'static [&'static str] = &["contentType", "documentName", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentType\":",
-        ",\"documentName\":",
-        ",\"size\":",
+        ",\"contentType\":                  ",
+        ",\"documentName\":                 ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
@@ -596,16 +599,16 @@ impl rt::Object for PrintJob {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"isFetchable\":",
-        ",\"redirectedFrom\":",
-        ",\"redirectedTo\":",
-        ",\"status\":",
-        ",\"documents\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"isFetchable\":                  ",
+        ",\"redirectedFrom\":               ",
+        ",\"redirectedTo\":                 ",
+        ",\"status\":                       ",
+        ",\"documents\":                    ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
@@ -778,25 +781,25 @@ impl rt::Object for PrintJobConfiguration {
         "scaling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"collate\":",
-        ",\"colorMode\":",
-        ",\"copies\":",
-        ",\"dpi\":",
-        ",\"duplexMode\":",
-        ",\"feedOrientation\":",
-        ",\"finishings\":",
-        ",\"fitPdfToPage\":",
-        ",\"inputBin\":",
-        ",\"margin\":",
-        ",\"mediaSize\":",
-        ",\"mediaType\":",
-        ",\"multipageLayout\":",
-        ",\"orientation\":",
-        ",\"outputBin\":",
-        ",\"pageRanges\":",
-        ",\"pagesPerSheet\":",
-        ",\"quality\":",
-        ",\"scaling\":",
+        ",\"collate\":                      ",
+        ",\"colorMode\":                    ",
+        ",\"copies\":                       ",
+        ",\"dpi\":                          ",
+        ",\"duplexMode\":                   ",
+        ",\"feedOrientation\":              ",
+        ",\"finishings\":                   ",
+        ",\"fitPdfToPage\":                 ",
+        ",\"inputBin\":                     ",
+        ",\"margin\":                       ",
+        ",\"mediaSize\":                    ",
+        ",\"mediaType\":                    ",
+        ",\"multipageLayout\":              ",
+        ",\"orientation\":                  ",
+        ",\"outputBin\":                    ",
+        ",\"pageRanges\":                   ",
+        ",\"pagesPerSheet\":                ",
+        ",\"quality\":                      ",
+        ",\"scaling\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
@@ -1032,13 +1035,13 @@ impl rt::Object for PrintJobStatus {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acquiredByPrinter\":",
-        ",\"description\":",
-        ",\"details\":",
-        ",\"isAcquiredByPrinter\":",
-        ",\"processingState\":",
-        ",\"processingStateDescription\":",
-        ",\"state\":",
+        ",\"acquiredByPrinter\":            ",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"isAcquiredByPrinter\":          ",
+        ",\"processingState\":              ",
+        ",\"processingStateDescription\":   ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
@@ -1140,10 +1143,10 @@ impl rt::Object for PrintMargin {
     const TYPE_NAME: &'static str = "microsoft.graph.printMargin";
     const KEYS: &'static [&'static str] = &["bottom", "left", "right", "top"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bottom\":",
-        ",\"left\":",
-        ",\"right\":",
-        ",\"top\":",
+        ",\"bottom\":                       ",
+        ",\"left\":                         ",
+        ",\"right\":                        ",
+        ",\"top\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
@@ -1386,7 +1389,10 @@ impl ::std::default::Default for PrintOperationStatus {
 impl rt::Object for PrintOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"state\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1474,11 +1480,11 @@ impl rt::Object for PrintTask {
         "trigger",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"parentUrl\":",
-        ",\"status\":",
-        ",\"definition\":",
-        ",\"trigger\":",
+        ",\"id\":                           ",
+        ",\"parentUrl\":                    ",
+        ",\"status\":                       ",
+        ",\"definition\":                   ",
+        ",\"trigger\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
@@ -1569,10 +1575,10 @@ impl rt::Object for PrintTaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskDefinition";
     const KEYS: &'static [&'static str] = &["id", "createdBy", "displayName", "tasks"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
@@ -1713,7 +1719,10 @@ impl ::std::default::Default for PrintTaskStatus {
 impl rt::Object for PrintTaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"state\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1789,9 +1798,9 @@ impl rt::Object for PrintTaskTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskTrigger";
     const KEYS: &'static [&'static str] = &["id", "event", "definition"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"event\":",
-        ",\"definition\":",
+        ",\"id\":                           ",
+        ",\"event\":                        ",
+        ",\"definition\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
@@ -2027,45 +2036,45 @@ impl rt::Object for PrinterCapabilities {
         "topMargins",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bottomMargins\":",
-        ",\"collation\":",
-        ",\"colorModes\":",
-        ",\"contentTypes\":",
-        ",\"copiesPerJob\":",
-        ",\"dpis\":",
-        ",\"duplexModes\":",
-        ",\"feedDirections\":",
-        ",\"feedOrientations\":",
-        ",\"finishings\":",
-        ",\"inputBins\":",
-        ",\"isColorPrintingSupported\":",
-        ",\"isPageRangeSupported\":",
-        ",\"leftMargins\":",
-        ",\"mediaColors\":",
-        ",\"mediaSizes\":",
-        ",\"mediaTypes\":",
-        ",\"multipageLayouts\":",
-        ",\"orientations\":",
-        ",\"outputBins\":",
-        ",\"pagesPerSheet\":",
-        ",\"qualities\":",
-        ",\"rightMargins\":",
-        ",\"scalings\":",
-        ",\"supportedColorConfigurations\":",
-        ",\"supportedCopiesPerJob\":",
-        ",\"supportedDocumentMimeTypes\":",
+        ",\"bottomMargins\":                ",
+        ",\"collation\":                    ",
+        ",\"colorModes\":                   ",
+        ",\"contentTypes\":                 ",
+        ",\"copiesPerJob\":                 ",
+        ",\"dpis\":                         ",
+        ",\"duplexModes\":                  ",
+        ",\"feedDirections\":               ",
+        ",\"feedOrientations\":             ",
+        ",\"finishings\":                   ",
+        ",\"inputBins\":                    ",
+        ",\"isColorPrintingSupported\":     ",
+        ",\"isPageRangeSupported\":         ",
+        ",\"leftMargins\":                  ",
+        ",\"mediaColors\":                  ",
+        ",\"mediaSizes\":                   ",
+        ",\"mediaTypes\":                   ",
+        ",\"multipageLayouts\":             ",
+        ",\"orientations\":                 ",
+        ",\"outputBins\":                   ",
+        ",\"pagesPerSheet\":                ",
+        ",\"qualities\":                    ",
+        ",\"rightMargins\":                 ",
+        ",\"scalings\":                     ",
+        ",\"supportedColorConfigurations\": ",
+        ",\"supportedCopiesPerJob\":        ",
+        ",\"supportedDocumentMimeTypes\":   ",
         ",\"supportedDuplexConfigurations\":",
-        ",\"supportedFinishings\":",
-        ",\"supportedMediaColors\":",
-        ",\"supportedMediaSizes\":",
-        ",\"supportedMediaTypes\":",
-        ",\"supportedOrientations\":",
-        ",\"supportedOutputBins\":",
-        ",\"supportedPagesPerSheet\":",
+        ",\"supportedFinishings\":          ",
+        ",\"supportedMediaColors\":         ",
+        ",\"supportedMediaSizes\":          ",
+        ",\"supportedMediaTypes\":          ",
+        ",\"supportedOrientations\":        ",
+        ",\"supportedOutputBins\":          ",
+        ",\"supportedPagesPerSheet\":       ",
         ",\"supportedPresentationDirections\":",
-        ",\"supportedPrintQualities\":",
-        ",\"supportsFitPdfToPage\":",
-        ",\"topMargins\":",
+        ",\"supportedPrintQualities\":      ",
+        ",\"supportsFitPdfToPage\":         ",
+        ",\"topMargins\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
@@ -2385,26 +2394,26 @@ impl rt::Object for PrinterDocumentConfiguration {
         "scaling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"collate\":",
-        ",\"colorMode\":",
-        ",\"copies\":",
-        ",\"dpi\":",
-        ",\"duplexMode\":",
-        ",\"feedDirection\":",
-        ",\"feedOrientation\":",
-        ",\"finishings\":",
-        ",\"fitPdfToPage\":",
-        ",\"inputBin\":",
-        ",\"margin\":",
-        ",\"mediaSize\":",
-        ",\"mediaType\":",
-        ",\"multipageLayout\":",
-        ",\"orientation\":",
-        ",\"outputBin\":",
-        ",\"pageRanges\":",
-        ",\"pagesPerSheet\":",
-        ",\"quality\":",
-        ",\"scaling\":",
+        ",\"collate\":                      ",
+        ",\"colorMode\":                    ",
+        ",\"copies\":                       ",
+        ",\"dpi\":                          ",
+        ",\"duplexMode\":                   ",
+        ",\"feedDirection\":                ",
+        ",\"feedOrientation\":              ",
+        ",\"finishings\":                   ",
+        ",\"fitPdfToPage\":                 ",
+        ",\"inputBin\":                     ",
+        ",\"margin\":                       ",
+        ",\"mediaSize\":                    ",
+        ",\"mediaType\":                    ",
+        ",\"multipageLayout\":              ",
+        ",\"orientation\":                  ",
+        ",\"outputBin\":                    ",
+        ",\"pageRanges\":                   ",
+        ",\"pagesPerSheet\":                ",
+        ",\"quality\":                      ",
+        ",\"scaling\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDocumentConfiguration\"";
     #[inline]
@@ -3151,12 +3160,12 @@ impl rt::Object for PrinterStatus {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"details\":",
-        ",\"processingState\":",
-        ",\"processingStateDescription\":",
-        ",\"processingStateReasons\":",
-        ",\"state\":",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"processingState\":              ",
+        ",\"processingStateDescription\":   ",
+        ",\"processingStateReasons\":       ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
@@ -3280,13 +3289,13 @@ impl rt::Object for PrivilegedAccess {
         "roleSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"resources\":",
-        ",\"roleAssignmentRequests\":",
-        ",\"roleAssignments\":",
-        ",\"roleDefinitions\":",
-        ",\"roleSettings\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
+        ",\"roleAssignmentRequests\":       ",
+        ",\"roleAssignments\":              ",
+        ",\"roleDefinitions\":              ",
+        ",\"roleSettings\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccess\"";
     #[inline]
@@ -3428,18 +3437,18 @@ impl rt::Object for PrivilegedApproval {
         "roleInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"approvalDuration\":",
-        ",\"approvalState\":",
-        ",\"approvalType\":",
-        ",\"approverReason\":",
-        ",\"endDateTime\":",
-        ",\"requestorReason\":",
-        ",\"roleId\":",
-        ",\"startDateTime\":",
-        ",\"userId\":",
-        ",\"request\":",
-        ",\"roleInfo\":",
+        ",\"id\":                           ",
+        ",\"approvalDuration\":             ",
+        ",\"approvalState\":                ",
+        ",\"approvalType\":                 ",
+        ",\"approverReason\":               ",
+        ",\"endDateTime\":                  ",
+        ",\"requestorReason\":              ",
+        ",\"roleId\":                       ",
+        ",\"startDateTime\":                ",
+        ",\"userId\":                       ",
+        ",\"request\":                      ",
+        ",\"roleInfo\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedApproval\"";
     #[inline]
@@ -3610,21 +3619,21 @@ impl rt::Object for PrivilegedOperationEvent {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"creationDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"referenceKey\":",
-        ",\"referenceSystem\":",
-        ",\"requestorId\":",
-        ",\"requestorName\":",
-        ",\"requestType\":",
-        ",\"roleId\":",
-        ",\"roleName\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
-        ",\"userMail\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"creationDateTime\":             ",
+        ",\"expirationDateTime\":           ",
+        ",\"referenceKey\":                 ",
+        ",\"referenceSystem\":              ",
+        ",\"requestorId\":                  ",
+        ",\"requestorName\":                ",
+        ",\"requestType\":                  ",
+        ",\"roleId\":                       ",
+        ",\"roleName\":                     ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
+        ",\"userMail\":                     ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedOperationEvent\"";
     #[inline]
@@ -3768,11 +3777,11 @@ impl rt::Object for PrivilegedRole {
         "summary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"assignments\":",
-        ",\"settings\":",
-        ",\"summary\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"assignments\":                  ",
+        ",\"settings\":                     ",
+        ",\"summary\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRole\"";
     #[inline]
@@ -3895,13 +3904,13 @@ impl rt::Object for PrivilegedRoleAssignment {
         "roleInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"isElevated\":",
-        ",\"resultMessage\":",
-        ",\"roleId\":",
-        ",\"userId\":",
-        ",\"roleInfo\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"isElevated\":                   ",
+        ",\"resultMessage\":                ",
+        ",\"roleId\":                       ",
+        ",\"userId\":                       ",
+        ",\"roleInfo\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignment\"";
     #[inline]
@@ -4049,19 +4058,19 @@ impl rt::Object for PrivilegedRoleAssignmentRequest {
         "roleInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentState\":",
-        ",\"duration\":",
-        ",\"reason\":",
-        ",\"requestedDateTime\":",
-        ",\"roleId\":",
-        ",\"schedule\":",
-        ",\"status\":",
-        ",\"ticketNumber\":",
-        ",\"ticketSystem\":",
-        ",\"type\":",
-        ",\"userId\":",
-        ",\"roleInfo\":",
+        ",\"id\":                           ",
+        ",\"assignmentState\":              ",
+        ",\"duration\":                     ",
+        ",\"reason\":                       ",
+        ",\"requestedDateTime\":            ",
+        ",\"roleId\":                       ",
+        ",\"schedule\":                     ",
+        ",\"status\":                       ",
+        ",\"ticketNumber\":                 ",
+        ",\"ticketSystem\":                 ",
+        ",\"type\":                         ",
+        ",\"userId\":                       ",
+        ",\"roleInfo\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignmentRequest\"";
     #[inline]
@@ -4221,17 +4230,17 @@ impl rt::Object for PrivilegedRoleSettings {
         "ticketingInfoOnElevation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"approvalOnElevation\":",
-        ",\"approverIds\":",
-        ",\"elevationDuration\":",
-        ",\"isMfaOnElevationConfigurable\":",
-        ",\"lastGlobalAdmin\":",
-        ",\"maxElavationDuration\":",
-        ",\"mfaOnElevation\":",
-        ",\"minElevationDuration\":",
+        ",\"id\":                           ",
+        ",\"approvalOnElevation\":          ",
+        ",\"approverIds\":                  ",
+        ",\"elevationDuration\":            ",
+        ",\"isMfaOnElevationConfigurable\": ",
+        ",\"lastGlobalAdmin\":              ",
+        ",\"maxElavationDuration\":         ",
+        ",\"mfaOnElevation\":               ",
+        ",\"minElevationDuration\":         ",
         ",\"notificationToUserOnElevation\":",
-        ",\"ticketingInfoOnElevation\":",
+        ",\"ticketingInfoOnElevation\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSettings\"";
     #[inline]
@@ -4385,12 +4394,12 @@ impl rt::Object for PrivilegedRoleSummary {
         "usersCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"elevatedCount\":",
-        ",\"managedCount\":",
-        ",\"mfaEnabled\":",
-        ",\"status\":",
-        ",\"usersCount\":",
+        ",\"id\":                           ",
+        ",\"elevatedCount\":                ",
+        ",\"managedCount\":                 ",
+        ",\"mfaEnabled\":                   ",
+        ",\"status\":                       ",
+        ",\"usersCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSummary\"";
     #[inline]
@@ -4527,18 +4536,18 @@ impl rt::Object for Process {
         "processId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountName\":",
-        ",\"commandLine\":",
-        ",\"createdDateTime\":",
-        ",\"fileHash\":",
-        ",\"integrityLevel\":",
-        ",\"isElevated\":",
-        ",\"name\":",
-        ",\"parentProcessCreatedDateTime\":",
-        ",\"parentProcessId\":",
-        ",\"parentProcessName\":",
-        ",\"path\":",
-        ",\"processId\":",
+        ",\"accountName\":                  ",
+        ",\"commandLine\":                  ",
+        ",\"createdDateTime\":              ",
+        ",\"fileHash\":                     ",
+        ",\"integrityLevel\":               ",
+        ",\"isElevated\":                   ",
+        ",\"name\":                         ",
+        ",\"parentProcessCreatedDateTime\": ",
+        ",\"parentProcessId\":              ",
+        ",\"parentProcessName\":            ",
+        ",\"path\":                         ",
+        ",\"processId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
@@ -4803,26 +4812,26 @@ impl rt::Object for Profile {
         "websites",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"account\":",
-        ",\"addresses\":",
-        ",\"anniversaries\":",
-        ",\"awards\":",
-        ",\"certifications\":",
-        ",\"educationalActivities\":",
-        ",\"emails\":",
-        ",\"interests\":",
-        ",\"languages\":",
-        ",\"names\":",
-        ",\"notes\":",
-        ",\"patents\":",
-        ",\"phones\":",
-        ",\"positions\":",
-        ",\"projects\":",
-        ",\"publications\":",
-        ",\"skills\":",
-        ",\"webAccounts\":",
-        ",\"websites\":",
+        ",\"id\":                           ",
+        ",\"account\":                      ",
+        ",\"addresses\":                    ",
+        ",\"anniversaries\":                ",
+        ",\"awards\":                       ",
+        ",\"certifications\":               ",
+        ",\"educationalActivities\":        ",
+        ",\"emails\":                       ",
+        ",\"interests\":                    ",
+        ",\"languages\":                    ",
+        ",\"names\":                        ",
+        ",\"notes\":                        ",
+        ",\"patents\":                      ",
+        ",\"phones\":                       ",
+        ",\"positions\":                    ",
+        ",\"projects\":                     ",
+        ",\"publications\":                 ",
+        ",\"skills\":                       ",
+        ",\"webAccounts\":                  ",
+        ",\"websites\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profile\"";
     #[inline]
@@ -4970,9 +4979,9 @@ impl rt::Object for ProfilePhoto {
     const TYPE_NAME: &'static str = "microsoft.graph.profilePhoto";
     const KEYS: &'static [&'static str] = &["id", "height", "width"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"height\":",
-        ",\"width\":",
+        ",\"id\":                           ",
+        ",\"height\":                       ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
@@ -5060,10 +5069,10 @@ impl rt::Object for Program {
         "controls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"controls\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"controls\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.program\"";
     #[inline]
@@ -5179,16 +5188,16 @@ impl rt::Object for ProgramControl {
         "program",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"controlId\":",
-        ",\"controlTypeId\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"owner\":",
-        ",\"programId\":",
-        ",\"resource\":",
-        ",\"status\":",
-        ",\"program\":",
+        ",\"id\":                           ",
+        ",\"controlId\":                    ",
+        ",\"controlTypeId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"owner\":                        ",
+        ",\"programId\":                    ",
+        ",\"resource\":                     ",
+        ",\"status\":                       ",
+        ",\"program\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControl\"";
     #[inline]
@@ -5294,9 +5303,9 @@ impl rt::Object for ProgramControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.programControlType";
     const KEYS: &'static [&'static str] = &["id", "controlTypeGroupId", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"controlTypeGroupId\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"controlTypeGroupId\":           ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControlType\"";
     #[inline]
@@ -5437,23 +5446,23 @@ impl rt::Object for ProjectParticipation {
         "thumbnailUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"categories\":",
-        ",\"client\":",
-        ",\"collaborationTags\":",
-        ",\"colleagues\":",
-        ",\"detail\":",
-        ",\"displayName\":",
-        ",\"sponsors\":",
-        ",\"thumbnailUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"categories\":                   ",
+        ",\"client\":                       ",
+        ",\"collaborationTags\":            ",
+        ",\"colleagues\":                   ",
+        ",\"detail\":                       ",
+        ",\"displayName\":                  ",
+        ",\"sponsors\":                     ",
+        ",\"thumbnailUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.projectParticipation\"";
     #[inline]
@@ -5582,8 +5591,8 @@ impl rt::Object for PropertyToEvaluate {
     const TYPE_NAME: &'static str = "microsoft.graph.propertyToEvaluate";
     const KEYS: &'static [&'static str] = &["propertyName", "propertyValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"propertyName\":",
-        ",\"propertyValue\":",
+        ",\"propertyName\":                 ",
+        ",\"propertyValue\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.propertyToEvaluate\"";
     #[inline]
@@ -5676,12 +5685,12 @@ impl rt::Object for ProviderTenantSetting {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureTenantId\":",
-        ",\"enabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"provider\":",
-        ",\"vendor\":",
+        ",\"id\":                           ",
+        ",\"azureTenantId\":                ",
+        ",\"enabled\":                      ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"provider\":                     ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.providerTenantSetting\"";
     #[inline]
@@ -5764,7 +5773,7 @@ impl ::std::default::Default for ProvisionChannelEmailResult {
 impl rt::Object for ProvisionChannelEmailResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionChannelEmailResult";
     const KEYS: &'static [&'static str] = &["email"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"email\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5919,11 +5928,11 @@ impl rt::Object for ProvisioningErrorInfo {
         "recommendedAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetails\":",
-        ",\"errorCategory\":",
-        ",\"errorCode\":",
-        ",\"reason\":",
-        ",\"recommendedAction\":",
+        ",\"additionalDetails\":            ",
+        ",\"errorCategory\":                ",
+        ",\"errorCode\":                    ",
+        ",\"reason\":                       ",
+        ",\"recommendedAction\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
@@ -6080,25 +6089,25 @@ impl rt::Object for ProvisioningObjectSummary {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"activityDateTime\":",
-        ",\"changeId\":",
-        ",\"cycleId\":",
-        ",\"durationInMilliseconds\":",
-        ",\"initiatedBy\":",
-        ",\"jobId\":",
-        ",\"modifiedProperties\":",
-        ",\"provisioningAction\":",
-        ",\"provisioningStatusInfo\":",
-        ",\"provisioningSteps\":",
-        ",\"servicePrincipal\":",
-        ",\"sourceIdentity\":",
-        ",\"sourceSystem\":",
-        ",\"statusInfo\":",
-        ",\"targetIdentity\":",
-        ",\"targetSystem\":",
-        ",\"tenantId\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"activityDateTime\":             ",
+        ",\"changeId\":                     ",
+        ",\"cycleId\":                      ",
+        ",\"durationInMilliseconds\":       ",
+        ",\"initiatedBy\":                  ",
+        ",\"jobId\":                        ",
+        ",\"modifiedProperties\":           ",
+        ",\"provisioningAction\":           ",
+        ",\"provisioningStatusInfo\":       ",
+        ",\"provisioningSteps\":            ",
+        ",\"servicePrincipal\":             ",
+        ",\"sourceIdentity\":               ",
+        ",\"sourceSystem\":                 ",
+        ",\"statusInfo\":                   ",
+        ",\"targetIdentity\":               ",
+        ",\"targetSystem\":                 ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
@@ -6357,8 +6366,8 @@ impl rt::Object for ProvisioningStatusInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusInfo";
     const KEYS: &'static [&'static str] = &["errorInformation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorInformation\":",
-        ",\"status\":",
+        ",\"errorInformation\":             ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
@@ -6446,11 +6455,11 @@ impl rt::Object for ProvisioningStep {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"details\":",
-        ",\"name\":",
-        ",\"provisioningStepType\":",
-        ",\"status\":",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"name\":                         ",
+        ",\"provisioningStepType\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
@@ -6624,11 +6633,11 @@ impl rt::Object for PublishedResource {
         "agentGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"publishingType\":",
-        ",\"resourceName\":",
-        ",\"agentGroups\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"publishingType\":               ",
+        ",\"resourceName\":                 ",
+        ",\"agentGroups\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publishedResource\"";
     #[inline]
@@ -6831,36 +6840,36 @@ impl rt::Object for PurchaseInvoice {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"buyFromAddress\":",
-        ",\"currencyCode\":",
-        ",\"currencyId\":",
-        ",\"discountAmount\":",
-        ",\"discountAppliedBeforeTax\":",
-        ",\"dueDate\":",
-        ",\"invoiceDate\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"number\":",
-        ",\"payToAddress\":",
-        ",\"payToContact\":",
-        ",\"payToName\":",
-        ",\"payToVendorId\":",
-        ",\"payToVendorNumber\":",
-        ",\"pricesIncludeTax\":",
-        ",\"shipToAddress\":",
-        ",\"shipToContact\":",
-        ",\"shipToName\":",
-        ",\"status\":",
-        ",\"totalAmountExcludingTax\":",
-        ",\"totalAmountIncludingTax\":",
-        ",\"totalTaxAmount\":",
-        ",\"vendorId\":",
-        ",\"vendorInvoiceNumber\":",
-        ",\"vendorName\":",
-        ",\"vendorNumber\":",
-        ",\"currency\":",
-        ",\"purchaseInvoiceLines\":",
-        ",\"vendor\":",
+        ",\"id\":                           ",
+        ",\"buyFromAddress\":               ",
+        ",\"currencyCode\":                 ",
+        ",\"currencyId\":                   ",
+        ",\"discountAmount\":               ",
+        ",\"discountAppliedBeforeTax\":     ",
+        ",\"dueDate\":                      ",
+        ",\"invoiceDate\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"number\":                       ",
+        ",\"payToAddress\":                 ",
+        ",\"payToContact\":                 ",
+        ",\"payToName\":                    ",
+        ",\"payToVendorId\":                ",
+        ",\"payToVendorNumber\":            ",
+        ",\"pricesIncludeTax\":             ",
+        ",\"shipToAddress\":                ",
+        ",\"shipToContact\":                ",
+        ",\"shipToName\":                   ",
+        ",\"status\":                       ",
+        ",\"totalAmountExcludingTax\":      ",
+        ",\"totalAmountIncludingTax\":      ",
+        ",\"totalTaxAmount\":               ",
+        ",\"vendorId\":                     ",
+        ",\"vendorInvoiceNumber\":          ",
+        ",\"vendorName\":                   ",
+        ",\"vendorNumber\":                 ",
+        ",\"currency\":                     ",
+        ",\"purchaseInvoiceLines\":         ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoice\"";
     #[inline]
@@ -7136,30 +7145,30 @@ impl rt::Object for PurchaseInvoiceLine {
         "item",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountId\":",
-        ",\"amountExcludingTax\":",
-        ",\"amountIncludingTax\":",
-        ",\"description\":",
-        ",\"discountAmount\":",
-        ",\"discountAppliedBeforeTax\":",
-        ",\"discountPercent\":",
-        ",\"documentId\":",
-        ",\"expectedReceiptDate\":",
-        ",\"invoiceDiscountAllocation\":",
-        ",\"itemId\":",
-        ",\"lineType\":",
-        ",\"netAmount\":",
-        ",\"netAmountIncludingTax\":",
-        ",\"netTaxAmount\":",
-        ",\"quantity\":",
-        ",\"sequence\":",
-        ",\"taxCode\":",
-        ",\"taxPercent\":",
-        ",\"totalTaxAmount\":",
-        ",\"unitCost\":",
-        ",\"account\":",
-        ",\"item\":",
+        ",\"id\":                           ",
+        ",\"accountId\":                    ",
+        ",\"amountExcludingTax\":           ",
+        ",\"amountIncludingTax\":           ",
+        ",\"description\":                  ",
+        ",\"discountAmount\":               ",
+        ",\"discountAppliedBeforeTax\":     ",
+        ",\"discountPercent\":              ",
+        ",\"documentId\":                   ",
+        ",\"expectedReceiptDate\":          ",
+        ",\"invoiceDiscountAllocation\":    ",
+        ",\"itemId\":                       ",
+        ",\"lineType\":                     ",
+        ",\"netAmount\":                    ",
+        ",\"netAmountIncludingTax\":        ",
+        ",\"netTaxAmount\":                 ",
+        ",\"quantity\":                     ",
+        ",\"sequence\":                     ",
+        ",\"taxCode\":                      ",
+        ",\"taxPercent\":                   ",
+        ",\"totalTaxAmount\":               ",
+        ",\"unitCost\":                     ",
+        ",\"account\":                      ",
+        ",\"item\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoiceLine\"";
     #[inline]

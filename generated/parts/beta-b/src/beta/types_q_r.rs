@@ -134,12 +134,12 @@ impl rt::Object for Quota {
         "used",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deleted\":",
-        ",\"remaining\":",
-        ",\"state\":",
-        ",\"storagePlanInformation\":",
-        ",\"total\":",
-        ",\"used\":",
+        ",\"deleted\":                      ",
+        ",\"remaining\":                    ",
+        ",\"state\":                        ",
+        ",\"storagePlanInformation\":       ",
+        ",\"total\":                        ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
@@ -1047,13 +1047,13 @@ impl rt::Object for RecordOperation {
         "recordingLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"completionReason\":",
-        ",\"recordingAccessToken\":",
-        ",\"recordingLocation\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"completionReason\":             ",
+        ",\"recordingAccessToken\":         ",
+        ",\"recordingLocation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
@@ -1151,9 +1151,9 @@ impl rt::Object for RecordingInfo {
         "recordingStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiatedBy\":",
-        ",\"initiator\":",
-        ",\"recordingStatus\":",
+        ",\"initiatedBy\":                  ",
+        ",\"initiator\":                    ",
+        ",\"recordingStatus\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
@@ -1313,10 +1313,10 @@ impl rt::Object for RedirectSingleSignOnExtension {
         "urlPrefixes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configurations\":",
-        ",\"extensionIdentifier\":",
-        ",\"teamIdentifier\":",
-        ",\"urlPrefixes\":",
+        ",\"configurations\":               ",
+        ",\"extensionIdentifier\":          ",
+        ",\"teamIdentifier\":               ",
+        ",\"urlPrefixes\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirectSingleSignOnExtension\"";
     #[inline]
@@ -1442,18 +1442,18 @@ impl rt::Object for ReferenceAttachment {
         "thumbnailUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"isFolder\":",
-        ",\"permission\":",
-        ",\"previewUrl\":",
-        ",\"providerType\":",
-        ",\"sourceUrl\":",
-        ",\"thumbnailUrl\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"isFolder\":                     ",
+        ",\"permission\":                   ",
+        ",\"previewUrl\":                   ",
+        ",\"providerType\":                 ",
+        ",\"sourceUrl\":                    ",
+        ",\"thumbnailUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
@@ -1696,8 +1696,8 @@ impl rt::Object for ReferencedObject {
         "referencedProperty",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"referencedObjectName\":",
-        ",\"referencedProperty\":",
+        ",\"referencedObjectName\":         ",
+        ",\"referencedProperty\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
@@ -1961,16 +1961,16 @@ impl rt::Object for RegistryKeyState {
         "valueType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hive\":",
-        ",\"key\":",
-        ",\"oldKey\":",
-        ",\"oldValueData\":",
-        ",\"oldValueName\":",
-        ",\"operation\":",
-        ",\"processId\":",
-        ",\"valueData\":",
-        ",\"valueName\":",
-        ",\"valueType\":",
+        ",\"hive\":                         ",
+        ",\"key\":                          ",
+        ",\"oldKey\":                       ",
+        ",\"oldValueData\":                 ",
+        ",\"oldValueName\":                 ",
+        ",\"operation\":                    ",
+        ",\"processId\":                    ",
+        ",\"valueData\":                    ",
+        ",\"valueName\":                    ",
+        ",\"valueType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
@@ -2257,12 +2257,12 @@ impl rt::Object for RelatedContact {
         "relationship",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessConsent\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
-        ",\"id\":",
-        ",\"mobilePhone\":",
-        ",\"relationship\":",
+        ",\"accessConsent\":                ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
+        ",\"id\":                           ",
+        ",\"mobilePhone\":                  ",
+        ",\"relationship\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
@@ -2356,9 +2356,9 @@ impl rt::Object for RelatedPerson {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"relationship\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"relationship\":                 ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedPerson\"";
     #[inline]
@@ -2718,16 +2718,16 @@ impl rt::Object for RemoteActionAudit {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"actionState\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceIMEI\":",
-        ",\"deviceOwnerUserPrincipalName\":",
-        ",\"initiatedByUserPrincipalName\":",
-        ",\"managedDeviceId\":",
-        ",\"requestDateTime\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"actionState\":                  ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceIMEI\":                   ",
+        ",\"deviceOwnerUserPrincipalName\": ",
+        ",\"initiatedByUserPrincipalName\": ",
+        ",\"managedDeviceId\":              ",
+        ",\"requestDateTime\":              ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteActionAudit\"";
     #[inline]
@@ -2865,11 +2865,11 @@ impl rt::Object for RemoteLockActionResult {
         "unlockPin",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"unlockPin\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"unlockPin\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
@@ -3063,9 +3063,9 @@ impl rt::Object for ReputationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.reputationCategory";
     const KEYS: &'static [&'static str] = &["description", "name", "vendor"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"name\":",
-        ",\"vendor\":",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reputationCategory\"";
     #[inline]
@@ -3389,12 +3389,12 @@ impl rt::Object for ResetPasscodeActionResult {
         "passcode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"errorCode\":",
-        ",\"passcode\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"errorCode\":                    ",
+        ",\"passcode\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
@@ -3560,13 +3560,13 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         "resourceAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"clientAppId\":",
-        ",\"clientId\":",
-        ",\"permission\":",
-        ",\"permissionType\":",
-        ",\"resourceAppId\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"clientAppId\":                  ",
+        ",\"clientId\":                     ",
+        ",\"permission\":                   ",
+        ",\"permissionType\":               ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
@@ -3684,14 +3684,14 @@ impl rt::Object for ResourceVisualization {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"containerDisplayName\":",
-        ",\"containerType\":",
-        ",\"containerWebUrl\":",
-        ",\"mediaType\":",
-        ",\"previewImageUrl\":",
-        ",\"previewText\":",
-        ",\"title\":",
-        ",\"type\":",
+        ",\"containerDisplayName\":         ",
+        ",\"containerType\":                ",
+        ",\"containerWebUrl\":              ",
+        ",\"mediaType\":                    ",
+        ",\"previewImageUrl\":              ",
+        ",\"previewText\":                  ",
+        ",\"title\":                        ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
@@ -3784,7 +3784,10 @@ impl ::std::default::Default for ResponsiblePolicy {
 impl rt::Object for ResponsiblePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.responsiblePolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.responsiblePolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3874,12 +3877,12 @@ impl rt::Object for ResponsibleSensitiveType {
         "rulePackageType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"id\":",
-        ",\"name\":",
-        ",\"publisherName\":",
-        ",\"rulePackageId\":",
-        ",\"rulePackageType\":",
+        ",\"description\":                  ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"publisherName\":                ",
+        ",\"rulePackageId\":                ",
+        ",\"rulePackageType\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.responsibleSensitiveType\"";
     #[inline]
@@ -4165,54 +4168,54 @@ impl rt::Object for RestrictedSignIn {
         "targetTenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alternateSignInName\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
+        ",\"id\":                           ",
+        ",\"alternateSignInName\":          ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
         ",\"appliedConditionalAccessPolicies\":",
-        ",\"authenticationDetails\":",
-        ",\"authenticationMethodsUsed\":",
+        ",\"authenticationDetails\":        ",
+        ",\"authenticationMethodsUsed\":    ",
         ",\"authenticationProcessingDetails\":",
-        ",\"authenticationRequirement\":",
+        ",\"authenticationRequirement\":    ",
         ",\"authenticationRequirementPolicies\":",
-        ",\"clientAppUsed\":",
-        ",\"conditionalAccessStatus\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"deviceDetail\":",
-        ",\"flaggedForReview\":",
-        ",\"homeTenantId\":",
-        ",\"ipAddress\":",
+        ",\"clientAppUsed\":                ",
+        ",\"conditionalAccessStatus\":      ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceDetail\":                 ",
+        ",\"flaggedForReview\":             ",
+        ",\"homeTenantId\":                 ",
+        ",\"ipAddress\":                    ",
         ",\"ipAddressFromResourceProvider\":",
-        ",\"isInteractive\":",
-        ",\"location\":",
-        ",\"mfaDetail\":",
-        ",\"networkLocationDetails\":",
-        ",\"originalRequestId\":",
-        ",\"processingTimeInMilliseconds\":",
-        ",\"resourceDisplayName\":",
-        ",\"resourceId\":",
-        ",\"resourceTenantId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventTypes\":",
-        ",\"riskEventTypes_v2\":",
-        ",\"riskLevelAggregated\":",
-        ",\"riskLevelDuringSignIn\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalId\":",
-        ",\"servicePrincipalName\":",
-        ",\"signInEventTypes\":",
-        ",\"signInIdentifier\":",
-        ",\"signInIdentifierType\":",
-        ",\"status\":",
-        ",\"tokenIssuerName\":",
-        ",\"tokenIssuerType\":",
-        ",\"userAgent\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"userType\":",
-        ",\"targetTenantId\":",
+        ",\"isInteractive\":                ",
+        ",\"location\":                     ",
+        ",\"mfaDetail\":                    ",
+        ",\"networkLocationDetails\":       ",
+        ",\"originalRequestId\":            ",
+        ",\"processingTimeInMilliseconds\": ",
+        ",\"resourceDisplayName\":          ",
+        ",\"resourceId\":                   ",
+        ",\"resourceTenantId\":             ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventTypes\":               ",
+        ",\"riskEventTypes_v2\":            ",
+        ",\"riskLevelAggregated\":          ",
+        ",\"riskLevelDuringSignIn\":        ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalId\":           ",
+        ",\"servicePrincipalName\":         ",
+        ",\"signInEventTypes\":             ",
+        ",\"signInIdentifier\":             ",
+        ",\"signInIdentifierType\":         ",
+        ",\"status\":                       ",
+        ",\"tokenIssuerName\":              ",
+        ",\"tokenIssuerType\":              ",
+        ",\"userAgent\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"userType\":                     ",
+        ",\"targetTenantId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedSignIn\"";
     #[inline]
@@ -4617,9 +4620,9 @@ impl rt::Object for ResultInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.resultInfo";
     const KEYS: &'static [&'static str] = &["code", "message", "subcode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"subcode\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"subcode\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
@@ -4693,7 +4696,10 @@ impl ::std::default::Default for ResultTemplate {
 impl rt::Object for ResultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplate";
     const KEYS: &'static [&'static str] = &["body", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"body\":                         ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4760,7 +4766,7 @@ impl ::std::default::Default for ResultTemplateOption {
 impl rt::Object for ResultTemplateOption {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateOption";
     const KEYS: &'static [&'static str] = &["enableResultTemplate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":         "];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4890,17 +4896,17 @@ impl rt::Object for RetireScheduledManagedDevice {
         "roleScopeTagIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"complianceState\":",
-        ",\"deviceCompliancePolicyId\":",
-        ",\"deviceCompliancePolicyName\":",
-        ",\"deviceType\":",
-        ",\"id\":",
-        ",\"managedDeviceId\":",
-        ",\"managedDeviceName\":",
-        ",\"managementAgent\":",
-        ",\"ownerType\":",
-        ",\"retireAfterDateTime\":",
-        ",\"roleScopeTagIds\":",
+        ",\"complianceState\":              ",
+        ",\"deviceCompliancePolicyId\":     ",
+        ",\"deviceCompliancePolicyName\":   ",
+        ",\"deviceType\":                   ",
+        ",\"id\":                           ",
+        ",\"managedDeviceId\":              ",
+        ",\"managedDeviceName\":            ",
+        ",\"managementAgent\":              ",
+        ",\"ownerType\":                    ",
+        ",\"retireAfterDateTime\":          ",
+        ",\"roleScopeTagIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retireScheduledManagedDevice\"";
     #[inline]
@@ -5050,12 +5056,12 @@ impl rt::Object for RevokeAppleVppLicensesActionResult {
         "totalLicensesCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"failedLicensesCount\":",
-        ",\"totalLicensesCount\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"failedLicensesCount\":          ",
+        ",\"totalLicensesCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeAppleVppLicensesActionResult\"";
     #[inline]
@@ -5338,27 +5344,27 @@ impl rt::Object for RiskDetection {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"additionalInfo\":",
-        ",\"correlationId\":",
-        ",\"detectedDateTime\":",
-        ",\"detectionTimingType\":",
-        ",\"ipAddress\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"location\":",
-        ",\"requestId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventType\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"riskType\":",
-        ",\"source\":",
-        ",\"tokenIssuerType\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"additionalInfo\":               ",
+        ",\"correlationId\":                ",
+        ",\"detectedDateTime\":             ",
+        ",\"detectionTimingType\":          ",
+        ",\"ipAddress\":                    ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"location\":                     ",
+        ",\"requestId\":                    ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventType\":                ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"riskType\":                     ",
+        ",\"source\":                       ",
+        ",\"tokenIssuerType\":              ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
@@ -5768,9 +5774,9 @@ impl rt::Object for RiskUserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskUserActivity";
     const KEYS: &'static [&'static str] = &["detail", "eventTypes", "riskEventTypes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detail\":",
-        ",\"eventTypes\":",
-        ",\"riskEventTypes\":",
+        ",\"detail\":                       ",
+        ",\"eventTypes\":                   ",
+        ",\"riskEventTypes\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
@@ -5883,16 +5889,16 @@ impl rt::Object for RiskyUser {
         "history",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDeleted\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"history\":",
+        ",\"id\":                           ",
+        ",\"isDeleted\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"history\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
@@ -6317,19 +6323,19 @@ impl rt::Object for RiskyUserHistoryItem {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDeleted\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"history\":",
-        ",\"activity\":",
-        ",\"initiatedBy\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"isDeleted\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"history\":                      ",
+        ",\"activity\":                     ",
+        ",\"initiatedBy\":                  ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
@@ -6674,11 +6680,11 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         "errorCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"errorCode\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"errorCode\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]

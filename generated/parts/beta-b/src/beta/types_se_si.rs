@@ -31,8 +31,8 @@ impl rt::Object for SearchAlterationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationOptions";
     const KEYS: &'static [&'static str] = &["enableModification", "enableSuggestion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enableModification\":",
-        ",\"enableSuggestion\":",
+        ",\"enableModification\":           ",
+        ",\"enableSuggestion\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
     #[inline]
@@ -104,8 +104,8 @@ impl rt::Object for SearchQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQuery";
     const KEYS: &'static [&'static str] = &["queryString", "query_string"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"queryString\":",
-        ",\"query_string\":",
+        ",\"queryString\":                  ",
+        ",\"query_string\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
     #[inline]
@@ -173,7 +173,7 @@ impl ::std::default::Default for SearchQueryString {
 impl rt::Object for SearchQueryString {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQueryString";
     const KEYS: &'static [&'static str] = &["query"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"query\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"query\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.searchQueryString\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -281,18 +281,18 @@ impl rt::Object for SearchRequest {
         "stored_fields",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aggregationFilters\":",
-        ",\"aggregations\":",
-        ",\"contentSources\":",
-        ",\"enableTopResults\":",
-        ",\"entityTypes\":",
-        ",\"fields\":",
-        ",\"from\":",
-        ",\"query\":",
-        ",\"resultTemplateOptions\":",
-        ",\"size\":",
-        ",\"sortProperties\":",
-        ",\"stored_fields\":",
+        ",\"aggregationFilters\":           ",
+        ",\"aggregations\":                 ",
+        ",\"contentSources\":               ",
+        ",\"enableTopResults\":             ",
+        ",\"entityTypes\":                  ",
+        ",\"fields\":                       ",
+        ",\"from\":                         ",
+        ",\"query\":                        ",
+        ",\"resultTemplateOptions\":        ",
+        ",\"size\":                         ",
+        ",\"sortProperties\":               ",
+        ",\"stored_fields\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
     #[inline]
@@ -398,7 +398,7 @@ impl ::std::default::Default for SearchResult {
 impl rt::Object for SearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResult";
     const KEYS: &'static [&'static str] = &["onClickTelemetryUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":          "];
     const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -558,17 +558,17 @@ impl rt::Object for SecureScore {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeUserCount\":",
-        ",\"averageComparativeScores\":",
-        ",\"azureTenantId\":",
-        ",\"controlScores\":",
-        ",\"createdDateTime\":",
-        ",\"currentScore\":",
-        ",\"enabledServices\":",
-        ",\"licensedUserCount\":",
-        ",\"maxScore\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"activeUserCount\":              ",
+        ",\"averageComparativeScores\":     ",
+        ",\"azureTenantId\":                ",
+        ",\"controlScores\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"currentScore\":                 ",
+        ",\"enabledServices\":              ",
+        ",\"licensedUserCount\":            ",
+        ",\"maxScore\":                     ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
     #[inline]
@@ -756,26 +756,26 @@ impl rt::Object for SecureScoreControlProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionType\":",
-        ",\"actionUrl\":",
-        ",\"azureTenantId\":",
-        ",\"complianceInformation\":",
-        ",\"controlCategory\":",
-        ",\"controlStateUpdates\":",
-        ",\"deprecated\":",
-        ",\"implementationCost\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"maxScore\":",
-        ",\"rank\":",
-        ",\"remediation\":",
-        ",\"remediationImpact\":",
-        ",\"service\":",
-        ",\"threats\":",
-        ",\"tier\":",
-        ",\"title\":",
-        ",\"userImpact\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"actionType\":                   ",
+        ",\"actionUrl\":                    ",
+        ",\"azureTenantId\":                ",
+        ",\"complianceInformation\":        ",
+        ",\"controlCategory\":              ",
+        ",\"controlStateUpdates\":          ",
+        ",\"deprecated\":                   ",
+        ",\"implementationCost\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"maxScore\":                     ",
+        ",\"rank\":                         ",
+        ",\"remediation\":                  ",
+        ",\"remediationImpact\":            ",
+        ",\"service\":                      ",
+        ",\"threats\":                      ",
+        ",\"tier\":                         ",
+        ",\"title\":                        ",
+        ",\"userImpact\":                   ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlProfile\"";
     #[inline]
@@ -930,11 +930,11 @@ impl rt::Object for SecureScoreControlStateUpdate {
         "updatedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedTo\":",
-        ",\"comment\":",
-        ",\"state\":",
-        ",\"updatedBy\":",
-        ",\"updatedDateTime\":",
+        ",\"assignedTo\":                   ",
+        ",\"comment\":                      ",
+        ",\"state\":                        ",
+        ",\"updatedBy\":                    ",
+        ",\"updatedDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlStateUpdate\"";
     #[inline]
@@ -1080,19 +1080,19 @@ impl rt::Object for Security {
         "userSecurityProfiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"providerStatus\":",
-        ",\"alerts\":",
-        ",\"cloudAppSecurityProfiles\":",
-        ",\"domainSecurityProfiles\":",
-        ",\"fileSecurityProfiles\":",
-        ",\"hostSecurityProfiles\":",
-        ",\"ipSecurityProfiles\":",
-        ",\"providerTenantSettings\":",
-        ",\"secureScoreControlProfiles\":",
-        ",\"secureScores\":",
-        ",\"securityActions\":",
-        ",\"tiIndicators\":",
-        ",\"userSecurityProfiles\":",
+        ",\"providerStatus\":               ",
+        ",\"alerts\":                       ",
+        ",\"cloudAppSecurityProfiles\":     ",
+        ",\"domainSecurityProfiles\":       ",
+        ",\"fileSecurityProfiles\":         ",
+        ",\"hostSecurityProfiles\":         ",
+        ",\"ipSecurityProfiles\":           ",
+        ",\"providerTenantSettings\":       ",
+        ",\"secureScoreControlProfiles\":   ",
+        ",\"secureScores\":                 ",
+        ",\"securityActions\":              ",
+        ",\"tiIndicators\":                 ",
+        ",\"userSecurityProfiles\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security\"";
     #[inline]
@@ -1277,21 +1277,21 @@ impl rt::Object for SecurityAction {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionReason\":",
-        ",\"appId\":",
-        ",\"azureTenantId\":",
-        ",\"clientContext\":",
-        ",\"completedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"errorInfo\":",
-        ",\"lastActionDateTime\":",
-        ",\"name\":",
-        ",\"parameters\":",
-        ",\"states\":",
-        ",\"status\":",
-        ",\"user\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"actionReason\":                 ",
+        ",\"appId\":                        ",
+        ",\"azureTenantId\":                ",
+        ",\"clientContext\":                ",
+        ",\"completedDateTime\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"errorInfo\":                    ",
+        ",\"lastActionDateTime\":           ",
+        ",\"name\":                         ",
+        ",\"parameters\":                   ",
+        ",\"states\":                       ",
+        ",\"status\":                       ",
+        ",\"user\":                         ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityAction\"";
     #[inline]
@@ -1423,10 +1423,10 @@ impl rt::Object for SecurityActionState {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"status\":",
-        ",\"updatedDateTime\":",
-        ",\"user\":",
+        ",\"appId\":                        ",
+        ",\"status\":                       ",
+        ",\"updatedDateTime\":              ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityActionState\"";
     #[inline]
@@ -1550,14 +1550,14 @@ impl rt::Object for SecurityBaselineCategoryStateSummary {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"notApplicableCount\":",
-        ",\"notSecureCount\":",
-        ",\"secureCount\":",
-        ",\"unknownCount\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"notApplicableCount\":           ",
+        ",\"notSecureCount\":               ",
+        ",\"secureCount\":                  ",
+        ",\"unknownCount\":                 ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineCategoryStateSummary\"";
     #[inline]
@@ -1683,12 +1683,12 @@ impl rt::Object for SecurityBaselineDeviceState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceDisplayName\":",
-        ",\"lastReportedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"state\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deviceDisplayName\":            ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"managedDeviceId\":              ",
+        ",\"state\":                        ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineDeviceState\"";
     #[inline]
@@ -1815,13 +1815,13 @@ impl rt::Object for SecurityBaselineStateSummary {
         "unknownCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conflictCount\":",
-        ",\"errorCount\":",
-        ",\"notApplicableCount\":",
-        ",\"notSecureCount\":",
-        ",\"secureCount\":",
-        ",\"unknownCount\":",
+        ",\"id\":                           ",
+        ",\"conflictCount\":                ",
+        ",\"errorCount\":                   ",
+        ",\"notApplicableCount\":           ",
+        ",\"notSecureCount\":               ",
+        ",\"secureCount\":                  ",
+        ",\"unknownCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineStateSummary\"";
     #[inline]
@@ -2236,22 +2236,22 @@ impl rt::Object for SecurityBaselineTemplate {
         "deviceStateSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"intentCount\":",
-        ",\"isDeprecated\":",
-        ",\"platformType\":",
-        ",\"publishedDateTime\":",
-        ",\"templateSubtype\":",
-        ",\"templateType\":",
-        ",\"versionInfo\":",
-        ",\"categories\":",
-        ",\"migratableTo\":",
-        ",\"settings\":",
-        ",\"categoryDeviceStateSummaries\":",
-        ",\"deviceStates\":",
-        ",\"deviceStateSummary\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"intentCount\":                  ",
+        ",\"isDeprecated\":                 ",
+        ",\"platformType\":                 ",
+        ",\"publishedDateTime\":            ",
+        ",\"templateSubtype\":              ",
+        ",\"templateType\":                 ",
+        ",\"versionInfo\":                  ",
+        ",\"categories\":                   ",
+        ",\"migratableTo\":                 ",
+        ",\"settings\":                     ",
+        ",\"categoryDeviceStateSummaries\": ",
+        ",\"deviceStates\":                 ",
+        ",\"deviceStateSummary\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineTemplate\"";
     #[inline]
@@ -2561,11 +2561,11 @@ impl rt::Object for SecurityProviderStatus {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enabled\":",
-        ",\"endpoint\":",
-        ",\"provider\":",
-        ",\"region\":",
-        ",\"vendor\":",
+        ",\"enabled\":                      ",
+        ",\"endpoint\":                     ",
+        ",\"provider\":                     ",
+        ",\"region\":                       ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityProviderStatus\"";
     #[inline]
@@ -2691,7 +2691,10 @@ impl ::std::default::Default for SecurityResource {
 impl rt::Object for SecurityResource {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResource";
     const KEYS: &'static [&'static str] = &["resource", "resourceType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resource\":", ",\"resourceType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"resource\":                     ",
+        ",\"resourceType\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.securityResource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2831,10 +2834,10 @@ impl rt::Object for SecurityVendorInformation {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"provider\":",
-        ",\"providerVersion\":",
-        ",\"subProvider\":",
-        ",\"vendor\":",
+        ",\"provider\":                     ",
+        ",\"providerVersion\":              ",
+        ",\"subProvider\":                  ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
@@ -2944,15 +2947,15 @@ impl rt::Object for SelfSignedCertificate {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"key\":",
-        ",\"keyId\":",
-        ",\"startDateTime\":",
-        ",\"thumbprint\":",
-        ",\"type\":",
-        ",\"usage\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"key\":                          ",
+        ",\"keyId\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"thumbprint\":                   ",
+        ",\"type\":                         ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
     #[inline]
@@ -3053,9 +3056,9 @@ impl rt::Object for SensitiveContentEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveContentEvidence";
     const KEYS: &'static [&'static str] = &["length", "match", "offset"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"length\":",
-        ",\"match\":",
-        ",\"offset\":",
+        ",\"length\":                       ",
+        ",\"match\":                        ",
+        ",\"offset\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveContentEvidence\"";
     #[inline]
@@ -3145,11 +3148,11 @@ impl rt::Object for SensitiveContentLocation {
         "offset",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidence\":",
-        ",\"evidences\":",
-        ",\"idMatch\":",
-        ",\"length\":",
-        ",\"offset\":",
+        ",\"confidence\":                   ",
+        ",\"evidences\":                    ",
+        ",\"idMatch\":                      ",
+        ",\"length\":                       ",
+        ",\"offset\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveContentLocation\"";
     #[inline]
@@ -3268,16 +3271,16 @@ impl rt::Object for SensitiveType {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classificationMethod\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"publisherName\":",
-        ",\"rulePackageId\":",
-        ",\"rulePackageType\":",
-        ",\"scope\":",
-        ",\"sensitiveTypeSource\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"classificationMethod\":         ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"publisherName\":                ",
+        ",\"rulePackageId\":                ",
+        ",\"rulePackageType\":              ",
+        ",\"scope\":                        ",
+        ",\"sensitiveTypeSource\":          ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveType\"";
     #[inline]
@@ -3540,10 +3543,10 @@ impl rt::Object for ServiceAnnouncement {
         "messages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"healthOverviews\":",
-        ",\"issues\":",
-        ",\"messages\":",
+        ",\"id\":                           ",
+        ",\"healthOverviews\":              ",
+        ",\"issues\":                       ",
+        ",\"messages\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncement\"";
     #[inline]
@@ -3644,12 +3647,12 @@ impl rt::Object for ServiceAnnouncementBase {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementBase\"";
     #[inline]
@@ -3978,10 +3981,10 @@ impl rt::Object for ServiceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealth";
     const KEYS: &'static [&'static str] = &["id", "service", "status", "issues"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"service\":",
-        ",\"status\":",
-        ",\"issues\":",
+        ",\"id\":                           ",
+        ",\"service\":                      ",
+        ",\"status\":                       ",
+        ",\"issues\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealth\"";
     #[inline]
@@ -4170,21 +4173,21 @@ impl rt::Object for ServiceHealthIssue {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"classification\":",
-        ",\"feature\":",
-        ",\"featureGroup\":",
-        ",\"impactDescription\":",
-        ",\"isResolved\":",
-        ",\"origin\":",
-        ",\"posts\":",
-        ",\"service\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"classification\":               ",
+        ",\"feature\":                      ",
+        ",\"featureGroup\":                 ",
+        ",\"impactDescription\":            ",
+        ",\"isResolved\":                   ",
+        ",\"origin\":                       ",
+        ",\"posts\":                        ",
+        ",\"service\":                      ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssue\"";
     #[inline]
@@ -4312,9 +4315,9 @@ impl rt::Object for ServiceHealthIssuePost {
         "postType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"postType\":",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"postType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssuePost\"";
     #[inline]
@@ -4579,8 +4582,8 @@ impl rt::Object for ServiceHostedMediaConfig {
         "preFetchMedia",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"removeFromDefaultAudioGroup\":",
-        ",\"preFetchMedia\":",
+        ",\"removeFromDefaultAudioGroup\":  ",
+        ",\"preFetchMedia\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHostedMediaConfig\"";
     #[inline]
@@ -4656,7 +4659,10 @@ impl ::std::default::Default for ServiceInformation {
 impl rt::Object for ServiceInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceInformation";
     const KEYS: &'static [&'static str] = &["name", "webUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"webUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"webUrl\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.serviceInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4838,20 +4844,20 @@ impl rt::Object for ServiceUpdateMessage {
         "viewPoint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"actionRequiredByDateTime\":",
-        ",\"body\":",
-        ",\"category\":",
-        ",\"isMajorChange\":",
-        ",\"services\":",
-        ",\"severity\":",
-        ",\"tags\":",
-        ",\"viewPoint\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"actionRequiredByDateTime\":     ",
+        ",\"body\":                         ",
+        ",\"category\":                     ",
+        ",\"isMajorChange\":                ",
+        ",\"services\":                     ",
+        ",\"severity\":                     ",
+        ",\"tags\":                         ",
+        ",\"viewPoint\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessage\"";
     #[inline]
@@ -4976,9 +4982,9 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessageViewpoint";
     const KEYS: &'static [&'static str] = &["isArchived", "isFavorited", "isRead"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isArchived\":",
-        ",\"isFavorited\":",
-        ",\"isRead\":",
+        ",\"isArchived\":                   ",
+        ",\"isFavorited\":                  ",
+        ",\"isRead\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessageViewpoint\"";
     #[inline]
@@ -5111,8 +5117,8 @@ impl rt::Object for SessionLifetimePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.sessionLifetimePolicy";
     const KEYS: &'static [&'static str] = &["detail", "expirationRequirement"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detail\":",
-        ",\"expirationRequirement\":",
+        ",\"detail\":                       ",
+        ",\"expirationRequirement\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sessionLifetimePolicy\"";
     #[inline]
@@ -5242,16 +5248,16 @@ impl rt::Object for SettingStateDeviceSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"instancePath\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"settingName\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"instancePath\":                 ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"settingName\":                  ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
     #[inline]
@@ -5365,9 +5371,9 @@ impl rt::Object for Settings {
         "hasOptedOut",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hasGraphMailbox\":",
-        ",\"hasLicense\":",
-        ",\"hasOptedOut\":",
+        ",\"hasGraphMailbox\":              ",
+        ",\"hasLicense\":                   ",
+        ",\"hasOptedOut\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settings\"";
     #[inline]
@@ -5459,11 +5465,11 @@ impl rt::Object for SharePointActivityPages {
         "visitedPageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"visitedPageCount\":",
+        ",\"id\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"visitedPageCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityPages\"";
     #[inline]
@@ -5579,15 +5585,15 @@ impl rt::Object for SharePointActivityUserCounts {
         "visitedPage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"sharedExternally\":",
-        ",\"sharedInternally\":",
-        ",\"synced\":",
-        ",\"viewedOrEdited\":",
-        ",\"visitedPage\":",
+        ",\"id\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"sharedExternally\":             ",
+        ",\"sharedInternally\":             ",
+        ",\"synced\":                       ",
+        ",\"viewedOrEdited\":               ",
+        ",\"visitedPage\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityUserCounts\"";
     #[inline]
@@ -5777,30 +5783,30 @@ impl rt::Object for SharePointSiteUsageDetail {
         "visitedPageCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeFileCount\":",
-        ",\"anonymousLinkCount\":",
-        ",\"companyLinkCount\":",
-        ",\"externalSharing\":",
-        ",\"fileCount\":",
-        ",\"geolocation\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"ownerDisplayName\":",
-        ",\"ownerPrincipalName\":",
-        ",\"pageViewCount\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"rootWebTemplate\":",
-        ",\"secureLinkForGuestCount\":",
-        ",\"secureLinkForMemberCount\":",
-        ",\"siteId\":",
-        ",\"siteSensitivityLabelId\":",
-        ",\"siteUrl\":",
-        ",\"storageAllocatedInBytes\":",
-        ",\"storageUsedInBytes\":",
-        ",\"unmanagedDevicePolicy\":",
-        ",\"visitedPageCount\":",
+        ",\"id\":                           ",
+        ",\"activeFileCount\":              ",
+        ",\"anonymousLinkCount\":           ",
+        ",\"companyLinkCount\":             ",
+        ",\"externalSharing\":              ",
+        ",\"fileCount\":                    ",
+        ",\"geolocation\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"ownerDisplayName\":             ",
+        ",\"ownerPrincipalName\":           ",
+        ",\"pageViewCount\":                ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"rootWebTemplate\":              ",
+        ",\"secureLinkForGuestCount\":      ",
+        ",\"secureLinkForMemberCount\":     ",
+        ",\"siteId\":                       ",
+        ",\"siteSensitivityLabelId\":       ",
+        ",\"siteUrl\":                      ",
+        ",\"storageAllocatedInBytes\":      ",
+        ",\"storageUsedInBytes\":           ",
+        ",\"unmanagedDevicePolicy\":        ",
+        ",\"visitedPageCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageDetail\"";
     #[inline]
@@ -5984,12 +5990,12 @@ impl rt::Object for SharePointSiteUsagePages {
         "siteType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"pageViewCount\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
+        ",\"id\":                           ",
+        ",\"pageViewCount\":                ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsagePages\"";
     #[inline]
@@ -6101,13 +6107,13 @@ impl rt::Object for SharePointSiteUsageSiteCounts {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"active\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"siteType\":",
-        ",\"total\":",
+        ",\"id\":                           ",
+        ",\"active\":                       ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"siteType\":                     ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageSiteCounts\"";
     #[inline]
@@ -6198,7 +6204,10 @@ impl ::std::default::Default for SharedEmailDomain {
 impl rt::Object for SharedEmailDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedEmailDomain";
     const KEYS: &'static [&'static str] = &["id", "provisioningStatus"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"provisioningStatus\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"provisioningStatus\":           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sharedEmailDomain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6282,10 +6291,10 @@ impl rt::Object for SharedEmailDomainInvitation {
         "invitationStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expiryTime\":",
-        ",\"invitationDomain\":",
-        ",\"invitationStatus\":",
+        ",\"id\":                           ",
+        ",\"expiryTime\":                   ",
+        ",\"invitationDomain\":             ",
+        ",\"invitationStatus\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedEmailDomainInvitation\"";
     #[inline]
@@ -6445,9 +6454,9 @@ impl rt::Object for SharedPcAccountManagerPolicy {
         "removeAccountsBelowDiskFreePercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountDeletionPolicy\":",
+        ",\"accountDeletionPolicy\":        ",
         ",\"cacheAccountsAboveDiskFreePercentage\":",
-        ",\"inactiveThresholdDays\":",
+        ",\"inactiveThresholdDays\":        ",
         ",\"removeAccountsBelowDiskFreePercentage\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
@@ -6598,10 +6607,10 @@ impl rt::Object for SharingInvitation {
         "signInRequired",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"email\":",
-        ",\"invitedBy\":",
-        ",\"redeemedBy\":",
-        ",\"signInRequired\":",
+        ",\"email\":                        ",
+        ",\"invitedBy\":                    ",
+        ",\"redeemedBy\":                   ",
+        ",\"signInRequired\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
     #[inline]
@@ -6703,13 +6712,13 @@ impl rt::Object for SharingLink {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"configuratorUrl\":",
-        ",\"preventsDownload\":",
-        ",\"scope\":",
-        ",\"type\":",
-        ",\"webHtml\":",
-        ",\"webUrl\":",
+        ",\"application\":                  ",
+        ",\"configuratorUrl\":              ",
+        ",\"preventsDownload\":             ",
+        ",\"scope\":                        ",
+        ",\"type\":                         ",
+        ",\"webHtml\":                      ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
     #[inline]
@@ -6836,16 +6845,16 @@ impl rt::Object for Shift {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftShift\":",
-        ",\"isStagedForDeletion\":",
-        ",\"schedulingGroupId\":",
-        ",\"sharedShift\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftShift\":                   ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"schedulingGroupId\":            ",
+        ",\"sharedShift\":                  ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shift\"";
     #[inline]
@@ -6966,12 +6975,12 @@ impl rt::Object for ShiftActivity {
         "theme",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"isPaid\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"isPaid\":                       ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
     #[inline]
@@ -7077,12 +7086,12 @@ impl rt::Object for ShiftItem {
         "notes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"activities\":",
-        ",\"displayName\":",
-        ",\"notes\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"activities\":                   ",
+        ",\"displayName\":                  ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
     #[inline]
@@ -7384,10 +7393,10 @@ impl rt::Object for ShipmentMethod {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shipmentMethod\"";
     #[inline]
@@ -7661,53 +7670,53 @@ impl rt::Object for SignIn {
         "userType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alternateSignInName\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
+        ",\"id\":                           ",
+        ",\"alternateSignInName\":          ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
         ",\"appliedConditionalAccessPolicies\":",
-        ",\"authenticationDetails\":",
-        ",\"authenticationMethodsUsed\":",
+        ",\"authenticationDetails\":        ",
+        ",\"authenticationMethodsUsed\":    ",
         ",\"authenticationProcessingDetails\":",
-        ",\"authenticationRequirement\":",
+        ",\"authenticationRequirement\":    ",
         ",\"authenticationRequirementPolicies\":",
-        ",\"clientAppUsed\":",
-        ",\"conditionalAccessStatus\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"deviceDetail\":",
-        ",\"flaggedForReview\":",
-        ",\"homeTenantId\":",
-        ",\"ipAddress\":",
+        ",\"clientAppUsed\":                ",
+        ",\"conditionalAccessStatus\":      ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceDetail\":                 ",
+        ",\"flaggedForReview\":             ",
+        ",\"homeTenantId\":                 ",
+        ",\"ipAddress\":                    ",
         ",\"ipAddressFromResourceProvider\":",
-        ",\"isInteractive\":",
-        ",\"location\":",
-        ",\"mfaDetail\":",
-        ",\"networkLocationDetails\":",
-        ",\"originalRequestId\":",
-        ",\"processingTimeInMilliseconds\":",
-        ",\"resourceDisplayName\":",
-        ",\"resourceId\":",
-        ",\"resourceTenantId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventTypes\":",
-        ",\"riskEventTypes_v2\":",
-        ",\"riskLevelAggregated\":",
-        ",\"riskLevelDuringSignIn\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalId\":",
-        ",\"servicePrincipalName\":",
-        ",\"signInEventTypes\":",
-        ",\"signInIdentifier\":",
-        ",\"signInIdentifierType\":",
-        ",\"status\":",
-        ",\"tokenIssuerName\":",
-        ",\"tokenIssuerType\":",
-        ",\"userAgent\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"userType\":",
+        ",\"isInteractive\":                ",
+        ",\"location\":                     ",
+        ",\"mfaDetail\":                    ",
+        ",\"networkLocationDetails\":       ",
+        ",\"originalRequestId\":            ",
+        ",\"processingTimeInMilliseconds\": ",
+        ",\"resourceDisplayName\":          ",
+        ",\"resourceId\":                   ",
+        ",\"resourceTenantId\":             ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventTypes\":               ",
+        ",\"riskEventTypes_v2\":            ",
+        ",\"riskLevelAggregated\":          ",
+        ",\"riskLevelDuringSignIn\":        ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalId\":           ",
+        ",\"servicePrincipalName\":         ",
+        ",\"signInEventTypes\":             ",
+        ",\"signInIdentifier\":             ",
+        ",\"signInIdentifierType\":         ",
+        ",\"status\":                       ",
+        ",\"tokenIssuerName\":              ",
+        ",\"tokenIssuerType\":              ",
+        ",\"userAgent\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"userType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signIn\"";
     #[inline]
@@ -8980,10 +8989,10 @@ impl rt::Object for SignInLocation {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"geoCoordinates\":",
-        ",\"state\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"geoCoordinates\":               ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
@@ -9490,7 +9499,10 @@ impl ::std::default::Default for SingleValueLegacyExtendedProperty {
 impl rt::Object for SingleValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.singleValueLegacyExtendedProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9615,8 +9627,8 @@ impl rt::Object for SizeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.sizeRange";
     const KEYS: &'static [&'static str] = &["maximumSize", "minimumSize"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumSize\":",
-        ",\"minimumSize\":",
+        ",\"maximumSize\":                  ",
+        ",\"minimumSize\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sizeRange\"";
     #[inline]

@@ -88,21 +88,21 @@ impl rt::Object for SkillProficiency {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"categories\":",
-        ",\"collaborationTags\":",
-        ",\"displayName\":",
-        ",\"proficiency\":",
-        ",\"thumbnailUrl\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"categories\":                   ",
+        ",\"collaborationTags\":            ",
+        ",\"displayName\":                  ",
+        ",\"proficiency\":                  ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skillProficiency\"";
     #[inline]
@@ -316,13 +316,13 @@ impl rt::Object for SkypeForBusinessActivityUserCounts {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"organized\":",
-        ",\"participated\":",
-        ",\"peerToPeer\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"organized\":                    ",
+        ",\"participated\":                 ",
+        ",\"peerToPeer\":                   ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityUserCounts\"";
     #[inline]
@@ -553,11 +553,11 @@ impl rt::Object for SkypeForBusinessActivityUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"deletedDate\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"deletedDate\":                  ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
         ",\"organizedConferenceAppSharingCount\":",
         ",\"organizedConferenceAudioVideoCount\":",
         ",\"organizedConferenceAudioVideoMinutes\":",
@@ -565,9 +565,9 @@ impl rt::Object for SkypeForBusinessActivityUserDetail {
         ",\"organizedConferenceCloudDialInOutMicrosoftCount\":",
         ",\"organizedConferenceCloudDialOutMicrosoftMinutes\":",
         ",\"organizedConferenceDialInOut3rdPartyCount\":",
-        ",\"organizedConferenceIMCount\":",
+        ",\"organizedConferenceIMCount\":   ",
         ",\"organizedConferenceLastActivityDate\":",
-        ",\"organizedConferenceWebCount\":",
+        ",\"organizedConferenceWebCount\":  ",
         ",\"participatedConferenceAppSharingCount\":",
         ",\"participatedConferenceAudioVideoCount\":",
         ",\"participatedConferenceAudioVideoMinutes\":",
@@ -575,20 +575,20 @@ impl rt::Object for SkypeForBusinessActivityUserDetail {
         ",\"participatedConferenceIMCount\":",
         ",\"participatedConferenceLastActivityDate\":",
         ",\"participatedConferenceWebCount\":",
-        ",\"peerToPeerAppSharingCount\":",
-        ",\"peerToPeerAudioCount\":",
-        ",\"peerToPeerAudioMinutes\":",
-        ",\"peerToPeerFileTransferCount\":",
-        ",\"peerToPeerIMCount\":",
-        ",\"peerToPeerLastActivityDate\":",
-        ",\"peerToPeerVideoCount\":",
-        ",\"peerToPeerVideoMinutes\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"peerToPeerAppSharingCount\":    ",
+        ",\"peerToPeerAudioCount\":         ",
+        ",\"peerToPeerAudioMinutes\":       ",
+        ",\"peerToPeerFileTransferCount\":  ",
+        ",\"peerToPeerIMCount\":            ",
+        ",\"peerToPeerLastActivityDate\":   ",
+        ",\"peerToPeerVideoCount\":         ",
+        ",\"peerToPeerVideoMinutes\":       ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
         ",\"totalOrganizedConferenceCount\":",
         ",\"totalParticipatedConferenceCount\":",
-        ",\"totalPeerToPeerSessionCount\":",
-        ",\"userPrincipalName\":",
+        ",\"totalPeerToPeerSessionCount\":  ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityUserDetail\"";
     #[inline]
@@ -934,14 +934,14 @@ impl rt::Object for SkypeForBusinessDeviceUsageDistributionUserCounts {
         "windowsPhone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidPhone\":",
-        ",\"iPad\":",
-        ",\"iPhone\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"windows\":",
-        ",\"windowsPhone\":",
+        ",\"id\":                           ",
+        ",\"androidPhone\":                 ",
+        ",\"iPad\":                         ",
+        ",\"iPhone\":                       ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"windows\":                      ",
+        ",\"windowsPhone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts\"";
     #[inline]
@@ -1071,16 +1071,16 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserDetail {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastActivityDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"usedAndroidPhone\":",
-        ",\"usediPad\":",
-        ",\"usediPhone\":",
-        ",\"usedWindows\":",
-        ",\"usedWindowsPhone\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"lastActivityDate\":             ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"usedAndroidPhone\":             ",
+        ",\"usediPad\":                     ",
+        ",\"usediPhone\":                   ",
+        ",\"usedWindows\":                  ",
+        ",\"usedWindowsPhone\":             ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageUserDetail\"";
     #[inline]
@@ -1218,16 +1218,16 @@ impl rt::Object for SkypeForBusinessOrganizerActivityUserCounts {
         "web",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audioVideo\":",
-        ",\"dialInOut3rdParty\":",
-        ",\"dialInOutMicrosoft\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audioVideo\":                   ",
+        ",\"dialInOut3rdParty\":            ",
+        ",\"dialInOutMicrosoft\":           ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityUserCounts\"";
     #[inline]
@@ -1360,15 +1360,15 @@ impl rt::Object for SkypeForBusinessParticipantActivityCounts {
         "web",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audioVideo\":",
-        ",\"dialInOut3rdParty\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"web\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audioVideo\":                   ",
+        ",\"dialInOut3rdParty\":            ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"web\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityCounts\"";
     #[inline]
@@ -1498,15 +1498,15 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityCounts {
         "video",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appSharing\":",
-        ",\"audio\":",
-        ",\"fileTransfer\":",
-        ",\"im\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"video\":",
+        ",\"id\":                           ",
+        ",\"appSharing\":                   ",
+        ",\"audio\":                        ",
+        ",\"fileTransfer\":                 ",
+        ",\"im\":                           ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"video\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityCounts\"";
     #[inline]
@@ -1623,12 +1623,12 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityMinuteCounts {
         "video",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"audio\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"video\":",
+        ",\"id\":                           ",
+        ",\"audio\":                        ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"video\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts\"";
     #[inline]
@@ -1727,9 +1727,9 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state", "includeTargets"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodConfiguration\"";
     #[inline]
@@ -1832,10 +1832,10 @@ impl rt::Object for SmsAuthenticationMethodTarget {
         "isUsableForSignIn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"isUsableForSignIn\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"isUsableForSignIn\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodTarget\"";
     #[inline]
@@ -1922,7 +1922,10 @@ impl ::std::default::Default for SortProperty {
 impl rt::Object for SortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.sortProperty";
     const KEYS: &'static [&'static str] = &["isDescending", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isDescending\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isDescending\":                 ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sortProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1989,7 +1992,7 @@ impl ::std::default::Default for SpaApplication {
 impl rt::Object for SpaApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.spaApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.spaApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2057,7 +2060,7 @@ impl ::std::default::Default for SpecifiedCaptiveNetworkPlugins {
 impl rt::Object for SpecifiedCaptiveNetworkPlugins {
     const TYPE_NAME: &'static str = "microsoft.graph.specifiedCaptiveNetworkPlugins";
     const KEYS: &'static [&'static str] = &["allowedBundleIdentifiers"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"allowedBundleIdentifiers\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"allowedBundleIdentifiers\":     "];
     const TAG: &'static str = "\"#microsoft.graph.specifiedCaptiveNetworkPlugins\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2121,7 +2124,7 @@ impl ::std::default::Default for StatusBase {
 impl rt::Object for StatusBase {
     const TYPE_NAME: &'static str = "microsoft.graph.statusBase";
     const KEYS: &'static [&'static str] = &["status"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"status\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"status\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.statusBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2325,12 +2328,12 @@ impl rt::Object for StatusDetails {
         "recommendedAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"status\":",
-        ",\"additionalDetails\":",
-        ",\"errorCategory\":",
-        ",\"errorCode\":",
-        ",\"reason\":",
-        ",\"recommendedAction\":",
+        ",\"status\":                       ",
+        ",\"additionalDetails\":            ",
+        ",\"errorCategory\":                ",
+        ",\"errorCode\":                    ",
+        ",\"reason\":                       ",
+        ",\"recommendedAction\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.statusDetails\"";
     #[inline]
@@ -2414,7 +2417,7 @@ impl ::std::default::Default for StoragePlanInformation {
 impl rt::Object for StoragePlanInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.storagePlanInformation";
     const KEYS: &'static [&'static str] = &["upgradeAvailable"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":             "];
     const TAG: &'static str = "\"#microsoft.graph.storagePlanInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2480,7 +2483,10 @@ impl ::std::default::Default for StringKeyLongValuePair {
 impl rt::Object for StringKeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyLongValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyLongValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2547,7 +2553,7 @@ impl ::std::default::Default for StringKeyObjectValuePair {
 impl rt::Object for StringKeyObjectValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyObjectValuePair";
     const KEYS: &'static [&'static str] = &["key"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyObjectValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2611,7 +2617,10 @@ impl ::std::default::Default for StringKeyStringValuePair {
 impl rt::Object for StringKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyStringValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2846,10 +2855,10 @@ impl rt::Object for SubscribeToToneOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToToneOperation\"";
     #[inline]
@@ -2957,14 +2966,14 @@ impl rt::Object for SubscribedSku {
         "skuPartNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appliesTo\":",
-        ",\"capabilityStatus\":",
-        ",\"consumedUnits\":",
-        ",\"prepaidUnits\":",
-        ",\"servicePlans\":",
-        ",\"skuId\":",
-        ",\"skuPartNumber\":",
+        ",\"id\":                           ",
+        ",\"appliesTo\":                    ",
+        ",\"capabilityStatus\":             ",
+        ",\"consumedUnits\":                ",
+        ",\"prepaidUnits\":                 ",
+        ",\"servicePlans\":                 ",
+        ",\"skuId\":                        ",
+        ",\"skuPartNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribedSku\"";
     #[inline]
@@ -3058,7 +3067,7 @@ impl ::std::default::Default for SuggestedEnrollmentLimit {
 impl rt::Object for SuggestedEnrollmentLimit {
     const TYPE_NAME: &'static str = "microsoft.graph.suggestedEnrollmentLimit";
     const KEYS: &'static [&'static str] = &["suggestedDailyLimit"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"suggestedDailyLimit\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"suggestedDailyLimit\":          "];
     const TAG: &'static str = "\"#microsoft.graph.suggestedEnrollmentLimit\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3194,24 +3203,24 @@ impl rt::Object for SwapShiftsChangeRequest {
         "recipientShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"recipientActionDateTime\":",
-        ",\"recipientActionMessage\":",
-        ",\"recipientUserId\":",
-        ",\"senderShiftId\":",
-        ",\"recipientShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"recipientActionDateTime\":      ",
+        ",\"recipientActionMessage\":       ",
+        ",\"recipientUserId\":              ",
+        ",\"senderShiftId\":                ",
+        ",\"recipientShiftId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.swapShiftsChangeRequest\"";
     #[inline]
@@ -3356,10 +3365,10 @@ impl rt::Object for Synchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronization";
     const KEYS: &'static [&'static str] = &["id", "secrets", "jobs", "templates"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"secrets\":",
-        ",\"jobs\":",
-        ",\"templates\":",
+        ",\"id\":                           ",
+        ",\"secrets\":                      ",
+        ",\"jobs\":                         ",
+        ",\"templates\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronization\"";
     #[inline]
@@ -3442,9 +3451,9 @@ impl rt::Object for SynchronizationError {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationError";
     const KEYS: &'static [&'static str] = &["code", "message", "tenantActionable"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"tenantActionable\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"tenantActionable\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationError\"";
     #[inline]
@@ -3542,12 +3551,12 @@ impl rt::Object for SynchronizationJob {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"schedule\":",
-        ",\"status\":",
-        ",\"synchronizationJobSettings\":",
-        ",\"templateId\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"schedule\":                     ",
+        ",\"status\":                       ",
+        ",\"synchronizationJobSettings\":   ",
+        ",\"templateId\":                   ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJob\"";
     #[inline]
@@ -3638,7 +3647,10 @@ impl ::std::default::Default for SynchronizationJobApplicationParameters {
 impl rt::Object for SynchronizationJobApplicationParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobApplicationParameters";
     const KEYS: &'static [&'static str] = &["ruleId", "subjects"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ruleId\":", ",\"subjects\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ruleId\":                       ",
+        ",\"subjects\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobApplicationParameters\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3706,7 +3718,7 @@ impl ::std::default::Default for SynchronizationJobRestartCriteria {
 impl rt::Object for SynchronizationJobRestartCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartCriteria";
     const KEYS: &'static [&'static str] = &["resetScope"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobRestartCriteria\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3847,8 +3859,8 @@ impl rt::Object for SynchronizationJobSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobSubject";
     const KEYS: &'static [&'static str] = &["objectId", "objectTypeName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"objectId\":",
-        ",\"objectTypeName\":",
+        ",\"objectId\":                     ",
+        ",\"objectTypeName\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobSubject\"";
     #[inline]
@@ -3931,10 +3943,10 @@ impl rt::Object for SynchronizationProgress {
         "units",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedUnits\":",
-        ",\"progressObservationDateTime\":",
-        ",\"totalUnits\":",
-        ",\"units\":",
+        ",\"completedUnits\":               ",
+        ",\"progressObservationDateTime\":  ",
+        ",\"totalUnits\":                   ",
+        ",\"units\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationProgress\"";
     #[inline]
@@ -4037,12 +4049,12 @@ impl rt::Object for SynchronizationQuarantine {
         "seriesCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentBegan\":",
-        ",\"error\":",
-        ",\"nextAttempt\":",
-        ",\"reason\":",
-        ",\"seriesBegan\":",
-        ",\"seriesCount\":",
+        ",\"currentBegan\":                 ",
+        ",\"error\":                        ",
+        ",\"nextAttempt\":                  ",
+        ",\"reason\":                       ",
+        ",\"seriesBegan\":                  ",
+        ",\"seriesCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationQuarantine\"";
     #[inline]
@@ -4156,14 +4168,14 @@ impl rt::Object for SynchronizationRule {
         "targetDirectoryName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"editable\":",
-        ",\"id\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"objectMappings\":",
-        ",\"priority\":",
-        ",\"sourceDirectoryName\":",
-        ",\"targetDirectoryName\":",
+        ",\"editable\":                     ",
+        ",\"id\":                           ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"objectMappings\":               ",
+        ",\"priority\":                     ",
+        ",\"sourceDirectoryName\":          ",
+        ",\"targetDirectoryName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationRule\"";
     #[inline]
@@ -4261,9 +4273,9 @@ impl rt::Object for SynchronizationSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "interval", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiration\":",
-        ",\"interval\":",
-        ",\"state\":",
+        ",\"expiration\":                   ",
+        ",\"interval\":                     ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchedule\"";
     #[inline]
@@ -4403,10 +4415,10 @@ impl rt::Object for SynchronizationSchema {
         "directories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"synchronizationRules\":",
-        ",\"version\":",
-        ",\"directories\":",
+        ",\"id\":                           ",
+        ",\"synchronizationRules\":         ",
+        ",\"version\":                      ",
+        ",\"directories\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchema\"";
     #[inline]
@@ -4731,7 +4743,10 @@ impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
 impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecretKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSecretKeyStringValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4849,18 +4864,18 @@ impl rt::Object for SynchronizationStatus {
         "troubleshootingUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
+        ",\"code\":                         ",
         ",\"countSuccessiveCompleteFailures\":",
-        ",\"escrowsPruned\":",
-        ",\"lastExecution\":",
-        ",\"lastSuccessfulExecution\":",
+        ",\"escrowsPruned\":                ",
+        ",\"lastExecution\":                ",
+        ",\"lastSuccessfulExecution\":      ",
         ",\"lastSuccessfulExecutionWithExports\":",
-        ",\"progress\":",
-        ",\"quarantine\":",
-        ",\"steadyStateFirstAchievedTime\":",
-        ",\"steadyStateLastAchievedTime\":",
-        ",\"synchronizedEntryCountByType\":",
-        ",\"troubleshootingUrl\":",
+        ",\"progress\":                     ",
+        ",\"quarantine\":                   ",
+        ",\"steadyStateFirstAchievedTime\": ",
+        ",\"steadyStateLastAchievedTime\":  ",
+        ",\"synchronizedEntryCountByType\": ",
+        ",\"troubleshootingUrl\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationStatus\"";
     #[inline]
@@ -5109,20 +5124,20 @@ impl rt::Object for SynchronizationTaskExecution {
         "timeEnded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityIdentifier\":",
-        ",\"countEntitled\":",
-        ",\"countEntitledForProvisioning\":",
-        ",\"countEscrowed\":",
-        ",\"countEscrowedRaw\":",
-        ",\"countExported\":",
-        ",\"countExports\":",
-        ",\"countImported\":",
-        ",\"countImportedDeltas\":",
-        ",\"countImportedReferenceDeltas\":",
-        ",\"error\":",
-        ",\"state\":",
-        ",\"timeBegan\":",
-        ",\"timeEnded\":",
+        ",\"activityIdentifier\":           ",
+        ",\"countEntitled\":                ",
+        ",\"countEntitledForProvisioning\": ",
+        ",\"countEscrowed\":                ",
+        ",\"countEscrowedRaw\":             ",
+        ",\"countExported\":                ",
+        ",\"countExports\":                 ",
+        ",\"countImported\":                ",
+        ",\"countImportedDeltas\":          ",
+        ",\"countImportedReferenceDeltas\": ",
+        ",\"error\":                        ",
+        ",\"state\":                        ",
+        ",\"timeBegan\":                    ",
+        ",\"timeEnded\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTaskExecution\"";
     #[inline]
@@ -5329,14 +5344,14 @@ impl rt::Object for SynchronizationTemplate {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationId\":",
-        ",\"default\":",
-        ",\"description\":",
-        ",\"discoverable\":",
-        ",\"factoryTag\":",
-        ",\"metadata\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"applicationId\":                ",
+        ",\"default\":                      ",
+        ",\"description\":                  ",
+        ",\"discoverable\":                 ",
+        ",\"factoryTag\":                   ",
+        ",\"metadata\":                     ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTemplate\"";
     #[inline]

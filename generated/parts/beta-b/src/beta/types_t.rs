@@ -30,7 +30,10 @@ impl ::std::default::Default for TabUpdatedEventMessageDetail {
 impl rt::Object for TabUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.tabUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "tabId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"tabId\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -120,12 +123,12 @@ impl rt::Object for TargetResource {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"groupType\":",
-        ",\"id\":",
-        ",\"modifiedProperties\":",
-        ",\"type\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"groupType\":                    ",
+        ",\"id\":                           ",
+        ",\"modifiedProperties\":           ",
+        ",\"type\":                         ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetResource\"";
     #[inline]
@@ -229,11 +232,11 @@ impl rt::Object for TaxArea {
         "taxType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"taxType\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"taxType\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxArea\"";
     #[inline]
@@ -333,11 +336,11 @@ impl rt::Object for TaxGroup {
         "taxType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"taxType\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"taxType\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxGroup\"";
     #[inline]
@@ -419,7 +422,10 @@ impl ::std::default::Default for TeamArchivedEventMessageDetail {
 impl rt::Object for TeamArchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamArchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -501,10 +507,10 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         "teamId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDescription\":",
-        ",\"teamDisplayName\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDescription\":              ",
+        ",\"teamDisplayName\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
@@ -587,9 +593,9 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDescription", "teamId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDescription\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDescription\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
@@ -746,10 +752,10 @@ impl rt::Object for TeamFunSettings {
         "giphyContentRating",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowCustomMemes\":",
-        ",\"allowGiphy\":",
-        ",\"allowStickersAndMemes\":",
-        ",\"giphyContentRating\":",
+        ",\"allowCustomMemes\":             ",
+        ",\"allowGiphy\":                   ",
+        ",\"allowStickersAndMemes\":        ",
+        ",\"giphyContentRating\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
@@ -827,7 +833,10 @@ impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
 impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningDisabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -897,7 +906,10 @@ impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
 impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningEnabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -987,12 +999,12 @@ impl rt::Object for TeamMemberSettings {
         "allowDeleteChannels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAddRemoveApps\":",
-        ",\"allowCreatePrivateChannels\":",
-        ",\"allowCreateUpdateChannels\":",
+        ",\"allowAddRemoveApps\":           ",
+        ",\"allowCreatePrivateChannels\":   ",
+        ",\"allowCreateUpdateChannels\":    ",
         ",\"allowCreateUpdateRemoveConnectors\":",
-        ",\"allowCreateUpdateRemoveTabs\":",
-        ",\"allowDeleteChannels\":",
+        ",\"allowCreateUpdateRemoveTabs\":  ",
+        ",\"allowDeleteChannels\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
@@ -1092,7 +1104,7 @@ impl ::std::default::Default for TeamMembersNotificationRecipient {
 impl rt::Object for TeamMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1162,9 +1174,9 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDisplayName", "teamId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDisplayName\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDisplayName\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
@@ -1321,7 +1333,10 @@ impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
 impl rt::Object for TeamUnarchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamUnarchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1457,9 +1472,9 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
@@ -1542,9 +1557,9 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
@@ -1627,9 +1642,9 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
@@ -1730,13 +1745,13 @@ impl rt::Object for TeamsUserActivityDistributionUserCounts {
         "teamChatMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"calls\":",
-        ",\"meetings\":",
-        ",\"privateChatMessages\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"teamChatMessages\":",
+        ",\"id\":                           ",
+        ",\"calls\":                        ",
+        ",\"meetings\":                     ",
+        ",\"privateChatMessages\":          ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"teamChatMessages\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityDistributionUserCounts\"";
     #[inline]
@@ -1859,15 +1874,15 @@ impl rt::Object for TeamsUserActivityUserCounts {
         "teamChatMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"calls\":",
-        ",\"meetings\":",
-        ",\"otherActions\":",
-        ",\"privateChatMessages\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"teamChatMessages\":",
+        ",\"id\":                           ",
+        ",\"calls\":                        ",
+        ",\"meetings\":                     ",
+        ",\"otherActions\":                 ",
+        ",\"privateChatMessages\":          ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"teamChatMessages\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserCounts\"";
     #[inline]
@@ -2061,31 +2076,31 @@ impl rt::Object for TeamsUserActivityUserDetail {
         "videoDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"adHocMeetingsAttendedCount\":",
-        ",\"adHocMeetingsOrganizedCount\":",
-        ",\"assignedProducts\":",
-        ",\"audioDuration\":",
-        ",\"callCount\":",
-        ",\"deletedDate\":",
-        ",\"hasOtherAction\":",
-        ",\"isDeleted\":",
-        ",\"isLicensed\":",
-        ",\"lastActivityDate\":",
-        ",\"meetingCount\":",
-        ",\"meetingsAttendedCount\":",
-        ",\"meetingsOrganizedCount\":",
-        ",\"privateChatMessageCount\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"adHocMeetingsAttendedCount\":   ",
+        ",\"adHocMeetingsOrganizedCount\":  ",
+        ",\"assignedProducts\":             ",
+        ",\"audioDuration\":                ",
+        ",\"callCount\":                    ",
+        ",\"deletedDate\":                  ",
+        ",\"hasOtherAction\":               ",
+        ",\"isDeleted\":                    ",
+        ",\"isLicensed\":                   ",
+        ",\"lastActivityDate\":             ",
+        ",\"meetingCount\":                 ",
+        ",\"meetingsAttendedCount\":        ",
+        ",\"meetingsOrganizedCount\":       ",
+        ",\"privateChatMessageCount\":      ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
         ",\"scheduledOneTimeMeetingsAttendedCount\":",
         ",\"scheduledOneTimeMeetingsOrganizedCount\":",
         ",\"scheduledRecurringMeetingsAttendedCount\":",
         ",\"scheduledRecurringMeetingsOrganizedCount\":",
-        ",\"screenShareDuration\":",
-        ",\"teamChatMessageCount\":",
-        ",\"userPrincipalName\":",
-        ",\"videoDuration\":",
+        ",\"screenShareDuration\":          ",
+        ",\"teamChatMessageCount\":         ",
+        ",\"userPrincipalName\":            ",
+        ",\"videoDuration\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserDetail\"";
     #[inline]
@@ -2274,9 +2289,9 @@ impl rt::Object for TeamworkActivityTopic {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopic";
     const KEYS: &'static [&'static str] = &["source", "value", "webUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"source\":",
-        ",\"value\":",
-        ",\"webUrl\":",
+        ",\"source\":                       ",
+        ",\"value\":                        ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
@@ -2648,12 +2663,12 @@ impl rt::Object for TelecomExpenseManagementPartner {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appAuthorized\":",
-        ",\"displayName\":",
-        ",\"enabled\":",
-        ",\"lastConnectionDateTime\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"appAuthorized\":                ",
+        ",\"displayName\":                  ",
+        ",\"enabled\":                      ",
+        ",\"lastConnectionDateTime\":       ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.telecomExpenseManagementPartner\"";
     #[inline]
@@ -2819,27 +2834,27 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
         "remotePort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceAudioQuality\"";
     #[inline]
@@ -3104,27 +3119,27 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
         "remotePort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceMediaQuality\"";
     #[inline]
@@ -4083,16 +4098,16 @@ impl rt::Object for TeleconferenceDeviceQuality {
         "participantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callChainId\":",
+        ",\"callChainId\":                  ",
         ",\"cloudServiceDeploymentEnvironment\":",
-        ",\"cloudServiceDeploymentId\":",
-        ",\"cloudServiceInstanceName\":",
-        ",\"cloudServiceName\":",
-        ",\"deviceDescription\":",
-        ",\"deviceName\":",
-        ",\"mediaLegId\":",
-        ",\"mediaQualityList\":",
-        ",\"participantId\":",
+        ",\"cloudServiceDeploymentId\":     ",
+        ",\"cloudServiceInstanceName\":     ",
+        ",\"cloudServiceName\":             ",
+        ",\"deviceDescription\":            ",
+        ",\"deviceName\":                   ",
+        ",\"mediaLegId\":                   ",
+        ",\"mediaQualityList\":             ",
+        ",\"participantId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceQuality\"";
     #[inline]
@@ -4304,31 +4319,31 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
         "averageOutboundFrameRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
-        ",\"averageInboundBitRate\":",
-        ",\"averageInboundFrameRate\":",
-        ",\"averageOutboundBitRate\":",
-        ",\"averageOutboundFrameRate\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
+        ",\"averageInboundBitRate\":        ",
+        ",\"averageInboundFrameRate\":      ",
+        ",\"averageOutboundBitRate\":       ",
+        ",\"averageOutboundFrameRate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceScreenSharingQuality\"";
     #[inline]
@@ -4630,31 +4645,31 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
         "averageOutboundFrameRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
-        ",\"averageInboundBitRate\":",
-        ",\"averageInboundFrameRate\":",
-        ",\"averageOutboundBitRate\":",
-        ",\"averageOutboundFrameRate\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
+        ",\"averageInboundBitRate\":        ",
+        ",\"averageInboundFrameRate\":      ",
+        ",\"averageOutboundBitRate\":       ",
+        ",\"averageOutboundFrameRate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceVideoQuality\"";
     #[inline]
@@ -5521,14 +5536,14 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         "temporaryAccessPass",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"isUsable\":",
-        ",\"isUsableOnce\":",
-        ",\"lifetimeInMinutes\":",
-        ",\"methodUsabilityReason\":",
-        ",\"startDateTime\":",
-        ",\"temporaryAccessPass\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"isUsable\":                     ",
+        ",\"isUsableOnce\":                 ",
+        ",\"lifetimeInMinutes\":            ",
+        ",\"methodUsabilityReason\":        ",
+        ",\"startDateTime\":                ",
+        ",\"temporaryAccessPass\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
@@ -5660,14 +5675,14 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"state\":",
-        ",\"defaultLength\":",
-        ",\"defaultLifetimeInMinutes\":",
-        ",\"isUsableOnce\":",
-        ",\"maximumLifetimeInMinutes\":",
-        ",\"minimumLifetimeInMinutes\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"state\":                        ",
+        ",\"defaultLength\":                ",
+        ",\"defaultLifetimeInMinutes\":     ",
+        ",\"isUsableOnce\":                 ",
+        ",\"maximumLifetimeInMinutes\":     ",
+        ",\"minimumLifetimeInMinutes\":     ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
@@ -5781,7 +5796,7 @@ impl ::std::default::Default for TenantRelationship {
 impl rt::Object for TenantRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantRelationship";
     const KEYS: &'static [&'static str] = &["managedTenants"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managedTenants\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managedTenants\":               "];
     const TAG: &'static str = "\"#microsoft.graph.tenantRelationship\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5882,13 +5897,13 @@ impl rt::Object for TenantSetupInfo {
         "defaultRolesSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstTimeSetup\":",
-        ",\"relevantRolesSettings\":",
-        ",\"setupStatus\":",
-        ",\"skipSetup\":",
-        ",\"userRolesActions\":",
-        ",\"defaultRolesSettings\":",
+        ",\"id\":                           ",
+        ",\"firstTimeSetup\":               ",
+        ",\"relevantRolesSettings\":        ",
+        ",\"setupStatus\":                  ",
+        ",\"skipSetup\":                    ",
+        ",\"userRolesActions\":             ",
+        ",\"defaultRolesSettings\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantSetupInfo\"";
     #[inline]
@@ -5988,8 +6003,8 @@ impl rt::Object for TermsExpiration {
     const TYPE_NAME: &'static str = "microsoft.graph.termsExpiration";
     const KEYS: &'static [&'static str] = &["frequency", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"frequency\":",
-        ",\"startDateTime\":",
+        ",\"frequency\":                    ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsExpiration\"";
     #[inline]
@@ -6068,9 +6083,9 @@ impl rt::Object for TermsOfUseContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.termsOfUseContainer";
     const KEYS: &'static [&'static str] = &["id", "agreementAcceptances", "agreements"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agreementAcceptances\":",
-        ",\"agreements\":",
+        ",\"id\":                           ",
+        ",\"agreementAcceptances\":         ",
+        ",\"agreements\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsOfUseContainer\"";
     #[inline]
@@ -6169,12 +6184,12 @@ impl rt::Object for TextClassificationRequest {
         "text",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"fileExtension\":",
-        ",\"matchTolerancesToInclude\":",
-        ",\"scopesToRun\":",
-        ",\"sensitiveTypeIds\":",
-        ",\"text\":",
+        ",\"id\":                           ",
+        ",\"fileExtension\":                ",
+        ",\"matchTolerancesToInclude\":     ",
+        ",\"scopesToRun\":                  ",
+        ",\"sensitiveTypeIds\":             ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.textClassificationRequest\"";
     #[inline]
@@ -6284,11 +6299,11 @@ impl rt::Object for Thumbnail {
         "width",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"height\":",
-        ",\"sourceItemId\":",
-        ",\"url\":",
-        ",\"width\":",
+        ",\"content\":                      ",
+        ",\"height\":                       ",
+        ",\"sourceItemId\":                 ",
+        ",\"url\":                          ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
@@ -6381,11 +6396,11 @@ impl rt::Object for ThumbnailSet {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailSet";
     const KEYS: &'static [&'static str] = &["id", "large", "medium", "small", "source"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"large\":",
-        ",\"medium\":",
-        ",\"small\":",
-        ",\"source\":",
+        ",\"id\":                           ",
+        ",\"large\":                        ",
+        ",\"medium\":                       ",
+        ",\"small\":                        ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
@@ -6763,65 +6778,65 @@ impl rt::Object for TiIndicator {
         "userAgent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"activityGroupNames\":",
-        ",\"additionalInformation\":",
-        ",\"azureTenantId\":",
-        ",\"confidence\":",
-        ",\"description\":",
-        ",\"diamondModel\":",
-        ",\"domainName\":",
-        ",\"emailEncoding\":",
-        ",\"emailLanguage\":",
-        ",\"emailRecipient\":",
-        ",\"emailSenderAddress\":",
-        ",\"emailSenderName\":",
-        ",\"emailSourceDomain\":",
-        ",\"emailSourceIpAddress\":",
-        ",\"emailSubject\":",
-        ",\"emailXMailer\":",
-        ",\"expirationDateTime\":",
-        ",\"externalId\":",
-        ",\"fileCompileDateTime\":",
-        ",\"fileCreatedDateTime\":",
-        ",\"fileHashType\":",
-        ",\"fileHashValue\":",
-        ",\"fileMutexName\":",
-        ",\"fileName\":",
-        ",\"filePacker\":",
-        ",\"filePath\":",
-        ",\"fileSize\":",
-        ",\"fileType\":",
-        ",\"ingestedDateTime\":",
-        ",\"isActive\":",
-        ",\"killChain\":",
-        ",\"knownFalsePositives\":",
-        ",\"lastReportedDateTime\":",
-        ",\"malwareFamilyNames\":",
-        ",\"networkCidrBlock\":",
-        ",\"networkDestinationAsn\":",
-        ",\"networkDestinationCidrBlock\":",
-        ",\"networkDestinationIPv4\":",
-        ",\"networkDestinationIPv6\":",
-        ",\"networkDestinationPort\":",
-        ",\"networkIPv4\":",
-        ",\"networkIPv6\":",
-        ",\"networkPort\":",
-        ",\"networkProtocol\":",
-        ",\"networkSourceAsn\":",
-        ",\"networkSourceCidrBlock\":",
-        ",\"networkSourceIPv4\":",
-        ",\"networkSourceIPv6\":",
-        ",\"networkSourcePort\":",
-        ",\"passiveOnly\":",
-        ",\"severity\":",
-        ",\"tags\":",
-        ",\"targetProduct\":",
-        ",\"threatType\":",
-        ",\"tlpLevel\":",
-        ",\"url\":",
-        ",\"userAgent\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"activityGroupNames\":           ",
+        ",\"additionalInformation\":        ",
+        ",\"azureTenantId\":                ",
+        ",\"confidence\":                   ",
+        ",\"description\":                  ",
+        ",\"diamondModel\":                 ",
+        ",\"domainName\":                   ",
+        ",\"emailEncoding\":                ",
+        ",\"emailLanguage\":                ",
+        ",\"emailRecipient\":               ",
+        ",\"emailSenderAddress\":           ",
+        ",\"emailSenderName\":              ",
+        ",\"emailSourceDomain\":            ",
+        ",\"emailSourceIpAddress\":         ",
+        ",\"emailSubject\":                 ",
+        ",\"emailXMailer\":                 ",
+        ",\"expirationDateTime\":           ",
+        ",\"externalId\":                   ",
+        ",\"fileCompileDateTime\":          ",
+        ",\"fileCreatedDateTime\":          ",
+        ",\"fileHashType\":                 ",
+        ",\"fileHashValue\":                ",
+        ",\"fileMutexName\":                ",
+        ",\"fileName\":                     ",
+        ",\"filePacker\":                   ",
+        ",\"filePath\":                     ",
+        ",\"fileSize\":                     ",
+        ",\"fileType\":                     ",
+        ",\"ingestedDateTime\":             ",
+        ",\"isActive\":                     ",
+        ",\"killChain\":                    ",
+        ",\"knownFalsePositives\":          ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"malwareFamilyNames\":           ",
+        ",\"networkCidrBlock\":             ",
+        ",\"networkDestinationAsn\":        ",
+        ",\"networkDestinationCidrBlock\":  ",
+        ",\"networkDestinationIPv4\":       ",
+        ",\"networkDestinationIPv6\":       ",
+        ",\"networkDestinationPort\":       ",
+        ",\"networkIPv4\":                  ",
+        ",\"networkIPv6\":                  ",
+        ",\"networkPort\":                  ",
+        ",\"networkProtocol\":              ",
+        ",\"networkSourceAsn\":             ",
+        ",\"networkSourceCidrBlock\":       ",
+        ",\"networkSourceIPv4\":            ",
+        ",\"networkSourceIPv6\":            ",
+        ",\"networkSourcePort\":            ",
+        ",\"passiveOnly\":                  ",
+        ",\"severity\":                     ",
+        ",\"tags\":                         ",
+        ",\"targetProduct\":                ",
+        ",\"threatType\":                   ",
+        ",\"tlpLevel\":                     ",
+        ",\"url\":                          ",
+        ",\"userAgent\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tiIndicator\"";
     #[inline]
@@ -7113,8 +7128,8 @@ impl rt::Object for TicketInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.ticketInfo";
     const KEYS: &'static [&'static str] = &["ticketNumber", "ticketSystem"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ticketNumber\":",
-        ",\"ticketSystem\":",
+        ",\"ticketNumber\":                 ",
+        ",\"ticketSystem\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ticketInfo\"";
     #[inline]
@@ -7235,19 +7250,19 @@ impl rt::Object for TimeCard {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"breaks\":",
-        ",\"clockInEvent\":",
-        ",\"clockOutEvent\":",
-        ",\"confirmedBy\":",
-        ",\"notes\":",
-        ",\"originalEntry\":",
-        ",\"state\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"breaks\":                       ",
+        ",\"clockInEvent\":                 ",
+        ",\"clockOutEvent\":                ",
+        ",\"confirmedBy\":                  ",
+        ",\"notes\":                        ",
+        ",\"originalEntry\":                ",
+        ",\"state\":                        ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCard\"";
     #[inline]
@@ -7367,10 +7382,10 @@ impl rt::Object for TimeCardBreak {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardBreak";
     const KEYS: &'static [&'static str] = &["breakId", "end", "notes", "start"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"breakId\":",
-        ",\"end\":",
-        ",\"notes\":",
-        ",\"start\":",
+        ",\"breakId\":                      ",
+        ",\"end\":                          ",
+        ",\"notes\":                        ",
+        ",\"start\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardBreak\"";
     #[inline]
@@ -7452,9 +7467,9 @@ impl rt::Object for TimeCardEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEntry";
     const KEYS: &'static [&'static str] = &["breaks", "clockInEvent", "clockOutEvent"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"breaks\":",
-        ",\"clockInEvent\":",
-        ",\"clockOutEvent\":",
+        ",\"breaks\":                       ",
+        ",\"clockInEvent\":                 ",
+        ",\"clockOutEvent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEntry\"";
     #[inline]
@@ -7533,9 +7548,9 @@ impl rt::Object for TimeCardEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEvent";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "dateTime", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"atApprovedLocation\":",
-        ",\"dateTime\":",
-        ",\"notes\":",
+        ",\"atApprovedLocation\":           ",
+        ",\"dateTime\":                     ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEvent\"";
     #[inline]
@@ -7664,7 +7679,7 @@ impl ::std::default::Default for TimeClockSettings {
 impl rt::Object for TimeClockSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.timeClockSettings";
     const KEYS: &'static [&'static str] = &["approvedLocation"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":             "];
     const TAG: &'static str = "\"#microsoft.graph.timeClockSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7732,8 +7747,8 @@ impl rt::Object for TimeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.timeConstraint";
     const KEYS: &'static [&'static str] = &["activityDomain", "timeSlots"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityDomain\":",
-        ",\"timeSlots\":",
+        ",\"activityDomain\":               ",
+        ",\"timeSlots\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeConstraint\"";
     #[inline]
@@ -7838,15 +7853,15 @@ impl rt::Object for TimeOff {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftTimeOff\":",
-        ",\"isStagedForDeletion\":",
-        ",\"sharedTimeOff\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftTimeOff\":                 ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"sharedTimeOff\":                ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOff\"";
     #[inline]
@@ -7956,10 +7971,10 @@ impl rt::Object for TimeOffItem {
         "timeOffReasonId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"timeOffReasonId\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"timeOffReasonId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffItem\"";
     #[inline]
@@ -8068,14 +8083,14 @@ impl rt::Object for TimeOffReason {
         "isActive",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"displayName\":",
-        ",\"iconType\":",
-        ",\"isActive\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"displayName\":                  ",
+        ",\"iconType\":                     ",
+        ",\"isActive\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffReason\"";
     #[inline]
@@ -8379,22 +8394,22 @@ impl rt::Object for TimeOffRequest {
         "timeOffReasonId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"timeOffReasonId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"timeOffReasonId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffRequest\"";
     #[inline]
@@ -8687,8 +8702,8 @@ impl rt::Object for TokenMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenMeetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost", "token"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowConversationWithoutHost\":",
-        ",\"token\":",
+        ",\"allowConversationWithoutHost\": ",
+        ",\"token\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
@@ -8886,7 +8901,10 @@ impl ::std::default::Default for ToneInfo {
 impl rt::Object for ToneInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.toneInfo";
     const KEYS: &'static [&'static str] = &["sequenceId", "tone"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sequenceId\":                   ",
+        ",\"tone\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

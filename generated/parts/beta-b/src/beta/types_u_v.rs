@@ -36,7 +36,10 @@ impl ::std::default::Default for UnaryManagementConditionExpression {
 impl rt::Object for UnaryManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.unaryManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["operand", "operator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"operand\":", ",\"operator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"operand\":                      ",
+        ",\"operator\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.unaryManagementConditionExpression\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -170,12 +173,12 @@ impl rt::Object for UnifiedRbacResourceAction {
         "resourceScope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionVerb\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"resourceScopeId\":",
-        ",\"resourceScope\":",
+        ",\"id\":                           ",
+        ",\"actionVerb\":                   ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"resourceScopeId\":              ",
+        ",\"resourceScope\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
@@ -269,9 +272,9 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
     const KEYS: &'static [&'static str] = &["id", "name", "resourceActions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"resourceActions\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"resourceActions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
@@ -355,10 +358,10 @@ impl rt::Object for UnifiedRbacResourceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "scope", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"scope\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"scope\":                        ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceScope\"";
     #[inline]
@@ -454,11 +457,11 @@ impl rt::Object for UnitOfMeasure {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"internationalStandardCode\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"internationalStandardCode\":    ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitOfMeasure\"";
     #[inline]
@@ -558,10 +561,10 @@ impl rt::Object for UnmuteParticipantOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmuteParticipantOperation\"";
     #[inline]
@@ -711,10 +714,10 @@ impl rt::Object for UpdateRecordingStatusOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatusOperation\"";
     #[inline]
@@ -797,8 +800,8 @@ impl rt::Object for UpdateWindow {
         "updateWindowStartTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"updateWindowEndTime\":",
-        ",\"updateWindowStartTime\":",
+        ",\"updateWindowEndTime\":          ",
+        ",\"updateWindowStartTime\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindow\"";
     #[inline]
@@ -890,11 +893,11 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
         "sessionInitiationProtocalAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calendarSyncEnabled\":",
-        ",\"deviceAccount\":",
-        ",\"deviceAccountEmail\":",
-        ",\"exchangeServer\":",
-        ",\"passwordRotationEnabled\":",
+        ",\"calendarSyncEnabled\":          ",
+        ",\"deviceAccount\":                ",
+        ",\"deviceAccountEmail\":           ",
+        ",\"exchangeServer\":               ",
+        ",\"passwordRotationEnabled\":      ",
         ",\"sessionInitiationProtocalAddress\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccountActionParameter\"";
@@ -995,9 +998,9 @@ impl rt::Object for UploadSession {
         "uploadUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expirationDateTime\":",
-        ",\"nextExpectedRanges\":",
-        ",\"uploadUrl\":",
+        ",\"expirationDateTime\":           ",
+        ",\"nextExpectedRanges\":           ",
+        ",\"uploadUrl\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSession\"";
     #[inline]
@@ -1093,12 +1096,12 @@ impl rt::Object for UriClickSecurityState {
         "verdict",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clickAction\":",
-        ",\"clickDateTime\":",
-        ",\"id\":",
-        ",\"sourceId\":",
-        ",\"uriDomain\":",
-        ",\"verdict\":",
+        ",\"clickAction\":                  ",
+        ",\"clickDateTime\":                ",
+        ",\"id\":                           ",
+        ",\"sourceId\":                     ",
+        ",\"uriDomain\":                    ",
+        ",\"verdict\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uriClickSecurityState\"";
     #[inline]
@@ -1204,12 +1207,12 @@ impl rt::Object for UserAccount {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"lastSeenDateTime\":",
-        ",\"riskScore\":",
-        ",\"service\":",
-        ",\"signinName\":",
-        ",\"status\":",
+        ",\"displayName\":                  ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"riskScore\":                    ",
+        ",\"service\":                      ",
+        ",\"signinName\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccount\"";
     #[inline]
@@ -1345,19 +1348,19 @@ impl rt::Object for UserAccountInformation {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"ageGroup\":",
-        ",\"countryCode\":",
-        ",\"preferredLanguageTag\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"ageGroup\":                     ",
+        ",\"countryCode\":                  ",
+        ",\"preferredLanguageTag\":         ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccountInformation\"";
     #[inline]
@@ -1561,14 +1564,14 @@ impl rt::Object for UserActivationCounts {
         "windows10Mobile",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activatedOnSharedComputer\":",
-        ",\"android\":",
-        ",\"ios\":",
-        ",\"lastActivatedDate\":",
-        ",\"mac\":",
-        ",\"productType\":",
-        ",\"windows\":",
-        ",\"windows10Mobile\":",
+        ",\"activatedOnSharedComputer\":    ",
+        ",\"android\":                      ",
+        ",\"ios\":                          ",
+        ",\"lastActivatedDate\":            ",
+        ",\"mac\":                          ",
+        ",\"productType\":                  ",
+        ",\"windows\":                      ",
+        ",\"windows10Mobile\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivationCounts\"";
     #[inline]
@@ -1672,9 +1675,9 @@ impl rt::Object for UserAnalytics {
     const TYPE_NAME: &'static str = "microsoft.graph.userAnalytics";
     const KEYS: &'static [&'static str] = &["id", "settings", "activityStatistics"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"settings\":",
-        ",\"activityStatistics\":",
+        ",\"id\":                           ",
+        ",\"settings\":                     ",
+        ",\"activityStatistics\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAnalytics\"";
     #[inline]
@@ -1751,7 +1754,10 @@ impl ::std::default::Default for UserConfiguration {
 impl rt::Object for UserConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userConfiguration";
     const KEYS: &'static [&'static str] = &["id", "binaryData"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"binaryData\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"binaryData\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1916,14 +1922,14 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
         "meanTimeToFailureInMinutes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appUsageDuration\":",
-        ",\"appVersion\":",
-        ",\"meanTimeToFailureInMinutes\":",
+        ",\"id\":                           ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appUsageDuration\":             ",
+        ",\"appVersion\":                   ",
+        ",\"meanTimeToFailureInMinutes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion\"";
     #[inline]
@@ -2085,17 +2091,17 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         "meanTimeToFailureInMinutes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appHangCount\":",
-        ",\"appHealthScore\":",
-        ",\"appHealthStatus\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appUsageDuration\":",
-        ",\"meanTimeToFailureInMinutes\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appHangCount\":                 ",
+        ",\"appHealthScore\":               ",
+        ",\"appHealthStatus\":              ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appUsageDuration\":             ",
+        ",\"meanTimeToFailureInMinutes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
@@ -2244,13 +2250,13 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         "osVersionAppHealthStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"osBuildNumber\":",
-        ",\"osVersion\":",
-        ",\"osVersionAppHealthScore\":",
-        ",\"osVersionAppHealthStatus\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"osBuildNumber\":                ",
+        ",\"osVersion\":                    ",
+        ",\"osVersionAppHealthScore\":      ",
+        ",\"osVersionAppHealthStatus\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
@@ -2511,16 +2517,16 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         "workFromAnywhereMetrics",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"appHealthMetrics\":",
-        ",\"bestPracticesMetrics\":",
-        ",\"deviceBootPerformanceMetrics\":",
-        ",\"rebootAnalyticsMetrics\":",
-        ",\"resourcePerformanceMetrics\":",
-        ",\"workFromAnywhereMetrics\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"appHealthMetrics\":             ",
+        ",\"bestPracticesMetrics\":         ",
+        ",\"deviceBootPerformanceMetrics\": ",
+        ",\"rebootAnalyticsMetrics\":       ",
+        ",\"resourcePerformanceMetrics\":   ",
+        ",\"workFromAnywhereMetrics\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
@@ -2649,9 +2655,9 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
     const KEYS: &'static [&'static str] = &["id", "insights", "metricValues"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"insights\":",
-        ",\"metricValues\":",
+        ",\"id\":                           ",
+        ",\"insights\":                     ",
+        ",\"metricValues\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
@@ -2743,9 +2749,9 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         "tenantAttachDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"coManagedDeviceCount\":",
-        ",\"intuneDeviceCount\":",
-        ",\"tenantAttachDeviceCount\":",
+        ",\"coManagedDeviceCount\":         ",
+        ",\"intuneDeviceCount\":            ",
+        ",\"tenantAttachDeviceCount\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
@@ -2854,12 +2860,12 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
         "startupImpactInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"managedDeviceId\":",
-        ",\"processName\":",
-        ",\"productName\":",
-        ",\"publisher\":",
-        ",\"startupImpactInMs\":",
+        ",\"id\":                           ",
+        ",\"managedDeviceId\":              ",
+        ",\"processName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisher\":                    ",
+        ",\"startupImpactInMs\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess\"";
     #[inline]
@@ -2985,13 +2991,13 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
         "totalImpactInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"medianImpactInMs\":",
-        ",\"processName\":",
-        ",\"productName\":",
-        ",\"publisher\":",
-        ",\"totalImpactInMs\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"medianImpactInMs\":             ",
+        ",\"processName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisher\":                    ",
+        ",\"totalImpactInMs\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance\"";
     #[inline]
@@ -3104,10 +3110,10 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"insightId\":",
-        ",\"severity\":",
+        ",\"insightId\":                    ",
+        ",\"severity\":                     ",
         ",\"userExperienceAnalyticsMetricId\":",
-        ",\"values\":",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
@@ -3487,16 +3493,16 @@ impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
         "serialNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"autoPilotProfileAssigned\":",
-        ",\"autoPilotRegistered\":",
-        ",\"azureAdJoinType\":",
-        ",\"azureAdRegistered\":",
-        ",\"deviceName\":",
-        ",\"managedBy\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"serialNumber\":",
+        ",\"id\":                           ",
+        ",\"autoPilotProfileAssigned\":     ",
+        ",\"autoPilotRegistered\":          ",
+        ",\"azureAdJoinType\":              ",
+        ",\"azureAdRegistered\":            ",
+        ",\"deviceName\":                   ",
+        ",\"managedBy\":                    ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"serialNumber\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice\"";
     #[inline]
@@ -3609,7 +3615,10 @@ impl ::std::default::Default for UserExperienceAnalyticsOverview {
 impl rt::Object for UserExperienceAnalyticsOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
     const KEYS: &'static [&'static str] = &["id", "insights"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"insights\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3707,10 +3716,10 @@ impl rt::Object for UserExperienceAnalyticsRegressionSummary {
         "operatingSystemRegression",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"manufacturerRegression\":",
-        ",\"modelRegression\":",
-        ",\"operatingSystemRegression\":",
+        ",\"id\":                           ",
+        ",\"manufacturerRegression\":       ",
+        ",\"modelRegression\":              ",
+        ",\"operatingSystemRegression\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRegressionSummary\"";
     #[inline]
@@ -3865,18 +3874,18 @@ impl rt::Object for UserExperienceAnalyticsRemoteConnection {
         "virtualNetwork",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cloudPcFailurePercentage\":",
-        ",\"cloudPcRoundTripTime\":",
-        ",\"cloudPcSignInTime\":",
-        ",\"coreBootTime\":",
-        ",\"coreSignInTime\":",
-        ",\"deviceCount\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"model\":",
-        ",\"remoteSignInTime\":",
-        ",\"virtualNetwork\":",
+        ",\"id\":                           ",
+        ",\"cloudPcFailurePercentage\":     ",
+        ",\"cloudPcRoundTripTime\":         ",
+        ",\"cloudPcSignInTime\":            ",
+        ",\"coreBootTime\":                 ",
+        ",\"coreSignInTime\":               ",
+        ",\"deviceCount\":                  ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"model\":                        ",
+        ",\"remoteSignInTime\":             ",
+        ",\"virtualNetwork\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRemoteConnection\"";
     #[inline]
@@ -4145,20 +4154,20 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
         "serialNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"autoPilotProfileAssigned\":",
-        ",\"autoPilotRegistered\":",
-        ",\"azureAdDeviceId\":",
-        ",\"azureAdJoinType\":",
-        ",\"azureAdRegistered\":",
-        ",\"deviceName\":",
-        ",\"managedBy\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"ownership\":",
-        ",\"serialNumber\":",
+        ",\"id\":                           ",
+        ",\"autoPilotProfileAssigned\":     ",
+        ",\"autoPilotRegistered\":          ",
+        ",\"azureAdDeviceId\":              ",
+        ",\"azureAdJoinType\":              ",
+        ",\"azureAdRegistered\":            ",
+        ",\"deviceName\":                   ",
+        ",\"managedBy\":                    ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"ownership\":                    ",
+        ",\"serialNumber\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice\"";
     #[inline]
@@ -4300,9 +4309,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         "windows10DevicesSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"autopilotDevicesSummary\":",
+        ",\"autopilotDevicesSummary\":      ",
         ",\"cloudManagementDevicesSummary\":",
-        ",\"windows10DevicesSummary\":",
+        ",\"windows10DevicesSummary\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
     #[inline]
@@ -4393,7 +4402,10 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
     const KEYS: &'static [&'static str] = &["id", "metricDevices"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"metricDevices\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"metricDevices\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4666,19 +4678,19 @@ impl rt::Object for UserPfxCertificate {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"encryptedPfxBlob\":",
-        ",\"encryptedPfxPassword\":",
-        ",\"expirationDateTime\":",
-        ",\"intendedPurpose\":",
-        ",\"keyName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"paddingScheme\":",
-        ",\"providerName\":",
-        ",\"startDateTime\":",
-        ",\"thumbprint\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"encryptedPfxBlob\":             ",
+        ",\"encryptedPfxPassword\":         ",
+        ",\"expirationDateTime\":           ",
+        ",\"intendedPurpose\":              ",
+        ",\"keyName\":                      ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"paddingScheme\":                ",
+        ",\"providerName\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"thumbprint\":                   ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPFXCertificate\"";
     #[inline]
@@ -4939,11 +4951,11 @@ impl rt::Object for UserPrintUsageSummary {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedJobCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"user\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"completedJobCount\":            ",
+        ",\"incompleteJobCount\":           ",
+        ",\"user\":                         ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPrintUsageSummary\"";
     #[inline]
@@ -5026,7 +5038,10 @@ impl ::std::default::Default for UserRegistrationFeatureCount {
 impl rt::Object for UserRegistrationFeatureCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureCount";
     const KEYS: &'static [&'static str] = &["feature", "userCount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"feature\":                      ",
+        ",\"userCount\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5110,10 +5125,10 @@ impl rt::Object for UserRegistrationFeatureSummary {
         "userTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"totalUserCount\":",
+        ",\"totalUserCount\":               ",
         ",\"userRegistrationFeatureCounts\":",
-        ",\"userRoles\":",
-        ",\"userTypes\":",
+        ",\"userRoles\":                    ",
+        ",\"userTypes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
@@ -5198,8 +5213,8 @@ impl rt::Object for UserRegistrationMethodCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodCount";
     const KEYS: &'static [&'static str] = &["authenticationMethod", "userCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationMethod\":",
-        ",\"userCount\":",
+        ",\"authenticationMethod\":         ",
+        ",\"userCount\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodCount\"";
     #[inline]
@@ -5284,10 +5299,10 @@ impl rt::Object for UserRegistrationMethodSummary {
         "userTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"totalUserCount\":",
-        ",\"userRegistrationMethodCounts\":",
-        ",\"userRoles\":",
-        ",\"userTypes\":",
+        ",\"totalUserCount\":               ",
+        ",\"userRegistrationMethodCounts\": ",
+        ",\"userRoles\":                    ",
+        ",\"userTypes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodSummary\"";
     #[inline]
@@ -5413,17 +5428,17 @@ impl rt::Object for UserSecurityProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accounts\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"riskScore\":",
-        ",\"tags\":",
-        ",\"userPrincipalName\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"accounts\":                     ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"riskScore\":                    ",
+        ",\"tags\":                         ",
+        ",\"userPrincipalName\":            ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityProfile\"";
     #[inline]
@@ -5581,20 +5596,20 @@ impl rt::Object for UserSecurityState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aadUserId\":",
-        ",\"accountName\":",
-        ",\"domainName\":",
-        ",\"emailRole\":",
-        ",\"isVpn\":",
-        ",\"logonDateTime\":",
-        ",\"logonId\":",
-        ",\"logonIp\":",
-        ",\"logonLocation\":",
-        ",\"logonType\":",
-        ",\"onPremisesSecurityIdentifier\":",
-        ",\"riskScore\":",
-        ",\"userAccountType\":",
-        ",\"userPrincipalName\":",
+        ",\"aadUserId\":                    ",
+        ",\"accountName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"emailRole\":                    ",
+        ",\"isVpn\":                        ",
+        ",\"logonDateTime\":                ",
+        ",\"logonId\":                      ",
+        ",\"logonIp\":                      ",
+        ",\"logonLocation\":                ",
+        ",\"logonType\":                    ",
+        ",\"onPremisesSecurityIdentifier\": ",
+        ",\"riskScore\":                    ",
+        ",\"userAccountType\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityState\"";
     #[inline]
@@ -5715,7 +5730,7 @@ impl ::std::default::Default for VariableManagementConditionExpression {
 impl rt::Object for VariableManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.variableManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["managementConditionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managementConditionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managementConditionId\":        "];
     const TAG: &'static str = "\"#microsoft.graph.variableManagementConditionExpression\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5860,26 +5875,26 @@ impl rt::Object for Vendor {
         "picture",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"balance\":",
-        ",\"blocked\":",
-        ",\"currencyCode\":",
-        ",\"currencyId\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"number\":",
-        ",\"paymentMethodId\":",
-        ",\"paymentTermsId\":",
-        ",\"phoneNumber\":",
-        ",\"taxLiable\":",
-        ",\"taxRegistrationNumber\":",
-        ",\"website\":",
-        ",\"currency\":",
-        ",\"paymentMethod\":",
-        ",\"paymentTerm\":",
-        ",\"picture\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"balance\":                      ",
+        ",\"blocked\":                      ",
+        ",\"currencyCode\":                 ",
+        ",\"currencyId\":                   ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"number\":                       ",
+        ",\"paymentMethodId\":              ",
+        ",\"paymentTermsId\":               ",
+        ",\"phoneNumber\":                  ",
+        ",\"taxLiable\":                    ",
+        ",\"taxRegistrationNumber\":        ",
+        ",\"website\":                      ",
+        ",\"currency\":                     ",
+        ",\"paymentMethod\":                ",
+        ",\"paymentTerm\":                  ",
+        ",\"picture\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vendor\"";
     #[inline]
@@ -6047,13 +6062,13 @@ impl rt::Object for VirtualEndpoint {
         "userSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"auditEvents\":",
-        ",\"cloudPCs\":",
-        ",\"deviceImages\":",
-        ",\"onPremisesConnections\":",
-        ",\"provisioningPolicies\":",
-        ",\"userSettings\":",
+        ",\"id\":                           ",
+        ",\"auditEvents\":                  ",
+        ",\"cloudPCs\":                     ",
+        ",\"deviceImages\":                 ",
+        ",\"onPremisesConnections\":        ",
+        ",\"provisioningPolicies\":         ",
+        ",\"userSettings\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEndpoint\"";
     #[inline]
@@ -6403,13 +6418,13 @@ impl rt::Object for VpnOnDemandRule {
         "ssids",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"dnsSearchDomains\":",
-        ",\"domainAction\":",
-        ",\"domains\":",
-        ",\"probeRequiredUrl\":",
-        ",\"probeUrl\":",
-        ",\"ssids\":",
+        ",\"action\":                       ",
+        ",\"dnsSearchDomains\":             ",
+        ",\"domainAction\":                 ",
+        ",\"domains\":                      ",
+        ",\"probeRequiredUrl\":             ",
+        ",\"probeUrl\":                     ",
+        ",\"ssids\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnOnDemandRule\"";
     #[inline]
@@ -6619,9 +6634,9 @@ impl rt::Object for VpnProxyServer {
         "port",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
+        ",\"address\":                      ",
         ",\"automaticConfigurationScriptUrl\":",
-        ",\"port\":",
+        ",\"port\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnProxyServer\"";
     #[inline]
@@ -6884,8 +6899,8 @@ impl rt::Object for VpnRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnRoute";
     const KEYS: &'static [&'static str] = &["destinationPrefix", "prefixSize"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destinationPrefix\":",
-        ",\"prefixSize\":",
+        ",\"destinationPrefix\":            ",
+        ",\"prefixSize\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnRoute\"";
     #[inline]
@@ -7086,11 +7101,11 @@ impl rt::Object for VppTokenLicenseSummary {
         "vppTokenId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appleId\":",
-        ",\"availableLicenseCount\":",
-        ",\"organizationName\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppTokenId\":",
+        ",\"appleId\":                      ",
+        ",\"availableLicenseCount\":        ",
+        ",\"organizationName\":             ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppTokenId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenLicenseSummary\"";
     #[inline]
@@ -7176,9 +7191,9 @@ impl rt::Object for VulnerabilityState {
     const TYPE_NAME: &'static str = "microsoft.graph.vulnerabilityState";
     const KEYS: &'static [&'static str] = &["cve", "severity", "wasRunning"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cve\":",
-        ",\"severity\":",
-        ",\"wasRunning\":",
+        ",\"cve\":                          ",
+        ",\"severity\":                     ",
+        ",\"wasRunning\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerabilityState\"";
     #[inline]

@@ -88,21 +88,21 @@ impl rt::Object for WebAccount {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"description\":",
-        ",\"service\":",
-        ",\"statusMessage\":",
-        ",\"thumbnailUrl\":",
-        ",\"userId\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"description\":                  ",
+        ",\"service\":                      ",
+        ",\"statusMessage\":                ",
+        ",\"thumbnailUrl\":                 ",
+        ",\"userId\":                       ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webAccount\"";
     #[inline]
@@ -285,7 +285,10 @@ impl ::std::default::Default for WebPart {
 impl rt::Object for WebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.webPart";
     const KEYS: &'static [&'static str] = &["data", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"data\":                         ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

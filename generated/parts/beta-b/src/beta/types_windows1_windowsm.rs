@@ -46,9 +46,9 @@ impl rt::Object for Windows10AppsForceUpdateSchedule {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"recurrence\":",
+        ",\"recurrence\":                   ",
         ",\"runImmediatelyIfAfterStartDateTime\":",
-        ",\"startDateTime\":",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10AppsForceUpdateSchedule\"";
     #[inline]
@@ -469,51 +469,51 @@ impl rt::Object for Windows10CompliancePolicy {
         "validOperatingSystemBuildRanges",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"activeFirewallRequired\":",
-        ",\"antiSpywareRequired\":",
-        ",\"antivirusRequired\":",
-        ",\"bitLockerEnabled\":",
-        ",\"codeIntegrityEnabled\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"activeFirewallRequired\":       ",
+        ",\"antiSpywareRequired\":          ",
+        ",\"antivirusRequired\":            ",
+        ",\"bitLockerEnabled\":             ",
+        ",\"codeIntegrityEnabled\":         ",
         ",\"configurationManagerComplianceRequired\":",
-        ",\"defenderEnabled\":",
-        ",\"defenderVersion\":",
-        ",\"deviceCompliancePolicyScript\":",
+        ",\"defenderEnabled\":              ",
+        ",\"defenderVersion\":              ",
+        ",\"deviceCompliancePolicyScript\": ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
         ",\"earlyLaunchAntiMalwareDriverEnabled\":",
-        ",\"mobileOsMaximumVersion\":",
-        ",\"mobileOsMinimumVersion\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"mobileOsMaximumVersion\":       ",
+        ",\"mobileOsMinimumVersion\":       ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
+        ",\"passwordRequired\":             ",
         ",\"passwordRequiredToUnlockFromIdle\":",
-        ",\"passwordRequiredType\":",
-        ",\"requireHealthyDeviceReport\":",
-        ",\"rtpEnabled\":",
-        ",\"secureBootEnabled\":",
-        ",\"signatureOutOfDate\":",
-        ",\"storageRequireEncryption\":",
-        ",\"tpmRequired\":",
+        ",\"passwordRequiredType\":         ",
+        ",\"requireHealthyDeviceReport\":   ",
+        ",\"rtpEnabled\":                   ",
+        ",\"secureBootEnabled\":            ",
+        ",\"signatureOutOfDate\":           ",
+        ",\"storageRequireEncryption\":     ",
+        ",\"tpmRequired\":                  ",
         ",\"validOperatingSystemBuildRanges\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CompliancePolicy\"";
@@ -1063,37 +1063,37 @@ impl rt::Object for Windows10MobileCompliancePolicy {
         "validOperatingSystemBuildRanges",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"activeFirewallRequired\":",
-        ",\"bitLockerEnabled\":",
-        ",\"codeIntegrityEnabled\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"activeFirewallRequired\":       ",
+        ",\"bitLockerEnabled\":             ",
+        ",\"codeIntegrityEnabled\":         ",
         ",\"earlyLaunchAntiMalwareDriverEnabled\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordRequireToUnlockFromIdle\":",
-        ",\"secureBootEnabled\":",
-        ",\"storageRequireEncryption\":",
+        ",\"secureBootEnabled\":            ",
+        ",\"storageRequireEncryption\":     ",
         ",\"validOperatingSystemBuildRanges\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10MobileCompliancePolicy\"";
@@ -1539,9 +1539,9 @@ impl rt::Object for Windows10VpnProxyServer {
         "bypassProxyServerForLocalAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
+        ",\"address\":                      ",
         ",\"automaticConfigurationScriptUrl\":",
-        ",\"port\":",
+        ",\"port\":                         ",
         ",\"bypassProxyServerForLocalAddress\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10VpnProxyServer\"";
@@ -1678,14 +1678,14 @@ impl rt::Object for Windows10XCertificateProfile {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XCertificateProfile\"";
     #[inline]
@@ -2037,7 +2037,10 @@ impl ::std::default::Default for Windows10XCustomSubjectAlternativeName {
 impl rt::Object for Windows10XCustomSubjectAlternativeName {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XCustomSubjectAlternativeName";
     const KEYS: &'static [&'static str] = &["name", "sanType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"sanType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"sanType\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XCustomSubjectAlternativeName\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2239,27 +2242,27 @@ impl rt::Object for Windows10XscepCertificateProfile {
         "subjectNameFormatString",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"certificateStore\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"certificateStore\":             ",
         ",\"certificateValidityPeriodScale\":",
         ",\"certificateValidityPeriodValue\":",
-        ",\"extendedKeyUsages\":",
-        ",\"hashAlgorithm\":",
-        ",\"keySize\":",
-        ",\"keyStorageProvider\":",
-        ",\"keyUsage\":",
-        ",\"renewalThresholdPercentage\":",
-        ",\"rootCertificateId\":",
-        ",\"scepServerUrls\":",
+        ",\"extendedKeyUsages\":            ",
+        ",\"hashAlgorithm\":                ",
+        ",\"keySize\":                      ",
+        ",\"keyStorageProvider\":           ",
+        ",\"keyUsage\":                     ",
+        ",\"renewalThresholdPercentage\":   ",
+        ",\"rootCertificateId\":            ",
+        ",\"scepServerUrls\":               ",
         ",\"subjectAlternativeNameFormats\":",
-        ",\"subjectNameFormatString\":",
+        ",\"subjectNameFormatString\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XSCEPCertificateProfile\"";
     #[inline]
@@ -2489,17 +2492,17 @@ impl rt::Object for Windows10XTrustedRootCertificate {
         "trustedRootCertificate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"certFileName\":",
-        ",\"destinationStore\":",
-        ",\"trustedRootCertificate\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"certFileName\":                 ",
+        ",\"destinationStore\":             ",
+        ",\"trustedRootCertificate\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XTrustedRootCertificate\"";
     #[inline]
@@ -2671,17 +2674,17 @@ impl rt::Object for Windows10XVpnConfiguration {
         "customXmlFileName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"authenticationCertificateId\":",
-        ",\"customXml\":",
-        ",\"customXmlFileName\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"authenticationCertificateId\":  ",
+        ",\"customXml\":                    ",
+        ",\"customXmlFileName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XVpnConfiguration\"";
     #[inline]
@@ -2857,17 +2860,17 @@ impl rt::Object for Windows10XWifiConfiguration {
         "customXmlFileName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"authenticationCertificateId\":",
-        ",\"customXml\":",
-        ",\"customXmlFileName\":",
+        ",\"id\":                           ",
+        ",\"creationDateTime\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"authenticationCertificateId\":  ",
+        ",\"customXml\":                    ",
+        ",\"customXmlFileName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XWifiConfiguration\"";
     #[inline]
@@ -3135,31 +3138,31 @@ impl rt::Object for Windows81CompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81CompliancePolicy\"";
     #[inline]
@@ -3369,9 +3372,9 @@ impl rt::Object for Windows81VpnProxyServer {
         "bypassProxyServerForLocalAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
+        ",\"address\":                      ",
         ",\"automaticConfigurationScriptUrl\":",
-        ",\"port\":",
+        ",\"port\":                         ",
         ",\"automaticallyDetectProxySettings\":",
         ",\"bypassProxyServerForLocalAddress\":",
     ];
@@ -3549,10 +3552,10 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"sourceId\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"sourceId\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment\"";
     #[inline]
@@ -4157,11 +4160,11 @@ impl rt::Object for WindowsDefenderScanActionResult {
         "scanType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"scanType\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"scanType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScanActionResult\"";
     #[inline]
@@ -4370,9 +4373,9 @@ impl rt::Object for WindowsDeviceAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceADAccount";
     const KEYS: &'static [&'static str] = &["password", "domainName", "userName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"password\":",
-        ",\"domainName\":",
-        ",\"userName\":",
+        ",\"password\":                     ",
+        ",\"domainName\":                   ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceADAccount\"";
     #[inline]
@@ -4444,7 +4447,7 @@ impl ::std::default::Default for WindowsDeviceAccount {
 impl rt::Object for WindowsDeviceAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     const KEYS: &'static [&'static str] = &["password"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"password\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAccount\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4653,8 +4656,8 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAzureADAccount";
     const KEYS: &'static [&'static str] = &["password", "userPrincipalName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"password\":",
-        ",\"userPrincipalName\":",
+        ",\"password\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAzureADAccount\"";
     #[inline]
@@ -4857,17 +4860,17 @@ impl rt::Object for WindowsDeviceMalwareState {
         "threatState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformationUrl\":",
-        ",\"category\":",
-        ",\"detectionCount\":",
-        ",\"displayName\":",
-        ",\"executionState\":",
-        ",\"initialDetectionDateTime\":",
-        ",\"lastStateChangeDateTime\":",
-        ",\"severity\":",
-        ",\"state\":",
-        ",\"threatState\":",
+        ",\"id\":                           ",
+        ",\"additionalInformationUrl\":     ",
+        ",\"category\":                     ",
+        ",\"detectionCount\":               ",
+        ",\"displayName\":                  ",
+        ",\"executionState\":               ",
+        ",\"initialDetectionDateTime\":     ",
+        ",\"lastStateChangeDateTime\":      ",
+        ",\"severity\":                     ",
+        ",\"state\":                        ",
+        ",\"threatState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceMalwareState\"";
     #[inline]
@@ -5099,11 +5102,11 @@ impl rt::Object for WindowsFeatureUpdateCatalogItem {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"endOfSupportDate\":",
-        ",\"releaseDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"endOfSupportDate\":             ",
+        ",\"releaseDateTime\":              ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateCatalogItem\"";
     #[inline]
@@ -5254,17 +5257,17 @@ impl rt::Object for WindowsFeatureUpdateProfile {
         "deviceUpdateStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deployableContentDisplayName\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endOfSupportDate\":",
-        ",\"featureUpdateVersion\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"assignments\":",
-        ",\"deviceUpdateStates\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deployableContentDisplayName\": ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endOfSupportDate\":             ",
+        ",\"featureUpdateVersion\":         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"assignments\":                  ",
+        ",\"deviceUpdateStates\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateProfile\"";
     #[inline]
@@ -5382,7 +5385,10 @@ impl ::std::default::Default for WindowsFeatureUpdateProfileAssignment {
 impl rt::Object for WindowsFeatureUpdateProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFeatureUpdateProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateProfileAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5592,23 +5598,23 @@ impl rt::Object for WindowsFirewallNetworkProfile {
         ",\"authorizedApplicationRulesFromGroupPolicyNotMerged\":",
         ",\"connectionSecurityRulesFromGroupPolicyMerged\":",
         ",\"connectionSecurityRulesFromGroupPolicyNotMerged\":",
-        ",\"firewallEnabled\":",
+        ",\"firewallEnabled\":              ",
         ",\"globalPortRulesFromGroupPolicyMerged\":",
         ",\"globalPortRulesFromGroupPolicyNotMerged\":",
-        ",\"inboundConnectionsBlocked\":",
-        ",\"inboundConnectionsRequired\":",
-        ",\"inboundNotificationsBlocked\":",
-        ",\"inboundNotificationsRequired\":",
-        ",\"incomingTrafficBlocked\":",
-        ",\"incomingTrafficRequired\":",
-        ",\"outboundConnectionsBlocked\":",
-        ",\"outboundConnectionsRequired\":",
+        ",\"inboundConnectionsBlocked\":    ",
+        ",\"inboundConnectionsRequired\":   ",
+        ",\"inboundNotificationsBlocked\":  ",
+        ",\"inboundNotificationsRequired\": ",
+        ",\"incomingTrafficBlocked\":       ",
+        ",\"incomingTrafficRequired\":      ",
+        ",\"outboundConnectionsBlocked\":   ",
+        ",\"outboundConnectionsRequired\":  ",
         ",\"policyRulesFromGroupPolicyMerged\":",
         ",\"policyRulesFromGroupPolicyNotMerged\":",
         ",\"securedPacketExemptionAllowed\":",
         ",\"securedPacketExemptionBlocked\":",
-        ",\"stealthModeBlocked\":",
-        ",\"stealthModeRequired\":",
+        ",\"stealthModeBlocked\":           ",
+        ",\"stealthModeRequired\":          ",
         ",\"unicastResponsesToMulticastBroadcastsBlocked\":",
         ",\"unicastResponsesToMulticastBroadcastsRequired\":",
     ];
@@ -5959,22 +5965,22 @@ impl rt::Object for WindowsFirewallRule {
         "trafficDirection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"edgeTraversal\":",
-        ",\"filePath\":",
-        ",\"interfaceTypes\":",
-        ",\"localAddressRanges\":",
-        ",\"localPortRanges\":",
-        ",\"localUserAuthorizations\":",
-        ",\"packageFamilyName\":",
-        ",\"profileTypes\":",
-        ",\"protocol\":",
-        ",\"remoteAddressRanges\":",
-        ",\"remotePortRanges\":",
-        ",\"serviceName\":",
-        ",\"trafficDirection\":",
+        ",\"action\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"edgeTraversal\":                ",
+        ",\"filePath\":                     ",
+        ",\"interfaceTypes\":               ",
+        ",\"localAddressRanges\":           ",
+        ",\"localPortRanges\":              ",
+        ",\"localUserAuthorizations\":      ",
+        ",\"packageFamilyName\":            ",
+        ",\"profileTypes\":                 ",
+        ",\"protocol\":                     ",
+        ",\"remoteAddressRanges\":          ",
+        ",\"remotePortRanges\":             ",
+        ",\"serviceName\":                  ",
+        ",\"trafficDirection\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFirewallRule\"";
     #[inline]
@@ -6289,10 +6295,10 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
         "deviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationName\":",
-        ",\"applicationType\":",
-        ",\"deviceCount\":",
+        ",\"id\":                           ",
+        ",\"applicationName\":              ",
+        ",\"applicationType\":              ",
+        ",\"deviceCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLearningSummary\"";
     #[inline]
@@ -6383,9 +6389,9 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
     const KEYS: &'static [&'static str] = &["id", "deviceCount", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary\"";
     #[inline]
@@ -6461,7 +6467,7 @@ impl ::std::default::Default for WindowsKioskActiveDirectoryGroup {
 impl rt::Object for WindowsKioskActiveDirectoryGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskActiveDirectoryGroup";
     const KEYS: &'static [&'static str] = &["groupName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskActiveDirectoryGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6550,10 +6556,10 @@ impl rt::Object for WindowsKioskAppBase {
         "startLayoutTileSize",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appType\":",
-        ",\"autoLaunch\":",
-        ",\"name\":",
-        ",\"startLayoutTileSize\":",
+        ",\"appType\":                      ",
+        ",\"autoLaunch\":                   ",
+        ",\"name\":                         ",
+        ",\"startLayoutTileSize\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAppBase\"";
     #[inline]
@@ -7164,7 +7170,10 @@ impl ::std::default::Default for WindowsKioskAzureAdGroup {
 impl rt::Object for WindowsKioskAzureAdGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAzureADGroup";
     const KEYS: &'static [&'static str] = &["displayName", "groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"groupId\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAzureADGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7241,8 +7250,8 @@ impl rt::Object for WindowsKioskAzureAdUser {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAzureADUser";
     const KEYS: &'static [&'static str] = &["userId", "userPrincipalName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAzureADUser\"";
     #[inline]
@@ -7353,13 +7362,13 @@ impl rt::Object for WindowsKioskDesktopApp {
         "path",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appType\":",
-        ",\"autoLaunch\":",
-        ",\"name\":",
-        ",\"startLayoutTileSize\":",
-        ",\"desktopApplicationId\":",
-        ",\"desktopApplicationLinkPath\":",
-        ",\"path\":",
+        ",\"appType\":                      ",
+        ",\"autoLaunch\":                   ",
+        ",\"name\":                         ",
+        ",\"startLayoutTileSize\":          ",
+        ",\"desktopApplicationId\":         ",
+        ",\"desktopApplicationLinkPath\":   ",
+        ",\"path\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskDesktopApp\"";
     #[inline]
@@ -7482,11 +7491,11 @@ impl rt::Object for WindowsKioskForceUpdateSchedule {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayofMonth\":",
-        ",\"dayofWeek\":",
-        ",\"recurrence\":",
+        ",\"dayofMonth\":                   ",
+        ",\"dayofWeek\":                    ",
+        ",\"recurrence\":                   ",
         ",\"runImmediatelyIfAfterStartDateTime\":",
-        ",\"startDateTime\":",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskForceUpdateSchedule\"";
     #[inline]
@@ -7574,7 +7583,7 @@ impl ::std::default::Default for WindowsKioskLocalGroup {
 impl rt::Object for WindowsKioskLocalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskLocalGroup";
     const KEYS: &'static [&'static str] = &["groupName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskLocalGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7641,7 +7650,7 @@ impl ::std::default::Default for WindowsKioskLocalUser {
 impl rt::Object for WindowsKioskLocalUser {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskLocalUser";
     const KEYS: &'static [&'static str] = &["userName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userName\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskLocalUser\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7735,11 +7744,11 @@ impl rt::Object for WindowsKioskMultipleApps {
         "startMenuLayoutXml",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAccessToDownloadsFolder\":",
-        ",\"apps\":",
-        ",\"disallowDesktopApps\":",
-        ",\"showTaskBar\":",
-        ",\"startMenuLayoutXml\":",
+        ",\"allowAccessToDownloadsFolder\": ",
+        ",\"apps\":                         ",
+        ",\"disallowDesktopApps\":          ",
+        ",\"showTaskBar\":                  ",
+        ",\"startMenuLayoutXml\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskMultipleApps\"";
     #[inline]
@@ -7848,10 +7857,10 @@ impl rt::Object for WindowsKioskProfile {
         "userAccountsConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appConfiguration\":",
-        ",\"profileId\":",
-        ",\"profileName\":",
-        ",\"userAccountsConfiguration\":",
+        ",\"appConfiguration\":             ",
+        ",\"profileId\":                    ",
+        ",\"profileName\":                  ",
+        ",\"userAccountsConfiguration\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskProfile\"";
     #[inline]
@@ -7936,7 +7945,7 @@ impl ::std::default::Default for WindowsKioskSingleUwpApp {
 impl rt::Object for WindowsKioskSingleUwpApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskSingleUWPApp";
     const KEYS: &'static [&'static str] = &["uwpApp"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uwpApp\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uwpApp\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskSingleUWPApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8003,7 +8012,7 @@ impl ::std::default::Default for WindowsKioskSingleWin32App {
 impl rt::Object for WindowsKioskSingleWin32App {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskSingleWin32App";
     const KEYS: &'static [&'static str] = &["win32App"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"win32App\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"win32App\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskSingleWin32App\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8110,13 +8119,13 @@ impl rt::Object for WindowsKioskUwpApp {
         "containedAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appType\":",
-        ",\"autoLaunch\":",
-        ",\"name\":",
-        ",\"startLayoutTileSize\":",
-        ",\"appId\":",
-        ",\"appUserModelId\":",
-        ",\"containedAppId\":",
+        ",\"appType\":                      ",
+        ",\"autoLaunch\":                   ",
+        ",\"name\":                         ",
+        ",\"startLayoutTileSize\":          ",
+        ",\"appId\":                        ",
+        ",\"appUserModelId\":               ",
+        ",\"containedAppId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskUWPApp\"";
     #[inline]
@@ -8568,15 +8577,15 @@ impl rt::Object for WindowsKioskWin32App {
         "edgeNoFirstRun",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appType\":",
-        ",\"autoLaunch\":",
-        ",\"name\":",
-        ",\"startLayoutTileSize\":",
-        ",\"classicAppPath\":",
-        ",\"edgeKiosk\":",
-        ",\"edgeKioskIdleTimeoutMinutes\":",
-        ",\"edgeKioskType\":",
-        ",\"edgeNoFirstRun\":",
+        ",\"appType\":                      ",
+        ",\"autoLaunch\":                   ",
+        ",\"name\":                         ",
+        ",\"startLayoutTileSize\":          ",
+        ",\"classicAppPath\":               ",
+        ",\"edgeKiosk\":                    ",
+        ",\"edgeKioskIdleTimeoutMinutes\":  ",
+        ",\"edgeKioskType\":                ",
+        ",\"edgeNoFirstRun\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskWin32App\"";
     #[inline]
@@ -8706,11 +8715,11 @@ impl rt::Object for WindowsMalwareCategoryCount {
         "lastUpdateDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeMalwareDetectionCount\":",
-        ",\"category\":",
-        ",\"deviceCount\":",
-        ",\"distinctActiveMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"activeMalwareDetectionCount\":  ",
+        ",\"category\":                     ",
+        ",\"deviceCount\":                  ",
+        ",\"distinctActiveMalwareCount\":   ",
+        ",\"lastUpdateDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareCategoryCount\"";
     #[inline]
@@ -8817,9 +8826,9 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
         "lastUpdateDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"executionState\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"deviceCount\":                  ",
+        ",\"executionState\":               ",
+        ",\"lastUpdateDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareExecutionStateCount\"";
     #[inline]
@@ -8916,10 +8925,10 @@ impl rt::Object for WindowsMalwareNameCount {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareIdentifier\":",
-        ",\"name\":",
+        ",\"deviceCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareIdentifier\":            ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareNameCount\"";
     #[inline]
@@ -9060,15 +9069,15 @@ impl rt::Object for WindowsMalwareOverview {
         "totalMalwareCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"malwareCategorySummary\":",
-        ",\"malwareDetectedDeviceCount\":",
-        ",\"malwareExecutionStateSummary\":",
-        ",\"malwareNameSummary\":",
-        ",\"malwareSeveritySummary\":",
-        ",\"malwareStateSummary\":",
-        ",\"osVersionsSummary\":",
-        ",\"totalDistinctMalwareCount\":",
-        ",\"totalMalwareCount\":",
+        ",\"malwareCategorySummary\":       ",
+        ",\"malwareDetectedDeviceCount\":   ",
+        ",\"malwareExecutionStateSummary\": ",
+        ",\"malwareNameSummary\":           ",
+        ",\"malwareSeveritySummary\":       ",
+        ",\"malwareStateSummary\":          ",
+        ",\"osVersionsSummary\":            ",
+        ",\"totalDistinctMalwareCount\":    ",
+        ",\"totalMalwareCount\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareOverview\"";
     #[inline]
@@ -9206,10 +9215,10 @@ impl rt::Object for WindowsMalwareSeverityCount {
         "severity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"distinctMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareDetectionCount\":",
-        ",\"severity\":",
+        ",\"distinctMalwareCount\":         ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareDetectionCount\":        ",
+        ",\"severity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareSeverityCount\"";
     #[inline]
@@ -9419,11 +9428,11 @@ impl rt::Object for WindowsMalwareStateCount {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"distinctMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareDetectionCount\":",
-        ",\"state\":",
+        ",\"deviceCount\":                  ",
+        ",\"distinctMalwareCount\":         ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareDetectionCount\":        ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareStateCount\"";
     #[inline]

@@ -188,31 +188,31 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CompliancePolicy\"";
     #[inline]
@@ -422,11 +422,11 @@ impl rt::Object for WindowsPrivacyDataAccessControlItem {
         "dataCategory",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessLevel\":",
-        ",\"appDisplayName\":",
-        ",\"appPackageFamilyName\":",
-        ",\"dataCategory\":",
+        ",\"id\":                           ",
+        ",\"accessLevel\":                  ",
+        ",\"appDisplayName\":               ",
+        ",\"appPackageFamilyName\":         ",
+        ",\"dataCategory\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPrivacyDataAccessControlItem\"";
     #[inline]
@@ -832,28 +832,28 @@ impl rt::Object for WindowsProtectionState {
         "detectedMalwareState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"antiMalwareVersion\":",
-        ",\"deviceState\":",
-        ",\"engineVersion\":",
-        ",\"fullScanOverdue\":",
-        ",\"fullScanRequired\":",
-        ",\"isVirtualMachine\":",
-        ",\"lastFullScanDateTime\":",
-        ",\"lastFullScanSignatureVersion\":",
-        ",\"lastQuickScanDateTime\":",
+        ",\"id\":                           ",
+        ",\"antiMalwareVersion\":           ",
+        ",\"deviceState\":                  ",
+        ",\"engineVersion\":                ",
+        ",\"fullScanOverdue\":              ",
+        ",\"fullScanRequired\":             ",
+        ",\"isVirtualMachine\":             ",
+        ",\"lastFullScanDateTime\":         ",
+        ",\"lastFullScanSignatureVersion\": ",
+        ",\"lastQuickScanDateTime\":        ",
         ",\"lastQuickScanSignatureVersion\":",
-        ",\"lastReportedDateTime\":",
-        ",\"malwareProtectionEnabled\":",
+        ",\"lastReportedDateTime\":         ",
+        ",\"malwareProtectionEnabled\":     ",
         ",\"networkInspectionSystemEnabled\":",
-        ",\"productStatus\":",
-        ",\"quickScanOverdue\":",
-        ",\"realTimeProtectionEnabled\":",
-        ",\"rebootRequired\":",
-        ",\"signatureUpdateOverdue\":",
-        ",\"signatureVersion\":",
-        ",\"tamperProtectionEnabled\":",
-        ",\"detectedMalwareState\":",
+        ",\"productStatus\":                ",
+        ",\"quickScanOverdue\":             ",
+        ",\"realTimeProtectionEnabled\":    ",
+        ",\"rebootRequired\":               ",
+        ",\"signatureUpdateOverdue\":       ",
+        ",\"signatureVersion\":             ",
+        ",\"tamperProtectionEnabled\":      ",
+        ",\"detectedMalwareState\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsProtectionState\"";
     #[inline]
@@ -1060,13 +1060,13 @@ impl rt::Object for WindowsQualityUpdateCatalogItem {
         "kbArticleId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"endOfSupportDate\":",
-        ",\"releaseDateTime\":",
-        ",\"classification\":",
-        ",\"isExpeditable\":",
-        ",\"kbArticleId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"endOfSupportDate\":             ",
+        ",\"releaseDateTime\":              ",
+        ",\"classification\":               ",
+        ",\"isExpeditable\":                ",
+        ",\"kbArticleId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateCatalogItem\"";
     #[inline]
@@ -1338,10 +1338,10 @@ impl rt::Object for WindowsUpdateCatalogItem {
         "releaseDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"endOfSupportDate\":",
-        ",\"releaseDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"endOfSupportDate\":             ",
+        ",\"releaseDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateCatalogItem\"";
     #[inline]
@@ -1744,16 +1744,16 @@ impl rt::Object for WindowsUpdateState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"featureUpdateVersion\":",
-        ",\"lastScanDateTime\":",
-        ",\"lastSyncDateTime\":",
-        ",\"qualityUpdateVersion\":",
-        ",\"status\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"featureUpdateVersion\":         ",
+        ",\"lastScanDateTime\":             ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"qualityUpdateVersion\":         ",
+        ",\"status\":                       ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateState\"";
     #[inline]

@@ -84,20 +84,20 @@ impl rt::Object for WorkPosition {
         "manager",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedAudiences\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"inference\":",
-        ",\"isSearchable\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"categories\":",
-        ",\"colleagues\":",
-        ",\"detail\":",
-        ",\"isCurrent\":",
-        ",\"manager\":",
+        ",\"id\":                           ",
+        ",\"allowedAudiences\":             ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"inference\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"categories\":                   ",
+        ",\"colleagues\":                   ",
+        ",\"detail\":                       ",
+        ",\"isCurrent\":                    ",
+        ",\"manager\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPosition\"";
     #[inline]
@@ -213,7 +213,10 @@ impl ::std::default::Default for WorkbookFilterDatetime {
 impl rt::Object for WorkbookFilterDatetime {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilterDatetime";
     const KEYS: &'static [&'static str] = &["date", "specificity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"date\":                         ",
+        ",\"specificity\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -289,9 +292,9 @@ impl rt::Object for WorkbookFunctionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctionResult";
     const KEYS: &'static [&'static str] = &["id", "error", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
@@ -362,7 +365,7 @@ impl ::std::default::Default for WorkbookRangeReference {
 impl rt::Object for WorkbookRangeReference {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeReference";
     const KEYS: &'static [&'static str] = &["address"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"address\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -478,19 +481,19 @@ impl rt::Object for WorkbookRangeView {
         "rows",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cellAddresses\":",
-        ",\"columnCount\":",
-        ",\"formulas\":",
-        ",\"formulasLocal\":",
-        ",\"formulasR1C1\":",
-        ",\"index\":",
-        ",\"numberFormat\":",
-        ",\"rowCount\":",
-        ",\"text\":",
-        ",\"values\":",
-        ",\"valueTypes\":",
-        ",\"rows\":",
+        ",\"id\":                           ",
+        ",\"cellAddresses\":                ",
+        ",\"columnCount\":                  ",
+        ",\"formulas\":                     ",
+        ",\"formulasLocal\":                ",
+        ",\"formulasR1C1\":                 ",
+        ",\"index\":                        ",
+        ",\"numberFormat\":                 ",
+        ",\"rowCount\":                     ",
+        ",\"text\":                         ",
+        ",\"values\":                       ",
+        ",\"valueTypes\":                   ",
+        ",\"rows\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]

@@ -56,13 +56,13 @@ impl rt::Object for YammerActivitySummary {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"liked\":",
-        ",\"posted\":",
-        ",\"read\":",
-        ",\"reportDate\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"liked\":                        ",
+        ",\"posted\":                       ",
+        ",\"read\":                         ",
+        ",\"reportDate\":                   ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivitySummary\"";
     #[inline]
@@ -196,18 +196,18 @@ impl rt::Object for YammerActivityUserDetail {
         "userState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedProducts\":",
-        ",\"displayName\":",
-        ",\"lastActivityDate\":",
-        ",\"likedCount\":",
-        ",\"postedCount\":",
-        ",\"readCount\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
-        ",\"stateChangeDate\":",
-        ",\"userPrincipalName\":",
-        ",\"userState\":",
+        ",\"id\":                           ",
+        ",\"assignedProducts\":             ",
+        ",\"displayName\":                  ",
+        ",\"lastActivityDate\":             ",
+        ",\"likedCount\":                   ",
+        ",\"postedCount\":                  ",
+        ",\"readCount\":                    ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
+        ",\"stateChangeDate\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"userState\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivityUserDetail\"";
     #[inline]
@@ -369,20 +369,20 @@ impl rt::Object for YammerGroupsActivityDetail {
         "reportRefreshDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupDisplayName\":",
-        ",\"groupType\":",
-        ",\"isDeleted\":",
-        ",\"lastActivityDate\":",
-        ",\"likedCount\":",
-        ",\"memberCount\":",
-        ",\"networkDisplayName\":",
-        ",\"office365Connected\":",
-        ",\"ownerPrincipalName\":",
-        ",\"postedCount\":",
-        ",\"readCount\":",
-        ",\"reportPeriod\":",
-        ",\"reportRefreshDate\":",
+        ",\"id\":                           ",
+        ",\"groupDisplayName\":             ",
+        ",\"groupType\":                    ",
+        ",\"isDeleted\":                    ",
+        ",\"lastActivityDate\":             ",
+        ",\"likedCount\":                   ",
+        ",\"memberCount\":                  ",
+        ",\"networkDisplayName\":           ",
+        ",\"office365Connected\":           ",
+        ",\"ownerPrincipalName\":           ",
+        ",\"postedCount\":                  ",
+        ",\"readCount\":                    ",
+        ",\"reportPeriod\":                 ",
+        ",\"reportRefreshDate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityDetail\"";
     #[inline]

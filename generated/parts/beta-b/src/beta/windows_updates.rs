@@ -42,9 +42,9 @@ impl rt::Object for AzureAdDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
     const KEYS: &'static [&'static str] = &["id", "enrollments", "errors"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"enrollments\":",
-        ",\"errors\":",
+        ",\"id\":                           ",
+        ",\"enrollments\":                  ",
+        ",\"errors\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDevice\"";
     #[inline]
@@ -119,7 +119,7 @@ impl ::std::default::Default for AzureAdDeviceRegistrationError {
 impl rt::Object for AzureAdDeviceRegistrationError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -253,7 +253,10 @@ impl ::std::default::Default for Catalog {
 impl rt::Object for Catalog {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalog";
     const KEYS: &'static [&'static str] = &["id", "entries"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"entries\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"entries\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalog\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -337,10 +340,10 @@ impl rt::Object for CatalogEntry {
         "releaseDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deployableUntilDateTime\":",
-        ",\"displayName\":",
-        ",\"releaseDateTime\":",
+        ",\"id\":                           ",
+        ",\"deployableUntilDateTime\":      ",
+        ",\"displayName\":                  ",
+        ",\"releaseDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalogEntry\"";
     #[inline]
@@ -911,13 +914,13 @@ impl rt::Object for Deployment {
         "audience",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"settings\":",
-        ",\"state\":",
-        ",\"audience\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"settings\":                     ",
+        ",\"state\":                        ",
+        ",\"audience\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployment\"";
     #[inline]
@@ -1018,9 +1021,9 @@ impl rt::Object for DeploymentAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";
     const KEYS: &'static [&'static str] = &["id", "exclusions", "members"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"exclusions\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"exclusions\":                   ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentAudience\"";
     #[inline]
@@ -1095,7 +1098,10 @@ impl ::std::default::Default for DeploymentSettings {
 impl rt::Object for DeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     const KEYS: &'static [&'static str] = &["monitoring", "rollout"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"monitoring\":", ",\"rollout\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"monitoring\":                   ",
+        ",\"rollout\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1322,9 +1328,9 @@ impl rt::Object for DeploymentState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentState";
     const KEYS: &'static [&'static str] = &["reasons", "requestedValue", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reasons\":",
-        ",\"requestedValue\":",
-        ",\"value\":",
+        ",\"reasons\":                      ",
+        ",\"requestedValue\":               ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentState\"";
     #[inline]
@@ -1397,7 +1403,7 @@ impl ::std::default::Default for DeploymentStateReason {
 impl rt::Object for DeploymentStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReason";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentStateReason\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1660,9 +1666,9 @@ impl rt::Object for ExpeditedQualityUpdateReference {
         "equivalentContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"classification\":",
-        ",\"releaseDateTime\":",
-        ",\"equivalentContent\":",
+        ",\"classification\":               ",
+        ",\"releaseDateTime\":              ",
+        ",\"equivalentContent\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference\"";
     #[inline]
@@ -1756,11 +1762,11 @@ impl rt::Object for FeatureUpdateCatalogEntry {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deployableUntilDateTime\":",
-        ",\"displayName\":",
-        ",\"releaseDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"deployableUntilDateTime\":      ",
+        ",\"displayName\":                  ",
+        ",\"releaseDateTime\":              ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry\"";
     #[inline]
@@ -1840,7 +1846,7 @@ impl ::std::default::Default for FeatureUpdateReference {
 impl rt::Object for FeatureUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateReference";
     const KEYS: &'static [&'static str] = &["version"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"version\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1963,9 +1969,9 @@ impl rt::Object for MonitoringRule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringRule";
     const KEYS: &'static [&'static str] = &["action", "signal", "threshold"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"signal\":",
-        ",\"threshold\":",
+        ",\"action\":                       ",
+        ",\"signal\":                       ",
+        ",\"threshold\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringRule\"";
     #[inline]
@@ -2039,7 +2045,7 @@ impl ::std::default::Default for MonitoringSettings {
 impl rt::Object for MonitoringSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSettings";
     const KEYS: &'static [&'static str] = &["monitoringRules"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"monitoringRules\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"monitoringRules\":              "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2175,12 +2181,12 @@ impl rt::Object for QualityUpdateCatalogEntry {
         "qualityUpdateClassification",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deployableUntilDateTime\":",
-        ",\"displayName\":",
-        ",\"releaseDateTime\":",
-        ",\"isExpeditable\":",
-        ",\"qualityUpdateClassification\":",
+        ",\"id\":                           ",
+        ",\"deployableUntilDateTime\":      ",
+        ",\"displayName\":                  ",
+        ",\"releaseDateTime\":              ",
+        ",\"isExpeditable\":                ",
+        ",\"qualityUpdateClassification\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry\"";
     #[inline]
@@ -2332,8 +2338,8 @@ impl rt::Object for QualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     const KEYS: &'static [&'static str] = &["classification", "releaseDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"classification\":",
-        ",\"releaseDateTime\":",
+        ",\"classification\":               ",
+        ",\"releaseDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateReference\"";
     #[inline]
@@ -2623,10 +2629,10 @@ impl rt::Object for RolloutSettings {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"devicesPerOffer\":",
-        ",\"durationBetweenOffers\":",
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
+        ",\"devicesPerOffer\":              ",
+        ",\"durationBetweenOffers\":        ",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.rolloutSettings\"";
     #[inline]
@@ -2719,10 +2725,10 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
         "releaseDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deployableUntilDateTime\":",
-        ",\"displayName\":",
-        ",\"releaseDateTime\":",
+        ",\"id\":                           ",
+        ",\"deployableUntilDateTime\":      ",
+        ",\"displayName\":                  ",
+        ",\"releaseDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry\"";
     #[inline]
@@ -3224,7 +3230,7 @@ impl ::std::default::Default for UpdatableAsset {
 impl rt::Object for UpdatableAsset {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAsset\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3766,7 +3772,10 @@ impl ::std::default::Default for UpdatableAssetGroup {
 impl rt::Object for UpdatableAssetGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
     const KEYS: &'static [&'static str] = &["id", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3886,7 +3895,7 @@ impl ::std::default::Default for UpdateManagementEnrollment {
 impl rt::Object for UpdateManagementEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateManagementEnrollment";
     const KEYS: &'static [&'static str] = &["updateCategory"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":               "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateManagementEnrollment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3971,10 +3980,10 @@ impl rt::Object for Updates {
         "updatableAssets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalog\":",
-        ",\"deployments\":",
-        ",\"updatableAssets\":",
+        ",\"id\":                           ",
+        ",\"catalog\":                      ",
+        ",\"deployments\":                  ",
+        ",\"updatableAssets\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updates\"";
     #[inline]
@@ -4050,7 +4059,7 @@ impl ::std::default::Default for UserExperienceSettings {
 impl rt::Object for UserExperienceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.userExperienceSettings";
     const KEYS: &'static [&'static str] = &["daysUntilForcedReboot"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"daysUntilForcedReboot\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"daysUntilForcedReboot\":        "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.userExperienceSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4119,7 +4128,10 @@ impl ::std::default::Default for Windows {
 impl rt::Object for Windows {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windows";
     const KEYS: &'static [&'static str] = &["id", "updates"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"updates\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"updates\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windows\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4193,9 +4205,9 @@ impl rt::Object for WindowsDeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsDeploymentSettings";
     const KEYS: &'static [&'static str] = &["monitoring", "rollout", "userExperience"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"monitoring\":",
-        ",\"rollout\":",
-        ",\"userExperience\":",
+        ",\"monitoring\":                   ",
+        ",\"rollout\":                      ",
+        ",\"userExperience\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsDeploymentSettings\"";
     #[inline]

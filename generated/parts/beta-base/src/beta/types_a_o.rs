@@ -34,9 +34,9 @@ impl rt::Object for AccessReviewReviewerScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
@@ -204,12 +204,12 @@ impl rt::Object for AddFooter {
         "margin",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"fontColor\":",
-        ",\"fontSize\":",
-        ",\"text\":",
-        ",\"alignment\":",
-        ",\"margin\":",
+        ",\"name\":                         ",
+        ",\"fontColor\":                    ",
+        ",\"fontSize\":                     ",
+        ",\"text\":                         ",
+        ",\"alignment\":                    ",
+        ",\"margin\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addFooter\"";
     #[inline]
@@ -314,12 +314,12 @@ impl rt::Object for AddHeader {
         "margin",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"fontColor\":",
-        ",\"fontSize\":",
-        ",\"text\":",
-        ",\"alignment\":",
-        ",\"margin\":",
+        ",\"name\":                         ",
+        ",\"fontColor\":                    ",
+        ",\"fontSize\":                     ",
+        ",\"text\":                         ",
+        ",\"alignment\":                    ",
+        ",\"margin\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addHeader\"";
     #[inline]
@@ -420,11 +420,11 @@ impl rt::Object for AddWatermark {
         "orientation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"fontColor\":",
-        ",\"fontSize\":",
-        ",\"text\":",
-        ",\"orientation\":",
+        ",\"name\":                         ",
+        ",\"fontColor\":                    ",
+        ",\"fontSize\":                     ",
+        ",\"text\":                         ",
+        ",\"orientation\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermark\"";
     #[inline]
@@ -763,10 +763,10 @@ impl rt::Object for AppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"appStoreUrl\":",
-        ",\"name\":",
-        ",\"publisher\":",
+        ",\"appId\":                        ",
+        ",\"appStoreUrl\":                  ",
+        ",\"name\":                         ",
+        ",\"publisher\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
@@ -1029,10 +1029,10 @@ impl rt::Object for AppleAppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appleAppListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"appStoreUrl\":",
-        ",\"name\":",
-        ",\"publisher\":",
+        ",\"appId\":                        ",
+        ",\"appStoreUrl\":                  ",
+        ",\"name\":                         ",
+        ",\"publisher\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleAppListItem\"";
     #[inline]
@@ -1171,10 +1171,10 @@ impl rt::Object for Attendee {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"emailAddress\":",
-        ",\"type\":",
-        ",\"proposedNewTime\":",
-        ",\"status\":",
+        ",\"emailAddress\":                 ",
+        ",\"type\":                         ",
+        ",\"proposedNewTime\":              ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
@@ -1253,7 +1253,10 @@ impl ::std::default::Default for AttendeeBase {
 impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
     const KEYS: &'static [&'static str] = &["emailAddress", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"emailAddress\":                 ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1517,10 +1520,10 @@ impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
     const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expression\":",
-        ",\"name\":",
-        ",\"parameters\":",
-        ",\"type\":",
+        ",\"expression\":                   ",
+        ",\"name\":                         ",
+        ",\"parameters\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
@@ -1649,8 +1652,8 @@ impl rt::Object for AutoLabeling {
     const TYPE_NAME: &'static str = "microsoft.graph.autoLabeling";
     const KEYS: &'static [&'static str] = &["message", "sensitiveTypeIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"sensitiveTypeIds\":",
+        ",\"message\":                      ",
+        ",\"sensitiveTypeIds\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.autoLabeling\"";
     #[inline]
@@ -2010,9 +2013,9 @@ impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentBytes\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"contentBytes\":                 ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
@@ -2185,7 +2188,7 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"deviceAndAppManagementAssignmentFilterId\":",
         ",\"deviceAndAppManagementAssignmentFilterType\":",
-        ",\"collectionId\":",
+        ",\"collectionId\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
@@ -2272,7 +2275,10 @@ impl ::std::default::Default for DateTimeTimeZone {
 impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
     const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dateTime\":                     ",
+        ",\"timeZone\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3547,7 +3553,10 @@ impl ::std::default::Default for EmailAddress {
 impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
     const KEYS: &'static [&'static str] = &["address", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":                      ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3865,7 +3874,10 @@ impl ::std::default::Default for EncryptContent {
 impl rt::Object for EncryptContent {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptContent";
     const KEYS: &'static [&'static str] = &["name", "encryptWith"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"encryptWith\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"encryptWith\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.encryptContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4150,10 +4162,10 @@ impl rt::Object for EncryptWithTemplate {
         "templateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"encryptWith\":",
-        ",\"availableForEncryption\":",
-        ",\"templateId\":",
+        ",\"name\":                         ",
+        ",\"encryptWith\":                  ",
+        ",\"availableForEncryption\":       ",
+        ",\"templateId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithTemplate\"";
     #[inline]
@@ -4248,10 +4260,10 @@ impl rt::Object for EncryptWithUserDefinedRights {
         "decryptionRightsManagementTemplateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"encryptWith\":",
-        ",\"allowAdHocPermissions\":",
-        ",\"allowMailForwarding\":",
+        ",\"name\":                         ",
+        ",\"encryptWith\":                  ",
+        ",\"allowAdHocPermissions\":        ",
+        ",\"allowMailForwarding\":          ",
         ",\"decryptionRightsManagementTemplateId\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithUserDefinedRights\"";
@@ -4428,7 +4440,7 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"deviceAndAppManagementAssignmentFilterId\":",
         ",\"deviceAndAppManagementAssignmentFilterType\":",
-        ",\"groupId\":",
+        ",\"groupId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
@@ -4513,7 +4525,7 @@ impl ::std::default::Default for Extension {
 impl rt::Object for Extension {
     const TYPE_NAME: &'static str = "microsoft.graph.extension";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4711,7 +4723,7 @@ impl ::std::default::Default for ExternalLink {
 impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
     const KEYS: &'static [&'static str] = &["href"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"href\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4916,7 +4928,7 @@ impl rt::Object for GroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"deviceAndAppManagementAssignmentFilterId\":",
         ",\"deviceAndAppManagementAssignmentFilterType\":",
-        ",\"groupId\":",
+        ",\"groupId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
@@ -5240,7 +5252,10 @@ impl ::std::default::Default for Identity {
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5566,9 +5581,9 @@ impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
@@ -5740,9 +5755,9 @@ impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
     const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"initiatorType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"initiatorType\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
@@ -5875,7 +5890,10 @@ impl ::std::default::Default for ItemBody {
 impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5973,14 +5991,14 @@ impl rt::Object for ItemReference {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"driveId\":",
-        ",\"driveType\":",
-        ",\"id\":",
-        ",\"name\":",
-        ",\"path\":",
-        ",\"shareId\":",
-        ",\"sharepointIds\":",
-        ",\"siteId\":",
+        ",\"driveId\":                      ",
+        ",\"driveType\":                    ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"path\":                         ",
+        ",\"shareId\":                      ",
+        ",\"sharepointIds\":                ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
@@ -6132,7 +6150,10 @@ impl ::std::default::Default for KeyValue {
 impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6216,7 +6237,10 @@ impl ::std::default::Default for KeyValuePair {
 impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6291,7 +6315,7 @@ impl ::std::default::Default for LabelActionBase {
 impl rt::Object for LabelActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.labelActionBase";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.labelActionBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6634,7 +6658,10 @@ impl ::std::default::Default for LabelPolicy {
 impl rt::Object for LabelPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.labelPolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.labelPolicy\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6782,8 +6809,8 @@ impl rt::Object for LobbyBypassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
     const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDialInBypassEnabled\":",
-        ",\"scope\":",
+        ",\"isDialInBypassEnabled\":        ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
@@ -6862,7 +6889,10 @@ impl ::std::default::Default for LocaleInfo {
 impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
     const KEYS: &'static [&'static str] = &["displayName", "locale"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"locale\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6960,14 +6990,14 @@ impl rt::Object for Location {
         "uniqueIdType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"coordinates\":",
-        ",\"displayName\":",
-        ",\"locationEmailAddress\":",
-        ",\"locationType\":",
-        ",\"locationUri\":",
-        ",\"uniqueId\":",
-        ",\"uniqueIdType\":",
+        ",\"address\":                      ",
+        ",\"coordinates\":                  ",
+        ",\"displayName\":                  ",
+        ",\"locationEmailAddress\":         ",
+        ",\"locationType\":                 ",
+        ",\"locationUri\":                  ",
+        ",\"uniqueId\":                     ",
+        ",\"uniqueIdType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
@@ -7331,15 +7361,15 @@ impl rt::Object for LocationConstraintItem {
         "resolveAvailability",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"coordinates\":",
-        ",\"displayName\":",
-        ",\"locationEmailAddress\":",
-        ",\"locationType\":",
-        ",\"locationUri\":",
-        ",\"uniqueId\":",
-        ",\"uniqueIdType\":",
-        ",\"resolveAvailability\":",
+        ",\"address\":                      ",
+        ",\"coordinates\":                  ",
+        ",\"displayName\":                  ",
+        ",\"locationEmailAddress\":         ",
+        ",\"locationType\":                 ",
+        ",\"locationUri\":                  ",
+        ",\"uniqueId\":                     ",
+        ",\"uniqueIdType\":                 ",
+        ",\"resolveAvailability\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
@@ -7595,10 +7625,10 @@ impl rt::Object for MarkContent {
     const TYPE_NAME: &'static str = "microsoft.graph.markContent";
     const KEYS: &'static [&'static str] = &["name", "fontColor", "fontSize", "text"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"fontColor\":",
-        ",\"fontSize\":",
-        ",\"text\":",
+        ",\"name\":                         ",
+        ",\"fontColor\":                    ",
+        ",\"fontSize\":                     ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.markContent\"";
     #[inline]
@@ -7890,7 +7920,10 @@ impl ::std::default::Default for MediaInfo {
 impl rt::Object for MediaInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
     const KEYS: &'static [&'static str] = &["resourceId", "uri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"resourceId\":                   ",
+        ",\"uri\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7966,7 +7999,10 @@ impl ::std::default::Default for MimeContent {
 impl rt::Object for MimeContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8094,21 +8130,21 @@ impl rt::Object for Notebook {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"isDefault\":",
-        ",\"isShared\":",
-        ",\"links\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"userRole\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"isDefault\":                    ",
+        ",\"isShared\":                     ",
+        ",\"links\":                        ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"userRole\":                     ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
@@ -8229,8 +8265,8 @@ impl rt::Object for NotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
@@ -8356,20 +8392,20 @@ impl rt::Object for OnenotePage {
         "parentSection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"content\":",
-        ",\"contentUrl\":",
-        ",\"createdByAppId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"level\":",
-        ",\"links\":",
-        ",\"order\":",
-        ",\"title\":",
-        ",\"userTags\":",
-        ",\"parentNotebook\":",
-        ",\"parentSection\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"content\":                      ",
+        ",\"contentUrl\":                   ",
+        ",\"createdByAppId\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"level\":                        ",
+        ",\"links\":                        ",
+        ",\"order\":                        ",
+        ",\"title\":                        ",
+        ",\"userTags\":                     ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSection\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
@@ -8493,10 +8529,10 @@ impl rt::Object for OnenoteResource {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
     const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"content\":",
-        ",\"contentUrl\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"content\":                      ",
+        ",\"contentUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
@@ -8624,19 +8660,19 @@ impl rt::Object for OnenoteSection {
         "parentSectionGroup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"isDefault\":",
-        ",\"links\":",
-        ",\"pagesUrl\":",
-        ",\"pages\":",
-        ",\"parentNotebook\":",
-        ",\"parentSectionGroup\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"isDefault\":                    ",
+        ",\"links\":                        ",
+        ",\"pagesUrl\":                     ",
+        ",\"pages\":                        ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSectionGroup\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
@@ -8927,7 +8963,10 @@ impl ::std::default::Default for OpenTypeExtension {
 impl rt::Object for OpenTypeExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
     const KEYS: &'static [&'static str] = &["id", "extensionName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"extensionName\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9087,14 +9126,14 @@ impl rt::Object for OrganizationalBranding {
         "localizations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"bannerLogo\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"usernameHintText\":",
-        ",\"localizations\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"bannerLogo\":                   ",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"usernameHintText\":             ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
@@ -9214,13 +9253,13 @@ impl rt::Object for OrganizationalBrandingLocalization {
         "usernameHintText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"bannerLogo\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"usernameHintText\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"bannerLogo\":                   ",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"usernameHintText\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
@@ -9326,11 +9365,11 @@ impl rt::Object for OutlookGeoCoordinates {
         "longitude",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accuracy\":",
-        ",\"altitude\":",
-        ",\"altitudeAccuracy\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
+        ",\"accuracy\":                     ",
+        ",\"altitude\":                     ",
+        ",\"altitudeAccuracy\":             ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]

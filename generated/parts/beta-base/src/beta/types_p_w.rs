@@ -31,8 +31,8 @@ impl rt::Object for PageLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
@@ -149,7 +149,10 @@ impl ::std::default::Default for PatternedRecurrence {
 impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
     const KEYS: &'static [&'static str] = &["pattern", "range"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"pattern\":                      ",
+        ",\"range\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -218,7 +221,7 @@ impl ::std::default::Default for PersonExtension {
 impl rt::Object for PersonExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.personExtension";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.personExtension\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -282,7 +285,10 @@ impl ::std::default::Default for Phone {
 impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
     const KEYS: &'static [&'static str] = &["number", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -464,13 +470,13 @@ impl rt::Object for PhysicalAddress {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"postalCode\":",
-        ",\"postOfficeBox\":",
-        ",\"state\":",
-        ",\"street\":",
-        ",\"type\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"postalCode\":                   ",
+        ",\"postOfficeBox\":                ",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
@@ -1559,9 +1565,9 @@ impl rt::Object for ProgramResource {
     const TYPE_NAME: &'static str = "microsoft.graph.programResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.programResource\"";
     #[inline]
@@ -1647,10 +1653,10 @@ impl rt::Object for ProtectGroup {
         "privacy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"allowEmailFromGuestUsers\":",
-        ",\"allowGuestUsers\":",
-        ",\"privacy\":",
+        ",\"name\":                         ",
+        ",\"allowEmailFromGuestUsers\":     ",
+        ",\"allowGuestUsers\":              ",
+        ",\"privacy\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectGroup\"";
     #[inline]
@@ -1753,12 +1759,12 @@ impl rt::Object for ProtectOnlineMeetingAction {
         "lobbyBypassSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"allowedForwarders\":",
-        ",\"allowedPresenters\":",
-        ",\"isCopyToClipboardEnabled\":",
-        ",\"isLobbyEnabled\":",
-        ",\"lobbyBypassSettings\":",
+        ",\"name\":                         ",
+        ",\"allowedForwarders\":            ",
+        ",\"allowedPresenters\":            ",
+        ",\"isCopyToClipboardEnabled\":     ",
+        ",\"isLobbyEnabled\":               ",
+        ",\"lobbyBypassSettings\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectOnlineMeetingAction\"";
     #[inline]
@@ -1857,8 +1863,8 @@ impl rt::Object for ProtectSite {
         "conditionalAccessProtectionLevelId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"accessType\":",
+        ",\"name\":                         ",
+        ",\"accessType\":                   ",
         ",\"conditionalAccessProtectionLevelId\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectSite\"";
@@ -1950,10 +1956,10 @@ impl rt::Object for ProvisionedIdentity {
         "identityType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"details\":",
-        ",\"identityType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"identityType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
@@ -2031,7 +2037,10 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
 impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2105,9 +2114,9 @@ impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
     const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"details\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
@@ -2178,7 +2187,7 @@ impl ::std::default::Default for Recipient {
 impl rt::Object for Recipient {
     const TYPE_NAME: &'static str = "microsoft.graph.recipient";
     const KEYS: &'static [&'static str] = &["emailAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2405,13 +2414,13 @@ impl rt::Object for RecurrencePattern {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOfMonth\":",
-        ",\"daysOfWeek\":",
-        ",\"firstDayOfWeek\":",
-        ",\"index\":",
-        ",\"interval\":",
-        ",\"month\":",
-        ",\"type\":",
+        ",\"dayOfMonth\":                   ",
+        ",\"daysOfWeek\":                   ",
+        ",\"firstDayOfWeek\":               ",
+        ",\"index\":                        ",
+        ",\"interval\":                     ",
+        ",\"month\":                        ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
@@ -2584,11 +2593,11 @@ impl rt::Object for RecurrenceRange {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDate\":",
-        ",\"numberOfOccurrences\":",
-        ",\"recurrenceTimeZone\":",
-        ",\"startDate\":",
-        ",\"type\":",
+        ",\"endDate\":                      ",
+        ",\"numberOfOccurrences\":          ",
+        ",\"recurrenceTimeZone\":           ",
+        ",\"startDate\":                    ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
@@ -2719,7 +2728,10 @@ impl ::std::default::Default for ResponseStatus {
 impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
     const KEYS: &'static [&'static str] = &["response", "time"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"response\":                     ",
+        ",\"time\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3241,19 +3253,19 @@ impl rt::Object for SectionGroup {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"parentNotebook\":",
-        ",\"parentSectionGroup\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSectionGroup\":           ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
@@ -3368,8 +3380,8 @@ impl rt::Object for SectionLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
@@ -3563,20 +3575,20 @@ impl rt::Object for SensitivityLabel {
         "sublabels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicableTo\":",
-        ",\"applicationMode\":",
-        ",\"assignedPolicies\":",
-        ",\"autoLabeling\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isDefault\":",
-        ",\"isEndpointProtectionEnabled\":",
-        ",\"labelActions\":",
-        ",\"name\":",
-        ",\"priority\":",
-        ",\"toolTip\":",
-        ",\"sublabels\":",
+        ",\"id\":                           ",
+        ",\"applicableTo\":                 ",
+        ",\"applicationMode\":              ",
+        ",\"assignedPolicies\":             ",
+        ",\"autoLabeling\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isDefault\":                    ",
+        ",\"isEndpointProtectionEnabled\":  ",
+        ",\"labelActions\":                 ",
+        ",\"name\":                         ",
+        ",\"priority\":                     ",
+        ",\"toolTip\":                      ",
+        ",\"sublabels\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
@@ -3767,10 +3779,10 @@ impl rt::Object for ServicePlanInfo {
         "servicePlanName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appliesTo\":",
-        ",\"provisioningStatus\":",
-        ",\"servicePlanId\":",
-        ",\"servicePlanName\":",
+        ",\"appliesTo\":                    ",
+        ",\"provisioningStatus\":           ",
+        ",\"servicePlanId\":                ",
+        ",\"servicePlanName\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
@@ -3853,9 +3865,9 @@ impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"appId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
@@ -3933,9 +3945,9 @@ impl rt::Object for SettingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "sourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"sourceType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"sourceType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
@@ -4157,13 +4169,13 @@ impl rt::Object for SharepointIds {
         "webId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"listId\":",
-        ",\"listItemId\":",
-        ",\"listItemUniqueId\":",
-        ",\"siteId\":",
-        ",\"siteUrl\":",
-        ",\"tenantId\":",
-        ",\"webId\":",
+        ",\"listId\":                       ",
+        ",\"listItemId\":                   ",
+        ",\"listItemUniqueId\":             ",
+        ",\"siteId\":                       ",
+        ",\"siteUrl\":                      ",
+        ",\"tenantId\":                     ",
+        ",\"webId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
@@ -4256,9 +4268,9 @@ impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
     const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"recurrence\":",
-        ",\"timeSlots\":",
-        ",\"timeZone\":",
+        ",\"recurrence\":                   ",
+        ",\"timeSlots\":                    ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
@@ -4355,12 +4367,12 @@ impl rt::Object for ShiftPreferences {
         "availability",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"availability\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"availability\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
@@ -4455,9 +4467,9 @@ impl rt::Object for SignInStatus {
         "failureReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetails\":",
-        ",\"errorCode\":",
-        ",\"failureReason\":",
+        ",\"additionalDetails\":            ",
+        ",\"errorCode\":                    ",
+        ",\"failureReason\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
@@ -4630,7 +4642,10 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
 impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4781,11 +4796,11 @@ impl rt::Object for TeamsApp {
         "appDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"distributionMethod\":",
-        ",\"externalId\":",
-        ",\"appDefinitions\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"distributionMethod\":           ",
+        ",\"externalId\":                   ",
+        ",\"appDefinitions\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
@@ -4924,20 +4939,20 @@ impl rt::Object for TeamsAppDefinition {
         "outlineIcon",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedInstallationScopes\":",
-        ",\"azureADAppId\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publishingState\":",
-        ",\"shortdescription\":",
-        ",\"teamsAppId\":",
-        ",\"version\":",
-        ",\"bot\":",
-        ",\"colorIcon\":",
-        ",\"outlineIcon\":",
+        ",\"id\":                           ",
+        ",\"allowedInstallationScopes\":    ",
+        ",\"azureADAppId\":                 ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publishingState\":              ",
+        ",\"shortdescription\":             ",
+        ",\"teamsAppId\":                   ",
+        ",\"version\":                      ",
+        ",\"bot\":                          ",
+        ",\"colorIcon\":                    ",
+        ",\"outlineIcon\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
@@ -5122,9 +5137,9 @@ impl rt::Object for TeamsAppIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppIcon";
     const KEYS: &'static [&'static str] = &["id", "webUrl", "hostedContent"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"webUrl\":",
-        ",\"hostedContent\":",
+        ",\"id\":                           ",
+        ",\"webUrl\":                       ",
+        ",\"hostedContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppIcon\"";
     #[inline]
@@ -5314,7 +5329,7 @@ impl ::std::default::Default for TeamworkBot {
 impl rt::Object for TeamworkBot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkBot";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5384,9 +5399,9 @@ impl rt::Object for TeamworkHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentBytes\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"contentBytes\":                 ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
@@ -5615,7 +5630,10 @@ impl ::std::default::Default for TimeRange {
 impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endTime\":                      ",
+        ",\"startTime\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5685,7 +5703,10 @@ impl ::std::default::Default for TimeSlot {
 impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"end\":                          ",
+        ",\"start\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5762,10 +5783,10 @@ impl rt::Object for TypedEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.typedEmailAddress";
     const KEYS: &'static [&'static str] = &["address", "name", "otherLabel", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"name\":",
-        ",\"otherLabel\":",
-        ",\"type\":",
+        ",\"address\":                      ",
+        ",\"name\":                         ",
+        ",\"otherLabel\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.typedEmailAddress\"";
     #[inline]
@@ -5948,9 +5969,9 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
     const KEYS: &'static [&'static str] = &["id", "unit", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"unit\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"unit\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
@@ -6036,10 +6057,10 @@ impl rt::Object for UserIdentity {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"ipAddress\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"ipAddress\":                    ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
@@ -6121,9 +6142,9 @@ impl rt::Object for Website {
     const TYPE_NAME: &'static str = "microsoft.graph.website";
     const KEYS: &'static [&'static str] = &["address", "displayName", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
@@ -6890,19 +6911,19 @@ impl rt::Object for WorkforceIntegration {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"apiVersion\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"apiVersion\":                   ",
+        ",\"displayName\":                  ",
         ",\"eligibilityFilteringEnabledEntities\":",
-        ",\"encryption\":",
-        ",\"isActive\":",
-        ",\"supportedEntities\":",
-        ",\"supports\":",
-        ",\"url\":",
+        ",\"encryption\":                   ",
+        ",\"isActive\":                     ",
+        ",\"supportedEntities\":            ",
+        ",\"supports\":                     ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
@@ -7021,7 +7042,10 @@ impl ::std::default::Default for WorkforceIntegrationEncryption {
 impl rt::Object for WorkforceIntegrationEncryption {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryption";
     const KEYS: &'static [&'static str] = &["protocol", "secret"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"protocol\":                     ",
+        ",\"secret\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

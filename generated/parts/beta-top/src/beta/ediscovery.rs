@@ -76,16 +76,16 @@ impl rt::Object for AddToReviewSetOperation {
         "sourceCollection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"reviewSet\":",
-        ",\"sourceCollection\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"reviewSet\":                    ",
+        ",\"sourceCollection\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSetOperation\"";
     #[inline]
@@ -263,24 +263,24 @@ impl rt::Object for Case {
         "tags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"closedBy\":",
-        ",\"closedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"custodians\":",
-        ",\"legalHolds\":",
-        ",\"noncustodialDataSources\":",
-        ",\"operations\":",
-        ",\"reviewSets\":",
-        ",\"settings\":",
-        ",\"sourceCollections\":",
-        ",\"tags\":",
+        ",\"id\":                           ",
+        ",\"closedBy\":                     ",
+        ",\"closedDateTime\":               ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"custodians\":                   ",
+        ",\"legalHolds\":                   ",
+        ",\"noncustodialDataSources\":      ",
+        ",\"operations\":                   ",
+        ",\"reviewSets\":                   ",
+        ",\"settings\":                     ",
+        ",\"sourceCollections\":            ",
+        ",\"tags\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.case\"";
     #[inline]
@@ -444,14 +444,14 @@ impl rt::Object for CaseOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseOperation\"";
     #[inline]
@@ -965,19 +965,19 @@ impl rt::Object for Custodian {
         "userSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
-        ",\"lastIndexOperation\":",
-        ",\"acknowledgedDateTime\":",
-        ",\"applyHoldToSources\":",
-        ",\"email\":",
-        ",\"siteSources\":",
-        ",\"unifiedGroupSources\":",
-        ",\"userSources\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"lastIndexOperation\":           ",
+        ",\"acknowledgedDateTime\":         ",
+        ",\"applyHoldToSources\":           ",
+        ",\"email\":                        ",
+        ",\"siteSources\":                  ",
+        ",\"unifiedGroupSources\":          ",
+        ",\"userSources\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.custodian\"";
     #[inline]
@@ -1106,10 +1106,10 @@ impl rt::Object for DataSource {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSource\"";
     #[inline]
@@ -1428,13 +1428,13 @@ impl rt::Object for DataSourceContainer {
         "lastIndexOperation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
-        ",\"lastIndexOperation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"lastIndexOperation\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSourceContainer\"";
     #[inline]
@@ -1787,7 +1787,10 @@ impl ::std::default::Default for Ediscoveryroot {
 impl rt::Object for Ediscoveryroot {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
     const KEYS: &'static [&'static str] = &["id", "cases"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"cases\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"cases\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ediscoveryroot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1917,21 +1920,21 @@ impl rt::Object for EstimateStatisticsOperation {
         "sourceCollection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"indexedItemCount\":",
-        ",\"indexedItemsSize\":",
-        ",\"mailboxCount\":",
-        ",\"siteCount\":",
-        ",\"unindexedItemCount\":",
-        ",\"unindexedItemsSize\":",
-        ",\"sourceCollection\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"indexedItemCount\":             ",
+        ",\"indexedItemsSize\":             ",
+        ",\"mailboxCount\":                 ",
+        ",\"siteCount\":                    ",
+        ",\"unindexedItemCount\":           ",
+        ",\"unindexedItemsSize\":           ",
+        ",\"sourceCollection\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.estimateStatisticsOperation\"";
     #[inline]
@@ -2107,20 +2110,20 @@ impl rt::Object for LegalHold {
         "userSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentQuery\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"errors\":",
-        ",\"isEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"siteSources\":",
-        ",\"unifiedGroupSources\":",
-        ",\"userSources\":",
+        ",\"id\":                           ",
+        ",\"contentQuery\":                 ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"errors\":                       ",
+        ",\"isEnabled\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"siteSources\":                  ",
+        ",\"unifiedGroupSources\":          ",
+        ",\"userSources\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.legalHold\"";
     #[inline]
@@ -2272,15 +2275,15 @@ impl rt::Object for NoncustodialDataSource {
         "dataSource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
-        ",\"lastIndexOperation\":",
-        ",\"applyHoldToSource\":",
-        ",\"dataSource\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"lastIndexOperation\":           ",
+        ",\"applyHoldToSource\":            ",
+        ",\"dataSource\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.noncustodialDataSource\"";
     #[inline]
@@ -2401,11 +2404,11 @@ impl rt::Object for SiteSource {
         "site",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"site\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"site\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.siteSource\"";
     #[inline]
@@ -2554,20 +2557,20 @@ impl rt::Object for SourceCollection {
         "noncustodialSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentQuery\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"dataSourceScopes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"additionalSources\":",
-        ",\"addToReviewSetOperation\":",
-        ",\"custodianSources\":",
+        ",\"id\":                           ",
+        ",\"contentQuery\":                 ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"dataSourceScopes\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"additionalSources\":            ",
+        ",\"addToReviewSetOperation\":      ",
+        ",\"custodianSources\":             ",
         ",\"lastEstimateStatisticsOperation\":",
-        ",\"noncustodialSources\":",
+        ",\"noncustodialSources\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.sourceCollection\"";
     #[inline]
@@ -2723,12 +2726,12 @@ impl rt::Object for UnifiedGroupSource {
         "group",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"includedSources\":",
-        ",\"group\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"includedSources\":              ",
+        ",\"group\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.unifiedGroupSource\"";
     #[inline]

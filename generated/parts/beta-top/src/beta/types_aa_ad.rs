@@ -60,14 +60,14 @@ impl rt::Object for AadUserConversationMember {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"email\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
-        ",\"user\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"email\":                        ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMember\"";
     #[inline]
@@ -228,21 +228,21 @@ impl rt::Object for AccessPackageAssignment {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessPackageId\":",
-        ",\"assignmentPolicyId\":",
-        ",\"assignmentState\":",
-        ",\"assignmentStatus\":",
-        ",\"catalogId\":",
-        ",\"expiredDateTime\":",
-        ",\"isExtended\":",
-        ",\"schedule\":",
-        ",\"targetId\":",
-        ",\"accessPackage\":",
+        ",\"id\":                           ",
+        ",\"accessPackageId\":              ",
+        ",\"assignmentPolicyId\":           ",
+        ",\"assignmentState\":              ",
+        ",\"assignmentStatus\":             ",
+        ",\"catalogId\":                    ",
+        ",\"expiredDateTime\":              ",
+        ",\"isExtended\":                   ",
+        ",\"schedule\":                     ",
+        ",\"targetId\":                     ",
+        ",\"accessPackage\":                ",
         ",\"accessPackageAssignmentPolicy\":",
         ",\"accessPackageAssignmentRequests\":",
         ",\"accessPackageAssignmentResourceRoles\":",
-        ",\"target\":",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignment\"";
     #[inline]
@@ -432,20 +432,20 @@ impl rt::Object for AccessPackageAssignmentRequest {
         "requestor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"answers\":",
-        ",\"completedDate\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"isValidationOnly\":",
-        ",\"justification\":",
-        ",\"requestState\":",
-        ",\"requestStatus\":",
-        ",\"requestType\":",
-        ",\"schedule\":",
-        ",\"accessPackage\":",
-        ",\"accessPackageAssignment\":",
-        ",\"requestor\":",
+        ",\"id\":                           ",
+        ",\"answers\":                      ",
+        ",\"completedDate\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"isValidationOnly\":             ",
+        ",\"justification\":                ",
+        ",\"requestState\":                 ",
+        ",\"requestStatus\":                ",
+        ",\"requestType\":                  ",
+        ",\"schedule\":                     ",
+        ",\"accessPackage\":                ",
+        ",\"accessPackageAssignment\":      ",
+        ",\"requestor\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequest\"";
     #[inline]
@@ -597,14 +597,14 @@ impl rt::Object for AccessPackageAssignmentResourceRole {
         "accessPackageSubject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"status\":",
-        ",\"accessPackageAssignments\":",
-        ",\"accessPackageResourceRole\":",
-        ",\"accessPackageResourceScope\":",
-        ",\"accessPackageSubject\":",
+        ",\"id\":                           ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"status\":                       ",
+        ",\"accessPackageAssignments\":     ",
+        ",\"accessPackageResourceRole\":    ",
+        ",\"accessPackageResourceScope\":   ",
+        ",\"accessPackageSubject\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentResourceRole\"";
     #[inline]
@@ -750,17 +750,17 @@ impl rt::Object for AccessPackageResourceRequest {
         "requestor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalogId\":",
-        ",\"executeImmediately\":",
-        ",\"expirationDateTime\":",
-        ",\"isValidationOnly\":",
-        ",\"justification\":",
-        ",\"requestState\":",
-        ",\"requestStatus\":",
-        ",\"requestType\":",
-        ",\"accessPackageResource\":",
-        ",\"requestor\":",
+        ",\"id\":                           ",
+        ",\"catalogId\":                    ",
+        ",\"executeImmediately\":           ",
+        ",\"expirationDateTime\":           ",
+        ",\"isValidationOnly\":             ",
+        ",\"justification\":                ",
+        ",\"requestState\":                 ",
+        ",\"requestStatus\":                ",
+        ",\"requestType\":                  ",
+        ",\"accessPackageResource\":        ",
+        ",\"requestor\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRequest\"";
     #[inline]
@@ -903,16 +903,16 @@ impl rt::Object for AccessPackageSubject {
         "connectedOrganization",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"altSecId\":",
-        ",\"connectedOrganizationId\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"objectId\":",
-        ",\"onPremisesSecurityIdentifier\":",
-        ",\"principalName\":",
-        ",\"type\":",
-        ",\"connectedOrganization\":",
+        ",\"id\":                           ",
+        ",\"altSecId\":                     ",
+        ",\"connectedOrganizationId\":      ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"objectId\":                     ",
+        ",\"onPremisesSecurityIdentifier\": ",
+        ",\"principalName\":                ",
+        ",\"type\":                         ",
+        ",\"connectedOrganization\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSubject\"";
     #[inline]
@@ -1128,23 +1128,23 @@ impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
         "domainJoinConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"deviceNameTemplate\":",
-        ",\"deviceType\":",
-        ",\"displayName\":",
-        ",\"enableWhiteGlove\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"deviceNameTemplate\":           ",
+        ",\"deviceType\":                   ",
+        ",\"displayName\":                  ",
+        ",\"enableWhiteGlove\":             ",
         ",\"enrollmentStatusScreenSettings\":",
-        ",\"extractHardwareHash\":",
-        ",\"language\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"outOfBoxExperienceSettings\":",
-        ",\"roleScopeTagIds\":",
-        ",\"assignedDevices\":",
-        ",\"assignments\":",
+        ",\"extractHardwareHash\":          ",
+        ",\"language\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"outOfBoxExperienceSettings\":   ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"assignedDevices\":              ",
+        ",\"assignments\":                  ",
         ",\"hybridAzureADJoinSkipConnectivityCheck\":",
-        ",\"domainJoinConfiguration\":",
+        ",\"domainJoinConfiguration\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile\"";
     #[inline]
@@ -1316,13 +1316,13 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityBasedTimeoutPolicy\"";
     #[inline]
@@ -1444,14 +1444,14 @@ impl rt::Object for AdministrativeUnit {
         "extensions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"visibility\":",
-        ",\"members\":",
-        ",\"scopedRoleMembers\":",
-        ",\"extensions\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"visibility\":                   ",
+        ",\"members\":                      ",
+        ",\"scopedRoleMembers\":            ",
+        ",\"extensions\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.administrativeUnit\"";
     #[inline]

@@ -84,18 +84,18 @@ impl rt::Object for BaseItem {
         "lastModifiedByUser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
     #[inline]
@@ -961,19 +961,19 @@ impl rt::Object for Channel {
         "tabs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"isFavoriteByDefault\":",
-        ",\"membershipType\":",
-        ",\"moderationSettings\":",
-        ",\"webUrl\":",
-        ",\"filesFolder\":",
-        ",\"members\":",
-        ",\"messages\":",
-        ",\"tabs\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"isFavoriteByDefault\":          ",
+        ",\"membershipType\":               ",
+        ",\"moderationSettings\":           ",
+        ",\"webUrl\":                       ",
+        ",\"filesFolder\":                  ",
+        ",\"members\":                      ",
+        ",\"messages\":                     ",
+        ",\"tabs\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channel\"";
     #[inline]
@@ -1130,17 +1130,17 @@ impl rt::Object for Chat {
         "tabs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"chatType\":",
-        ",\"createdDateTime\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"topic\":",
-        ",\"installedApps\":",
-        ",\"members\":",
-        ",\"messages\":",
-        ",\"operations\":",
-        ",\"permissionGrants\":",
-        ",\"tabs\":",
+        ",\"id\":                           ",
+        ",\"chatType\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"topic\":                        ",
+        ",\"installedApps\":                ",
+        ",\"members\":                      ",
+        ",\"messages\":                     ",
+        ",\"operations\":                   ",
+        ",\"permissionGrants\":             ",
+        ",\"tabs\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chat\"";
     #[inline]
@@ -1272,13 +1272,13 @@ impl rt::Object for ClaimsMappingPolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
     #[inline]
@@ -1367,7 +1367,7 @@ impl ::std::default::Default for Compliance {
 impl rt::Object for Compliance {
     const TYPE_NAME: &'static str = "microsoft.graph.compliance";
     const KEYS: &'static [&'static str] = &["ediscovery"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ediscovery\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ediscovery\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.compliance\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1475,17 +1475,17 @@ impl rt::Object for ConnectedOrganization {
         "internalSponsors",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"identitySources\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"state\":",
-        ",\"externalSponsors\":",
-        ",\"internalSponsors\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"identitySources\":              ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"state\":                        ",
+        ",\"externalSponsors\":             ",
+        ",\"internalSponsors\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
     #[inline]
@@ -1609,11 +1609,11 @@ impl rt::Object for Connector {
         "memberOf",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"externalIp\":",
-        ",\"machineName\":",
-        ",\"status\":",
-        ",\"memberOf\":",
+        ",\"id\":                           ",
+        ",\"externalIp\":                   ",
+        ",\"machineName\":                  ",
+        ",\"status\":                       ",
+        ",\"memberOf\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connector\"";
     #[inline]
@@ -1725,13 +1725,13 @@ impl rt::Object for ConnectorGroup {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"connectorGroupType\":",
-        ",\"isDefault\":",
-        ",\"name\":",
-        ",\"region\":",
-        ",\"applications\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"connectorGroupType\":           ",
+        ",\"isDefault\":                    ",
+        ",\"name\":                         ",
+        ",\"region\":                       ",
+        ",\"applications\":                 ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectorGroup\"";
     #[inline]
@@ -1836,10 +1836,10 @@ impl rt::Object for ConversationMember {
         "visibleHistoryStartDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
     #[inline]

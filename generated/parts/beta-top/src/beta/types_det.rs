@@ -64,12 +64,12 @@ impl rt::Object for DetectedApp {
         "managedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"displayName\":",
-        ",\"sizeInByte\":",
-        ",\"version\":",
-        ",\"managedDevices\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"displayName\":                  ",
+        ",\"sizeInByte\":                   ",
+        ",\"version\":                      ",
+        ",\"managedDevices\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedApp\"";
     #[inline]

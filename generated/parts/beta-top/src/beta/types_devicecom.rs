@@ -122,21 +122,21 @@ impl rt::Object for DeviceComplianceScript {
         "runSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"detectionScriptContent\":",
-        ",\"displayName\":",
-        ",\"enforceSignatureCheck\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publisher\":",
-        ",\"roleScopeTagIds\":",
-        ",\"runAs32Bit\":",
-        ",\"runAsAccount\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceRunStates\":",
-        ",\"runSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"detectionScriptContent\":       ",
+        ",\"displayName\":                  ",
+        ",\"enforceSignatureCheck\":        ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publisher\":                    ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"runAs32Bit\":                   ",
+        ",\"runAsAccount\":                 ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceRunStates\":              ",
+        ",\"runSummary\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScript\"";
     #[inline]
@@ -304,14 +304,14 @@ impl rt::Object for DeviceComplianceScriptDeviceState {
         "managedDevice",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"detectionState\":",
-        ",\"expectedStateUpdateDateTime\":",
-        ",\"lastStateUpdateDateTime\":",
-        ",\"lastSyncDateTime\":",
-        ",\"scriptError\":",
-        ",\"scriptOutput\":",
-        ",\"managedDevice\":",
+        ",\"id\":                           ",
+        ",\"detectionState\":               ",
+        ",\"expectedStateUpdateDateTime\":  ",
+        ",\"lastStateUpdateDateTime\":      ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"scriptError\":                  ",
+        ",\"scriptOutput\":                 ",
+        ",\"managedDevice\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptDeviceState\"";
     #[inline]

@@ -52,10 +52,10 @@ impl rt::Object for DeviceConfigurationGroupAssignment {
         "deviceConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeGroup\":",
-        ",\"targetGroupId\":",
-        ",\"deviceConfiguration\":",
+        ",\"id\":                           ",
+        ",\"excludeGroup\":                 ",
+        ",\"targetGroupId\":                ",
+        ",\"deviceConfiguration\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationGroupAssignment\"";
     #[inline]

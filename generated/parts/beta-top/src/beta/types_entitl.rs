@@ -106,20 +106,20 @@ impl rt::Object for EntitlementManagement {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"accessPackageAssignmentApprovals\":",
         ",\"accessPackageAssignmentPolicies\":",
         ",\"accessPackageAssignmentRequests\":",
         ",\"accessPackageAssignmentResourceRoles\":",
-        ",\"accessPackageAssignments\":",
-        ",\"accessPackageCatalogs\":",
+        ",\"accessPackageAssignments\":     ",
+        ",\"accessPackageCatalogs\":        ",
         ",\"accessPackageResourceEnvironments\":",
         ",\"accessPackageResourceRequests\":",
         ",\"accessPackageResourceRoleScopes\":",
-        ",\"accessPackageResources\":",
-        ",\"accessPackages\":",
-        ",\"connectedOrganizations\":",
-        ",\"settings\":",
+        ",\"accessPackageResources\":       ",
+        ",\"accessPackages\":               ",
+        ",\"connectedOrganizations\":       ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagement\"";
     #[inline]

@@ -29,7 +29,7 @@ impl ::std::default::Default for Entity {
 impl rt::Object for Entity {
     const TYPE_NAME: &'static str = "microsoft.graph.entity";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.entity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -44,10 +44,10 @@ impl rt::Object for IdentityGovernance {
         "entitlementManagement",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessReviews\":",
-        ",\"appConsent\":",
-        ",\"termsOfUse\":",
-        ",\"entitlementManagement\":",
+        ",\"accessReviews\":                ",
+        ",\"appConsent\":                   ",
+        ",\"termsOfUse\":                   ",
+        ",\"entitlementManagement\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance\"";
     #[inline]
@@ -173,17 +173,17 @@ impl rt::Object for Invitation {
         "invitedUser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"invitedUserDisplayName\":",
-        ",\"invitedUserEmailAddress\":",
-        ",\"invitedUserMessageInfo\":",
-        ",\"invitedUserType\":",
-        ",\"inviteRedeemUrl\":",
-        ",\"inviteRedirectUrl\":",
-        ",\"resetRedemption\":",
-        ",\"sendInvitationMessage\":",
-        ",\"status\":",
-        ",\"invitedUser\":",
+        ",\"id\":                           ",
+        ",\"invitedUserDisplayName\":       ",
+        ",\"invitedUserEmailAddress\":      ",
+        ",\"invitedUserMessageInfo\":       ",
+        ",\"invitedUserType\":              ",
+        ",\"inviteRedeemUrl\":              ",
+        ",\"inviteRedirectUrl\":            ",
+        ",\"resetRedemption\":              ",
+        ",\"sendInvitationMessage\":        ",
+        ",\"status\":                       ",
+        ",\"invitedUser\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitation\"";
     #[inline]

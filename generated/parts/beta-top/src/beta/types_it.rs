@@ -48,11 +48,11 @@ impl rt::Object for ItemActivity {
         "driveItem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"access\":",
-        ",\"activityDateTime\":",
-        ",\"actor\":",
-        ",\"driveItem\":",
+        ",\"id\":                           ",
+        ",\"access\":                       ",
+        ",\"activityDateTime\":             ",
+        ",\"actor\":                        ",
+        ",\"driveItem\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivity\"";
     #[inline]
@@ -156,12 +156,12 @@ impl rt::Object for ItemActivityOld {
         "listItem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"actor\":",
-        ",\"times\":",
-        ",\"driveItem\":",
-        ",\"listItem\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"actor\":                        ",
+        ",\"times\":                        ",
+        ",\"driveItem\":                    ",
+        ",\"listItem\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityOLD\"";
     #[inline]
@@ -288,17 +288,17 @@ impl rt::Object for ItemActivityStat {
         "activities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"access\":",
-        ",\"create\":",
-        ",\"delete\":",
-        ",\"edit\":",
-        ",\"endDateTime\":",
-        ",\"incompleteData\":",
-        ",\"isTrending\":",
-        ",\"move\":",
-        ",\"startDateTime\":",
-        ",\"activities\":",
+        ",\"id\":                           ",
+        ",\"access\":                       ",
+        ",\"create\":                       ",
+        ",\"delete\":                       ",
+        ",\"edit\":                         ",
+        ",\"endDateTime\":                  ",
+        ",\"incompleteData\":               ",
+        ",\"isTrending\":                   ",
+        ",\"move\":                         ",
+        ",\"startDateTime\":                ",
+        ",\"activities\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityStat\"";
     #[inline]
@@ -416,10 +416,10 @@ impl rt::Object for ItemAnalytics {
         "lastSevenDays",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allTime\":",
-        ",\"itemActivityStats\":",
-        ",\"lastSevenDays\":",
+        ",\"id\":                           ",
+        ",\"allTime\":                      ",
+        ",\"itemActivityStats\":            ",
+        ",\"lastSevenDays\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAnalytics\"";
     #[inline]
@@ -507,10 +507,10 @@ impl rt::Object for ItemInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.itemInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"shared\":",
-        ",\"trending\":",
-        ",\"used\":",
+        ",\"id\":                           ",
+        ",\"shared\":                       ",
+        ",\"trending\":                     ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsights\"";
     #[inline]

@@ -52,12 +52,12 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
         "device",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deviceTag\":",
-        ",\"displayName\":",
-        ",\"phoneAppVersion\":",
-        ",\"device\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceTag\":                    ",
+        ",\"displayName\":                  ",
+        ",\"phoneAppVersion\":              ",
+        ",\"device\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethod\"";
     #[inline]

@@ -39,10 +39,10 @@ impl rt::Object for OfficeGraphInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"shared\":",
-        ",\"trending\":",
-        ",\"used\":",
+        ",\"id\":                           ",
+        ",\"shared\":                       ",
+        ",\"trending\":                     ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeGraphInsights\"";
     #[inline]
@@ -327,14 +327,14 @@ impl rt::Object for OnPremisesPublishingProfile {
         "publishedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"hybridAgentUpdaterConfiguration\":",
-        ",\"isEnabled\":",
-        ",\"agentGroups\":",
-        ",\"agents\":",
-        ",\"connectorGroups\":",
-        ",\"connectors\":",
-        ",\"publishedResources\":",
+        ",\"isEnabled\":                    ",
+        ",\"agentGroups\":                  ",
+        ",\"agents\":                       ",
+        ",\"connectorGroups\":              ",
+        ",\"connectors\":                   ",
+        ",\"publishedResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingProfile\"";
     #[inline]
@@ -520,27 +520,27 @@ impl rt::Object for OrgContact {
         "transitiveReports",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"addresses\":",
-        ",\"companyName\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"givenName\":",
-        ",\"jobTitle\":",
-        ",\"mail\":",
-        ",\"mailNickname\":",
-        ",\"onPremisesLastSyncDateTime\":",
-        ",\"onPremisesProvisioningErrors\":",
-        ",\"onPremisesSyncEnabled\":",
-        ",\"phones\":",
-        ",\"proxyAddresses\":",
-        ",\"surname\":",
-        ",\"directReports\":",
-        ",\"manager\":",
-        ",\"memberOf\":",
-        ",\"transitiveMemberOf\":",
-        ",\"transitiveReports\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"addresses\":                    ",
+        ",\"companyName\":                  ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"givenName\":                    ",
+        ",\"jobTitle\":                     ",
+        ",\"mail\":                         ",
+        ",\"mailNickname\":                 ",
+        ",\"onPremisesLastSyncDateTime\":   ",
+        ",\"onPremisesProvisioningErrors\": ",
+        ",\"onPremisesSyncEnabled\":        ",
+        ",\"phones\":                       ",
+        ",\"proxyAddresses\":               ",
+        ",\"surname\":                      ",
+        ",\"directReports\":                ",
+        ",\"manager\":                      ",
+        ",\"memberOf\":                     ",
+        ",\"transitiveMemberOf\":           ",
+        ",\"transitiveReports\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.orgContact\"";
     #[inline]
@@ -718,13 +718,13 @@ impl rt::Object for OverallPrintUsageSummary {
         "totalJobsProcessed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activePrintersCount\":",
-        ",\"activeUsersCount\":",
-        ",\"daysInPeriod\":",
-        ",\"topPrinters\":",
-        ",\"topUsers\":",
-        ",\"totalIncompleteJobs\":",
-        ",\"totalJobsProcessed\":",
+        ",\"activePrintersCount\":          ",
+        ",\"activeUsersCount\":             ",
+        ",\"daysInPeriod\":                 ",
+        ",\"topPrinters\":                  ",
+        ",\"topUsers\":                     ",
+        ",\"totalIncompleteJobs\":          ",
+        ",\"totalJobsProcessed\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.overallPrintUsageSummary\"";
     #[inline]
@@ -832,11 +832,11 @@ impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
         "device",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"creationDateTime\":",
-        ",\"displayName\":",
-        ",\"device\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"creationDateTime\":             ",
+        ",\"displayName\":                  ",
+        ",\"device\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod\"";
     #[inline]
@@ -933,10 +933,10 @@ impl rt::Object for PolicyBase {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyBase\"";
     #[inline]
@@ -1473,23 +1473,23 @@ impl rt::Object for PolicyRoot {
         "roleManagementPolicyAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationMethodsPolicy\":",
-        ",\"authenticationFlowsPolicy\":",
+        ",\"authenticationMethodsPolicy\":  ",
+        ",\"authenticationFlowsPolicy\":    ",
         ",\"b2cAuthenticationMethodsPolicy\":",
-        ",\"activityBasedTimeoutPolicies\":",
-        ",\"authorizationPolicy\":",
-        ",\"claimsMappingPolicies\":",
-        ",\"homeRealmDiscoveryPolicies\":",
-        ",\"permissionGrantPolicies\":",
-        ",\"tokenIssuancePolicies\":",
-        ",\"tokenLifetimePolicies\":",
-        ",\"featureRolloutPolicies\":",
-        ",\"accessReviewPolicy\":",
-        ",\"adminConsentRequestPolicy\":",
+        ",\"activityBasedTimeoutPolicies\": ",
+        ",\"authorizationPolicy\":          ",
+        ",\"claimsMappingPolicies\":        ",
+        ",\"homeRealmDiscoveryPolicies\":   ",
+        ",\"permissionGrantPolicies\":      ",
+        ",\"tokenIssuancePolicies\":        ",
+        ",\"tokenLifetimePolicies\":        ",
+        ",\"featureRolloutPolicies\":       ",
+        ",\"accessReviewPolicy\":           ",
+        ",\"adminConsentRequestPolicy\":    ",
         ",\"directoryRoleAccessReviewPolicy\":",
-        ",\"conditionalAccessPolicies\":",
+        ",\"conditionalAccessPolicies\":    ",
         ",\"identitySecurityDefaultsEnforcementPolicy\":",
-        ",\"roleManagementPolicies\":",
+        ",\"roleManagementPolicies\":       ",
         ",\"roleManagementPolicyAssignments\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyRoot\"";
@@ -1710,15 +1710,15 @@ impl rt::Object for Print {
         "taskDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settings\":",
-        ",\"connectors\":",
-        ",\"operations\":",
-        ",\"printers\":",
-        ",\"printerShares\":",
-        ",\"reports\":",
-        ",\"services\":",
-        ",\"shares\":",
-        ",\"taskDefinitions\":",
+        ",\"settings\":                     ",
+        ",\"connectors\":                   ",
+        ",\"operations\":                   ",
+        ",\"printers\":                     ",
+        ",\"printerShares\":                ",
+        ",\"reports\":                      ",
+        ",\"services\":                     ",
+        ",\"shares\":                       ",
+        ",\"taskDefinitions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.print\"";
     #[inline]
@@ -1823,9 +1823,9 @@ impl rt::Object for PrintOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperation";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printOperation\"";
     #[inline]
@@ -2130,26 +2130,26 @@ impl rt::Object for Printer {
         "taskTriggers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capabilities\":",
-        ",\"defaults\":",
-        ",\"displayName\":",
-        ",\"isAcceptingJobs\":",
-        ",\"location\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"name\":",
-        ",\"status\":",
-        ",\"jobs\":",
-        ",\"acceptingJobs\":",
-        ",\"hasPhysicalDevice\":",
-        ",\"isShared\":",
-        ",\"lastSeenDateTime\":",
-        ",\"registeredDateTime\":",
-        ",\"connectors\":",
-        ",\"share\":",
-        ",\"shares\":",
-        ",\"taskTriggers\":",
+        ",\"id\":                           ",
+        ",\"capabilities\":                 ",
+        ",\"defaults\":                     ",
+        ",\"displayName\":                  ",
+        ",\"isAcceptingJobs\":              ",
+        ",\"location\":                     ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+        ",\"jobs\":                         ",
+        ",\"acceptingJobs\":                ",
+        ",\"hasPhysicalDevice\":            ",
+        ",\"isShared\":                     ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"registeredDateTime\":           ",
+        ",\"connectors\":                   ",
+        ",\"share\":                        ",
+        ",\"shares\":                       ",
+        ",\"taskTriggers\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printer\"";
     #[inline]
@@ -2329,17 +2329,17 @@ impl rt::Object for PrinterBase {
         "jobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capabilities\":",
-        ",\"defaults\":",
-        ",\"displayName\":",
-        ",\"isAcceptingJobs\":",
-        ",\"location\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"name\":",
-        ",\"status\":",
-        ",\"jobs\":",
+        ",\"id\":                           ",
+        ",\"capabilities\":                 ",
+        ",\"defaults\":                     ",
+        ",\"displayName\":                  ",
+        ",\"isAcceptingJobs\":              ",
+        ",\"location\":                     ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+        ",\"jobs\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerBase\"";
     #[inline]
@@ -2782,11 +2782,11 @@ impl rt::Object for PrinterCreateOperation {
         "printer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"status\":",
-        ",\"certificate\":",
-        ",\"printer\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"status\":                       ",
+        ",\"certificate\":                  ",
+        ",\"printer\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCreateOperation\"";
     #[inline]
@@ -2938,22 +2938,22 @@ impl rt::Object for PrinterShare {
         "printer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capabilities\":",
-        ",\"defaults\":",
-        ",\"displayName\":",
-        ",\"isAcceptingJobs\":",
-        ",\"location\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"name\":",
-        ",\"status\":",
-        ",\"jobs\":",
-        ",\"allowAllUsers\":",
-        ",\"createdDateTime\":",
-        ",\"allowedGroups\":",
-        ",\"allowedUsers\":",
-        ",\"printer\":",
+        ",\"id\":                           ",
+        ",\"capabilities\":                 ",
+        ",\"defaults\":                     ",
+        ",\"displayName\":                  ",
+        ",\"isAcceptingJobs\":              ",
+        ",\"location\":                     ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+        ",\"jobs\":                         ",
+        ",\"allowAllUsers\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"allowedGroups\":                ",
+        ",\"allowedUsers\":                 ",
+        ",\"printer\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerShare\"";
     #[inline]
@@ -3108,13 +3108,13 @@ impl rt::Object for PrinterUsageSummary {
         "printer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedJobCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"printerDisplayName\":",
-        ",\"printerId\":",
-        ",\"printerManufacturer\":",
-        ",\"printerModel\":",
-        ",\"printer\":",
+        ",\"completedJobCount\":            ",
+        ",\"incompleteJobCount\":           ",
+        ",\"printerDisplayName\":           ",
+        ",\"printerId\":                    ",
+        ",\"printerManufacturer\":          ",
+        ",\"printerModel\":                 ",
+        ",\"printer\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerUsageSummary\"";
     #[inline]
@@ -3261,17 +3261,17 @@ impl rt::Object for RbacApplication {
         "roleEligibilitySchedules",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"resourceNamespaces\":",
-        ",\"roleAssignments\":",
-        ",\"roleDefinitions\":",
-        ",\"roleAssignmentApprovals\":",
+        ",\"id\":                           ",
+        ",\"resourceNamespaces\":           ",
+        ",\"roleAssignments\":              ",
+        ",\"roleDefinitions\":              ",
+        ",\"roleAssignmentApprovals\":      ",
         ",\"roleAssignmentScheduleInstances\":",
         ",\"roleAssignmentScheduleRequests\":",
-        ",\"roleAssignmentSchedules\":",
+        ",\"roleAssignmentSchedules\":      ",
         ",\"roleEligibilityScheduleInstances\":",
         ",\"roleEligibilityScheduleRequests\":",
-        ",\"roleEligibilitySchedules\":",
+        ",\"roleEligibilitySchedules\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplication\"";
     #[inline]
@@ -3420,10 +3420,10 @@ impl rt::Object for RbacApplicationMultiple {
         "roleDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"resourceNamespaces\":",
-        ",\"roleAssignments\":",
-        ",\"roleDefinitions\":",
+        ",\"id\":                           ",
+        ",\"resourceNamespaces\":           ",
+        ",\"roleAssignments\":              ",
+        ",\"roleDefinitions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplicationMultiple\"";
     #[inline]
@@ -3530,13 +3530,13 @@ impl rt::Object for Request {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"approvalId\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"customData\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"approvalId\":                   ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"customData\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.request\"";
     #[inline]
@@ -3985,10 +3985,10 @@ impl rt::Object for RoleManagement {
         "deviceManagement",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"directory\":",
-        ",\"cloudPC\":",
-        ",\"entitlementManagement\":",
-        ",\"deviceManagement\":",
+        ",\"directory\":                    ",
+        ",\"cloudPC\":                      ",
+        ",\"entitlementManagement\":        ",
+        ",\"deviceManagement\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleManagement\"";
     #[inline]
@@ -4099,15 +4099,15 @@ impl rt::Object for SearchHit {
         "_source",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentSource\":",
-        ",\"hitId\":",
-        ",\"rank\":",
-        ",\"summary\":",
-        ",\"_id\":",
-        ",\"_score\":",
-        ",\"_summary\":",
-        ",\"resource\":",
-        ",\"_source\":",
+        ",\"contentSource\":                ",
+        ",\"hitId\":                        ",
+        ",\"rank\":                         ",
+        ",\"summary\":                      ",
+        ",\"_id\":                          ",
+        ",\"_score\":                       ",
+        ",\"_summary\":                     ",
+        ",\"resource\":                     ",
+        ",\"_source\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHit\"";
     #[inline]
@@ -4214,10 +4214,10 @@ impl rt::Object for SearchHitsContainer {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aggregations\":",
-        ",\"hits\":",
-        ",\"moreResultsAvailable\":",
-        ",\"total\":",
+        ",\"aggregations\":                 ",
+        ",\"hits\":                         ",
+        ",\"moreResultsAvailable\":         ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHitsContainer\"";
     #[inline]
@@ -4297,8 +4297,8 @@ impl rt::Object for SearchResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResponse";
     const KEYS: &'static [&'static str] = &["queryAlterationResponse", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"queryAlterationResponse\":",
-        ",\"value\":",
+        ",\"queryAlterationResponse\":      ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResponse\"";
     #[inline]
@@ -4378,9 +4378,9 @@ impl rt::Object for SearchResultSet {
         "searchTerms",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hitsContainers\":",
-        ",\"resultTemplates\":",
-        ",\"searchTerms\":",
+        ",\"hitsContainers\":               ",
+        ",\"resultTemplates\":              ",
+        ",\"searchTerms\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResultSet\"";
     #[inline]
@@ -4694,60 +4694,60 @@ impl rt::Object for ServicePrincipal {
         "synchronization",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"passwordSingleSignOnSettings\":",
-        ",\"accountEnabled\":",
-        ",\"addIns\":",
-        ",\"alternativeNames\":",
-        ",\"appDescription\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
-        ",\"applicationTemplateId\":",
-        ",\"appOwnerOrganizationId\":",
-        ",\"appRoleAssignmentRequired\":",
-        ",\"appRoles\":",
-        ",\"description\":",
-        ",\"disabledByMicrosoftStatus\":",
-        ",\"displayName\":",
-        ",\"errorUrl\":",
-        ",\"homepage\":",
-        ",\"info\":",
-        ",\"keyCredentials\":",
-        ",\"loginUrl\":",
-        ",\"logoutUrl\":",
-        ",\"notes\":",
-        ",\"notificationEmailAddresses\":",
-        ",\"passwordCredentials\":",
-        ",\"preferredSingleSignOnMode\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"passwordSingleSignOnSettings\": ",
+        ",\"accountEnabled\":               ",
+        ",\"addIns\":                       ",
+        ",\"alternativeNames\":             ",
+        ",\"appDescription\":               ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
+        ",\"applicationTemplateId\":        ",
+        ",\"appOwnerOrganizationId\":       ",
+        ",\"appRoleAssignmentRequired\":    ",
+        ",\"appRoles\":                     ",
+        ",\"description\":                  ",
+        ",\"disabledByMicrosoftStatus\":    ",
+        ",\"displayName\":                  ",
+        ",\"errorUrl\":                     ",
+        ",\"homepage\":                     ",
+        ",\"info\":                         ",
+        ",\"keyCredentials\":               ",
+        ",\"loginUrl\":                     ",
+        ",\"logoutUrl\":                    ",
+        ",\"notes\":                        ",
+        ",\"notificationEmailAddresses\":   ",
+        ",\"passwordCredentials\":          ",
+        ",\"preferredSingleSignOnMode\":    ",
         ",\"preferredTokenSigningKeyEndDateTime\":",
         ",\"preferredTokenSigningKeyThumbprint\":",
-        ",\"publishedPermissionScopes\":",
-        ",\"publisherName\":",
-        ",\"replyUrls\":",
-        ",\"samlMetadataUrl\":",
-        ",\"samlSingleSignOnSettings\":",
-        ",\"servicePrincipalNames\":",
-        ",\"servicePrincipalType\":",
-        ",\"signInAudience\":",
-        ",\"tags\":",
-        ",\"tokenEncryptionKeyId\":",
-        ",\"appRoleAssignedTo\":",
-        ",\"appRoleAssignments\":",
-        ",\"claimsMappingPolicies\":",
-        ",\"createdObjects\":",
+        ",\"publishedPermissionScopes\":    ",
+        ",\"publisherName\":                ",
+        ",\"replyUrls\":                    ",
+        ",\"samlMetadataUrl\":              ",
+        ",\"samlSingleSignOnSettings\":     ",
+        ",\"servicePrincipalNames\":        ",
+        ",\"servicePrincipalType\":         ",
+        ",\"signInAudience\":               ",
+        ",\"tags\":                         ",
+        ",\"tokenEncryptionKeyId\":         ",
+        ",\"appRoleAssignedTo\":            ",
+        ",\"appRoleAssignments\":           ",
+        ",\"claimsMappingPolicies\":        ",
+        ",\"createdObjects\":               ",
         ",\"delegatedPermissionClassifications\":",
-        ",\"endpoints\":",
-        ",\"homeRealmDiscoveryPolicies\":",
-        ",\"licenseDetails\":",
-        ",\"memberOf\":",
-        ",\"oauth2PermissionGrants\":",
-        ",\"ownedObjects\":",
-        ",\"owners\":",
-        ",\"tokenIssuancePolicies\":",
-        ",\"tokenLifetimePolicies\":",
-        ",\"transitiveMemberOf\":",
-        ",\"synchronization\":",
+        ",\"endpoints\":                    ",
+        ",\"homeRealmDiscoveryPolicies\":   ",
+        ",\"licenseDetails\":               ",
+        ",\"memberOf\":                     ",
+        ",\"oauth2PermissionGrants\":       ",
+        ",\"ownedObjects\":                 ",
+        ",\"owners\":                       ",
+        ",\"tokenIssuancePolicies\":        ",
+        ",\"tokenLifetimePolicies\":        ",
+        ",\"transitiveMemberOf\":           ",
+        ",\"synchronization\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipal\"";
     #[inline]
@@ -5163,26 +5163,26 @@ impl rt::Object for SharedDriveItem {
         "site",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"owner\":",
-        ",\"driveItem\":",
-        ",\"items\":",
-        ",\"list\":",
-        ",\"listItem\":",
-        ",\"permission\":",
-        ",\"root\":",
-        ",\"site\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"owner\":                        ",
+        ",\"driveItem\":                    ",
+        ",\"items\":                        ",
+        ",\"list\":                         ",
+        ",\"listItem\":                     ",
+        ",\"permission\":                   ",
+        ",\"root\":                         ",
+        ",\"site\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedDriveItem\"";
     #[inline]
@@ -5350,13 +5350,13 @@ impl rt::Object for SharedInsight {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastShared\":",
-        ",\"resourceReference\":",
-        ",\"resourceVisualization\":",
-        ",\"sharingHistory\":",
-        ",\"lastSharedMethod\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"lastShared\":                   ",
+        ",\"resourceReference\":            ",
+        ",\"resourceVisualization\":        ",
+        ",\"sharingHistory\":               ",
+        ",\"lastSharedMethod\":             ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedInsight\"";
     #[inline]
@@ -5678,42 +5678,42 @@ impl rt::Object for SharedPcConfiguration {
         "signInOnResume",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
         ",\"deviceManagementApplicabilityRuleDeviceMode\":",
         ",\"deviceManagementApplicabilityRuleOsEdition\":",
         ",\"deviceManagementApplicabilityRuleOsVersion\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
-        ",\"supportsScopeTags\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"groupAssignments\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"accountManagerPolicy\":",
-        ",\"allowedAccounts\":",
-        ",\"allowLocalStorage\":",
-        ",\"disableAccountManager\":",
-        ",\"disableEduPolicies\":",
-        ",\"disablePowerPolicies\":",
-        ",\"disableSignInOnResume\":",
-        ",\"enabled\":",
-        ",\"fastFirstSignIn\":",
-        ",\"idleTimeBeforeSleepInSeconds\":",
-        ",\"kioskAppDisplayName\":",
-        ",\"kioskAppUserModelId\":",
-        ",\"localStorage\":",
-        ",\"maintenanceStartTime\":",
-        ",\"setAccountManager\":",
-        ",\"setEduPolicies\":",
-        ",\"setPowerPolicies\":",
-        ",\"signInOnResume\":",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"supportsScopeTags\":            ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"groupAssignments\":             ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"accountManagerPolicy\":         ",
+        ",\"allowedAccounts\":              ",
+        ",\"allowLocalStorage\":            ",
+        ",\"disableAccountManager\":        ",
+        ",\"disableEduPolicies\":           ",
+        ",\"disablePowerPolicies\":         ",
+        ",\"disableSignInOnResume\":        ",
+        ",\"enabled\":                      ",
+        ",\"fastFirstSignIn\":              ",
+        ",\"idleTimeBeforeSleepInSeconds\": ",
+        ",\"kioskAppDisplayName\":          ",
+        ",\"kioskAppUserModelId\":          ",
+        ",\"localStorage\":                 ",
+        ",\"maintenanceStartTime\":         ",
+        ",\"setAccountManager\":            ",
+        ",\"setEduPolicies\":               ",
+        ",\"setPowerPolicies\":             ",
+        ",\"signInOnResume\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
@@ -6076,36 +6076,36 @@ impl rt::Object for Site {
         "onenote",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"deleted\":",
-        ",\"displayName\":",
-        ",\"root\":",
-        ",\"sharepointIds\":",
-        ",\"siteCollection\":",
-        ",\"analytics\":",
-        ",\"columns\":",
-        ",\"contentTypes\":",
-        ",\"drive\":",
-        ",\"drives\":",
-        ",\"externalColumns\":",
-        ",\"items\":",
-        ",\"lists\":",
-        ",\"pages\":",
-        ",\"permissions\":",
-        ",\"sites\":",
-        ",\"termStore\":",
-        ",\"onenote\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"deleted\":                      ",
+        ",\"displayName\":                  ",
+        ",\"root\":                         ",
+        ",\"sharepointIds\":                ",
+        ",\"siteCollection\":               ",
+        ",\"analytics\":                    ",
+        ",\"columns\":                      ",
+        ",\"contentTypes\":                 ",
+        ",\"drive\":                        ",
+        ",\"drives\":                       ",
+        ",\"externalColumns\":              ",
+        ",\"items\":                        ",
+        ",\"lists\":                        ",
+        ",\"pages\":                        ",
+        ",\"permissions\":                  ",
+        ",\"sites\":                        ",
+        ",\"termStore\":                    ",
+        ",\"onenote\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.site\"";
     #[inline]
@@ -6362,23 +6362,23 @@ impl rt::Object for SitePage {
         "webParts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"contentType\":",
-        ",\"pageLayoutType\":",
-        ",\"publishingState\":",
-        ",\"title\":",
-        ",\"webParts\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"contentType\":                  ",
+        ",\"pageLayoutType\":               ",
+        ",\"publishingState\":              ",
+        ",\"title\":                        ",
+        ",\"webParts\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sitePage\"";
     #[inline]
@@ -6537,13 +6537,13 @@ impl rt::Object for StsPolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.stsPolicy\"";
     #[inline]
@@ -7089,34 +7089,34 @@ impl rt::Object for Team {
         "schedule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classification\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"discoverySettings\":",
-        ",\"displayName\":",
-        ",\"funSettings\":",
-        ",\"guestSettings\":",
-        ",\"internalId\":",
-        ",\"isArchived\":",
-        ",\"isMembershipLimitedToOwners\":",
-        ",\"memberSettings\":",
-        ",\"messagingSettings\":",
-        ",\"specialization\":",
-        ",\"visibility\":",
-        ",\"webUrl\":",
-        ",\"channels\":",
-        ",\"group\":",
-        ",\"installedApps\":",
-        ",\"members\":",
-        ",\"operations\":",
-        ",\"owners\":",
-        ",\"permissionGrants\":",
-        ",\"photo\":",
-        ",\"primaryChannel\":",
-        ",\"tags\":",
-        ",\"template\":",
-        ",\"schedule\":",
+        ",\"id\":                           ",
+        ",\"classification\":               ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"discoverySettings\":            ",
+        ",\"displayName\":                  ",
+        ",\"funSettings\":                  ",
+        ",\"guestSettings\":                ",
+        ",\"internalId\":                   ",
+        ",\"isArchived\":                   ",
+        ",\"isMembershipLimitedToOwners\":  ",
+        ",\"memberSettings\":               ",
+        ",\"messagingSettings\":            ",
+        ",\"specialization\":               ",
+        ",\"visibility\":                   ",
+        ",\"webUrl\":                       ",
+        ",\"channels\":                     ",
+        ",\"group\":                        ",
+        ",\"installedApps\":                ",
+        ",\"members\":                      ",
+        ",\"operations\":                   ",
+        ",\"owners\":                       ",
+        ",\"permissionGrants\":             ",
+        ",\"photo\":                        ",
+        ",\"primaryChannel\":               ",
+        ",\"tags\":                         ",
+        ",\"template\":                     ",
+        ",\"schedule\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.team\"";
     #[inline]
@@ -7308,9 +7308,9 @@ impl rt::Object for TeamsAppInstallation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
     const KEYS: &'static [&'static str] = &["id", "teamsApp", "teamsAppDefinition"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"teamsApp\":",
-        ",\"teamsAppDefinition\":",
+        ",\"id\":                           ",
+        ",\"teamsApp\":                     ",
+        ",\"teamsAppDefinition\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstallation\"";
     #[inline]
@@ -7587,13 +7587,13 @@ impl rt::Object for TokenIssuancePolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenIssuancePolicy\"";
     #[inline]
@@ -7709,13 +7709,13 @@ impl rt::Object for TokenLifetimePolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenLifetimePolicy\"";
     #[inline]
@@ -7827,12 +7827,12 @@ impl rt::Object for Trending {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"resourceReference\":",
-        ",\"resourceVisualization\":",
-        ",\"weight\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"resourceReference\":            ",
+        ",\"resourceVisualization\":        ",
+        ",\"weight\":                       ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trending\"";
     #[inline]

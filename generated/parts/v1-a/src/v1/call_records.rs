@@ -237,19 +237,19 @@ impl rt::Object for CallRecord {
         "sessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endDateTime\":",
-        ",\"joinWebUrl\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"modalities\":",
-        ",\"organizer\":",
-        ",\"participants\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"version\":",
-        ",\"organizer_v2\":",
-        ",\"participants_v2\":",
-        ",\"sessions\":",
+        ",\"id\":                           ",
+        ",\"endDateTime\":                  ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"modalities\":                   ",
+        ",\"organizer\":                    ",
+        ",\"participants\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"version\":                      ",
+        ",\"organizer_v2\":                 ",
+        ",\"participants_v2\":              ",
+        ",\"sessions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.callRecord\"";
     #[inline]
@@ -533,12 +533,12 @@ impl rt::Object for ClientUserAgent {
         "productFamily",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
-        ",\"azureADAppId\":",
-        ",\"communicationServiceId\":",
-        ",\"platform\":",
-        ",\"productFamily\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
+        ",\"azureADAppId\":                 ",
+        ",\"communicationServiceId\":       ",
+        ",\"platform\":                     ",
+        ",\"productFamily\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.clientUserAgent\"";
     #[inline]
@@ -705,27 +705,27 @@ impl rt::Object for DeviceInfo {
         "speakerGlitchRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"captureDeviceDriver\":",
-        ",\"captureDeviceName\":",
+        ",\"captureDeviceDriver\":          ",
+        ",\"captureDeviceName\":            ",
         ",\"captureNotFunctioningEventRatio\":",
-        ",\"cpuInsufficentEventRatio\":",
-        ",\"deviceClippingEventRatio\":",
-        ",\"deviceGlitchEventRatio\":",
-        ",\"howlingEventCount\":",
+        ",\"cpuInsufficentEventRatio\":     ",
+        ",\"deviceClippingEventRatio\":     ",
+        ",\"deviceGlitchEventRatio\":       ",
+        ",\"howlingEventCount\":            ",
         ",\"initialSignalLevelRootMeanSquare\":",
-        ",\"lowSpeechLevelEventRatio\":",
-        ",\"lowSpeechToNoiseEventRatio\":",
-        ",\"micGlitchRate\":",
-        ",\"receivedNoiseLevel\":",
-        ",\"receivedSignalLevel\":",
-        ",\"renderDeviceDriver\":",
-        ",\"renderDeviceName\":",
-        ",\"renderMuteEventRatio\":",
+        ",\"lowSpeechLevelEventRatio\":     ",
+        ",\"lowSpeechToNoiseEventRatio\":   ",
+        ",\"micGlitchRate\":                ",
+        ",\"receivedNoiseLevel\":           ",
+        ",\"receivedSignalLevel\":          ",
+        ",\"renderDeviceDriver\":           ",
+        ",\"renderDeviceName\":             ",
+        ",\"renderMuteEventRatio\":         ",
         ",\"renderNotFunctioningEventRatio\":",
-        ",\"renderZeroVolumeEventRatio\":",
-        ",\"sentNoiseLevel\":",
-        ",\"sentSignalLevel\":",
-        ",\"speakerGlitchRate\":",
+        ",\"renderZeroVolumeEventRatio\":   ",
+        ",\"sentNoiseLevel\":               ",
+        ",\"sentSignalLevel\":              ",
+        ",\"speakerGlitchRate\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.deviceInfo\"";
     #[inline]
@@ -899,7 +899,7 @@ impl ::std::default::Default for Endpoint {
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.endpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1104,7 +1104,10 @@ impl ::std::default::Default for FailureInfo {
 impl rt::Object for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
     const KEYS: &'static [&'static str] = &["reason", "stage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"stage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reason\":                       ",
+        ",\"stage\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.failureInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1306,12 +1309,12 @@ impl rt::Object for Media {
         "streams",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calleeDevice\":",
-        ",\"calleeNetwork\":",
-        ",\"callerDevice\":",
-        ",\"callerNetwork\":",
-        ",\"label\":",
-        ",\"streams\":",
+        ",\"calleeDevice\":                 ",
+        ",\"calleeNetwork\":                ",
+        ",\"callerDevice\":                 ",
+        ",\"callerNetwork\":                ",
+        ",\"label\":                        ",
+        ",\"streams\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.media\"";
     #[inline]
@@ -1514,36 +1517,36 @@ impl rt::Object for MediaStream {
         "wasMediaBypassed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"audioCodec\":",
-        ",\"averageAudioDegradation\":",
-        ",\"averageAudioNetworkJitter\":",
-        ",\"averageBandwidthEstimate\":",
-        ",\"averageFreezeDuration\":",
-        ",\"averageJitter\":",
-        ",\"averagePacketLossRate\":",
+        ",\"audioCodec\":                   ",
+        ",\"averageAudioDegradation\":      ",
+        ",\"averageAudioNetworkJitter\":    ",
+        ",\"averageBandwidthEstimate\":     ",
+        ",\"averageFreezeDuration\":        ",
+        ",\"averageJitter\":                ",
+        ",\"averagePacketLossRate\":        ",
         ",\"averageRatioOfConcealedSamples\":",
-        ",\"averageReceivedFrameRate\":",
-        ",\"averageRoundTripTime\":",
+        ",\"averageReceivedFrameRate\":     ",
+        ",\"averageRoundTripTime\":         ",
         ",\"averageVideoFrameLossPercentage\":",
-        ",\"averageVideoFrameRate\":",
-        ",\"averageVideoPacketLossRate\":",
-        ",\"endDateTime\":",
+        ",\"averageVideoFrameRate\":        ",
+        ",\"averageVideoPacketLossRate\":   ",
+        ",\"endDateTime\":                  ",
         ",\"isAudioForwardErrorCorrectionUsed\":",
-        ",\"lowFrameRateRatio\":",
+        ",\"lowFrameRateRatio\":            ",
         ",\"lowVideoProcessingCapabilityRatio\":",
-        ",\"maxAudioNetworkJitter\":",
-        ",\"maxJitter\":",
-        ",\"maxPacketLossRate\":",
-        ",\"maxRatioOfConcealedSamples\":",
-        ",\"maxRoundTripTime\":",
-        ",\"packetUtilization\":",
+        ",\"maxAudioNetworkJitter\":        ",
+        ",\"maxJitter\":                    ",
+        ",\"maxPacketLossRate\":            ",
+        ",\"maxRatioOfConcealedSamples\":   ",
+        ",\"maxRoundTripTime\":             ",
+        ",\"packetUtilization\":            ",
         ",\"postForwardErrorCorrectionPacketLossRate\":",
-        ",\"rmsFreezeDuration\":",
-        ",\"startDateTime\":",
-        ",\"streamDirection\":",
-        ",\"streamId\":",
-        ",\"videoCodec\":",
-        ",\"wasMediaBypassed\":",
+        ",\"rmsFreezeDuration\":            ",
+        ",\"startDateTime\":                ",
+        ",\"streamDirection\":              ",
+        ",\"streamId\":                     ",
+        ",\"videoCodec\":                   ",
+        ",\"wasMediaBypassed\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.mediaStream\"";
     #[inline]
@@ -2046,32 +2049,32 @@ impl rt::Object for NetworkInfo {
         "wifiVendorDriverVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bandwidthLowEventRatio\":",
-        ",\"basicServiceSetIdentifier\":",
-        ",\"connectionType\":",
-        ",\"delayEventRatio\":",
-        ",\"dnsSuffix\":",
-        ",\"ipAddress\":",
-        ",\"linkSpeed\":",
-        ",\"macAddress\":",
-        ",\"networkTransportProtocol\":",
-        ",\"port\":",
-        ",\"receivedQualityEventRatio\":",
-        ",\"reflexiveIPAddress\":",
-        ",\"relayIPAddress\":",
-        ",\"relayPort\":",
-        ",\"sentQualityEventRatio\":",
-        ",\"subnet\":",
-        ",\"traceRouteHops\":",
-        ",\"wifiBand\":",
-        ",\"wifiBatteryCharge\":",
-        ",\"wifiChannel\":",
-        ",\"wifiMicrosoftDriver\":",
-        ",\"wifiMicrosoftDriverVersion\":",
-        ",\"wifiRadioType\":",
-        ",\"wifiSignalStrength\":",
-        ",\"wifiVendorDriver\":",
-        ",\"wifiVendorDriverVersion\":",
+        ",\"bandwidthLowEventRatio\":       ",
+        ",\"basicServiceSetIdentifier\":    ",
+        ",\"connectionType\":               ",
+        ",\"delayEventRatio\":              ",
+        ",\"dnsSuffix\":                    ",
+        ",\"ipAddress\":                    ",
+        ",\"linkSpeed\":                    ",
+        ",\"macAddress\":                   ",
+        ",\"networkTransportProtocol\":     ",
+        ",\"port\":                         ",
+        ",\"receivedQualityEventRatio\":    ",
+        ",\"reflexiveIPAddress\":           ",
+        ",\"relayIPAddress\":               ",
+        ",\"relayPort\":                    ",
+        ",\"sentQualityEventRatio\":        ",
+        ",\"subnet\":                       ",
+        ",\"traceRouteHops\":               ",
+        ",\"wifiBand\":                     ",
+        ",\"wifiBatteryCharge\":            ",
+        ",\"wifiChannel\":                  ",
+        ",\"wifiMicrosoftDriver\":          ",
+        ",\"wifiMicrosoftDriverVersion\":   ",
+        ",\"wifiRadioType\":                ",
+        ",\"wifiSignalStrength\":           ",
+        ",\"wifiVendorDriver\":             ",
+        ",\"wifiVendorDriverVersion\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.networkInfo\"";
     #[inline]
@@ -2332,14 +2335,14 @@ impl rt::Object for ParticipantEndpoint {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userAgent\":",
-        ",\"associatedIdentity\":",
-        ",\"cpuCoresCount\":",
-        ",\"cpuName\":",
-        ",\"cpuProcessorSpeedInMhz\":",
-        ",\"feedback\":",
-        ",\"identity\":",
-        ",\"name\":",
+        ",\"userAgent\":                    ",
+        ",\"associatedIdentity\":           ",
+        ",\"cpuCoresCount\":                ",
+        ",\"cpuName\":                      ",
+        ",\"cpuProcessorSpeedInMhz\":       ",
+        ",\"feedback\":                     ",
+        ",\"identity\":                     ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantEndpoint\"";
     #[inline]
@@ -2634,29 +2637,29 @@ impl rt::Object for PstnCallLogRow {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callDurationSource\":",
-        ",\"calleeNumber\":",
-        ",\"callerNumber\":",
-        ",\"callId\":",
-        ",\"callType\":",
-        ",\"charge\":",
-        ",\"conferenceId\":",
-        ",\"connectionCharge\":",
-        ",\"currency\":",
-        ",\"destinationContext\":",
-        ",\"destinationName\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"id\":",
-        ",\"inventoryType\":",
-        ",\"licenseCapability\":",
-        ",\"operator\":",
-        ",\"startDateTime\":",
-        ",\"tenantCountryCode\":",
-        ",\"usageCountryCode\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"callDurationSource\":           ",
+        ",\"calleeNumber\":                 ",
+        ",\"callerNumber\":                 ",
+        ",\"callId\":                       ",
+        ",\"callType\":                     ",
+        ",\"charge\":                       ",
+        ",\"conferenceId\":                 ",
+        ",\"connectionCharge\":             ",
+        ",\"currency\":                     ",
+        ",\"destinationContext\":           ",
+        ",\"destinationName\":              ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"id\":                           ",
+        ",\"inventoryType\":                ",
+        ",\"licenseCapability\":            ",
+        ",\"operator\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"tenantCountryCode\":            ",
+        ",\"usageCountryCode\":             ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.pstnCallLogRow\"";
     #[inline]
@@ -2833,13 +2836,13 @@ impl rt::Object for Segment {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callee\":",
-        ",\"caller\":",
-        ",\"endDateTime\":",
-        ",\"failureInfo\":",
-        ",\"media\":",
-        ",\"startDateTime\":",
+        ",\"id\":                           ",
+        ",\"callee\":                       ",
+        ",\"caller\":                       ",
+        ",\"endDateTime\":                  ",
+        ",\"failureInfo\":                  ",
+        ",\"media\":                        ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.segment\"";
     #[inline]
@@ -2927,7 +2930,7 @@ impl ::std::default::Default for ServiceEndpoint {
 impl rt::Object for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceEndpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3170,9 +3173,9 @@ impl rt::Object for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue", "role"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
-        ",\"role\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
+        ",\"role\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceUserAgent\"";
     #[inline]
@@ -3281,15 +3284,15 @@ impl rt::Object for Session {
         "segments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callee\":",
-        ",\"caller\":",
-        ",\"endDateTime\":",
-        ",\"failureInfo\":",
-        ",\"isTest\":",
-        ",\"modalities\":",
-        ",\"startDateTime\":",
-        ",\"segments\":",
+        ",\"id\":                           ",
+        ",\"callee\":                       ",
+        ",\"caller\":                       ",
+        ",\"endDateTime\":                  ",
+        ",\"failureInfo\":                  ",
+        ",\"isTest\":                       ",
+        ",\"modalities\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"segments\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.session\"";
     #[inline]
@@ -3391,9 +3394,9 @@ impl rt::Object for TraceRouteHop {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.traceRouteHop";
     const KEYS: &'static [&'static str] = &["hopCount", "ipAddress", "roundTripTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hopCount\":",
-        ",\"ipAddress\":",
-        ",\"roundTripTime\":",
+        ",\"hopCount\":                     ",
+        ",\"ipAddress\":                    ",
+        ",\"roundTripTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.traceRouteHop\"";
     #[inline]
@@ -3468,8 +3471,8 @@ impl rt::Object for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationVersion\":",
-        ",\"headerValue\":",
+        ",\"applicationVersion\":           ",
+        ",\"headerValue\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userAgent\"";
     #[inline]
@@ -3699,9 +3702,9 @@ impl rt::Object for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
     const KEYS: &'static [&'static str] = &["rating", "text", "tokens"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rating\":",
-        ",\"text\":",
-        ",\"tokens\":",
+        ",\"rating\":                       ",
+        ",\"text\":                         ",
+        ",\"tokens\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userFeedback\"";
     #[inline]

@@ -33,8 +33,8 @@ impl rt::Object for AccessReviewContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reviewDefinitionId\":",
-        ",\"reviewInstanceId\":",
+        ",\"reviewDefinitionId\":           ",
+        ",\"reviewInstanceId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData\"";
     #[inline]
@@ -107,8 +107,8 @@ impl rt::Object for AccessReviewContextDataBase {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reviewDefinitionId\":",
-        ",\"reviewInstanceId\":",
+        ",\"reviewDefinitionId\":           ",
+        ",\"reviewInstanceId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase\"";
     #[inline]
@@ -366,8 +366,8 @@ impl rt::Object for ApplyDecisionContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reviewDefinitionId\":",
-        ",\"reviewInstanceId\":",
+        ",\"reviewDefinitionId\":           ",
+        ",\"reviewInstanceId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData\"";
     #[inline]

@@ -32,7 +32,10 @@ impl ::std::default::Default for EntityTypeAndIds {
 impl rt::Object for EntityTypeAndIds {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.entityTypeAndIds";
     const KEYS: &'static [&'static str] = &["entityIds", "entityType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"entityIds\":", ",\"entityType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"entityIds\":                    ",
+        ",\"entityType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.entityTypeAndIds\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -113,9 +116,9 @@ impl rt::Object for Recovery {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
     const KEYS: &'static [&'static str] = &["id", "jobs", "snapshots"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"jobs\":",
-        ",\"snapshots\":",
+        ",\"id\":                           ",
+        ",\"jobs\":                         ",
+        ",\"snapshots\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recovery\"";
     #[inline]
@@ -276,11 +279,11 @@ impl rt::Object for RecoveryChangeObjectBase {
         "recoveryAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"entityTypeName\":",
-        ",\"failureMessage\":",
-        ",\"recoveryAction\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"entityTypeName\":               ",
+        ",\"failureMessage\":               ",
+        ",\"recoveryAction\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase\"";
     #[inline]
@@ -407,17 +410,17 @@ impl rt::Object for RecoveryJob {
         "totalObjectsModified",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"filteringCriteria\":",
-        ",\"jobCompletionDateTime\":",
-        ",\"jobStartDateTime\":",
-        ",\"status\":",
-        ",\"targetStateDateTime\":",
-        ",\"totalChangedLinksCalculated\":",
+        ",\"id\":                           ",
+        ",\"filteringCriteria\":            ",
+        ",\"jobCompletionDateTime\":        ",
+        ",\"jobStartDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"targetStateDateTime\":          ",
+        ",\"totalChangedLinksCalculated\":  ",
         ",\"totalChangedObjectsCalculated\":",
-        ",\"totalFailedChanges\":",
-        ",\"totalLinksModified\":",
-        ",\"totalObjectsModified\":",
+        ",\"totalFailedChanges\":           ",
+        ",\"totalLinksModified\":           ",
+        ",\"totalObjectsModified\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJob\"";
     #[inline]
@@ -565,13 +568,13 @@ impl rt::Object for RecoveryJobBase {
         "totalChangedObjectsCalculated",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"filteringCriteria\":",
-        ",\"jobCompletionDateTime\":",
-        ",\"jobStartDateTime\":",
-        ",\"status\":",
-        ",\"targetStateDateTime\":",
-        ",\"totalChangedLinksCalculated\":",
+        ",\"id\":                           ",
+        ",\"filteringCriteria\":            ",
+        ",\"jobCompletionDateTime\":        ",
+        ",\"jobStartDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"targetStateDateTime\":          ",
+        ",\"totalChangedLinksCalculated\":  ",
         ",\"totalChangedObjectsCalculated\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobBase\"";
@@ -963,7 +966,7 @@ impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
 impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
     const KEYS: &'static [&'static str] = &["filterValues"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"filterValues\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"filterValues\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1029,7 +1032,7 @@ impl ::std::default::Default for RecoveryJobEntityNamesFilter {
 impl rt::Object for RecoveryJobEntityNamesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
     const KEYS: &'static [&'static str] = &["entityTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"entityTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"entityTypes\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1331,13 +1334,13 @@ impl rt::Object for RecoveryPreviewJob {
         "totalChangedObjectsCalculated",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"filteringCriteria\":",
-        ",\"jobCompletionDateTime\":",
-        ",\"jobStartDateTime\":",
-        ",\"status\":",
-        ",\"targetStateDateTime\":",
-        ",\"totalChangedLinksCalculated\":",
+        ",\"id\":                           ",
+        ",\"filteringCriteria\":            ",
+        ",\"jobCompletionDateTime\":        ",
+        ",\"jobStartDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"targetStateDateTime\":          ",
+        ",\"totalChangedLinksCalculated\":  ",
         ",\"totalChangedObjectsCalculated\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryPreviewJob\"";
@@ -1687,11 +1690,11 @@ impl rt::Object for Snapshot {
         "recoveryPreviewJobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"totalChangedObjects\":",
-        ",\"recoveryJobs\":",
-        ",\"recoveryPreviewJobs\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"totalChangedObjects\":          ",
+        ",\"recoveryJobs\":                 ",
+        ",\"recoveryPreviewJobs\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.snapshot\"";
     #[inline]

@@ -84,7 +84,7 @@ impl ::std::default::Default for AttributeChangeTrigger {
 impl rt::Object for AttributeChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.attributeChangeTrigger";
     const KEYS: &'static [&'static str] = &["triggerAttributes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"triggerAttributes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"triggerAttributes\":            "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.attributeChangeTrigger\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -347,7 +347,7 @@ impl ::std::default::Default for MembershipChangeTrigger {
 impl rt::Object for MembershipChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeTrigger";
     const KEYS: &'static [&'static str] = &["changeType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"changeType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"changeType\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.membershipChangeTrigger\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -467,9 +467,9 @@ impl rt::Object for Parameter {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.parameter";
     const KEYS: &'static [&'static str] = &["name", "values", "valueType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"values\":",
-        ",\"valueType\":",
+        ",\"name\":                         ",
+        ",\"values\":                       ",
+        ",\"valueType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.parameter\"";
     #[inline]
@@ -541,7 +541,7 @@ impl ::std::default::Default for RuleBasedSubjectSet {
 impl rt::Object for RuleBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.ruleBasedSubjectSet";
     const KEYS: &'static [&'static str] = &["rule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"rule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rule\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.ruleBasedSubjectSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -635,13 +635,13 @@ impl rt::Object for TaskDefinition {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"continueOnError\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"parameters\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"continueOnError\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"parameters\":                   ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskDefinition\"";
     #[inline]
@@ -743,10 +743,10 @@ impl rt::Object for TaskReportSummary {
         "unprocessedTasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedTasks\":",
-        ",\"successfulTasks\":",
-        ",\"totalTasks\":",
-        ",\"unprocessedTasks\":",
+        ",\"failedTasks\":                  ",
+        ",\"successfulTasks\":              ",
+        ",\"totalTasks\":                   ",
+        ",\"unprocessedTasks\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReportSummary\"";
     #[inline]
@@ -827,8 +827,8 @@ impl rt::Object for TimeBasedAttributeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger";
     const KEYS: &'static [&'static str] = &["offsetInDays", "timeBasedAttribute"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"offsetInDays\":",
-        ",\"timeBasedAttribute\":",
+        ",\"offsetInDays\":                 ",
+        ",\"timeBasedAttribute\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.timeBasedAttributeTrigger\"";
     #[inline]
@@ -928,14 +928,14 @@ impl rt::Object for TopTasksInsightsSummary {
         "totalUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedTasks\":",
-        ",\"failedUsers\":",
-        ",\"successfulTasks\":",
-        ",\"successfulUsers\":",
-        ",\"taskDefinitionDisplayName\":",
-        ",\"taskDefinitionId\":",
-        ",\"totalTasks\":",
-        ",\"totalUsers\":",
+        ",\"failedTasks\":                  ",
+        ",\"failedUsers\":                  ",
+        ",\"successfulTasks\":              ",
+        ",\"successfulUsers\":              ",
+        ",\"taskDefinitionDisplayName\":    ",
+        ",\"taskDefinitionId\":             ",
+        ",\"totalTasks\":                   ",
+        ",\"totalUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topTasksInsightsSummary\"";
     #[inline]
@@ -1070,16 +1070,16 @@ impl rt::Object for TopWorkflowsInsightsSummary {
         "workflowVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedRuns\":",
-        ",\"failedUsers\":",
-        ",\"successfulRuns\":",
-        ",\"successfulUsers\":",
-        ",\"totalRuns\":",
-        ",\"totalUsers\":",
-        ",\"workflowCategory\":",
-        ",\"workflowDisplayName\":",
-        ",\"workflowId\":",
-        ",\"workflowVersion\":",
+        ",\"failedRuns\":                   ",
+        ",\"failedUsers\":                  ",
+        ",\"successfulRuns\":               ",
+        ",\"successfulUsers\":              ",
+        ",\"totalRuns\":                    ",
+        ",\"totalUsers\":                   ",
+        ",\"workflowCategory\":             ",
+        ",\"workflowDisplayName\":          ",
+        ",\"workflowId\":                   ",
+        ",\"workflowVersion\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topWorkflowsInsightsSummary\"";
     #[inline]
@@ -1176,7 +1176,7 @@ impl ::std::default::Default for TriggerAttribute {
 impl rt::Object for TriggerAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAttribute";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAttribute\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1237,7 +1237,7 @@ impl ::std::default::Default for UserInactivityTrigger {
 impl rt::Object for UserInactivityTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userInactivityTrigger";
     const KEYS: &'static [&'static str] = &["inactivityPeriodInDays"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inactivityPeriodInDays\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inactivityPeriodInDays\":       "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userInactivityTrigger\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1320,11 +1320,11 @@ impl rt::Object for UsersProcessingSummary {
         "totalUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedTasks\":",
-        ",\"failedUsers\":",
-        ",\"successfulUsers\":",
-        ",\"totalTasks\":",
-        ",\"totalUsers\":",
+        ",\"failedTasks\":                  ",
+        ",\"failedUsers\":                  ",
+        ",\"successfulUsers\":              ",
+        ",\"totalTasks\":                   ",
+        ",\"totalUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.usersProcessingSummary\"";
     #[inline]
@@ -1843,15 +1843,15 @@ impl rt::Object for WorkflowsInsightsByCategory {
         "totalMoverRuns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedJoinerRuns\":",
-        ",\"failedLeaverRuns\":",
-        ",\"failedMoverRuns\":",
-        ",\"successfulJoinerRuns\":",
-        ",\"successfulLeaverRuns\":",
-        ",\"successfulMoverRuns\":",
-        ",\"totalJoinerRuns\":",
-        ",\"totalLeaverRuns\":",
-        ",\"totalMoverRuns\":",
+        ",\"failedJoinerRuns\":             ",
+        ",\"failedLeaverRuns\":             ",
+        ",\"failedMoverRuns\":              ",
+        ",\"successfulJoinerRuns\":         ",
+        ",\"successfulLeaverRuns\":         ",
+        ",\"successfulMoverRuns\":          ",
+        ",\"totalJoinerRuns\":              ",
+        ",\"totalLeaverRuns\":              ",
+        ",\"totalMoverRuns\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsByCategory\"";
     #[inline]

@@ -38,9 +38,9 @@ impl rt::Object for AzureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.azureUsage";
     const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"billed\":",
-        ",\"unbilled\":",
+        ",\"id\":                           ",
+        ",\"billed\":                       ",
+        ",\"unbilled\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.azureUsage\"";
     #[inline]
@@ -114,7 +114,7 @@ impl ::std::default::Default for BilledReconciliation {
 impl rt::Object for BilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedReconciliation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -177,7 +177,7 @@ impl ::std::default::Default for BilledUsage {
 impl rt::Object for BilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedUsage";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedUsage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -261,11 +261,11 @@ impl rt::Object for Billing {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"manifests\":",
-        ",\"operations\":",
-        ",\"reconciliation\":",
-        ",\"usage\":",
+        ",\"id\":                           ",
+        ",\"manifests\":                    ",
+        ",\"operations\":                   ",
+        ",\"reconciliation\":               ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billing\"";
     #[inline]
@@ -404,9 +404,9 @@ impl rt::Object for BillingReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
     const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"billed\":",
-        ",\"unbilled\":",
+        ",\"id\":                           ",
+        ",\"billed\":                       ",
+        ",\"unbilled\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billingReconciliation\"";
     #[inline]
@@ -481,7 +481,10 @@ impl ::std::default::Default for Blob {
 impl rt::Object for Blob {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.blob";
     const KEYS: &'static [&'static str] = &["name", "partitionValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"partitionValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"partitionValue\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.blob\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -569,11 +572,11 @@ impl rt::Object for ExportSuccessOperation {
         "resourceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
-        ",\"resourceLocation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
+        ",\"resourceLocation\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.exportSuccessOperation\"";
     #[inline]
@@ -674,11 +677,11 @@ impl rt::Object for FailedOperation {
         "error",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
-        ",\"error\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
+        ",\"error\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.failedOperation\"";
     #[inline]
@@ -802,17 +805,17 @@ impl rt::Object for Manifest {
         "schemaVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"blobCount\":",
-        ",\"blobs\":",
-        ",\"createdDateTime\":",
-        ",\"dataFormat\":",
-        ",\"eTag\":",
-        ",\"partitionType\":",
-        ",\"partnerTenantId\":",
-        ",\"rootDirectory\":",
-        ",\"sasToken\":",
-        ",\"schemaVersion\":",
+        ",\"id\":                           ",
+        ",\"blobCount\":                    ",
+        ",\"blobs\":                        ",
+        ",\"createdDateTime\":              ",
+        ",\"dataFormat\":                   ",
+        ",\"eTag\":                         ",
+        ",\"partitionType\":                ",
+        ",\"partnerTenantId\":              ",
+        ",\"rootDirectory\":                ",
+        ",\"sasToken\":                     ",
+        ",\"schemaVersion\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.manifest\"";
     #[inline]
@@ -930,10 +933,10 @@ impl rt::Object for Operation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.operation\"";
     #[inline]
@@ -1249,10 +1252,10 @@ impl rt::Object for RunningOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.runningOperation\"";
     #[inline]
@@ -1330,7 +1333,7 @@ impl ::std::default::Default for UnbilledReconciliation {
 impl rt::Object for UnbilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledReconciliation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1393,7 +1396,7 @@ impl ::std::default::Default for UnbilledUsage {
 impl rt::Object for UnbilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledUsage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

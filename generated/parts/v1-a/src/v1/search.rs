@@ -62,14 +62,14 @@ impl rt::Object for Acronym {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"webUrl\":",
-        ",\"standsFor\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"webUrl\":                       ",
+        ",\"standsFor\":                    ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.acronym\"";
     #[inline]
@@ -170,9 +170,9 @@ impl rt::Object for AnswerKeyword {
         "reservedKeywords",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keywords\":",
-        ",\"matchSimilarKeywords\":",
-        ",\"reservedKeywords\":",
+        ",\"keywords\":                     ",
+        ",\"matchSimilarKeywords\":         ",
+        ",\"reservedKeywords\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerKeyword\"";
     #[inline]
@@ -321,11 +321,11 @@ impl rt::Object for AnswerVariant {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"languageTag\":",
-        ",\"platform\":",
-        ",\"webUrl\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"languageTag\":                  ",
+        ",\"platform\":                     ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerVariant\"";
     #[inline]
@@ -475,23 +475,23 @@ impl rt::Object for Bookmark {
         "targetedVariations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"webUrl\":",
-        ",\"availabilityEndDateTime\":",
-        ",\"availabilityStartDateTime\":",
-        ",\"categories\":",
-        ",\"groupIds\":",
-        ",\"isSuggested\":",
-        ",\"keywords\":",
-        ",\"languageTags\":",
-        ",\"platforms\":",
-        ",\"powerAppIds\":",
-        ",\"state\":",
-        ",\"targetedVariations\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"webUrl\":                       ",
+        ",\"availabilityEndDateTime\":      ",
+        ",\"availabilityStartDateTime\":    ",
+        ",\"categories\":                   ",
+        ",\"groupIds\":                     ",
+        ",\"isSuggested\":                  ",
+        ",\"keywords\":                     ",
+        ",\"languageTags\":                 ",
+        ",\"platforms\":                    ",
+        ",\"powerAppIds\":                  ",
+        ",\"state\":                        ",
+        ",\"targetedVariations\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.bookmark\"";
     #[inline]
@@ -625,7 +625,10 @@ impl ::std::default::Default for Identity {
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.search.identity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -699,9 +702,9 @@ impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.identitySet\"";
     #[inline]
@@ -836,21 +839,21 @@ impl rt::Object for Qna {
         "targetedVariations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"webUrl\":",
-        ",\"availabilityEndDateTime\":",
-        ",\"availabilityStartDateTime\":",
-        ",\"groupIds\":",
-        ",\"isSuggested\":",
-        ",\"keywords\":",
-        ",\"languageTags\":",
-        ",\"platforms\":",
-        ",\"state\":",
-        ",\"targetedVariations\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"webUrl\":                       ",
+        ",\"availabilityEndDateTime\":      ",
+        ",\"availabilityStartDateTime\":    ",
+        ",\"groupIds\":                     ",
+        ",\"isSuggested\":                  ",
+        ",\"keywords\":                     ",
+        ",\"languageTags\":                 ",
+        ",\"platforms\":                    ",
+        ",\"state\":                        ",
+        ",\"targetedVariations\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.qna\"";
     #[inline]
@@ -998,12 +1001,12 @@ impl rt::Object for SearchAnswer {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.searchAnswer\"";
     #[inline]

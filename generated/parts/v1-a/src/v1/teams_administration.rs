@@ -309,24 +309,24 @@ impl rt::Object for NumberAssignment {
         "telephoneNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activationState\":",
-        ",\"assignmentCategory\":",
-        ",\"assignmentStatus\":",
-        ",\"assignmentTargetId\":",
-        ",\"capabilities\":",
-        ",\"city\":",
-        ",\"civicAddressId\":",
-        ",\"isoCountryCode\":",
-        ",\"locationId\":",
-        ",\"networkSiteId\":",
-        ",\"numberSource\":",
-        ",\"numberType\":",
-        ",\"operatorId\":",
-        ",\"portInStatus\":",
-        ",\"reverseNumberLookupOptions\":",
-        ",\"supportedCustomerActions\":",
-        ",\"telephoneNumber\":",
+        ",\"id\":                           ",
+        ",\"activationState\":              ",
+        ",\"assignmentCategory\":           ",
+        ",\"assignmentStatus\":             ",
+        ",\"assignmentTargetId\":           ",
+        ",\"capabilities\":                 ",
+        ",\"city\":                         ",
+        ",\"civicAddressId\":               ",
+        ",\"isoCountryCode\":               ",
+        ",\"locationId\":                   ",
+        ",\"networkSiteId\":                ",
+        ",\"numberSource\":                 ",
+        ",\"numberType\":                   ",
+        ",\"operatorId\":                   ",
+        ",\"portInStatus\":                 ",
+        ",\"reverseNumberLookupOptions\":   ",
+        ",\"supportedCustomerActions\":     ",
+        ",\"telephoneNumber\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.numberAssignment\"";
     #[inline]
@@ -749,7 +749,10 @@ impl ::std::default::Default for TeamsPolicyAssignment {
 impl rt::Object for TeamsPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "userAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"userAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"userAssignments\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -829,10 +832,10 @@ impl rt::Object for TeamsPolicyUserAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
     const KEYS: &'static [&'static str] = &["id", "policyId", "policyType", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"policyId\":",
-        ",\"policyType\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"policyId\":                     ",
+        ",\"policyType\":                   ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment\"";
     #[inline]
@@ -928,10 +931,10 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"numbers\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"numbers\":                      ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation\"";
     #[inline]
@@ -1019,9 +1022,9 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
         "statusDetail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails\"";
     #[inline]
@@ -1108,9 +1111,9 @@ impl rt::Object for TelephoneNumberManagementRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
     const KEYS: &'static [&'static str] = &["id", "numberAssignments", "operations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"numberAssignments\":",
-        ",\"operations\":",
+        ",\"id\":                           ",
+        ",\"numberAssignments\":            ",
+        ",\"operations\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot\"";
     #[inline]

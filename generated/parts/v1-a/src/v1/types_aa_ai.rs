@@ -27,7 +27,7 @@ impl ::std::default::Default for AadUserNotificationRecipient {
 impl rt::Object for AadUserNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserNotificationRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -197,8 +197,8 @@ impl rt::Object for AccessPackageAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     const KEYS: &'static [&'static str] = &["displayValue", "answeredQuestion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayValue\":",
-        ",\"answeredQuestion\":",
+        ",\"displayValue\":                 ",
+        ",\"answeredQuestion\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
@@ -412,9 +412,9 @@ impl rt::Object for AccessPackageAnswerChoice {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerChoice";
     const KEYS: &'static [&'static str] = &["actualValue", "localizations", "text"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actualValue\":",
-        ",\"localizations\":",
-        ",\"text\":",
+        ",\"actualValue\":                  ",
+        ",\"localizations\":                ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
@@ -493,9 +493,9 @@ impl rt::Object for AccessPackageAnswerString {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerString";
     const KEYS: &'static [&'static str] = &["displayValue", "answeredQuestion", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayValue\":",
-        ",\"answeredQuestion\":",
-        ",\"value\":",
+        ",\"displayValue\":                 ",
+        ",\"answeredQuestion\":             ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
@@ -685,14 +685,14 @@ impl rt::Object for AccessPackageAssignmentRequestRequirements {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"allowCustomAssignmentSchedule\":",
-        ",\"isApprovalRequiredForAdd\":",
-        ",\"isApprovalRequiredForUpdate\":",
+        ",\"isApprovalRequiredForAdd\":     ",
+        ",\"isApprovalRequiredForUpdate\":  ",
         ",\"isRequestorJustificationRequired\":",
-        ",\"policyDescription\":",
-        ",\"policyDisplayName\":",
-        ",\"policyId\":",
-        ",\"schedule\":",
-        ",\"questions\":",
+        ",\"policyDescription\":            ",
+        ",\"policyDisplayName\":            ",
+        ",\"policyId\":                     ",
+        ",\"schedule\":                     ",
+        ",\"questions\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestRequirements\"";
     #[inline]
@@ -934,7 +934,10 @@ impl ::std::default::Default for AccessPackageLocalizedText {
 impl rt::Object for AccessPackageLocalizedText {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedText";
     const KEYS: &'static [&'static str] = &["languageCode", "text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"languageCode\":                 ",
+        ",\"text\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1034,14 +1037,14 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         "isMultipleSelectionAllowed",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isAnswerEditable\":",
-        ",\"isRequired\":",
-        ",\"localizations\":",
-        ",\"sequence\":",
-        ",\"text\":",
-        ",\"choices\":",
-        ",\"isMultipleSelectionAllowed\":",
+        ",\"id\":                           ",
+        ",\"isAnswerEditable\":             ",
+        ",\"isRequired\":                   ",
+        ",\"localizations\":                ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
+        ",\"choices\":                      ",
+        ",\"isMultipleSelectionAllowed\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
@@ -1231,12 +1234,12 @@ impl rt::Object for AccessPackageQuestion {
         "text",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isAnswerEditable\":",
-        ",\"isRequired\":",
-        ",\"localizations\":",
-        ",\"sequence\":",
-        ",\"text\":",
+        ",\"id\":                           ",
+        ",\"isAnswerEditable\":             ",
+        ",\"isRequired\":                   ",
+        ",\"localizations\":                ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
@@ -1800,18 +1803,18 @@ impl rt::Object for AccessPackageResource {
         "uploadSessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attributes\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"environment\":",
-        ",\"roles\":",
-        ",\"scopes\":",
-        ",\"uploadSessions\":",
+        ",\"id\":                           ",
+        ",\"attributes\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"environment\":                  ",
+        ",\"roles\":                        ",
+        ",\"scopes\":                       ",
+        ",\"uploadSessions\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
@@ -2260,11 +2263,11 @@ impl rt::Object for AccessPackageResourceAttribute {
         "source",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destination\":",
-        ",\"isEditable\":",
+        ",\"destination\":                  ",
+        ",\"isEditable\":                   ",
         ",\"isPersistedOnAssignmentRemoval\":",
-        ",\"name\":",
-        ",\"source\":",
+        ",\"name\":                         ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
@@ -2514,7 +2517,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
 impl rt::Object for AccessPackageResourceAttributeQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeQuestion";
     const KEYS: &'static [&'static str] = &["question"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"question\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2783,16 +2786,16 @@ impl rt::Object for AccessPackageResourceEnvironment {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"connectionInfo\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isDefaultEnvironment\":",
-        ",\"modifiedDateTime\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"connectionInfo\":               ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isDefaultEnvironment\":         ",
+        ",\"modifiedDateTime\":             ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
@@ -2920,13 +2923,13 @@ impl rt::Object for AccessPackageResourceRole {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"type\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"type\":                         ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
@@ -3024,10 +3027,10 @@ impl rt::Object for AccessPackageResourceRoleScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "role", "scope"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"role\":",
-        ",\"scope\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"role\":                         ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
@@ -3132,13 +3135,13 @@ impl rt::Object for AccessPackageResourceScope {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isRootScope\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isRootScope\":                  ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
@@ -3292,9 +3295,9 @@ impl rt::Object for AccessPackageSuggestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestion";
     const KEYS: &'static [&'static str] = &["id", "reasons", "accessPackage"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"reasons\":",
-        ",\"accessPackage\":",
+        ",\"id\":                           ",
+        ",\"reasons\":                      ",
+        ",\"accessPackage\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestion\"";
     #[inline]
@@ -3621,8 +3624,8 @@ impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
         "relatedPeopleAssignmentCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"relatedPeople\":",
-        ",\"relatedPeopleAssignmentCount\":",
+        ",\"relatedPeople\":                ",
+        ",\"relatedPeopleAssignmentCount\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionRelatedPeopleBased\"";
     #[inline]
@@ -3760,8 +3763,8 @@ impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
         "pastAssignmentCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastAssignmentDateTime\":",
-        ",\"pastAssignmentCount\":",
+        ",\"lastAssignmentDateTime\":       ",
+        ",\"pastAssignmentCount\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased\"";
     #[inline]
@@ -3863,14 +3866,14 @@ impl rt::Object for AccessPackageTextInputQuestion {
         "regexPattern",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isAnswerEditable\":",
-        ",\"isRequired\":",
-        ",\"localizations\":",
-        ",\"sequence\":",
-        ",\"text\":",
-        ",\"isSingleLineQuestion\":",
-        ",\"regexPattern\":",
+        ",\"id\":                           ",
+        ",\"isAnswerEditable\":             ",
+        ",\"isRequired\":                   ",
+        ",\"localizations\":                ",
+        ",\"sequence\":                     ",
+        ",\"text\":                         ",
+        ",\"isSingleLineQuestion\":         ",
+        ",\"regexPattern\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
@@ -4365,17 +4368,17 @@ impl rt::Object for AccessReviewHistoryDefinition {
         "instances",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"decisions\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"decisions\":                    ",
+        ",\"displayName\":                  ",
         ",\"reviewHistoryPeriodEndDateTime\":",
         ",\"reviewHistoryPeriodStartDateTime\":",
-        ",\"scheduleSettings\":",
-        ",\"scopes\":",
-        ",\"status\":",
-        ",\"instances\":",
+        ",\"scheduleSettings\":             ",
+        ",\"scopes\":                       ",
+        ",\"status\":                       ",
+        ",\"instances\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
@@ -4521,14 +4524,14 @@ impl rt::Object for AccessReviewHistoryInstance {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"downloadUri\":",
-        ",\"expirationDateTime\":",
-        ",\"fulfilledDateTime\":",
+        ",\"id\":                           ",
+        ",\"downloadUri\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"fulfilledDateTime\":            ",
         ",\"reviewHistoryPeriodEndDateTime\":",
         ",\"reviewHistoryPeriodStartDateTime\":",
-        ",\"runDateTime\":",
-        ",\"status\":",
+        ",\"runDateTime\":                  ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryInstance\"";
     #[inline]
@@ -4632,8 +4635,8 @@ impl rt::Object for AccessReviewHistoryScheduleSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryScheduleSettings";
     const KEYS: &'static [&'static str] = &["recurrence", "reportRange"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"recurrence\":",
-        ",\"reportRange\":",
+        ",\"recurrence\":                   ",
+        ",\"reportRange\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryScheduleSettings\"";
     #[inline]
@@ -4779,10 +4782,10 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         "inactiveDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
-        ",\"inactiveDuration\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
+        ",\"inactiveDuration\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
@@ -4879,11 +4882,11 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
         "accessPackageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
-        ",\"accessPackageDisplayName\":",
-        ",\"accessPackageId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+        ",\"accessPackageDisplayName\":     ",
+        ",\"accessPackageId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource\"";
     #[inline]
@@ -4978,10 +4981,10 @@ impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type", "scope"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
-        ",\"scope\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource\"";
     #[inline]
@@ -5109,9 +5112,9 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
@@ -5462,10 +5465,10 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type", "appId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"type\":",
-        ",\"appId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+        ",\"appId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource\"";
     #[inline]
@@ -5549,8 +5552,8 @@ impl rt::Object for AccessReviewNotificationRecipientItem {
         "notificationTemplateType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationRecipientScope\":",
-        ",\"notificationTemplateType\":",
+        ",\"notificationRecipientScope\":   ",
+        ",\"notificationTemplateType\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientItem\"";
     #[inline]
@@ -5630,9 +5633,9 @@ impl rt::Object for AccessReviewNotificationRecipientQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientQueryScope\"";
     #[inline]
@@ -5879,9 +5882,9 @@ impl rt::Object for AccessReviewQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
@@ -6318,10 +6321,10 @@ impl rt::Object for AccessReviewReviewer {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
@@ -6404,9 +6407,9 @@ impl rt::Object for AccessReviewReviewerScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"query\":",
-        ",\"queryRoot\":",
-        ",\"queryType\":",
+        ",\"query\":                        ",
+        ",\"queryRoot\":                    ",
+        ",\"queryType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
@@ -6576,19 +6579,19 @@ impl rt::Object for AccessReviewScheduleSettings {
         "reminderNotificationsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applyActions\":",
-        ",\"autoApplyDecisionsEnabled\":",
+        ",\"applyActions\":                 ",
+        ",\"autoApplyDecisionsEnabled\":    ",
         ",\"decisionHistoriesForReviewersEnabled\":",
-        ",\"defaultDecision\":",
-        ",\"defaultDecisionEnabled\":",
-        ",\"instanceDurationInDays\":",
+        ",\"defaultDecision\":              ",
+        ",\"defaultDecisionEnabled\":       ",
+        ",\"instanceDurationInDays\":       ",
         ",\"justificationRequiredOnApproval\":",
-        ",\"mailNotificationsEnabled\":",
+        ",\"mailNotificationsEnabled\":     ",
         ",\"recommendationInsightSettings\":",
         ",\"recommendationLookBackDuration\":",
-        ",\"recommendationsEnabled\":",
-        ",\"recurrence\":",
-        ",\"reminderNotificationsEnabled\":",
+        ",\"recommendationsEnabled\":       ",
+        ",\"recurrence\":                   ",
+        ",\"reminderNotificationsEnabled\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
@@ -6958,13 +6961,13 @@ impl rt::Object for AccessReviewStageSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"decisionsThatWillMoveToNextStage\":",
-        ",\"dependsOn\":",
-        ",\"durationInDays\":",
-        ",\"fallbackReviewers\":",
+        ",\"dependsOn\":                    ",
+        ",\"durationInDays\":               ",
+        ",\"fallbackReviewers\":            ",
         ",\"recommendationInsightSettings\":",
-        ",\"recommendationsEnabled\":",
-        ",\"reviewers\":",
-        ",\"stageId\":",
+        ",\"recommendationsEnabled\":       ",
+        ",\"reviewers\":                    ",
+        ",\"stageId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewStageSettings\"";
     #[inline]
@@ -7073,9 +7076,9 @@ impl rt::Object for ActionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.actionItem";
     const KEYS: &'static [&'static str] = &["ownerDisplayName", "text", "title"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ownerDisplayName\":",
-        ",\"text\":",
-        ",\"title\":",
+        ",\"ownerDisplayName\":             ",
+        ",\"text\":                         ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.actionItem\"";
     #[inline]
@@ -7151,7 +7154,10 @@ impl ::std::default::Default for ActivitiesContainer {
 impl rt::Object for ActivitiesContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.activitiesContainer";
     const KEYS: &'static [&'static str] = &["id", "contentActivities"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"contentActivities\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"contentActivities\":            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.activitiesContainer\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7218,7 +7224,7 @@ impl ::std::default::Default for ActivityMetadata {
 impl rt::Object for ActivityMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.activityMetadata";
     const KEYS: &'static [&'static str] = &["activity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"activity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"activity\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.activityMetadata\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7346,9 +7352,9 @@ impl rt::Object for AddIn {
     const TYPE_NAME: &'static str = "microsoft.graph.addIn";
     const KEYS: &'static [&'static str] = &["id", "properties", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
@@ -7436,10 +7442,10 @@ impl rt::Object for AddLargeGalleryViewOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryViewOperation\"";
     #[inline]
@@ -7524,9 +7530,9 @@ impl rt::Object for AdhocCall {
     const TYPE_NAME: &'static str = "microsoft.graph.adhocCall";
     const KEYS: &'static [&'static str] = &["id", "recordings", "transcripts"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"recordings\":",
-        ",\"transcripts\":",
+        ",\"id\":                           ",
+        ",\"recordings\":                   ",
+        ",\"transcripts\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adhocCall\"";
     #[inline]
@@ -7627,13 +7633,13 @@ impl rt::Object for AdminConsentRequestPolicy {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"notifyReviewers\":",
-        ",\"remindersEnabled\":",
-        ",\"requestDurationInDays\":",
-        ",\"reviewers\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"notifyReviewers\":              ",
+        ",\"remindersEnabled\":             ",
+        ",\"requestDurationInDays\":        ",
+        ",\"reviewers\":                    ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
@@ -7800,10 +7806,10 @@ impl rt::Object for AiAgentInfo {
         "blueprintId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identifier\":",
-        ",\"name\":",
-        ",\"version\":",
-        ",\"blueprintId\":",
+        ",\"identifier\":                   ",
+        ",\"name\":                         ",
+        ",\"version\":                      ",
+        ",\"blueprintId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiAgentInfo\"";
     #[inline]
@@ -7939,21 +7945,21 @@ impl rt::Object for AiInteraction {
         "sessionId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appClass\":",
-        ",\"attachments\":",
-        ",\"body\":",
-        ",\"contexts\":",
-        ",\"conversationType\":",
-        ",\"createdDateTime\":",
-        ",\"etag\":",
-        ",\"from\":",
-        ",\"interactionType\":",
-        ",\"links\":",
-        ",\"locale\":",
-        ",\"mentions\":",
-        ",\"requestId\":",
-        ",\"sessionId\":",
+        ",\"id\":                           ",
+        ",\"appClass\":                     ",
+        ",\"attachments\":                  ",
+        ",\"body\":                         ",
+        ",\"contexts\":                     ",
+        ",\"conversationType\":             ",
+        ",\"createdDateTime\":              ",
+        ",\"etag\":                         ",
+        ",\"from\":                         ",
+        ",\"interactionType\":              ",
+        ",\"links\":                        ",
+        ",\"locale\":                       ",
+        ",\"mentions\":                     ",
+        ",\"requestId\":                    ",
+        ",\"sessionId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteraction\"";
     #[inline]
@@ -8089,11 +8095,11 @@ impl rt::Object for AiInteractionAttachment {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attachmentId\":",
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"contentUrl\":",
-        ",\"name\":",
+        ",\"attachmentId\":                 ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"contentUrl\":                   ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionAttachment\"";
     #[inline]
@@ -8183,9 +8189,9 @@ impl rt::Object for AiInteractionContext {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contextReference\":",
-        ",\"contextType\":",
-        ",\"displayName\":",
+        ",\"contextReference\":             ",
+        ",\"contextType\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionContext\"";
     #[inline]
@@ -8264,9 +8270,9 @@ impl rt::Object for AiInteractionEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionEntity";
     const KEYS: &'static [&'static str] = &["identifier", "name", "version"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identifier\":",
-        ",\"name\":",
-        ",\"version\":",
+        ",\"identifier\":                   ",
+        ",\"name\":                         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionEntity\"";
     #[inline]
@@ -8512,7 +8518,7 @@ impl ::std::default::Default for AiInteractionHistory {
 impl rt::Object for AiInteractionHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionHistory";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionHistory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8580,9 +8586,9 @@ impl rt::Object for AiInteractionLink {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionLink";
     const KEYS: &'static [&'static str] = &["displayName", "linkType", "linkUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"linkType\":",
-        ",\"linkUrl\":",
+        ",\"displayName\":                  ",
+        ",\"linkType\":                     ",
+        ",\"linkUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionLink\"";
     #[inline]
@@ -8661,9 +8667,9 @@ impl rt::Object for AiInteractionMention {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionMention";
     const KEYS: &'static [&'static str] = &["mentioned", "mentionId", "mentionText"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"mentioned\":",
-        ",\"mentionId\":",
-        ",\"mentionText\":",
+        ",\"mentioned\":                    ",
+        ",\"mentionId\":                    ",
+        ",\"mentionText\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMention\"";
     #[inline]
@@ -8742,9 +8748,9 @@ impl rt::Object for AiInteractionPlugin {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionPlugin";
     const KEYS: &'static [&'static str] = &["identifier", "name", "version"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identifier\":",
-        ",\"name\":",
-        ",\"version\":",
+        ",\"identifier\":                   ",
+        ",\"name\":                         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionPlugin\"";
     #[inline]
@@ -8873,7 +8879,10 @@ impl ::std::default::Default for AiOnlineMeeting {
 impl rt::Object for AiOnlineMeeting {
     const TYPE_NAME: &'static str = "microsoft.graph.aiOnlineMeeting";
     const KEYS: &'static [&'static str] = &["id", "aiInsights"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"aiInsights\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"aiInsights\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.aiOnlineMeeting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8953,9 +8962,9 @@ impl rt::Object for AiUser {
         "onlineMeetings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"interactionHistory\":",
-        ",\"onlineMeetings\":",
+        ",\"id\":                           ",
+        ",\"interactionHistory\":           ",
+        ",\"onlineMeetings\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiUser\"";
     #[inline]

@@ -194,46 +194,46 @@ impl rt::Object for Alert {
         "vulnerabilityStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityGroupName\":",
-        ",\"alertDetections\":",
-        ",\"assignedTo\":",
-        ",\"azureSubscriptionId\":",
-        ",\"azureTenantId\":",
-        ",\"category\":",
-        ",\"closedDateTime\":",
-        ",\"cloudAppStates\":",
-        ",\"comments\":",
-        ",\"confidence\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"detectionIds\":",
-        ",\"eventDateTime\":",
-        ",\"feedback\":",
-        ",\"fileStates\":",
-        ",\"historyStates\":",
-        ",\"hostStates\":",
-        ",\"incidentIds\":",
-        ",\"investigationSecurityStates\":",
-        ",\"lastEventDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"malwareStates\":",
-        ",\"messageSecurityStates\":",
-        ",\"networkConnections\":",
-        ",\"processes\":",
-        ",\"recommendedActions\":",
-        ",\"registryKeyStates\":",
-        ",\"securityResources\":",
-        ",\"severity\":",
-        ",\"sourceMaterials\":",
-        ",\"status\":",
-        ",\"tags\":",
-        ",\"title\":",
-        ",\"triggers\":",
-        ",\"uriClickSecurityStates\":",
-        ",\"userStates\":",
-        ",\"vendorInformation\":",
-        ",\"vulnerabilityStates\":",
+        ",\"id\":                           ",
+        ",\"activityGroupName\":            ",
+        ",\"alertDetections\":              ",
+        ",\"assignedTo\":                   ",
+        ",\"azureSubscriptionId\":          ",
+        ",\"azureTenantId\":                ",
+        ",\"category\":                     ",
+        ",\"closedDateTime\":               ",
+        ",\"cloudAppStates\":               ",
+        ",\"comments\":                     ",
+        ",\"confidence\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"detectionIds\":                 ",
+        ",\"eventDateTime\":                ",
+        ",\"feedback\":                     ",
+        ",\"fileStates\":                   ",
+        ",\"historyStates\":                ",
+        ",\"hostStates\":                   ",
+        ",\"incidentIds\":                  ",
+        ",\"investigationSecurityStates\":  ",
+        ",\"lastEventDateTime\":            ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"malwareStates\":                ",
+        ",\"messageSecurityStates\":        ",
+        ",\"networkConnections\":           ",
+        ",\"processes\":                    ",
+        ",\"recommendedActions\":           ",
+        ",\"registryKeyStates\":            ",
+        ",\"securityResources\":            ",
+        ",\"severity\":                     ",
+        ",\"sourceMaterials\":              ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
+        ",\"title\":                        ",
+        ",\"triggers\":                     ",
+        ",\"uriClickSecurityStates\":       ",
+        ",\"userStates\":                   ",
+        ",\"vendorInformation\":            ",
+        ",\"vulnerabilityStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
@@ -462,9 +462,9 @@ impl rt::Object for AlertDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.alertDetection";
     const KEYS: &'static [&'static str] = &["detectionType", "method", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionType\":",
-        ",\"method\":",
-        ",\"name\":",
+        ",\"detectionType\":                ",
+        ",\"method\":                       ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
@@ -625,13 +625,13 @@ impl rt::Object for AlertHistoryState {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"assignedTo\":",
-        ",\"comments\":",
-        ",\"feedback\":",
-        ",\"status\":",
-        ",\"updatedDateTime\":",
-        ",\"user\":",
+        ",\"appId\":                        ",
+        ",\"assignedTo\":                   ",
+        ",\"comments\":                     ",
+        ",\"feedback\":                     ",
+        ",\"status\":                       ",
+        ",\"updatedDateTime\":              ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
@@ -861,9 +861,9 @@ impl rt::Object for AlertTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.alertTrigger";
     const KEYS: &'static [&'static str] = &["name", "type", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
@@ -934,7 +934,7 @@ impl ::std::default::Default for AllDomains {
 impl rt::Object for AllDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.allDomains";
     const KEYS: &'static [&'static str] = &["rootDomains"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.allDomains\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1107,7 +1107,7 @@ impl ::std::default::Default for AppHostedMediaConfig {
 impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["blob"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"blob\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"blob\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1199,11 +1199,11 @@ impl rt::Object for AppLogCollectionRequest {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"customLogFolders\":",
-        ",\"errorMessage\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"customLogFolders\":             ",
+        ",\"errorMessage\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
@@ -1283,7 +1283,7 @@ impl ::std::default::Default for ApplicationContext {
 impl rt::Object for ApplicationContext {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationContext";
     const KEYS: &'static [&'static str] = &["includeApplications"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":          "];
     const TAG: &'static str = "\"#microsoft.graph.applicationContext\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1424,8 +1424,8 @@ impl rt::Object for ApplicationLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationLocation";
     const KEYS: &'static [&'static str] = &["dataCenter", "headquarters"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataCenter\":",
-        ",\"headquarters\":",
+        ",\"dataCenter\":                   ",
+        ",\"headquarters\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationLocation\"";
     #[inline]
@@ -1528,15 +1528,15 @@ impl rt::Object for ApplicationRiskFactorCertificateInfo {
         "isSelfSigned",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hasBadCommonName\":",
-        ",\"hasInsecureSignature\":",
-        ",\"hasNoChainOfTrust\":",
-        ",\"isDenylisted\":",
-        ",\"isHostnameMismatch\":",
-        ",\"isNotAfter\":",
-        ",\"isNotBefore\":",
-        ",\"isRevoked\":",
-        ",\"isSelfSigned\":",
+        ",\"hasBadCommonName\":             ",
+        ",\"hasInsecureSignature\":         ",
+        ",\"hasNoChainOfTrust\":            ",
+        ",\"isDenylisted\":                 ",
+        ",\"isHostnameMismatch\":           ",
+        ",\"isNotAfter\":                   ",
+        ",\"isNotBefore\":                  ",
+        ",\"isRevoked\":                    ",
+        ",\"isSelfSigned\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorCertificateInfo\"";
     #[inline]
@@ -1668,16 +1668,16 @@ impl rt::Object for ApplicationRiskFactorGeneralInfo {
         "termsOfService",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"consumerPopularity\":",
-        ",\"domainRegistrationDate\":",
-        ",\"founded\":",
-        ",\"hasDisasterRecoveryPlan\":",
-        ",\"hold\":",
-        ",\"hostingCompanyName\":",
-        ",\"location\":",
-        ",\"privacyPolicy\":",
-        ",\"processedDataTypes\":",
-        ",\"termsOfService\":",
+        ",\"consumerPopularity\":           ",
+        ",\"domainRegistrationDate\":       ",
+        ",\"founded\":                      ",
+        ",\"hasDisasterRecoveryPlan\":      ",
+        ",\"hold\":                         ",
+        ",\"hostingCompanyName\":           ",
+        ",\"location\":                     ",
+        ",\"privacyPolicy\":                ",
+        ",\"processedDataTypes\":           ",
+        ",\"termsOfService\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorGeneralInfo\"";
     #[inline]
@@ -1791,10 +1791,10 @@ impl rt::Object for ApplicationRiskFactorLegalInfo {
         "hasDmca",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataRetention\":",
-        ",\"gdpr\":",
-        ",\"hasDataOwnership\":",
-        ",\"hasDmca\":",
+        ",\"dataRetention\":                ",
+        ",\"gdpr\":                         ",
+        ",\"hasDataOwnership\":             ",
+        ",\"hasDmca\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfo\"";
     #[inline]
@@ -1889,11 +1889,11 @@ impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
         "userOwnership",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataProtection\":",
-        ",\"hasRightToErasure\":",
-        ",\"isReportingDataBreaches\":",
-        ",\"statementUrl\":",
-        ",\"userOwnership\":",
+        ",\"dataProtection\":               ",
+        ",\"hasRightToErasure\":            ",
+        ",\"isReportingDataBreaches\":      ",
+        ",\"statementUrl\":                 ",
+        ",\"userOwnership\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfoGdpr\"";
     #[inline]
@@ -2072,31 +2072,31 @@ impl rt::Object for ApplicationRiskFactorSecurityInfo {
         "restEncryptionType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"domainToCheck\":",
-        ",\"hasAdminAuditTrail\":",
-        ",\"hasAnonymousUsage\":",
-        ",\"hasDataAuditTrail\":",
-        ",\"hasDataClassification\":",
-        ",\"hasDataEncrypted\":",
-        ",\"hasEnforceTransportEnc\":",
-        ",\"hasIpRestriction\":",
-        ",\"hasMFA\":",
-        ",\"hasPenTest\":",
-        ",\"hasRememberPassword\":",
-        ",\"hasSamlSupport\":",
-        ",\"hasUserAuditLogs\":",
-        ",\"hasUserDataUpload\":",
-        ",\"hasUserRolesSupport\":",
-        ",\"hasValidCertName\":",
-        ",\"httpsSecurityHeaders\":",
-        ",\"isCertTrusted\":",
-        ",\"isDrownVulnerable\":",
-        ",\"isHeartbleedProof\":",
-        ",\"lastBreachDate\":",
-        ",\"latestValidSSL\":",
-        ",\"passwordPolicy\":",
-        ",\"restEncryptionType\":",
+        ",\"certificate\":                  ",
+        ",\"domainToCheck\":                ",
+        ",\"hasAdminAuditTrail\":           ",
+        ",\"hasAnonymousUsage\":            ",
+        ",\"hasDataAuditTrail\":            ",
+        ",\"hasDataClassification\":        ",
+        ",\"hasDataEncrypted\":             ",
+        ",\"hasEnforceTransportEnc\":       ",
+        ",\"hasIpRestriction\":             ",
+        ",\"hasMFA\":                       ",
+        ",\"hasPenTest\":                   ",
+        ",\"hasRememberPassword\":          ",
+        ",\"hasSamlSupport\":               ",
+        ",\"hasUserAuditLogs\":             ",
+        ",\"hasUserDataUpload\":            ",
+        ",\"hasUserRolesSupport\":          ",
+        ",\"hasValidCertName\":             ",
+        ",\"httpsSecurityHeaders\":         ",
+        ",\"isCertTrusted\":                ",
+        ",\"isDrownVulnerable\":            ",
+        ",\"isHeartbleedProof\":            ",
+        ",\"lastBreachDate\":               ",
+        ",\"latestValidSSL\":               ",
+        ",\"passwordPolicy\":               ",
+        ",\"restEncryptionType\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorSecurityInfo\"";
     #[inline]
@@ -2266,10 +2266,10 @@ impl rt::Object for ApplicationRiskFactors {
         "security",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliance\":",
-        ",\"general\":",
-        ",\"legal\":",
-        ",\"security\":",
+        ",\"compliance\":                   ",
+        ",\"general\":                      ",
+        ",\"legal\":                        ",
+        ",\"security\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactors\"";
     #[inline]
@@ -2365,11 +2365,11 @@ impl rt::Object for ApplicationRiskScore {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliance\":",
-        ",\"legal\":",
-        ",\"provider\":",
-        ",\"security\":",
-        ",\"total\":",
+        ",\"compliance\":                   ",
+        ",\"legal\":                        ",
+        ",\"provider\":                     ",
+        ",\"security\":                     ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskScore\"";
     #[inline]
@@ -2565,36 +2565,36 @@ impl rt::Object for ApplicationSecurityCompliance {
         "ustr",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cobit\":",
-        ",\"coppa\":",
-        ",\"csaStar\":",
-        ",\"fedRamp\":",
-        ",\"ferpa\":",
-        ",\"ffiec\":",
-        ",\"finra\":",
-        ",\"fisma\":",
-        ",\"gaap\":",
-        ",\"gapp\":",
-        ",\"glba\":",
-        ",\"hipaa\":",
-        ",\"hitrust\":",
-        ",\"isae3402\":",
-        ",\"iso27001\":",
-        ",\"iso27002\":",
-        ",\"iso27017\":",
-        ",\"iso27018\":",
-        ",\"itar\":",
-        ",\"jerichoForumCommandments\":",
-        ",\"pci\":",
-        ",\"privacyShield\":",
-        ",\"safeHarbor\":",
-        ",\"soc1\":",
-        ",\"soc2\":",
-        ",\"soc3\":",
-        ",\"sox\":",
-        ",\"sp800_53\":",
-        ",\"ssae16\":",
-        ",\"ustr\":",
+        ",\"cobit\":                        ",
+        ",\"coppa\":                        ",
+        ",\"csaStar\":                      ",
+        ",\"fedRamp\":                      ",
+        ",\"ferpa\":                        ",
+        ",\"ffiec\":                        ",
+        ",\"finra\":                        ",
+        ",\"fisma\":                        ",
+        ",\"gaap\":                         ",
+        ",\"gapp\":                         ",
+        ",\"glba\":                         ",
+        ",\"hipaa\":                        ",
+        ",\"hitrust\":                      ",
+        ",\"isae3402\":                     ",
+        ",\"iso27001\":                     ",
+        ",\"iso27002\":                     ",
+        ",\"iso27017\":                     ",
+        ",\"iso27018\":                     ",
+        ",\"itar\":                         ",
+        ",\"jerichoForumCommandments\":     ",
+        ",\"pci\":                          ",
+        ",\"privacyShield\":                ",
+        ",\"safeHarbor\":                   ",
+        ",\"soc1\":                         ",
+        ",\"soc2\":                         ",
+        ",\"soc3\":                         ",
+        ",\"sox\":                          ",
+        ",\"sp800_53\":                     ",
+        ",\"ssae16\":                       ",
+        ",\"ustr\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSecurityCompliance\"";
     #[inline]
@@ -2819,21 +2819,21 @@ impl rt::Object for ApplicationTemplate {
         "supportedSingleSignOnModes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"deprecationDate\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpoints\":",
-        ",\"homePageUrl\":",
-        ",\"isEntraIntegrated\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"logoUrl\":",
-        ",\"publisher\":",
-        ",\"riskFactors\":",
-        ",\"riskScore\":",
-        ",\"supportedProvisioningTypes\":",
-        ",\"supportedSingleSignOnModes\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"deprecationDate\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpoints\":                    ",
+        ",\"homePageUrl\":                  ",
+        ",\"isEntraIntegrated\":            ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"logoUrl\":                      ",
+        ",\"publisher\":                    ",
+        ",\"riskFactors\":                  ",
+        ",\"riskScore\":                    ",
+        ",\"supportedProvisioningTypes\":   ",
+        ",\"supportedSingleSignOnModes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
@@ -3015,8 +3015,8 @@ impl rt::Object for ArtifactQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.artifactQuery";
     const KEYS: &'static [&'static str] = &["artifactType", "queryExpression"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"artifactType\":",
-        ",\"queryExpression\":",
+        ",\"artifactType\":                 ",
+        ",\"queryExpression\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.artifactQuery\"";
     #[inline]
@@ -3087,7 +3087,10 @@ impl ::std::default::Default for AssignedLicense {
 impl rt::Object for AssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLicense";
     const KEYS: &'static [&'static str] = &["disabledPlans", "skuId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"disabledPlans\":                ",
+        ",\"skuId\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3154,7 +3157,7 @@ impl ::std::default::Default for AssignmentOrder {
 impl rt::Object for AssignmentOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentOrder";
     const KEYS: &'static [&'static str] = &["order"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"order\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3335,10 +3338,10 @@ impl rt::Object for AttachmentInfo {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attachmentType\":",
-        ",\"contentType\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"attachmentType\":               ",
+        ",\"contentType\":                  ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentInfo\"";
     #[inline]
@@ -3436,12 +3439,12 @@ impl rt::Object for AttachmentItem {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attachmentType\":",
-        ",\"contentId\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"attachmentType\":               ",
+        ",\"contentId\":                    ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
@@ -3591,11 +3594,11 @@ impl rt::Object for AttackSimulationSimulationUserCoverage {
         "simulationCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attackSimulationUser\":",
-        ",\"clickCount\":",
-        ",\"compromisedCount\":",
-        ",\"latestSimulationDateTime\":",
-        ",\"simulationCount\":",
+        ",\"attackSimulationUser\":         ",
+        ",\"clickCount\":                   ",
+        ",\"compromisedCount\":             ",
+        ",\"latestSimulationDateTime\":     ",
+        ",\"simulationCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationSimulationUserCoverage\"";
     #[inline]
@@ -3690,9 +3693,9 @@ impl rt::Object for AttendanceInterval {
         "leaveDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"durationInSeconds\":",
-        ",\"joinDateTime\":",
-        ",\"leaveDateTime\":",
+        ",\"durationInSeconds\":            ",
+        ",\"joinDateTime\":                 ",
+        ",\"leaveDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
@@ -3799,14 +3802,14 @@ impl rt::Object for AttendanceRecord {
         "totalAttendanceInSeconds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attendanceIntervals\":",
-        ",\"emailAddress\":",
+        ",\"id\":                           ",
+        ",\"attendanceIntervals\":          ",
+        ",\"emailAddress\":                 ",
         ",\"externalRegistrationInformation\":",
-        ",\"identity\":",
-        ",\"registrationId\":",
-        ",\"role\":",
-        ",\"totalAttendanceInSeconds\":",
+        ",\"identity\":                     ",
+        ",\"registrationId\":               ",
+        ",\"role\":                         ",
+        ",\"totalAttendanceInSeconds\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
@@ -3909,7 +3912,10 @@ impl ::std::default::Default for AttendeeAvailability {
 impl rt::Object for AttendeeAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeAvailability";
     const KEYS: &'static [&'static str] = &["attendee", "availability"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"attendee\":                     ",
+        ",\"availability\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3979,7 +3985,10 @@ impl ::std::default::Default for AttendeeNotificationInfo {
 impl rt::Object for AttendeeNotificationInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeNotificationInfo";
     const KEYS: &'static [&'static str] = &["phoneNumber", "timeZone"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"phoneNumber\":", ",\"timeZone\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"phoneNumber\":                  ",
+        ",\"timeZone\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attendeeNotificationInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4103,8 +4112,8 @@ impl rt::Object for AttributeRuleMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeRuleMembers";
     const KEYS: &'static [&'static str] = &["description", "membershipRule"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"membershipRule\":",
+        ",\"description\":                  ",
+        ",\"membershipRule\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeRuleMembers\"";
     #[inline]
@@ -4181,9 +4190,9 @@ impl rt::Object for AttributeSet {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeSet";
     const KEYS: &'static [&'static str] = &["id", "description", "maxAttributesPerSet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"maxAttributesPerSet\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"maxAttributesPerSet\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeSet\"";
     #[inline]
@@ -4277,12 +4286,12 @@ impl rt::Object for AudioConferencing {
         "tollNumbers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conferenceId\":",
-        ",\"dialinUrl\":",
-        ",\"tollFreeNumber\":",
-        ",\"tollFreeNumbers\":",
-        ",\"tollNumber\":",
-        ",\"tollNumbers\":",
+        ",\"conferenceId\":                 ",
+        ",\"dialinUrl\":                    ",
+        ",\"tollFreeNumber\":               ",
+        ",\"tollFreeNumbers\":              ",
+        ",\"tollNumber\":                   ",
+        ",\"tollNumbers\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
@@ -4378,10 +4387,10 @@ impl rt::Object for AudioRoutingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.audioRoutingGroup";
     const KEYS: &'static [&'static str] = &["id", "receivers", "routingMode", "sources"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"receivers\":",
-        ",\"routingMode\":",
-        ",\"sources\":",
+        ",\"id\":                           ",
+        ",\"receivers\":                    ",
+        ",\"routingMode\":                  ",
+        ",\"sources\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
@@ -4506,14 +4515,14 @@ impl rt::Object for AuditActor {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationDisplayName\":",
-        ",\"applicationId\":",
-        ",\"auditActorType\":",
-        ",\"ipAddress\":",
-        ",\"servicePrincipalName\":",
-        ",\"userId\":",
-        ",\"userPermissions\":",
-        ",\"userPrincipalName\":",
+        ",\"applicationDisplayName\":       ",
+        ",\"applicationId\":                ",
+        ",\"auditActorType\":               ",
+        ",\"ipAddress\":                    ",
+        ",\"servicePrincipalName\":         ",
+        ",\"userId\":                       ",
+        ",\"userPermissions\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
@@ -4678,18 +4687,18 @@ impl rt::Object for AuditEvent {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"activityOperationType\":",
-        ",\"activityResult\":",
-        ",\"activityType\":",
-        ",\"actor\":",
-        ",\"category\":",
-        ",\"componentName\":",
-        ",\"correlationId\":",
-        ",\"displayName\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"activityOperationType\":        ",
+        ",\"activityResult\":               ",
+        ",\"activityType\":                 ",
+        ",\"actor\":                        ",
+        ",\"category\":                     ",
+        ",\"componentName\":                ",
+        ",\"correlationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
@@ -4809,9 +4818,9 @@ impl rt::Object for AuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.auditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
@@ -4908,10 +4917,10 @@ impl rt::Object for AuditResource {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"auditResourceType\":",
-        ",\"displayName\":",
-        ",\"modifiedProperties\":",
-        ",\"resourceId\":",
+        ",\"auditResourceType\":            ",
+        ",\"displayName\":                  ",
+        ",\"modifiedProperties\":           ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
@@ -4987,7 +4996,7 @@ impl ::std::default::Default for AuthContext {
 impl rt::Object for AuthContext {
     const TYPE_NAME: &'static str = "microsoft.graph.authContext";
     const KEYS: &'static [&'static str] = &["authenticationContextValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"authenticationContextValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"authenticationContextValue\":   "];
     const TAG: &'static str = "\"#microsoft.graph.authContext\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5070,9 +5079,9 @@ impl rt::Object for AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "excludeTargets", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
@@ -5688,9 +5697,9 @@ impl rt::Object for AuthenticationMethodFeatureConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodFeatureConfiguration";
     const KEYS: &'static [&'static str] = &["excludeTarget", "includeTarget", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeTarget\":",
-        ",\"includeTarget\":",
-        ",\"state\":",
+        ",\"excludeTarget\":                ",
+        ",\"includeTarget\":                ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodFeatureConfiguration\"";
     #[inline]
@@ -5891,9 +5900,9 @@ impl rt::Object for AuthenticationMethodTarget {
         "targetType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
@@ -6357,14 +6366,14 @@ impl rt::Object for AuthenticationMethodsPolicy {
         "authenticationMethodConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"policyMigrationState\":",
-        ",\"policyVersion\":",
-        ",\"reconfirmationInDays\":",
-        ",\"registrationEnforcement\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"policyMigrationState\":         ",
+        ",\"policyVersion\":                ",
+        ",\"reconfirmationInDays\":         ",
+        ",\"registrationEnforcement\":      ",
         ",\"authenticationMethodConfigurations\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
@@ -6543,10 +6552,10 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeTargets\":",
-        ",\"includeTargets\":",
-        ",\"snoozeDurationInDays\":",
-        ",\"state\":",
+        ",\"excludeTargets\":               ",
+        ",\"includeTargets\":               ",
+        ",\"snoozeDurationInDays\":         ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
@@ -6634,9 +6643,9 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         "targetType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"targetedAuthenticationMethod\":",
-        ",\"targetType\":",
+        ",\"id\":                           ",
+        ",\"targetedAuthenticationMethod\": ",
+        ",\"targetType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
@@ -6721,8 +6730,8 @@ impl rt::Object for AuthenticationMethodsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRoot";
     const KEYS: &'static [&'static str] = &["id", "userRegistrationDetails"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userRegistrationDetails\":",
+        ",\"id\":                           ",
+        ",\"userRegistrationDetails\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
@@ -6814,12 +6823,12 @@ impl rt::Object for AutomaticRepliesSetting {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalAudience\":",
-        ",\"externalReplyMessage\":",
-        ",\"internalReplyMessage\":",
-        ",\"scheduledEndDateTime\":",
-        ",\"scheduledStartDateTime\":",
-        ",\"status\":",
+        ",\"externalAudience\":             ",
+        ",\"externalReplyMessage\":         ",
+        ",\"internalReplyMessage\":         ",
+        ",\"scheduledEndDateTime\":         ",
+        ",\"scheduledStartDateTime\":       ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
@@ -6972,10 +6981,10 @@ impl rt::Object for AvailableAccessPackage {
         "resourceRoleScopes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"resourceRoleScopes\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"resourceRoleScopes\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.availableAccessPackage\"";
     #[inline]
@@ -7072,11 +7081,11 @@ impl rt::Object for AzureCommunicationServicesUserConversationMember {
         "azureCommunicationServicesId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"azureCommunicationServicesId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"azureCommunicationServicesId\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserConversationMember\"";
     #[inline]

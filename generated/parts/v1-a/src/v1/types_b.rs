@@ -164,31 +164,31 @@ impl rt::Object for BackupRestoreRoot {
         "siteProtectionUnitsBulkAdditionJobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"serviceStatus\":",
-        ",\"browseSessions\":",
-        ",\"driveInclusionRules\":",
-        ",\"driveProtectionUnits\":",
+        ",\"id\":                           ",
+        ",\"serviceStatus\":                ",
+        ",\"browseSessions\":               ",
+        ",\"driveInclusionRules\":          ",
+        ",\"driveProtectionUnits\":         ",
         ",\"driveProtectionUnitsBulkAdditionJobs\":",
-        ",\"emailNotificationsSetting\":",
-        ",\"exchangeProtectionPolicies\":",
-        ",\"exchangeRestoreSessions\":",
-        ",\"mailboxInclusionRules\":",
-        ",\"mailboxProtectionUnits\":",
+        ",\"emailNotificationsSetting\":    ",
+        ",\"exchangeProtectionPolicies\":   ",
+        ",\"exchangeRestoreSessions\":      ",
+        ",\"mailboxInclusionRules\":        ",
+        ",\"mailboxProtectionUnits\":       ",
         ",\"mailboxProtectionUnitsBulkAdditionJobs\":",
         ",\"oneDriveForBusinessBrowseSessions\":",
         ",\"oneDriveForBusinessProtectionPolicies\":",
         ",\"oneDriveForBusinessRestoreSessions\":",
-        ",\"protectionPolicies\":",
-        ",\"protectionUnits\":",
-        ",\"restorePoints\":",
-        ",\"restoreSessions\":",
-        ",\"serviceApps\":",
-        ",\"sharePointBrowseSessions\":",
-        ",\"sharePointProtectionPolicies\":",
-        ",\"sharePointRestoreSessions\":",
-        ",\"siteInclusionRules\":",
-        ",\"siteProtectionUnits\":",
+        ",\"protectionPolicies\":           ",
+        ",\"protectionUnits\":              ",
+        ",\"restorePoints\":                ",
+        ",\"restoreSessions\":              ",
+        ",\"serviceApps\":                  ",
+        ",\"sharePointBrowseSessions\":     ",
+        ",\"sharePointProtectionPolicies\": ",
+        ",\"sharePointRestoreSessions\":    ",
+        ",\"siteInclusionRules\":           ",
+        ",\"siteProtectionUnits\":          ",
         ",\"siteProtectionUnitsBulkAdditionJobs\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.backupRestoreRoot\"";
@@ -551,10 +551,10 @@ impl rt::Object for BaseItemVersion {
         "publication",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
@@ -860,7 +860,7 @@ impl ::std::default::Default for BinaryContent {
 impl rt::Object for BinaryContent {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryContent";
     const KEYS: &'static [&'static str] = &["data"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"data\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.binaryContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1074,39 +1074,39 @@ impl rt::Object for BookingAppointment {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"anonymousJoinWebUrl\":",
-        ",\"appointmentLabel\":",
-        ",\"createdDateTime\":",
-        ",\"customerEmailAddress\":",
-        ",\"customerName\":",
-        ",\"customerNotes\":",
-        ",\"customerPhone\":",
-        ",\"customers\":",
-        ",\"customerTimeZone\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"filledAttendeesCount\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"anonymousJoinWebUrl\":          ",
+        ",\"appointmentLabel\":             ",
+        ",\"createdDateTime\":              ",
+        ",\"customerEmailAddress\":         ",
+        ",\"customerName\":                 ",
+        ",\"customerNotes\":                ",
+        ",\"customerPhone\":                ",
+        ",\"customers\":                    ",
+        ",\"customerTimeZone\":             ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"filledAttendeesCount\":         ",
         ",\"isCustomerAllowedToManageBooking\":",
-        ",\"isLocationOnline\":",
-        ",\"joinWebUrl\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"maximumAttendeesCount\":",
-        ",\"optOutOfCustomerEmail\":",
-        ",\"postBuffer\":",
-        ",\"preBuffer\":",
-        ",\"price\":",
-        ",\"priceType\":",
-        ",\"reminders\":",
-        ",\"selfServiceAppointmentId\":",
-        ",\"serviceId\":",
-        ",\"serviceLocation\":",
-        ",\"serviceName\":",
-        ",\"serviceNotes\":",
-        ",\"smsNotificationsEnabled\":",
-        ",\"staffMemberIds\":",
-        ",\"startDateTime\":",
+        ",\"isLocationOnline\":             ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"maximumAttendeesCount\":        ",
+        ",\"optOutOfCustomerEmail\":        ",
+        ",\"postBuffer\":                   ",
+        ",\"preBuffer\":                    ",
+        ",\"price\":                        ",
+        ",\"priceType\":                    ",
+        ",\"reminders\":                    ",
+        ",\"selfServiceAppointmentId\":     ",
+        ",\"serviceId\":                    ",
+        ",\"serviceLocation\":              ",
+        ",\"serviceName\":                  ",
+        ",\"serviceNotes\":                 ",
+        ",\"smsNotificationsEnabled\":      ",
+        ",\"staffMemberIds\":               ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
@@ -1414,28 +1414,28 @@ impl rt::Object for BookingBusiness {
         "staffMembers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"bookingPageSettings\":",
-        ",\"businessHours\":",
-        ",\"businessType\":",
-        ",\"createdDateTime\":",
-        ",\"defaultCurrencyIso\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"isPublished\":",
-        ",\"languageTag\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"phone\":",
-        ",\"publicUrl\":",
-        ",\"schedulingPolicy\":",
-        ",\"webSiteUrl\":",
-        ",\"appointments\":",
-        ",\"calendarView\":",
-        ",\"customers\":",
-        ",\"customQuestions\":",
-        ",\"services\":",
-        ",\"staffMembers\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"bookingPageSettings\":          ",
+        ",\"businessHours\":                ",
+        ",\"businessType\":                 ",
+        ",\"createdDateTime\":              ",
+        ",\"defaultCurrencyIso\":           ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"isPublished\":                  ",
+        ",\"languageTag\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"phone\":                        ",
+        ",\"publicUrl\":                    ",
+        ",\"schedulingPolicy\":             ",
+        ",\"webSiteUrl\":                   ",
+        ",\"appointments\":                 ",
+        ",\"calendarView\":                 ",
+        ",\"customers\":                    ",
+        ",\"customQuestions\":              ",
+        ",\"services\":                     ",
+        ",\"staffMembers\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
@@ -1586,7 +1586,10 @@ impl ::std::default::Default for BookingCurrency {
 impl rt::Object for BookingCurrency {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCurrency";
     const KEYS: &'static [&'static str] = &["id", "symbol"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"symbol\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1684,12 +1687,12 @@ impl rt::Object for BookingCustomQuestion {
         "lastUpdatedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"answerInputType\":",
-        ",\"answerOptions\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastUpdatedDateTime\":",
+        ",\"id\":                           ",
+        ",\"answerInputType\":              ",
+        ",\"answerOptions\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomQuestion\"";
     #[inline]
@@ -1809,13 +1812,13 @@ impl rt::Object for BookingCustomer {
         "phones",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addresses\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"phones\":",
+        ",\"id\":                           ",
+        ",\"addresses\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"phones\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
@@ -1906,7 +1909,7 @@ impl ::std::default::Default for BookingCustomerBase {
 impl rt::Object for BookingCustomerBase {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomerBase";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2120,14 +2123,14 @@ impl rt::Object for BookingCustomerInformation {
         "timeZone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customerId\":",
-        ",\"customQuestionAnswers\":",
-        ",\"emailAddress\":",
-        ",\"location\":",
-        ",\"name\":",
-        ",\"notes\":",
-        ",\"phone\":",
-        ",\"timeZone\":",
+        ",\"customerId\":                   ",
+        ",\"customQuestionAnswers\":        ",
+        ",\"emailAddress\":                 ",
+        ",\"location\":                     ",
+        ",\"name\":                         ",
+        ",\"notes\":                        ",
+        ",\"phone\":                        ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerInformation\"";
     #[inline]
@@ -2501,17 +2504,17 @@ impl rt::Object for BookingPageSettings {
         "termsAndConditionsWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessControl\":",
-        ",\"bookingPageColorCode\":",
-        ",\"businessTimeZone\":",
-        ",\"customerConsentMessage\":",
-        ",\"enforceOneTimePassword\":",
-        ",\"isBusinessLogoDisplayEnabled\":",
-        ",\"isCustomerConsentEnabled\":",
+        ",\"accessControl\":                ",
+        ",\"bookingPageColorCode\":         ",
+        ",\"businessTimeZone\":             ",
+        ",\"customerConsentMessage\":       ",
+        ",\"enforceOneTimePassword\":       ",
+        ",\"isBusinessLogoDisplayEnabled\": ",
+        ",\"isCustomerConsentEnabled\":     ",
         ",\"isSearchEngineIndexabilityDisabled\":",
         ",\"isTimeSlotTimeZoneSetToBusinessTimeZone\":",
-        ",\"privacyPolicyWebUrl\":",
-        ",\"termsAndConditionsWebUrl\":",
+        ",\"privacyPolicyWebUrl\":          ",
+        ",\"termsAndConditionsWebUrl\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPageSettings\"";
     #[inline]
@@ -2764,13 +2767,13 @@ impl rt::Object for BookingQuestionAnswer {
         "selectedOptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"answer\":",
-        ",\"answerInputType\":",
-        ",\"answerOptions\":",
-        ",\"isRequired\":",
-        ",\"question\":",
-        ",\"questionId\":",
-        ",\"selectedOptions\":",
+        ",\"answer\":                       ",
+        ",\"answerInputType\":              ",
+        ",\"answerOptions\":                ",
+        ",\"isRequired\":                   ",
+        ",\"question\":                     ",
+        ",\"questionId\":                   ",
+        ",\"selectedOptions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAnswer\"";
     #[inline]
@@ -2860,7 +2863,10 @@ impl ::std::default::Default for BookingQuestionAssignment {
 impl rt::Object for BookingQuestionAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingQuestionAssignment";
     const KEYS: &'static [&'static str] = &["isRequired", "questionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isRequired\":", ",\"questionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isRequired\":                   ",
+        ",\"questionId\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2942,9 +2948,9 @@ impl rt::Object for BookingReminder {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminder";
     const KEYS: &'static [&'static str] = &["message", "offset", "recipients"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"offset\":",
-        ",\"recipients\":",
+        ",\"message\":                      ",
+        ",\"offset\":                       ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
@@ -3125,14 +3131,14 @@ impl rt::Object for BookingSchedulingPolicy {
         "timeSlotInterval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowStaffSelection\":",
-        ",\"customAvailabilities\":",
-        ",\"generalAvailability\":",
+        ",\"allowStaffSelection\":          ",
+        ",\"customAvailabilities\":         ",
+        ",\"generalAvailability\":          ",
         ",\"isMeetingInviteToCustomersEnabled\":",
-        ",\"maximumAdvance\":",
-        ",\"minimumLeadTime\":",
-        ",\"sendConfirmationsToOwner\":",
-        ",\"timeSlotInterval\":",
+        ",\"maximumAdvance\":               ",
+        ",\"minimumLeadTime\":              ",
+        ",\"sendConfirmationsToOwner\":     ",
+        ",\"timeSlotInterval\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
@@ -3347,31 +3353,31 @@ impl rt::Object for BookingService {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"createdDateTime\":",
-        ",\"customQuestions\":",
-        ",\"defaultDuration\":",
-        ",\"defaultLocation\":",
-        ",\"defaultPrice\":",
-        ",\"defaultPriceType\":",
-        ",\"defaultReminders\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isAnonymousJoinEnabled\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"createdDateTime\":              ",
+        ",\"customQuestions\":              ",
+        ",\"defaultDuration\":              ",
+        ",\"defaultLocation\":              ",
+        ",\"defaultPrice\":                 ",
+        ",\"defaultPriceType\":             ",
+        ",\"defaultReminders\":             ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isAnonymousJoinEnabled\":       ",
         ",\"isCustomerAllowedToManageBooking\":",
-        ",\"isHiddenFromCustomers\":",
-        ",\"isLocationOnline\":",
-        ",\"languageTag\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"maximumAttendeesCount\":",
-        ",\"notes\":",
-        ",\"postBuffer\":",
-        ",\"preBuffer\":",
-        ",\"schedulingPolicy\":",
-        ",\"smsNotificationsEnabled\":",
-        ",\"staffMemberIds\":",
-        ",\"webUrl\":",
+        ",\"isHiddenFromCustomers\":        ",
+        ",\"isLocationOnline\":             ",
+        ",\"languageTag\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"maximumAttendeesCount\":        ",
+        ",\"notes\":                        ",
+        ",\"postBuffer\":                   ",
+        ",\"preBuffer\":                    ",
+        ",\"schedulingPolicy\":             ",
+        ",\"smsNotificationsEnabled\":      ",
+        ",\"staffMemberIds\":               ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
@@ -3589,18 +3595,18 @@ impl rt::Object for BookingStaffMember {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"availabilityIsAffectedByPersonalCalendar\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
-        ",\"isEmailNotificationEnabled\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"membershipStatus\":",
-        ",\"role\":",
-        ",\"timeZone\":",
-        ",\"useBusinessHours\":",
-        ",\"workingHours\":",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
+        ",\"isEmailNotificationEnabled\":   ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"membershipStatus\":             ",
+        ",\"role\":                         ",
+        ",\"timeZone\":                     ",
+        ",\"useBusinessHours\":             ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
@@ -3720,7 +3726,7 @@ impl ::std::default::Default for BookingStaffMemberBase {
 impl rt::Object for BookingStaffMemberBase {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffMemberBase";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMemberBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4042,7 +4048,10 @@ impl ::std::default::Default for BookingWorkHours {
 impl rt::Object for BookingWorkHours {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkHours";
     const KEYS: &'static [&'static str] = &["day", "timeSlots"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"day\":                          ",
+        ",\"timeSlots\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4112,7 +4121,10 @@ impl ::std::default::Default for BookingWorkTimeSlot {
 impl rt::Object for BookingWorkTimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkTimeSlot";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endTime\":                      ",
+        ",\"startTime\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4187,8 +4199,8 @@ impl rt::Object for BookingsAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingsAvailability";
     const KEYS: &'static [&'static str] = &["availabilityType", "businessHours"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availabilityType\":",
-        ",\"businessHours\":",
+        ",\"availabilityType\":             ",
+        ",\"businessHours\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailability\"";
     #[inline]
@@ -4425,10 +4437,10 @@ impl rt::Object for BookingsAvailabilityWindow {
         "startDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availabilityType\":",
-        ",\"businessHours\":",
-        ",\"endDate\":",
-        ",\"startDate\":",
+        ",\"availabilityType\":             ",
+        ",\"businessHours\":                ",
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailabilityWindow\"";
     #[inline]
@@ -4685,9 +4697,9 @@ impl rt::Object for BroadcastMeetingCaptionSettings {
         "translationLanguages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isCaptionEnabled\":",
-        ",\"spokenLanguage\":",
-        ",\"translationLanguages\":",
+        ",\"isCaptionEnabled\":             ",
+        ",\"spokenLanguage\":               ",
+        ",\"translationLanguages\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingCaptionSettings\"";
     #[inline]
@@ -4783,12 +4795,12 @@ impl rt::Object for BroadcastMeetingSettings {
         "isVideoOnDemandEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedAudience\":",
-        ",\"captions\":",
-        ",\"isAttendeeReportEnabled\":",
-        ",\"isQuestionAndAnswerEnabled\":",
-        ",\"isRecordingEnabled\":",
-        ",\"isVideoOnDemandEnabled\":",
+        ",\"allowedAudience\":              ",
+        ",\"captions\":                     ",
+        ",\"isAttendeeReportEnabled\":      ",
+        ",\"isQuestionAndAnswerEnabled\":   ",
+        ",\"isRecordingEnabled\":           ",
+        ",\"isVideoOnDemandEnabled\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
@@ -4962,12 +4974,12 @@ impl rt::Object for BrowseQueryResponseItem {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"itemKey\":",
-        ",\"itemsCount\":",
-        ",\"name\":",
-        ",\"sizeInBytes\":",
-        ",\"type\":",
-        ",\"webUrl\":",
+        ",\"itemKey\":                      ",
+        ",\"itemsCount\":                   ",
+        ",\"name\":                         ",
+        ",\"sizeInBytes\":                  ",
+        ",\"type\":                         ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseQueryResponseItem\"";
     #[inline]
@@ -5150,14 +5162,14 @@ impl rt::Object for BrowseSessionBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backupSizeInBytes\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"expirationDateTime\":",
-        ",\"restorePointDateTime\":",
-        ",\"restorePointId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"backupSizeInBytes\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"restorePointId\":               ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseSessionBase\"";
     #[inline]

@@ -34,9 +34,9 @@ impl rt::Object for CalculatedColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.calculatedColumn";
     const KEYS: &'static [&'static str] = &["format", "formula", "outputType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"format\":",
-        ",\"formula\":",
-        ",\"outputType\":",
+        ",\"format\":                       ",
+        ",\"formula\":                      ",
+        ",\"outputType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
@@ -210,31 +210,31 @@ impl rt::Object for Call {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callbackUri\":",
-        ",\"callChainId\":",
-        ",\"callOptions\":",
-        ",\"callRoutes\":",
-        ",\"chatInfo\":",
-        ",\"direction\":",
-        ",\"incomingContext\":",
-        ",\"mediaConfig\":",
-        ",\"mediaState\":",
-        ",\"meetingInfo\":",
-        ",\"myParticipantId\":",
-        ",\"requestedModalities\":",
-        ",\"resultInfo\":",
-        ",\"source\":",
-        ",\"state\":",
-        ",\"subject\":",
-        ",\"targets\":",
-        ",\"tenantId\":",
-        ",\"toneInfo\":",
-        ",\"transcription\":",
-        ",\"audioRoutingGroups\":",
-        ",\"contentSharingSessions\":",
-        ",\"operations\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"callbackUri\":                  ",
+        ",\"callChainId\":                  ",
+        ",\"callOptions\":                  ",
+        ",\"callRoutes\":                   ",
+        ",\"chatInfo\":                     ",
+        ",\"direction\":                    ",
+        ",\"incomingContext\":              ",
+        ",\"mediaConfig\":                  ",
+        ",\"mediaState\":                   ",
+        ",\"meetingInfo\":                  ",
+        ",\"myParticipantId\":              ",
+        ",\"requestedModalities\":          ",
+        ",\"resultInfo\":                   ",
+        ",\"source\":                       ",
+        ",\"state\":                        ",
+        ",\"subject\":                      ",
+        ",\"targets\":                      ",
+        ",\"tenantId\":                     ",
+        ",\"toneInfo\":                     ",
+        ",\"transcription\":                ",
+        ",\"audioRoutingGroups\":           ",
+        ",\"contentSharingSessions\":       ",
+        ",\"operations\":                   ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
@@ -423,14 +423,14 @@ impl rt::Object for CallAiInsight {
         "viewpoint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionItems\":",
-        ",\"callId\":",
-        ",\"contentCorrelationId\":",
-        ",\"createdDateTime\":",
-        ",\"endDateTime\":",
-        ",\"meetingNotes\":",
-        ",\"viewpoint\":",
+        ",\"id\":                           ",
+        ",\"actionItems\":                  ",
+        ",\"callId\":                       ",
+        ",\"contentCorrelationId\":         ",
+        ",\"createdDateTime\":              ",
+        ",\"endDateTime\":                  ",
+        ",\"meetingNotes\":                 ",
+        ",\"viewpoint\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsight\"";
     #[inline]
@@ -521,7 +521,7 @@ impl ::std::default::Default for CallAiInsightViewPoint {
 impl rt::Object for CallAiInsightViewPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callAiInsightViewPoint";
     const KEYS: &'static [&'static str] = &["mentionEvents"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mentionEvents\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mentionEvents\":                "];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsightViewPoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -649,11 +649,11 @@ impl rt::Object for CallEndedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callDuration\":",
-        ",\"callEventType\":",
-        ",\"callId\":",
-        ",\"callParticipants\":",
-        ",\"initiator\":",
+        ",\"callDuration\":                 ",
+        ",\"callEventType\":                ",
+        ",\"callId\":                       ",
+        ",\"callParticipants\":             ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
@@ -750,10 +750,10 @@ impl rt::Object for CallEvent {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callEventType\":",
-        ",\"eventDateTime\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"callEventType\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEvent\"";
     #[inline]
@@ -1057,7 +1057,7 @@ impl ::std::default::Default for CallMediaState {
 impl rt::Object for CallMediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.callMediaState";
     const KEYS: &'static [&'static str] = &["audio"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"audio\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1133,10 +1133,10 @@ impl rt::Object for CallOptions {
         "isInteractiveRosterEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hideBotAfterEscalation\":",
+        ",\"hideBotAfterEscalation\":       ",
         ",\"isContentSharingNotificationEnabled\":",
-        ",\"isDeltaRosterEnabled\":",
-        ",\"isInteractiveRosterEnabled\":",
+        ",\"isDeltaRosterEnabled\":         ",
+        ",\"isInteractiveRosterEnabled\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callOptions\"";
     #[inline]
@@ -1417,7 +1417,7 @@ impl ::std::default::Default for CallParticipantInfo {
 impl rt::Object for CallParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callParticipantInfo";
     const KEYS: &'static [&'static str] = &["participant"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"participant\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1517,15 +1517,15 @@ impl rt::Object for CallRecording {
         "recordingContentUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callId\":",
-        ",\"content\":",
-        ",\"contentCorrelationId\":",
-        ",\"createdDateTime\":",
-        ",\"endDateTime\":",
-        ",\"meetingId\":",
-        ",\"meetingOrganizer\":",
-        ",\"recordingContentUrl\":",
+        ",\"id\":                           ",
+        ",\"callId\":                       ",
+        ",\"content\":                      ",
+        ",\"contentCorrelationId\":         ",
+        ",\"createdDateTime\":              ",
+        ",\"endDateTime\":                  ",
+        ",\"meetingId\":                    ",
+        ",\"meetingOrganizer\":             ",
+        ",\"recordingContentUrl\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecording\"";
     #[inline]
@@ -1647,13 +1647,13 @@ impl rt::Object for CallRecordingEventMessageDetail {
         "meetingOrganizer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callId\":",
-        ",\"callRecordingDisplayName\":",
-        ",\"callRecordingDuration\":",
-        ",\"callRecordingStatus\":",
-        ",\"callRecordingUrl\":",
-        ",\"initiator\":",
-        ",\"meetingOrganizer\":",
+        ",\"callId\":                       ",
+        ",\"callRecordingDisplayName\":     ",
+        ",\"callRecordingDuration\":        ",
+        ",\"callRecordingStatus\":          ",
+        ",\"callRecordingUrl\":             ",
+        ",\"initiator\":                    ",
+        ",\"meetingOrganizer\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
@@ -1815,9 +1815,9 @@ impl rt::Object for CallRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.callRoute";
     const KEYS: &'static [&'static str] = &["final", "original", "routingType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"final\":",
-        ",\"original\":",
-        ",\"routingType\":",
+        ",\"final\":                        ",
+        ",\"original\":                     ",
+        ",\"routingType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
@@ -1896,9 +1896,9 @@ impl rt::Object for CallStartedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callStartedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["callEventType", "callId", "initiator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callEventType\":",
-        ",\"callId\":",
-        ",\"initiator\":",
+        ",\"callEventType\":                ",
+        ",\"callId\":                       ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
@@ -2099,16 +2099,16 @@ impl rt::Object for CallTranscript {
         "transcriptContentUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callId\":",
-        ",\"content\":",
-        ",\"contentCorrelationId\":",
-        ",\"createdDateTime\":",
-        ",\"endDateTime\":",
-        ",\"meetingId\":",
-        ",\"meetingOrganizer\":",
-        ",\"metadataContent\":",
-        ",\"transcriptContentUrl\":",
+        ",\"id\":                           ",
+        ",\"callId\":                       ",
+        ",\"content\":                      ",
+        ",\"contentCorrelationId\":         ",
+        ",\"createdDateTime\":              ",
+        ",\"endDateTime\":                  ",
+        ",\"meetingId\":                    ",
+        ",\"meetingOrganizer\":             ",
+        ",\"metadataContent\":              ",
+        ",\"transcriptContentUrl\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscript\"";
     #[inline]
@@ -2217,9 +2217,9 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         "meetingOrganizer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callId\":",
-        ",\"callTranscriptICalUid\":",
-        ",\"meetingOrganizer\":",
+        ",\"callId\":                       ",
+        ",\"callTranscriptICalUid\":        ",
+        ",\"meetingOrganizer\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
@@ -2295,8 +2295,8 @@ impl rt::Object for CallTranscriptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionInfo";
     const KEYS: &'static [&'static str] = &["lastModifiedDateTime", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastModifiedDateTime\":",
-        ",\"state\":",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
@@ -2439,10 +2439,10 @@ impl rt::Object for CancelMediaProcessingOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
@@ -2531,9 +2531,9 @@ impl rt::Object for CanvasLayout {
         "verticalSection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"horizontalSections\":",
-        ",\"verticalSection\":",
+        ",\"id\":                           ",
+        ",\"horizontalSections\":           ",
+        ",\"verticalSection\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.canvasLayout\"";
     #[inline]
@@ -2653,7 +2653,10 @@ impl ::std::default::Default for CertificationControl {
 impl rt::Object for CertificationControl {
     const TYPE_NAME: &'static str = "microsoft.graph.certificationControl";
     const KEYS: &'static [&'static str] = &["name", "url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"url\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2731,9 +2734,9 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
@@ -2816,9 +2819,9 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
@@ -2901,9 +2904,9 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDescription\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDescription\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
@@ -2978,7 +2981,10 @@ impl ::std::default::Default for ChannelIdentity {
 impl rt::Object for ChannelIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.channelIdentity";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3097,7 +3103,10 @@ impl ::std::default::Default for ChannelMembersNotificationRecipient {
 impl rt::Object for ChannelMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3233,9 +3242,9 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"channelDisplayName\":",
-        ",\"channelId\":",
-        ",\"initiator\":",
+        ",\"channelDisplayName\":           ",
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
@@ -3310,7 +3319,10 @@ impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail
 impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3380,7 +3392,10 @@ impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDeta
 impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"channelId\":                    ",
+        ",\"initiator\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3458,9 +3473,9 @@ impl rt::Object for ChatInfo {
         "threadId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"messageId\":",
-        ",\"replyChainMessageId\":",
-        ",\"threadId\":",
+        ",\"messageId\":                    ",
+        ",\"replyChainMessageId\":          ",
+        ",\"threadId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
@@ -3532,7 +3547,7 @@ impl ::std::default::Default for ChatMembersNotificationRecipient {
 impl rt::Object for ChatMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["chatId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3696,31 +3711,31 @@ impl rt::Object for ChatMessage {
         "replies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attachments\":",
-        ",\"body\":",
-        ",\"channelIdentity\":",
-        ",\"chatId\":",
-        ",\"createdDateTime\":",
-        ",\"deletedDateTime\":",
-        ",\"etag\":",
-        ",\"eventDetail\":",
-        ",\"from\":",
-        ",\"importance\":",
-        ",\"lastEditedDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"mentions\":",
-        ",\"messageHistory\":",
-        ",\"messageType\":",
-        ",\"policyViolation\":",
-        ",\"reactions\":",
-        ",\"replyToId\":",
-        ",\"subject\":",
-        ",\"summary\":",
-        ",\"webUrl\":",
-        ",\"hostedContents\":",
-        ",\"replies\":",
+        ",\"id\":                           ",
+        ",\"attachments\":                  ",
+        ",\"body\":                         ",
+        ",\"channelIdentity\":              ",
+        ",\"chatId\":                       ",
+        ",\"createdDateTime\":              ",
+        ",\"deletedDateTime\":              ",
+        ",\"etag\":                         ",
+        ",\"eventDetail\":                  ",
+        ",\"from\":                         ",
+        ",\"importance\":                   ",
+        ",\"lastEditedDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"mentions\":                     ",
+        ",\"messageHistory\":               ",
+        ",\"messageType\":                  ",
+        ",\"policyViolation\":              ",
+        ",\"reactions\":                    ",
+        ",\"replyToId\":                    ",
+        ",\"subject\":                      ",
+        ",\"summary\":                      ",
+        ",\"webUrl\":                       ",
+        ",\"hostedContents\":               ",
+        ",\"replies\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
@@ -4499,13 +4514,13 @@ impl rt::Object for ChatMessageAttachment {
         "thumbnailUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"contentUrl\":",
-        ",\"id\":",
-        ",\"name\":",
-        ",\"teamsAppId\":",
-        ",\"thumbnailUrl\":",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"contentUrl\":                   ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"teamsAppId\":                   ",
+        ",\"thumbnailUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
@@ -4598,9 +4613,9 @@ impl rt::Object for ChatMessageHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHistoryItem";
     const KEYS: &'static [&'static str] = &["actions", "modifiedDateTime", "reaction"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"modifiedDateTime\":",
-        ",\"reaction\":",
+        ",\"actions\":                      ",
+        ",\"modifiedDateTime\":             ",
+        ",\"reaction\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHistoryItem\"";
     #[inline]
@@ -4759,13 +4774,13 @@ impl rt::Object for ChatMessageInfo {
         "messageType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"eventDetail\":",
-        ",\"from\":",
-        ",\"isDeleted\":",
-        ",\"messageType\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"eventDetail\":                  ",
+        ",\"from\":                         ",
+        ",\"isDeleted\":                    ",
+        ",\"messageType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageInfo\"";
     #[inline]
@@ -4858,9 +4873,9 @@ impl rt::Object for ChatMessageMention {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMention";
     const KEYS: &'static [&'static str] = &["id", "mentioned", "mentionText"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mentioned\":",
-        ",\"mentionText\":",
+        ",\"id\":                           ",
+        ",\"mentioned\":                    ",
+        ",\"mentionText\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
@@ -4957,11 +4972,11 @@ impl rt::Object for ChatMessagePolicyViolation {
         "verdictDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dlpAction\":",
-        ",\"justificationText\":",
-        ",\"policyTip\":",
-        ",\"userAction\":",
-        ",\"verdictDetails\":",
+        ",\"dlpAction\":                    ",
+        ",\"justificationText\":            ",
+        ",\"policyTip\":                    ",
+        ",\"userAction\":                   ",
+        ",\"verdictDetails\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
@@ -5114,9 +5129,9 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         "matchedConditionDescriptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"complianceUrl\":",
-        ",\"generalText\":",
-        ",\"matchedConditionDescriptions\":",
+        ",\"complianceUrl\":                ",
+        ",\"generalText\":                  ",
+        ",\"matchedConditionDescriptions\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
@@ -5327,11 +5342,11 @@ impl rt::Object for ChatMessageReaction {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"reactionContentUrl\":",
-        ",\"reactionType\":",
-        ",\"user\":",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"reactionContentUrl\":           ",
+        ",\"reactionType\":                 ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
@@ -5481,9 +5496,9 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["chatDisplayName", "chatId", "initiator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"chatDisplayName\":",
-        ",\"chatId\":",
-        ",\"initiator\":",
+        ",\"chatDisplayName\":              ",
+        ",\"chatId\":                       ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
@@ -5555,7 +5570,7 @@ impl ::std::default::Default for ChatRestrictions {
 impl rt::Object for ChatRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRestrictions";
     const KEYS: &'static [&'static str] = &["allowTextOnly"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"allowTextOnly\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"allowTextOnly\":                "];
     const TAG: &'static str = "\"#microsoft.graph.chatRestrictions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5678,8 +5693,8 @@ impl rt::Object for ChatViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.chatViewpoint";
     const KEYS: &'static [&'static str] = &["isHidden", "lastMessageReadDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isHidden\":",
-        ",\"lastMessageReadDateTime\":",
+        ",\"isHidden\":                     ",
+        ",\"lastMessageReadDateTime\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatViewpoint\"";
     #[inline]
@@ -5758,9 +5773,9 @@ impl rt::Object for ChoiceColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.choiceColumn";
     const KEYS: &'static [&'static str] = &["allowTextEntry", "choices", "displayAs"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowTextEntry\":",
-        ",\"choices\":",
-        ",\"displayAs\":",
+        ",\"allowTextEntry\":               ",
+        ",\"choices\":                      ",
+        ",\"displayAs\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
@@ -5843,9 +5858,9 @@ impl rt::Object for CloudAppSecurityState {
         "riskScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destinationServiceIp\":",
-        ",\"destinationServiceName\":",
-        ",\"riskScore\":",
+        ",\"destinationServiceIp\":         ",
+        ",\"destinationServiceName\":       ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
@@ -5948,12 +5963,12 @@ impl rt::Object for CloudCommunications {
         "presences",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"adhocCalls\":",
-        ",\"callRecords\":",
-        ",\"calls\":",
-        ",\"onlineMeetingConversations\":",
-        ",\"onlineMeetings\":",
-        ",\"presences\":",
+        ",\"adhocCalls\":                   ",
+        ",\"callRecords\":                  ",
+        ",\"calls\":                        ",
+        ",\"onlineMeetingConversations\":   ",
+        ",\"onlineMeetings\":               ",
+        ",\"presences\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
@@ -6103,21 +6118,21 @@ impl rt::Object for CloudPc {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"aadDeviceId\":",
-        ",\"displayName\":",
-        ",\"gracePeriodEndDateTime\":",
-        ",\"imageDisplayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"managedDeviceName\":",
-        ",\"onPremisesConnectionName\":",
-        ",\"provisioningPolicyId\":",
-        ",\"provisioningPolicyName\":",
-        ",\"provisioningType\":",
-        ",\"servicePlanId\":",
-        ",\"servicePlanName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"aadDeviceId\":                  ",
+        ",\"displayName\":                  ",
+        ",\"gracePeriodEndDateTime\":       ",
+        ",\"imageDisplayName\":             ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"managedDeviceId\":              ",
+        ",\"managedDeviceName\":            ",
+        ",\"onPremisesConnectionName\":     ",
+        ",\"provisioningPolicyId\":         ",
+        ",\"provisioningPolicyName\":       ",
+        ",\"provisioningType\":             ",
+        ",\"servicePlanId\":                ",
+        ",\"servicePlanName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
@@ -6402,16 +6417,16 @@ impl rt::Object for CloudPcAuditActor {
         "userRoleScopeTags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationDisplayName\":",
-        ",\"applicationId\":",
-        ",\"ipAddress\":",
-        ",\"remoteTenantId\":",
-        ",\"remoteUserId\":",
-        ",\"servicePrincipalName\":",
-        ",\"userId\":",
-        ",\"userPermissions\":",
-        ",\"userPrincipalName\":",
-        ",\"userRoleScopeTags\":",
+        ",\"applicationDisplayName\":       ",
+        ",\"applicationId\":                ",
+        ",\"ipAddress\":                    ",
+        ",\"remoteTenantId\":               ",
+        ",\"remoteUserId\":                 ",
+        ",\"servicePrincipalName\":         ",
+        ",\"userId\":                       ",
+        ",\"userPermissions\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"userRoleScopeTags\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
@@ -6605,18 +6620,18 @@ impl rt::Object for CloudPcAuditEvent {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"activityOperationType\":",
-        ",\"activityResult\":",
-        ",\"activityType\":",
-        ",\"actor\":",
-        ",\"category\":",
-        ",\"componentName\":",
-        ",\"correlationId\":",
-        ",\"displayName\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"activityOperationType\":        ",
+        ",\"activityResult\":               ",
+        ",\"activityType\":                 ",
+        ",\"actor\":                        ",
+        ",\"category\":                     ",
+        ",\"componentName\":                ",
+        ",\"correlationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
@@ -6729,9 +6744,9 @@ impl rt::Object for CloudPcAuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
@@ -6814,9 +6829,9 @@ impl rt::Object for CloudPcAuditResource {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"modifiedProperties\":",
-        ",\"resourceId\":",
+        ",\"displayName\":                  ",
+        ",\"modifiedProperties\":           ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
@@ -6941,19 +6956,19 @@ impl rt::Object for CloudPcDeviceImage {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"errorCode\":",
-        ",\"expirationDate\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"operatingSystem\":",
-        ",\"osBuildNumber\":",
-        ",\"osStatus\":",
-        ",\"osVersionNumber\":",
-        ",\"sizeInGB\":",
-        ",\"sourceImageResourceId\":",
-        ",\"status\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"errorCode\":                    ",
+        ",\"expirationDate\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"operatingSystem\":              ",
+        ",\"osBuildNumber\":                ",
+        ",\"osStatus\":                     ",
+        ",\"osVersionNumber\":              ",
+        ",\"sizeInGB\":                     ",
+        ",\"sourceImageResourceId\":        ",
+        ",\"status\":                       ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
@@ -7356,26 +7371,26 @@ impl rt::Object for CloudPcOnPremisesConnection {
         "virtualNetworkLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"adDomainName\":",
-        ",\"adDomainPassword\":",
-        ",\"adDomainUsername\":",
-        ",\"alternateResourceUrl\":",
-        ",\"connectionType\":",
-        ",\"displayName\":",
-        ",\"healthCheckPaused\":",
-        ",\"healthCheckStatus\":",
-        ",\"healthCheckStatusDetail\":",
-        ",\"inUse\":",
-        ",\"inUseByCloudPc\":",
-        ",\"organizationalUnit\":",
-        ",\"resourceGroupId\":",
-        ",\"scopeIds\":",
-        ",\"subnetId\":",
-        ",\"subscriptionId\":",
-        ",\"subscriptionName\":",
-        ",\"virtualNetworkId\":",
-        ",\"virtualNetworkLocation\":",
+        ",\"id\":                           ",
+        ",\"adDomainName\":                 ",
+        ",\"adDomainPassword\":             ",
+        ",\"adDomainUsername\":             ",
+        ",\"alternateResourceUrl\":         ",
+        ",\"connectionType\":               ",
+        ",\"displayName\":                  ",
+        ",\"healthCheckPaused\":            ",
+        ",\"healthCheckStatus\":            ",
+        ",\"healthCheckStatusDetail\":      ",
+        ",\"inUse\":                        ",
+        ",\"inUseByCloudPc\":               ",
+        ",\"organizationalUnit\":           ",
+        ",\"resourceGroupId\":              ",
+        ",\"scopeIds\":                     ",
+        ",\"subnetId\":                     ",
+        ",\"subscriptionId\":               ",
+        ",\"subscriptionName\":             ",
+        ",\"virtualNetworkId\":             ",
+        ",\"virtualNetworkLocation\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
@@ -7546,14 +7561,14 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetail\":",
-        ",\"correlationId\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"errorType\":",
-        ",\"recommendedAction\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
+        ",\"additionalDetail\":             ",
+        ",\"correlationId\":                ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"errorType\":                    ",
+        ",\"recommendedAction\":            ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
@@ -8335,9 +8350,9 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"healthChecks\":",
-        ",\"startDateTime\":",
+        ",\"endDateTime\":                  ",
+        ",\"healthChecks\":                 ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetail\"";
     #[inline]
@@ -8590,11 +8605,11 @@ impl rt::Object for CloudPcServicePlan {
         "vCpuCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"ramInGB\":",
-        ",\"storageInGB\":",
-        ",\"vCpuCount\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"ramInGB\":                      ",
+        ",\"storageInGB\":                  ",
+        ",\"vCpuCount\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcServicePlan\"";
     #[inline]
@@ -8687,10 +8702,10 @@ impl rt::Object for CloudPcSourceDeviceImage {
         "subscriptionId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"resourceId\":",
-        ",\"subscriptionDisplayName\":",
-        ",\"subscriptionId\":",
+        ",\"displayName\":                  ",
+        ",\"resourceId\":                   ",
+        ",\"subscriptionDisplayName\":      ",
+        ",\"subscriptionId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
@@ -8823,8 +8838,8 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserRoleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"roleScopeTagId\":",
+        ",\"displayName\":                  ",
+        ",\"roleScopeTagId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
@@ -8892,7 +8907,7 @@ impl ::std::default::Default for CloudPcWindowsSetting {
 impl rt::Object for CloudPcWindowsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcWindowsSetting";
     const KEYS: &'static [&'static str] = &["locale"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcWindowsSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8964,9 +8979,9 @@ impl rt::Object for CloudVideoInteropInfo {
         "videoTeleconferenceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"moreInfoWebUrl\":",
-        ",\"tenantKey\":",
-        ",\"videoTeleconferenceId\":",
+        ",\"moreInfoWebUrl\":               ",
+        ",\"tenantKey\":                    ",
+        ",\"videoTeleconferenceId\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudVideoInteropInfo\"";
     #[inline]

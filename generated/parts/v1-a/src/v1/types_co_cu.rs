@@ -160,39 +160,39 @@ impl rt::Object for ColumnDefinition {
         "sourceColumn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"boolean\":",
-        ",\"calculated\":",
-        ",\"choice\":",
-        ",\"columnGroup\":",
-        ",\"contentApprovalStatus\":",
-        ",\"currency\":",
-        ",\"dateTime\":",
-        ",\"defaultValue\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"enforceUniqueValues\":",
-        ",\"geolocation\":",
-        ",\"hidden\":",
-        ",\"hyperlinkOrPicture\":",
-        ",\"indexed\":",
-        ",\"isDeletable\":",
-        ",\"isReorderable\":",
-        ",\"isSealed\":",
-        ",\"lookup\":",
-        ",\"name\":",
-        ",\"number\":",
-        ",\"personOrGroup\":",
-        ",\"propagateChanges\":",
-        ",\"readOnly\":",
-        ",\"required\":",
-        ",\"sourceContentType\":",
-        ",\"term\":",
-        ",\"text\":",
-        ",\"thumbnail\":",
-        ",\"type\":",
-        ",\"validation\":",
-        ",\"sourceColumn\":",
+        ",\"id\":                           ",
+        ",\"boolean\":                      ",
+        ",\"calculated\":                   ",
+        ",\"choice\":                       ",
+        ",\"columnGroup\":                  ",
+        ",\"contentApprovalStatus\":        ",
+        ",\"currency\":                     ",
+        ",\"dateTime\":                     ",
+        ",\"defaultValue\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"enforceUniqueValues\":          ",
+        ",\"geolocation\":                  ",
+        ",\"hidden\":                       ",
+        ",\"hyperlinkOrPicture\":           ",
+        ",\"indexed\":                      ",
+        ",\"isDeletable\":                  ",
+        ",\"isReorderable\":                ",
+        ",\"isSealed\":                     ",
+        ",\"lookup\":                       ",
+        ",\"name\":                         ",
+        ",\"number\":                       ",
+        ",\"personOrGroup\":                ",
+        ",\"propagateChanges\":             ",
+        ",\"readOnly\":                     ",
+        ",\"required\":                     ",
+        ",\"sourceContentType\":            ",
+        ",\"term\":                         ",
+        ",\"text\":                         ",
+        ",\"thumbnail\":                    ",
+        ",\"type\":                         ",
+        ",\"validation\":                   ",
+        ",\"sourceColumn\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
@@ -379,7 +379,10 @@ impl ::std::default::Default for ColumnLink {
 impl rt::Object for ColumnLink {
     const TYPE_NAME: &'static str = "microsoft.graph.columnLink";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -590,9 +593,9 @@ impl rt::Object for ColumnValidation {
         "formula",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"descriptions\":",
-        ",\"formula\":",
+        ",\"defaultLanguage\":              ",
+        ",\"descriptions\":                 ",
+        ",\"formula\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
@@ -681,10 +684,10 @@ impl rt::Object for CommsOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
@@ -1305,19 +1308,19 @@ impl rt::Object for CompanySubscription {
         "totalLicenses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"commerceSubscriptionId\":",
-        ",\"createdDateTime\":",
-        ",\"isTrial\":",
-        ",\"nextLifecycleDateTime\":",
-        ",\"ownerId\":",
-        ",\"ownerTenantId\":",
-        ",\"ownerType\":",
-        ",\"serviceStatus\":",
-        ",\"skuId\":",
-        ",\"skuPartNumber\":",
-        ",\"status\":",
-        ",\"totalLicenses\":",
+        ",\"id\":                           ",
+        ",\"commerceSubscriptionId\":       ",
+        ",\"createdDateTime\":              ",
+        ",\"isTrial\":                      ",
+        ",\"nextLifecycleDateTime\":        ",
+        ",\"ownerId\":                      ",
+        ",\"ownerTenantId\":                ",
+        ",\"ownerType\":                    ",
+        ",\"serviceStatus\":                ",
+        ",\"skuId\":                        ",
+        ",\"skuPartNumber\":                ",
+        ",\"status\":                       ",
+        ",\"totalLicenses\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.companySubscription\"";
     #[inline]
@@ -1436,8 +1439,8 @@ impl rt::Object for ComplianceInformation {
         "certificationName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificationControls\":",
-        ",\"certificationName\":",
+        ",\"certificationControls\":        ",
+        ",\"certificationName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
@@ -1543,12 +1546,12 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         "windowsUpdateForBusiness",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compliancePolicy\":",
-        ",\"deviceConfiguration\":",
-        ",\"inventory\":",
-        ",\"modernApps\":",
-        ",\"resourceAccess\":",
-        ",\"windowsUpdateForBusiness\":",
+        ",\"compliancePolicy\":             ",
+        ",\"deviceConfiguration\":          ",
+        ",\"inventory\":                    ",
+        ",\"modernApps\":                   ",
+        ",\"resourceAccess\":               ",
+        ",\"windowsUpdateForBusiness\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
@@ -1746,7 +1749,7 @@ impl ::std::default::Default for ConnectionInfo {
 impl rt::Object for ConnectionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionInfo";
     const KEYS: &'static [&'static str] = &["url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"url\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1892,10 +1895,10 @@ impl rt::Object for ContentActivity {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentMetadata\":",
-        ",\"scopeIdentifier\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"contentMetadata\":              ",
+        ",\"scopeIdentifier\":              ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentActivity\"";
     #[inline]
@@ -2249,7 +2252,7 @@ impl ::std::default::Default for ContentSharingSession {
 impl rt::Object for ContentSharingSession {
     const TYPE_NAME: &'static str = "microsoft.graph.contentSharingSession";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.contentSharingSession\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2391,26 +2394,26 @@ impl rt::Object for ContentType {
         "columns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"associatedHubsUrls\":",
-        ",\"description\":",
-        ",\"documentSet\":",
-        ",\"documentTemplate\":",
-        ",\"group\":",
-        ",\"hidden\":",
-        ",\"inheritedFrom\":",
-        ",\"isBuiltIn\":",
-        ",\"name\":",
-        ",\"order\":",
-        ",\"parentId\":",
-        ",\"propagateChanges\":",
-        ",\"readOnly\":",
-        ",\"sealed\":",
-        ",\"base\":",
-        ",\"baseTypes\":",
-        ",\"columnLinks\":",
-        ",\"columnPositions\":",
-        ",\"columns\":",
+        ",\"id\":                           ",
+        ",\"associatedHubsUrls\":           ",
+        ",\"description\":                  ",
+        ",\"documentSet\":                  ",
+        ",\"documentTemplate\":             ",
+        ",\"group\":                        ",
+        ",\"hidden\":                       ",
+        ",\"inheritedFrom\":                ",
+        ",\"isBuiltIn\":                    ",
+        ",\"name\":                         ",
+        ",\"order\":                        ",
+        ",\"parentId\":                     ",
+        ",\"propagateChanges\":             ",
+        ",\"readOnly\":                     ",
+        ",\"sealed\":                       ",
+        ",\"base\":                         ",
+        ",\"baseTypes\":                    ",
+        ",\"columnLinks\":                  ",
+        ",\"columnPositions\":              ",
+        ",\"columns\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
@@ -2548,7 +2551,10 @@ impl ::std::default::Default for ContentTypeInfo {
 impl rt::Object for ContentTypeInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeInfo";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2618,7 +2624,10 @@ impl ::std::default::Default for ContentTypeOrder {
 impl rt::Object for ContentTypeOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeOrder";
     const KEYS: &'static [&'static str] = &["default", "position"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"default\":                      ",
+        ",\"position\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2709,12 +2718,12 @@ impl rt::Object for ControlConfiguration {
         "modifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"isEnabled\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"isEnabled\":                    ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlConfiguration\"";
     #[inline]
@@ -3008,9 +3017,9 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         "initiator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conversationMemberRoles\":",
-        ",\"conversationMemberUser\":",
-        ",\"initiator\":",
+        ",\"conversationMemberRoles\":      ",
+        ",\"conversationMemberUser\":       ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
@@ -3092,9 +3101,9 @@ impl rt::Object for CopilotAdmin {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdmin";
     const KEYS: &'static [&'static str] = &["id", "catalog", "settings"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"catalog\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"catalog\":                      ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdmin\"";
     #[inline]
@@ -3171,7 +3180,10 @@ impl ::std::default::Default for CopilotAdminCatalog {
 impl rt::Object for CopilotAdminCatalog {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminCatalog";
     const KEYS: &'static [&'static str] = &["id", "packages"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"packages\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"packages\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminCatalog\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3247,9 +3259,9 @@ impl rt::Object for CopilotAdminLimitedMode {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminLimitedMode";
     const KEYS: &'static [&'static str] = &["id", "groupId", "isEnabledForGroup"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"isEnabledForGroup\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"isEnabledForGroup\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminLimitedMode\"";
     #[inline]
@@ -3325,7 +3337,10 @@ impl ::std::default::Default for CopilotAdminSetting {
 impl rt::Object for CopilotAdminSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminSetting";
     const KEYS: &'static [&'static str] = &["id", "limitedMode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"limitedMode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"limitedMode\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3473,26 +3488,26 @@ impl rt::Object for CopilotPackage {
         "zipFile",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appId\":",
-        ",\"assetId\":",
-        ",\"availableTo\":",
-        ",\"createdDateTime\":",
-        ",\"deployedTo\":",
-        ",\"displayName\":",
-        ",\"elementTypes\":",
-        ",\"isBlocked\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"manifestId\":",
-        ",\"manifestVersion\":",
-        ",\"ownerId\":",
-        ",\"platform\":",
-        ",\"publisher\":",
-        ",\"shortDescription\":",
-        ",\"supportedHosts\":",
-        ",\"type\":",
-        ",\"version\":",
-        ",\"zipFile\":",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
+        ",\"assetId\":                      ",
+        ",\"availableTo\":                  ",
+        ",\"createdDateTime\":              ",
+        ",\"deployedTo\":                   ",
+        ",\"displayName\":                  ",
+        ",\"elementTypes\":                 ",
+        ",\"isBlocked\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"manifestId\":                   ",
+        ",\"manifestVersion\":              ",
+        ",\"ownerId\":                      ",
+        ",\"platform\":                     ",
+        ",\"publisher\":                    ",
+        ",\"shortDescription\":             ",
+        ",\"supportedHosts\":               ",
+        ",\"type\":                         ",
+        ",\"version\":                      ",
+        ",\"zipFile\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackage\"";
     #[inline]
@@ -4172,33 +4187,33 @@ impl rt::Object for CopilotPackageDetail {
         "sharedWithUsersAndGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appId\":",
-        ",\"assetId\":",
-        ",\"availableTo\":",
-        ",\"createdDateTime\":",
-        ",\"deployedTo\":",
-        ",\"displayName\":",
-        ",\"elementTypes\":",
-        ",\"isBlocked\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"manifestId\":",
-        ",\"manifestVersion\":",
-        ",\"ownerId\":",
-        ",\"platform\":",
-        ",\"publisher\":",
-        ",\"shortDescription\":",
-        ",\"supportedHosts\":",
-        ",\"type\":",
-        ",\"version\":",
-        ",\"zipFile\":",
-        ",\"acquireUsersAndGroups\":",
-        ",\"allowedUsersAndGroups\":",
-        ",\"categories\":",
-        ",\"elementDetails\":",
-        ",\"longDescription\":",
-        ",\"sensitivity\":",
-        ",\"sharedWithUsersAndGroups\":",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
+        ",\"assetId\":                      ",
+        ",\"availableTo\":                  ",
+        ",\"createdDateTime\":              ",
+        ",\"deployedTo\":                   ",
+        ",\"displayName\":                  ",
+        ",\"elementTypes\":                 ",
+        ",\"isBlocked\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"manifestId\":                   ",
+        ",\"manifestVersion\":              ",
+        ",\"ownerId\":                      ",
+        ",\"platform\":                     ",
+        ",\"publisher\":                    ",
+        ",\"shortDescription\":             ",
+        ",\"supportedHosts\":               ",
+        ",\"type\":                         ",
+        ",\"version\":                      ",
+        ",\"zipFile\":                      ",
+        ",\"acquireUsersAndGroups\":        ",
+        ",\"allowedUsersAndGroups\":        ",
+        ",\"categories\":                   ",
+        ",\"elementDetails\":               ",
+        ",\"longDescription\":              ",
+        ",\"sensitivity\":                  ",
+        ",\"sharedWithUsersAndGroups\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackageDetail\"";
     #[inline]
@@ -4368,7 +4383,7 @@ impl ::std::default::Default for CopilotReportRoot {
 impl rt::Object for CopilotReportRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotReportRoot";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.copilotReportRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4446,10 +4461,10 @@ impl rt::Object for CopilotRoot {
         "users",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"admin\":",
-        ",\"interactionHistory\":",
-        ",\"reports\":",
-        ",\"users\":",
+        ",\"admin\":                        ",
+        ",\"interactionHistory\":           ",
+        ",\"reports\":                      ",
+        ",\"users\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotRoot\"";
     #[inline]
@@ -4656,7 +4671,7 @@ impl ::std::default::Default for CurrencyColumn {
 impl rt::Object for CurrencyColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.currencyColumn";
     const KEYS: &'static [&'static str] = &["locale"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"locale\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4776,18 +4791,18 @@ impl rt::Object for CustomDataProvidedResource {
         "notificationEndpointConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attributes\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"originId\":",
-        ",\"originSystem\":",
-        ",\"environment\":",
-        ",\"roles\":",
-        ",\"scopes\":",
-        ",\"uploadSessions\":",
+        ",\"id\":                           ",
+        ",\"attributes\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"originId\":                     ",
+        ",\"originSystem\":                 ",
+        ",\"environment\":                  ",
+        ",\"roles\":                        ",
+        ",\"scopes\":                       ",
+        ",\"uploadSessions\":               ",
         ",\"notificationEndpointConfiguration\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResource\"";
@@ -4942,14 +4957,14 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
         "files",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"data\":",
-        ",\"isUploadDone\":",
-        ",\"referenceId\":",
-        ",\"stats\":",
-        ",\"status\":",
-        ",\"files\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"data\":                         ",
+        ",\"isUploadDone\":                 ",
+        ",\"referenceId\":                  ",
+        ",\"stats\":                        ",
+        ",\"status\":                       ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession\"";
     #[inline]
@@ -5055,10 +5070,10 @@ impl rt::Object for CustomDataProvidedResourceFile {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceFile";
     const KEYS: &'static [&'static str] = &["id", "name", "size", "uploadedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"uploadedDateTime\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"uploadedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceFile\"";
     #[inline]
@@ -5170,14 +5185,14 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
         "files",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"data\":",
-        ",\"isUploadDone\":",
-        ",\"referenceId\":",
-        ",\"stats\":",
-        ",\"status\":",
-        ",\"files\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"data\":                         ",
+        ",\"isUploadDone\":                 ",
+        ",\"referenceId\":                  ",
+        ",\"stats\":                        ",
+        ",\"status\":                       ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSession\"";
     #[inline]
@@ -5548,7 +5563,7 @@ impl ::std::default::Default for CustomDataProvidedResourceUploadSessionRequest 
 impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadSessionRequest";
     const KEYS: &'static [&'static str] = &["data"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"data\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSessionRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5616,8 +5631,8 @@ impl rt::Object for CustomDataProvidedResourceUploadStats {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadStats";
     const KEYS: &'static [&'static str] = &["filesUploaded", "totalBytesUploaded"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"filesUploaded\":",
-        ",\"totalBytesUploaded\":",
+        ",\"filesUploaded\":                ",
+        ",\"totalBytesUploaded\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadStats\"";
     #[inline]
@@ -5866,10 +5881,10 @@ impl rt::Object for CustomTimeZone {
         "standardOffset",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"bias\":",
-        ",\"daylightOffset\":",
-        ",\"standardOffset\":",
+        ",\"name\":                         ",
+        ",\"bias\":                         ",
+        ",\"daylightOffset\":               ",
+        ",\"standardOffset\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]

@@ -290,13 +290,13 @@ impl rt::Object for DataPolicyOperation {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"progress\":",
-        ",\"status\":",
-        ",\"storageLocation\":",
-        ",\"submittedDateTime\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"progress\":                     ",
+        ",\"status\":                       ",
+        ",\"storageLocation\":              ",
+        ",\"submittedDateTime\":            ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
@@ -592,7 +592,10 @@ impl ::std::default::Default for DataSecurityAndGovernance {
 impl rt::Object for DataSecurityAndGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSecurityAndGovernance";
     const KEYS: &'static [&'static str] = &["id", "sensitivityLabels"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"sensitivityLabels\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"sensitivityLabels\":            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dataSecurityAndGovernance\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -861,10 +864,10 @@ impl rt::Object for DataSubject {
         "residency",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"email\":",
-        ",\"firstName\":",
-        ",\"lastName\":",
-        ",\"residency\":",
+        ",\"email\":                        ",
+        ",\"firstName\":                    ",
+        ",\"lastName\":                     ",
+        ",\"residency\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSubject\"";
     #[inline]
@@ -942,7 +945,10 @@ impl ::std::default::Default for DateTimeColumn {
 impl rt::Object for DateTimeColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeColumn";
     const KEYS: &'static [&'static str] = &["displayAs", "format"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayAs\":                    ",
+        ",\"format\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1032,12 +1038,12 @@ impl rt::Object for DaylightTimeZoneOffset {
         "daylightBias",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOccurrence\":",
-        ",\"dayOfWeek\":",
-        ",\"month\":",
-        ",\"time\":",
-        ",\"year\":",
-        ",\"daylightBias\":",
+        ",\"dayOccurrence\":                ",
+        ",\"dayOfWeek\":                    ",
+        ",\"month\":                        ",
+        ",\"time\":                         ",
+        ",\"year\":                         ",
+        ",\"daylightBias\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]
@@ -1121,7 +1127,10 @@ impl ::std::default::Default for DefaultColumnValue {
 impl rt::Object for DefaultColumnValue {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultColumnValue";
     const KEYS: &'static [&'static str] = &["formula", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"formula\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"formula\":                      ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.defaultColumnValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1247,7 +1256,7 @@ impl ::std::default::Default for DeletedChat {
 impl rt::Object for DeletedChat {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedChat";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.deletedChat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1507,18 +1516,18 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"errorCode\":",
-        ",\"errorDescription\":",
-        ",\"instanceDisplayName\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"sources\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"currentValue\":                 ",
+        ",\"errorCode\":                    ",
+        ",\"errorDescription\":             ",
+        ",\"instanceDisplayName\":          ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"sources\":                      ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
@@ -1697,17 +1706,17 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         "deviceComplianceSettingStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"platformType\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"platformType\":                 ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"unknownDeviceCount\":           ",
         ",\"deviceComplianceSettingStates\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
@@ -1866,13 +1875,13 @@ impl rt::Object for DeviceCompliancePolicyState {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"platformType\":",
-        ",\"settingCount\":",
-        ",\"settingStates\":",
-        ",\"state\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"platformType\":                 ",
+        ",\"settingCount\":                 ",
+        ",\"settingStates\":                ",
+        ",\"state\":                        ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
@@ -2031,18 +2040,18 @@ impl rt::Object for DeviceComplianceSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceId\":",
-        ",\"deviceModel\":",
-        ",\"deviceName\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceId\":                     ",
+        ",\"deviceModel\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
@@ -2225,18 +2234,18 @@ impl rt::Object for DeviceConfigurationSettingState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"errorCode\":",
-        ",\"errorDescription\":",
-        ",\"instanceDisplayName\":",
-        ",\"setting\":",
-        ",\"settingName\":",
-        ",\"sources\":",
-        ",\"state\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"currentValue\":                 ",
+        ",\"errorCode\":                    ",
+        ",\"errorDescription\":             ",
+        ",\"instanceDisplayName\":          ",
+        ",\"setting\":                      ",
+        ",\"settingName\":                  ",
+        ",\"sources\":                      ",
+        ",\"state\":                        ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
@@ -2385,13 +2394,13 @@ impl rt::Object for DeviceConfigurationState {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"platformType\":",
-        ",\"settingCount\":",
-        ",\"settingStates\":",
-        ",\"state\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"platformType\":                 ",
+        ",\"settingCount\":                 ",
+        ",\"settingStates\":                ",
+        ",\"state\":                        ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
@@ -2528,14 +2537,14 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
@@ -3226,15 +3235,15 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         "limit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"limit\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"limit\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
@@ -3353,10 +3362,10 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         "platformBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
         ",\"personalDeviceEnrollmentBlocked\":",
-        ",\"platformBlocked\":",
+        ",\"platformBlocked\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
@@ -3520,19 +3529,19 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         "windowsRestriction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"androidRestriction\":",
-        ",\"iosRestriction\":",
-        ",\"macOSRestriction\":",
-        ",\"windowsMobileRestriction\":",
-        ",\"windowsRestriction\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"androidRestriction\":           ",
+        ",\"iosRestriction\":               ",
+        ",\"macOSRestriction\":             ",
+        ",\"windowsMobileRestriction\":     ",
+        ",\"windowsRestriction\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
@@ -3920,26 +3929,26 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         "unlockWithBiometricsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"enhancedBiometricsState\":",
-        ",\"pinExpirationInDays\":",
-        ",\"pinLowercaseCharactersUsage\":",
-        ",\"pinMaximumLength\":",
-        ",\"pinMinimumLength\":",
-        ",\"pinPreviousBlockCount\":",
-        ",\"pinSpecialCharactersUsage\":",
-        ",\"pinUppercaseCharactersUsage\":",
-        ",\"remotePassportEnabled\":",
-        ",\"securityDeviceRequired\":",
-        ",\"state\":",
-        ",\"unlockWithBiometricsEnabled\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"enhancedBiometricsState\":      ",
+        ",\"pinExpirationInDays\":          ",
+        ",\"pinLowercaseCharactersUsage\":  ",
+        ",\"pinMaximumLength\":             ",
+        ",\"pinMinimumLength\":             ",
+        ",\"pinPreviousBlockCount\":        ",
+        ",\"pinSpecialCharactersUsage\":    ",
+        ",\"pinUppercaseCharactersUsage\":  ",
+        ",\"remotePassportEnabled\":        ",
+        ",\"securityDeviceRequired\":       ",
+        ",\"state\":                        ",
+        ",\"unlockWithBiometricsEnabled\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
@@ -4125,11 +4134,11 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedDeviceCount\":",
-        ",\"blockedDeviceCount\":",
-        ",\"quarantinedDeviceCount\":",
-        ",\"unavailableDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"allowedDeviceCount\":           ",
+        ",\"blockedDeviceCount\":           ",
+        ",\"quarantinedDeviceCount\":       ",
+        ",\"unavailableDeviceCount\":       ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
@@ -4264,7 +4273,7 @@ impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
 impl rt::Object for DeviceManagementCachedReportConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4394,14 +4403,14 @@ impl rt::Object for DeviceManagementPartner {
         "whenPartnerDevicesWillBeRemovedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
         ",\"groupsRequiringPartnerEnrollment\":",
-        ",\"isConfigured\":",
-        ",\"lastHeartbeatDateTime\":",
-        ",\"partnerAppType\":",
-        ",\"partnerState\":",
-        ",\"singleTenantAppId\":",
+        ",\"isConfigured\":                 ",
+        ",\"lastHeartbeatDateTime\":        ",
+        ",\"partnerAppType\":               ",
+        ",\"partnerState\":                 ",
+        ",\"singleTenantAppId\":            ",
         ",\"whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime\":",
         ",\"whenPartnerDevicesWillBeRemovedDateTime\":",
     ];
@@ -4588,7 +4597,7 @@ impl ::std::default::Default for DeviceManagementPartnerAssignment {
 impl rt::Object for DeviceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"target\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4670,8 +4679,8 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"deviceComplianceCheckinThresholdDays\":",
-        ",\"isScheduledActionEnabled\":",
-        ",\"secureByDefault\":",
+        ",\"isScheduledActionEnabled\":     ",
+        ",\"secureByDefault\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
@@ -4856,9 +4865,9 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &["id", "correlationId", "eventDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
@@ -5101,8 +5110,8 @@ impl rt::Object for DeviceMetadata {
         "operatingSystemSpecifications",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceType\":",
-        ",\"ipAddress\":",
+        ",\"deviceType\":                   ",
+        ",\"ipAddress\":                    ",
         ",\"operatingSystemSpecifications\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceMetadata\"";
@@ -5254,17 +5263,17 @@ impl rt::Object for DeviceOperatingSystemSummary {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"androidCorporateWorkProfileCount\":",
-        ",\"androidCount\":",
-        ",\"androidDedicatedCount\":",
-        ",\"androidDeviceAdminCount\":",
-        ",\"androidFullyManagedCount\":",
-        ",\"androidWorkProfileCount\":",
-        ",\"configMgrDeviceCount\":",
-        ",\"iosCount\":",
-        ",\"macOSCount\":",
-        ",\"unknownCount\":",
-        ",\"windowsCount\":",
-        ",\"windowsMobileCount\":",
+        ",\"androidCount\":                 ",
+        ",\"androidDedicatedCount\":        ",
+        ",\"androidDeviceAdminCount\":      ",
+        ",\"androidFullyManagedCount\":     ",
+        ",\"androidWorkProfileCount\":      ",
+        ",\"configMgrDeviceCount\":         ",
+        ",\"iosCount\":                     ",
+        ",\"macOSCount\":                   ",
+        ",\"unknownCount\":                 ",
+        ",\"windowsCount\":                 ",
+        ",\"windowsMobileCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceOperatingSystemSummary\"";
     #[inline]
@@ -5580,16 +5589,16 @@ impl rt::Object for DeviceProtectionOverview {
         "unknownStateThreatAgentDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cleanDeviceCount\":",
-        ",\"criticalFailuresDeviceCount\":",
+        ",\"cleanDeviceCount\":             ",
+        ",\"criticalFailuresDeviceCount\":  ",
         ",\"inactiveThreatAgentDeviceCount\":",
-        ",\"pendingFullScanDeviceCount\":",
+        ",\"pendingFullScanDeviceCount\":   ",
         ",\"pendingManualStepsDeviceCount\":",
         ",\"pendingOfflineScanDeviceCount\":",
-        ",\"pendingQuickScanDeviceCount\":",
-        ",\"pendingRestartDeviceCount\":",
+        ",\"pendingQuickScanDeviceCount\":  ",
+        ",\"pendingRestartDeviceCount\":    ",
         ",\"pendingSignatureUpdateDeviceCount\":",
-        ",\"totalReportedDeviceCount\":",
+        ",\"totalReportedDeviceCount\":     ",
         ",\"unknownStateThreatAgentDeviceCount\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";
@@ -5738,7 +5747,10 @@ impl ::std::default::Default for Diagnostic {
 impl rt::Object for Diagnostic {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnostic";
     const KEYS: &'static [&'static str] = &["message", "url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":                      ",
+        ",\"url\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5991,12 +6003,12 @@ impl rt::Object for DirectoryObjectPartnerReference {
         "objectType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"externalPartnerTenantId\":",
-        ",\"objectType\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"externalPartnerTenantId\":      ",
+        ",\"objectType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
@@ -6096,10 +6108,10 @@ impl rt::Object for DirectoryRoleTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
@@ -6313,13 +6325,13 @@ impl rt::Object for DocumentSet {
         "welcomePageColumns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedContentTypes\":",
-        ",\"defaultContents\":",
-        ",\"propagateWelcomePageChanges\":",
-        ",\"shouldPrefixNameToFile\":",
-        ",\"welcomePageUrl\":",
-        ",\"sharedColumns\":",
-        ",\"welcomePageColumns\":",
+        ",\"allowedContentTypes\":          ",
+        ",\"defaultContents\":              ",
+        ",\"propagateWelcomePageChanges\":  ",
+        ",\"shouldPrefixNameToFile\":       ",
+        ",\"welcomePageUrl\":               ",
+        ",\"sharedColumns\":                ",
+        ",\"welcomePageColumns\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
@@ -6420,9 +6432,9 @@ impl rt::Object for DocumentSetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetContent";
     const KEYS: &'static [&'static str] = &["contentType", "fileName", "folderName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentType\":",
-        ",\"fileName\":",
-        ",\"folderName\":",
+        ",\"contentType\":                  ",
+        ",\"fileName\":                     ",
+        ",\"folderName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
@@ -6535,16 +6547,16 @@ impl rt::Object for DocumentSetVersion {
         "shouldCaptureMinorVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
-        ",\"fields\":",
-        ",\"comment\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"items\":",
-        ",\"shouldCaptureMinorVersion\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
+        ",\"fields\":                       ",
+        ",\"comment\":                      ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"items\":                        ",
+        ",\"shouldCaptureMinorVersion\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersion\"";
     #[inline]
@@ -6654,9 +6666,9 @@ impl rt::Object for DocumentSetVersionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetVersionItem";
     const KEYS: &'static [&'static str] = &["itemId", "title", "versionId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"itemId\":",
-        ",\"title\":",
-        ",\"versionId\":",
+        ",\"itemId\":                       ",
+        ",\"title\":                        ",
+        ",\"versionId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersionItem\"";
     #[inline]
@@ -6756,13 +6768,13 @@ impl rt::Object for DomainDnsCnameRecord {
         "canonicalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"canonicalName\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"canonicalName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
@@ -6881,14 +6893,14 @@ impl rt::Object for DomainDnsMxRecord {
         "preference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"mailExchange\":",
-        ",\"preference\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"mailExchange\":                 ",
+        ",\"preference\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
@@ -7002,12 +7014,12 @@ impl rt::Object for DomainDnsRecord {
         "ttl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
@@ -7446,18 +7458,18 @@ impl rt::Object for DomainDnsSrvRecord {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"nameTarget\":",
-        ",\"port\":",
-        ",\"priority\":",
-        ",\"protocol\":",
-        ",\"service\":",
-        ",\"weight\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"nameTarget\":                   ",
+        ",\"port\":                         ",
+        ",\"priority\":                     ",
+        ",\"protocol\":                     ",
+        ",\"service\":                      ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
@@ -7589,13 +7601,13 @@ impl rt::Object for DomainDnsTxtRecord {
         "text",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"text\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
@@ -7709,13 +7721,13 @@ impl rt::Object for DomainDnsUnavailableRecord {
         "description",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isOptional\":",
-        ",\"label\":",
-        ",\"recordType\":",
-        ",\"supportedService\":",
-        ",\"ttl\":",
-        ",\"description\":",
+        ",\"id\":                           ",
+        ",\"isOptional\":                   ",
+        ",\"label\":                        ",
+        ",\"recordType\":                   ",
+        ",\"supportedService\":             ",
+        ",\"ttl\":                          ",
+        ",\"description\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
@@ -7808,9 +7820,9 @@ impl rt::Object for DomainState {
     const TYPE_NAME: &'static str = "microsoft.graph.domainState";
     const KEYS: &'static [&'static str] = &["lastActionDateTime", "operation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastActionDateTime\":",
-        ",\"operation\":",
-        ",\"status\":",
+        ",\"lastActionDateTime\":           ",
+        ",\"operation\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
@@ -7907,12 +7919,12 @@ impl rt::Object for DriveItemVersion {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
-        ",\"content\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
+        ",\"content\":                      ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
@@ -8032,15 +8044,15 @@ impl rt::Object for DriveProtectionRule {
         "driveExpression",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"isAutoApplyEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"driveExpression\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"isAutoApplyEnabled\":           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"driveExpression\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionRule\"";
     #[inline]
@@ -8176,16 +8188,16 @@ impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
         "drives",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"directoryObjectIds\":",
-        ",\"drives\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"directoryObjectIds\":           ",
+        ",\"drives\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnitsBulkAdditionJob\"";
     #[inline]
@@ -8346,21 +8358,21 @@ impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
         "drives",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"destinationType\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"protectionTimePeriod\":",
-        ",\"protectionUnitIds\":",
-        ",\"restorePointPreference\":",
-        ",\"status\":",
-        ",\"tags\":",
-        ",\"directoryObjectIds\":",
-        ",\"drives\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"destinationType\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"protectionTimePeriod\":         ",
+        ",\"protectionUnitIds\":            ",
+        ",\"restorePointPreference\":       ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
+        ",\"directoryObjectIds\":           ",
+        ",\"drives\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest\"";
     #[inline]

@@ -155,7 +155,7 @@ impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"areEngagementStrategiesEnabled\":",
-        ",\"isCallToActionEnabled\":",
+        ",\"isCallToActionEnabled\":        ",
         ",\"isEmotionalAndIntellectualAppealEnabled\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings\"";
@@ -249,9 +249,9 @@ impl rt::Object for EducationAiFeedbackContentSettings {
         "isSpeechOrganizationEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isMessageClarityEnabled\":",
+        ",\"isMessageClarityEnabled\":      ",
         ",\"isQualityOfInformationEnabled\":",
-        ",\"isSpeechOrganizationEnabled\":",
+        ",\"isSpeechOrganizationEnabled\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackContentSettings\"";
     #[inline]
@@ -336,8 +336,8 @@ impl rt::Object for EducationAiFeedbackCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackCriteria";
     const KEYS: &'static [&'static str] = &["aiFeedbackSettings", "speechType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aiFeedbackSettings\":",
-        ",\"speechType\":",
+        ",\"aiFeedbackSettings\":           ",
+        ",\"speechType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackCriteria\"";
     #[inline]
@@ -418,8 +418,8 @@ impl rt::Object for EducationAiFeedbackDeliverySettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"areRhetoricalTechniquesEnabled\":",
-        ",\"isLanguageUseEnabled\":",
-        ",\"isStyleEnabled\":",
+        ",\"isLanguageUseEnabled\":         ",
+        ",\"isStyleEnabled\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackDeliverySettings\"";
     #[inline]
@@ -508,9 +508,9 @@ impl rt::Object for EducationAiFeedbackSettings {
         "deliverySettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"audienceEngagementSettings\":",
-        ",\"contentSettings\":",
-        ",\"deliverySettings\":",
+        ",\"audienceEngagementSettings\":   ",
+        ",\"contentSettings\":              ",
+        ",\"deliverySettings\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackSettings\"";
     #[inline]
@@ -714,37 +714,37 @@ impl rt::Object for EducationAssignment {
         "submissions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedStudentAction\":",
-        ",\"addToCalendarAction\":",
-        ",\"allowLateSubmissions\":",
+        ",\"id\":                           ",
+        ",\"addedStudentAction\":           ",
+        ",\"addToCalendarAction\":          ",
+        ",\"allowLateSubmissions\":         ",
         ",\"allowStudentsToAddResourcesToSubmission\":",
-        ",\"assignDateTime\":",
-        ",\"assignedDateTime\":",
-        ",\"assignTo\":",
-        ",\"classId\":",
-        ",\"closeDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"dueDateTime\":",
-        ",\"feedbackResourcesFolderUrl\":",
-        ",\"grading\":",
-        ",\"instructions\":",
-        ",\"languageTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"moduleUrl\":",
-        ",\"notificationChannelUrl\":",
-        ",\"resourcesFolderUrl\":",
-        ",\"status\":",
-        ",\"webUrl\":",
-        ",\"categories\":",
-        ",\"gradingCategory\":",
-        ",\"gradingScheme\":",
-        ",\"resources\":",
-        ",\"rubric\":",
-        ",\"submissions\":",
+        ",\"assignDateTime\":               ",
+        ",\"assignedDateTime\":             ",
+        ",\"assignTo\":                     ",
+        ",\"classId\":                      ",
+        ",\"closeDateTime\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"dueDateTime\":                  ",
+        ",\"feedbackResourcesFolderUrl\":   ",
+        ",\"grading\":                      ",
+        ",\"instructions\":                 ",
+        ",\"languageTag\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"moduleUrl\":                    ",
+        ",\"notificationChannelUrl\":       ",
+        ",\"resourcesFolderUrl\":           ",
+        ",\"status\":                       ",
+        ",\"webUrl\":                       ",
+        ",\"categories\":                   ",
+        ",\"gradingCategory\":              ",
+        ",\"gradingScheme\":                ",
+        ",\"resources\":                    ",
+        ",\"rubric\":                       ",
+        ",\"submissions\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignment\"";
     #[inline]
@@ -1009,11 +1009,11 @@ impl rt::Object for EducationAssignmentDefaults {
         "notificationChannelUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedStudentAction\":",
-        ",\"addToCalendarAction\":",
-        ",\"dueTime\":",
-        ",\"notificationChannelUrl\":",
+        ",\"id\":                           ",
+        ",\"addedStudentAction\":           ",
+        ",\"addToCalendarAction\":          ",
+        ",\"dueTime\":                      ",
+        ",\"notificationChannelUrl\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentDefaults\"";
     #[inline]
@@ -1098,8 +1098,8 @@ impl rt::Object for EducationAssignmentGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"gradedBy\":",
-        ",\"gradedDateTime\":",
+        ",\"gradedBy\":                     ",
+        ",\"gradedDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGrade\"";
     #[inline]
@@ -1525,7 +1525,7 @@ impl ::std::default::Default for EducationAssignmentIndividualRecipient {
 impl rt::Object for EducationAssignmentIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentIndividualRecipient";
     const KEYS: &'static [&'static str] = &["recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentIndividualRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1596,9 +1596,9 @@ impl rt::Object for EducationAssignmentPointsGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime", "points"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"gradedBy\":",
-        ",\"gradedDateTime\":",
-        ",\"points\":",
+        ",\"gradedBy\":                     ",
+        ",\"gradedDateTime\":               ",
+        ",\"points\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGrade\"";
     #[inline]
@@ -1670,7 +1670,7 @@ impl ::std::default::Default for EducationAssignmentPointsGradeType {
 impl rt::Object for EducationAssignmentPointsGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGradeType";
     const KEYS: &'static [&'static str] = &["maxPoints"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGradeType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1952,10 +1952,10 @@ impl rt::Object for EducationAssignmentResource {
         "dependentResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"distributeForStudentWork\":",
-        ",\"resource\":",
-        ",\"dependentResources\":",
+        ",\"id\":                           ",
+        ",\"distributeForStudentWork\":     ",
+        ",\"resource\":                     ",
+        ",\"dependentResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentResource\"";
     #[inline]
@@ -2058,11 +2058,11 @@ impl rt::Object for EducationAssignmentSettings {
         "gradingSchemes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"submissionAnimationDisabled\":",
-        ",\"defaultGradingScheme\":",
-        ",\"gradingCategories\":",
-        ",\"gradingSchemes\":",
+        ",\"id\":                           ",
+        ",\"submissionAnimationDisabled\":  ",
+        ",\"defaultGradingScheme\":         ",
+        ",\"gradingCategories\":            ",
+        ",\"gradingSchemes\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentSettings\"";
     #[inline]
@@ -2215,7 +2215,10 @@ impl ::std::default::Default for EducationCategory {
 impl rt::Object for EducationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationCategory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2305,12 +2308,12 @@ impl rt::Object for EducationChannelResource {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"url\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationChannelResource\"";
     #[inline]
@@ -2416,12 +2419,12 @@ impl rt::Object for EducationExcelResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExcelResource\"";
     #[inline]
@@ -2527,12 +2530,12 @@ impl rt::Object for EducationExternalResource {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"webUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExternalResource\"";
     #[inline]
@@ -2622,9 +2625,9 @@ impl rt::Object for EducationFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedback";
     const KEYS: &'static [&'static str] = &["feedbackBy", "feedbackDateTime", "text"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"feedbackBy\":",
-        ",\"feedbackDateTime\":",
-        ",\"text\":",
+        ",\"feedbackBy\":                   ",
+        ",\"feedbackDateTime\":             ",
+        ",\"text\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedback\"";
     #[inline]
@@ -2717,11 +2720,11 @@ impl rt::Object for EducationFeedbackOutcome {
         "publishedFeedback",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"feedback\":",
-        ",\"publishedFeedback\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"feedback\":                     ",
+        ",\"publishedFeedback\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackOutcome\"";
     #[inline]
@@ -2822,11 +2825,11 @@ impl rt::Object for EducationFeedbackResourceOutcome {
         "resourceStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"feedbackResource\":",
-        ",\"resourceStatus\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"feedbackResource\":             ",
+        ",\"resourceStatus\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackResourceOutcome\"";
     #[inline]
@@ -2993,12 +2996,12 @@ impl rt::Object for EducationFileResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileResource\"";
     #[inline]
@@ -3090,9 +3093,9 @@ impl rt::Object for EducationGradingCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGradingCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "percentageWeight"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"percentageWeight\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"percentageWeight\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingCategory\"";
     #[inline]
@@ -3181,10 +3184,10 @@ impl rt::Object for EducationGradingScheme {
         "hidePointsDuringGrading",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"grades\":",
-        ",\"hidePointsDuringGrading\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"grades\":                       ",
+        ",\"hidePointsDuringGrading\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingScheme\"";
     #[inline]
@@ -3271,9 +3274,9 @@ impl rt::Object for EducationGradingSchemeGrade {
         "minPercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultPercentage\":",
-        ",\"displayName\":",
-        ",\"minPercentage\":",
+        ",\"defaultPercentage\":            ",
+        ",\"displayName\":                  ",
+        ",\"minPercentage\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingSchemeGrade\"";
     #[inline]
@@ -3348,7 +3351,10 @@ impl ::std::default::Default for EducationItemBody {
 impl rt::Object for EducationItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.educationItemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationItemBody\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3438,12 +3444,12 @@ impl rt::Object for EducationLinkResource {
         "link",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"link\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"link\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkResource\"";
     #[inline]
@@ -3549,12 +3555,12 @@ impl rt::Object for EducationLinkedAssignmentResource {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"url\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkedAssignmentResource\"";
     #[inline]
@@ -3661,12 +3667,12 @@ impl rt::Object for EducationMediaResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationMediaResource\"";
     #[inline]
@@ -3794,17 +3800,17 @@ impl rt::Object for EducationModule {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isPinned\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"resourcesFolderUrl\":",
-        ",\"status\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isPinned\":                     ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"resourcesFolderUrl\":           ",
+        ",\"status\":                       ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationModule\"";
     #[inline]
@@ -3911,7 +3917,10 @@ impl ::std::default::Default for EducationModuleResource {
 impl rt::Object for EducationModuleResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationModuleResource";
     const KEYS: &'static [&'static str] = &["id", "resource"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"resource\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"resource\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.educationModuleResource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4044,9 +4053,9 @@ impl rt::Object for EducationOutcome {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOutcome\"";
     #[inline]
@@ -4359,11 +4368,11 @@ impl rt::Object for EducationPointsOutcome {
         "publishedPoints",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"points\":",
-        ",\"publishedPoints\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"points\":                       ",
+        ",\"publishedPoints\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPointsOutcome\"";
     #[inline]
@@ -4466,12 +4475,12 @@ impl rt::Object for EducationPowerPointResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerPointResource\"";
     #[inline]
@@ -4574,11 +4583,11 @@ impl rt::Object for EducationResource {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationResource\"";
     #[inline]
@@ -5146,16 +5155,16 @@ impl rt::Object for EducationRubric {
         "qualities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grading\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"levels\":",
-        ",\"qualities\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grading\":                      ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"levels\":                       ",
+        ",\"qualities\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubric\"";
     #[inline]
@@ -5291,13 +5300,13 @@ impl rt::Object for EducationRubricOutcome {
         "rubricQualitySelectedLevels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"publishedRubricQualityFeedback\":",
         ",\"publishedRubricQualitySelectedLevels\":",
-        ",\"rubricQualityFeedback\":",
-        ",\"rubricQualitySelectedLevels\":",
+        ",\"rubricQualityFeedback\":        ",
+        ",\"rubricQualitySelectedLevels\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubricOutcome\"";
     #[inline]
@@ -5401,7 +5410,7 @@ impl ::std::default::Default for EducationSpeakerCoachAudienceEngagementSettings
 impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings";
     const KEYS: &'static [&'static str] = &["isBodyLanguageEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isBodyLanguageEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isBodyLanguageEnabled\":        "];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5472,8 +5481,8 @@ impl rt::Object for EducationSpeakerCoachContentSettings {
         "isRepetitiveLanguageEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isInclusivenessEnabled\":",
-        ",\"isRepetitiveLanguageEnabled\":",
+        ",\"isInclusivenessEnabled\":       ",
+        ",\"isRepetitiveLanguageEnabled\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachContentSettings\"";
     #[inline]
@@ -5561,10 +5570,10 @@ impl rt::Object for EducationSpeakerCoachDeliverySettings {
         "isPronunciationEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"areFillerWordsEnabled\":",
-        ",\"isPaceEnabled\":",
-        ",\"isPitchEnabled\":",
-        ",\"isPronunciationEnabled\":",
+        ",\"areFillerWordsEnabled\":        ",
+        ",\"isPaceEnabled\":                ",
+        ",\"isPitchEnabled\":               ",
+        ",\"isPronunciationEnabled\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachDeliverySettings\"";
     #[inline]
@@ -5653,9 +5662,9 @@ impl rt::Object for EducationSpeakerCoachSettings {
         "deliverySettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"audienceEngagementSettings\":",
-        ",\"contentSettings\":",
-        ",\"deliverySettings\":",
+        ",\"audienceEngagementSettings\":   ",
+        ",\"contentSettings\":              ",
+        ",\"deliverySettings\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachSettings\"";
     #[inline]
@@ -5789,20 +5798,20 @@ impl rt::Object for EducationSpeakerProgressResource {
         "spokenLanguageLocale",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"aiFeedbackCriteria\":",
-        ",\"isAiFeedbackEnabled\":",
-        ",\"isVideoRequired\":",
-        ",\"maxRecordingAttempts\":",
-        ",\"presentationTitle\":",
-        ",\"recordingTimeLimitInMinutes\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"aiFeedbackCriteria\":           ",
+        ",\"isAiFeedbackEnabled\":          ",
+        ",\"isVideoRequired\":              ",
+        ",\"maxRecordingAttempts\":         ",
+        ",\"presentationTitle\":            ",
+        ",\"recordingTimeLimitInMinutes\":  ",
         ",\"showRehearsalReportToStudentBeforeMediaUpload\":",
-        ",\"speakerCoachSettings\":",
-        ",\"spokenLanguageLocale\":",
+        ",\"speakerCoachSettings\":         ",
+        ",\"spokenLanguageLocale\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerProgressResource\"";
     #[inline]
@@ -6075,27 +6084,27 @@ impl rt::Object for EducationSubmission {
         "submittedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentId\":",
-        ",\"excusedBy\":",
-        ",\"excusedDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"reassignedBy\":",
-        ",\"reassignedDateTime\":",
-        ",\"recipient\":",
-        ",\"resourcesFolderUrl\":",
-        ",\"returnedBy\":",
-        ",\"returnedDateTime\":",
-        ",\"status\":",
-        ",\"submittedBy\":",
-        ",\"submittedDateTime\":",
-        ",\"unsubmittedBy\":",
-        ",\"unsubmittedDateTime\":",
-        ",\"webUrl\":",
-        ",\"outcomes\":",
-        ",\"resources\":",
-        ",\"submittedResources\":",
+        ",\"id\":                           ",
+        ",\"assignmentId\":                 ",
+        ",\"excusedBy\":                    ",
+        ",\"excusedDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"reassignedBy\":                 ",
+        ",\"reassignedDateTime\":           ",
+        ",\"recipient\":                    ",
+        ",\"resourcesFolderUrl\":           ",
+        ",\"returnedBy\":                   ",
+        ",\"returnedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"submittedBy\":                  ",
+        ",\"submittedDateTime\":            ",
+        ",\"unsubmittedBy\":                ",
+        ",\"unsubmittedDateTime\":          ",
+        ",\"webUrl\":                       ",
+        ",\"outcomes\":                     ",
+        ",\"resources\":                    ",
+        ",\"submittedResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmission\"";
     #[inline]
@@ -6238,7 +6247,7 @@ impl ::std::default::Default for EducationSubmissionIndividualRecipient {
 impl rt::Object for EducationSubmissionIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionIndividualRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionIndividualRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6485,10 +6494,10 @@ impl rt::Object for EducationSubmissionResource {
         "dependentResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentResourceUrl\":",
-        ",\"resource\":",
-        ",\"dependentResources\":",
+        ",\"id\":                           ",
+        ",\"assignmentResourceUrl\":        ",
+        ",\"resource\":                     ",
+        ",\"dependentResources\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionResource\"";
     #[inline]
@@ -6672,15 +6681,15 @@ impl rt::Object for EducationTeamsAppResource {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"appIconWebUrl\":",
-        ",\"appId\":",
-        ",\"teamsEmbeddedContentUrl\":",
-        ",\"webUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"appIconWebUrl\":                ",
+        ",\"appId\":                        ",
+        ",\"teamsEmbeddedContentUrl\":      ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeamsAppResource\"";
     #[inline]
@@ -6790,10 +6799,10 @@ impl rt::Object for EducationTerm {
         "startDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"endDate\":",
-        ",\"externalId\":",
-        ",\"startDate\":",
+        ",\"displayName\":                  ",
+        ",\"endDate\":                      ",
+        ",\"externalId\":                   ",
+        ",\"startDate\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTerm\"";
     #[inline]
@@ -6891,12 +6900,12 @@ impl rt::Object for EducationWordResource {
         "fileUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"fileUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"fileUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationWordResource\"";
     #[inline]
@@ -7091,9 +7100,9 @@ impl rt::Object for EmailAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "emailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"emailAddress\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"emailAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
@@ -7194,11 +7203,11 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"allowExternalIdToUseEmailOtp\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"allowExternalIdToUseEmailOtp\": ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
@@ -7298,9 +7307,9 @@ impl rt::Object for EmailDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.emailDetails";
     const KEYS: &'static [&'static str] = &["body", "senderEmailAddress", "subject"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"body\":",
-        ",\"senderEmailAddress\":",
-        ",\"subject\":",
+        ",\"body\":                         ",
+        ",\"senderEmailAddress\":           ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailDetails\"";
     #[inline]
@@ -7389,10 +7398,10 @@ impl rt::Object for EmailNotificationsSetting {
         "recipients",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalEvents\":",
-        ",\"isEnabled\":",
-        ",\"recipients\":",
+        ",\"id\":                           ",
+        ",\"additionalEvents\":             ",
+        ",\"isEnabled\":                    ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailNotificationsSetting\"";
     #[inline]
@@ -7555,13 +7564,13 @@ impl rt::Object for EmergencyCallEvent {
         "policyName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"callEventType\":",
-        ",\"eventDateTime\":",
-        ",\"participants\":",
-        ",\"callerInfo\":",
-        ",\"emergencyNumberDialed\":",
-        ",\"policyName\":",
+        ",\"id\":                           ",
+        ",\"callEventType\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"participants\":                 ",
+        ",\"callerInfo\":                   ",
+        ",\"emergencyNumberDialed\":        ",
+        ",\"policyName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallEvent\"";
     #[inline]
@@ -7667,11 +7676,11 @@ impl rt::Object for EmergencyCallerInfo {
         "upn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"location\":",
-        ",\"phoneNumber\":",
-        ",\"tenantId\":",
-        ",\"upn\":",
+        ",\"displayName\":                  ",
+        ",\"location\":                     ",
+        ",\"phoneNumber\":                  ",
+        ",\"tenantId\":                     ",
+        ",\"upn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallerInfo\"";
     #[inline]

@@ -62,14 +62,14 @@ impl rt::Object for EndUserSettings {
         "showApproverDetailsToMembers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"isEnabled\":",
-        ",\"modifiedBy\":",
-        ",\"modifiedDateTime\":",
-        ",\"relatedPeopleInsightLevel\":",
-        ",\"showApproverDetailsToMembers\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"isEnabled\":                    ",
+        ",\"modifiedBy\":                   ",
+        ",\"modifiedDateTime\":             ",
+        ",\"relatedPeopleInsightLevel\":    ",
+        ",\"showApproverDetailsToMembers\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserSettings\"";
     #[inline]
@@ -198,13 +198,13 @@ impl rt::Object for Endpoint {
         "uri",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"capability\":",
-        ",\"providerId\":",
-        ",\"providerName\":",
-        ",\"providerResourceId\":",
-        ",\"uri\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"capability\":                   ",
+        ",\"providerId\":                   ",
+        ",\"providerName\":                 ",
+        ",\"providerResourceId\":           ",
+        ",\"uri\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endpoint\"";
     #[inline]
@@ -331,14 +331,14 @@ impl rt::Object for EngagementAsyncOperation {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
-        ",\"operationType\":",
-        ",\"resourceId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
+        ",\"operationType\":                ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementAsyncOperation\"";
     #[inline]
@@ -514,11 +514,11 @@ impl rt::Object for EngagementConversation {
         "starter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationMode\":",
-        ",\"starterId\":",
-        ",\"messages\":",
-        ",\"starter\":",
+        ",\"id\":                           ",
+        ",\"creationMode\":                 ",
+        ",\"starterId\":                    ",
+        ",\"messages\":                     ",
+        ",\"starter\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversation\"";
     #[inline]
@@ -863,17 +863,17 @@ impl rt::Object for EngagementConversationDiscussionMessage {
         "replyTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"creationMode\":",
-        ",\"from\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"replyToId\":",
-        ",\"conversation\":",
-        ",\"reactions\":",
-        ",\"replies\":",
-        ",\"replyTo\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"creationMode\":                 ",
+        ",\"from\":                         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"replyToId\":                    ",
+        ",\"conversation\":                 ",
+        ",\"reactions\":                    ",
+        ",\"replies\":                      ",
+        ",\"replyTo\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationDiscussionMessage\"";
     #[inline]
@@ -1045,17 +1045,17 @@ impl rt::Object for EngagementConversationMessage {
         "replyTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"creationMode\":",
-        ",\"from\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"replyToId\":",
-        ",\"conversation\":",
-        ",\"reactions\":",
-        ",\"replies\":",
-        ",\"replyTo\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"creationMode\":                 ",
+        ",\"from\":                         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"replyToId\":                    ",
+        ",\"conversation\":                 ",
+        ",\"reactions\":                    ",
+        ",\"replies\":                      ",
+        ",\"replyTo\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessage\"";
     #[inline]
@@ -1575,10 +1575,10 @@ impl rt::Object for EngagementConversationMessageReaction {
         "reactionType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"reactionBy\":",
-        ",\"reactionType\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"reactionBy\":                   ",
+        ",\"reactionType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessageReaction\"";
     #[inline]
@@ -2054,18 +2054,18 @@ impl rt::Object for EngagementConversationQuestionMessage {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"creationMode\":",
-        ",\"from\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"replyToId\":",
-        ",\"conversation\":",
-        ",\"reactions\":",
-        ",\"replies\":",
-        ",\"replyTo\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"creationMode\":                 ",
+        ",\"from\":                         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"replyToId\":                    ",
+        ",\"conversation\":                 ",
+        ",\"reactions\":                    ",
+        ",\"replies\":                      ",
+        ",\"replyTo\":                      ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationQuestionMessage\"";
     #[inline]
@@ -2241,17 +2241,17 @@ impl rt::Object for EngagementConversationSystemMessage {
         "replyTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"creationMode\":",
-        ",\"from\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"replyToId\":",
-        ",\"conversation\":",
-        ",\"reactions\":",
-        ",\"replies\":",
-        ",\"replyTo\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"creationMode\":                 ",
+        ",\"from\":                         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"replyToId\":                    ",
+        ",\"conversation\":                 ",
+        ",\"reactions\":                    ",
+        ",\"replies\":                      ",
+        ",\"replyTo\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationSystemMessage\"";
     #[inline]
@@ -2424,7 +2424,10 @@ impl ::std::default::Default for EnrollmentConfigurationAssignment {
 impl rt::Object for EnrollmentConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2631,17 +2634,17 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"deviceId\":",
-        ",\"enrollmentType\":",
-        ",\"failureCategory\":",
-        ",\"failureReason\":",
-        ",\"managedDeviceIdentifier\":",
-        ",\"operatingSystem\":",
-        ",\"osVersion\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"deviceId\":                     ",
+        ",\"enrollmentType\":               ",
+        ",\"failureCategory\":              ",
+        ",\"failureReason\":                ",
+        ",\"managedDeviceIdentifier\":      ",
+        ",\"operatingSystem\":              ",
+        ",\"osVersion\":                    ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentTroubleshootingEvent\"";
     #[inline]
@@ -2797,15 +2800,15 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
         "uploadDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"expirationDateTime\":",
-        ",\"issuer\":",
-        ",\"issuerName\":",
-        ",\"status\":",
-        ",\"subject\":",
-        ",\"subjectName\":",
-        ",\"uploadDateTime\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"expirationDateTime\":           ",
+        ",\"issuer\":                       ",
+        ",\"issuerName\":                   ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
+        ",\"subjectName\":                  ",
+        ",\"uploadDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enterpriseCodeSigningCertificate\"";
     #[inline]
@@ -2906,9 +2909,9 @@ impl rt::Object for EntitlementManagementSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagementSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiration\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
+        ",\"expiration\":                   ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSchedule\"";
     #[inline]
@@ -2996,9 +2999,9 @@ impl rt::Object for EntitlementManagementSettings {
         "externalUserLifecycleAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"durationUntilExternalUserDeletedAfterBlocked\":",
-        ",\"externalUserLifecycleAction\":",
+        ",\"externalUserLifecycleAction\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSettings\"";
     #[inline]
@@ -3139,8 +3142,8 @@ impl rt::Object for EnumeratedDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedDomains";
     const KEYS: &'static [&'static str] = &["rootDomains", "domainNames"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rootDomains\":",
-        ",\"domainNames\":",
+        ",\"rootDomains\":                  ",
+        ",\"domainNames\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDomains\"";
     #[inline]
@@ -4085,18 +4088,18 @@ impl rt::Object for ExchangeProtectionPolicy {
         "mailboxProtectionUnitsBulkAdditionJobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"protectionPolicyArtifactCount\":",
-        ",\"retentionSettings\":",
-        ",\"status\":",
-        ",\"mailboxInclusionRules\":",
-        ",\"mailboxProtectionUnits\":",
+        ",\"retentionSettings\":            ",
+        ",\"status\":                       ",
+        ",\"mailboxInclusionRules\":        ",
+        ",\"mailboxProtectionUnits\":       ",
         ",\"mailboxProtectionUnitsBulkAdditionJobs\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeProtectionPolicy\"";
@@ -4280,18 +4283,18 @@ impl rt::Object for ExchangeRestoreSession {
         "mailboxRestoreArtifactsBulkAdditionRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"restoreJobType\":",
-        ",\"restoreSessionArtifactCount\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"restoreJobType\":               ",
+        ",\"restoreSessionArtifactCount\":  ",
+        ",\"status\":                       ",
         ",\"granularMailboxRestoreArtifacts\":",
-        ",\"mailboxRestoreArtifacts\":",
+        ",\"mailboxRestoreArtifacts\":      ",
         ",\"mailboxRestoreArtifactsBulkAdditionRequests\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeRestoreSession\"";
@@ -4424,7 +4427,10 @@ impl ::std::default::Default for ExchangeSettings {
 impl rt::Object for ExchangeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeSettings";
     const KEYS: &'static [&'static str] = &["id", "primaryMailboxId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"primaryMailboxId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"primaryMailboxId\":             ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4500,7 +4506,10 @@ impl ::std::default::Default for ExcludeTarget {
 impl rt::Object for ExcludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.excludeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4635,9 +4644,9 @@ impl rt::Object for ExpirationPattern {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPattern";
     const KEYS: &'static [&'static str] = &["duration", "endDateTime", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"type\":",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.expirationPattern\"";
     #[inline]
@@ -4853,13 +4862,13 @@ impl rt::Object for ExternalAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"openIdConnectSetting\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"openIdConnectSetting\":         ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethodConfiguration\"";
     #[inline]
@@ -5021,7 +5030,7 @@ impl ::std::default::Default for ExtractSensitivityLabelsResult {
 impl rt::Object for ExtractSensitivityLabelsResult {
     const TYPE_NAME: &'static str = "microsoft.graph.extractSensitivityLabelsResult";
     const KEYS: &'static [&'static str] = &["labels"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"labels\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"labels\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.extractSensitivityLabelsResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -36,7 +36,10 @@ impl ::std::default::Default for FeatureTarget {
 impl rt::Object for FeatureTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.featureTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.featureTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -263,9 +266,9 @@ impl rt::Object for FederatedTokenValidationPolicy {
         "validatingDomains",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"validatingDomains\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"validatingDomains\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedTokenValidationPolicy\"";
     #[inline]
@@ -386,15 +389,15 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         "passkeyProfiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"defaultPasskeyProfile\":",
-        ",\"isAttestationEnforced\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"defaultPasskeyProfile\":        ",
+        ",\"isAttestationEnforced\":        ",
         ",\"isSelfServiceRegistrationAllowed\":",
-        ",\"keyRestrictions\":",
-        ",\"includeTargets\":",
-        ",\"passkeyProfiles\":",
+        ",\"keyRestrictions\":              ",
+        ",\"includeTargets\":               ",
+        ",\"passkeyProfiles\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
@@ -519,9 +522,9 @@ impl rt::Object for Fido2KeyRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2KeyRestrictions";
     const KEYS: &'static [&'static str] = &["aaGuids", "enforcementType", "isEnforced"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aaGuids\":",
-        ",\"enforcementType\":",
-        ",\"isEnforced\":",
+        ",\"aaGuids\":                      ",
+        ",\"enforcementType\":              ",
+        ",\"isEnforced\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
@@ -660,7 +663,7 @@ impl ::std::default::Default for FieldValueSet {
 impl rt::Object for FieldValueSet {
     const TYPE_NAME: &'static str = "microsoft.graph.fieldValueSet";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -764,13 +767,13 @@ impl rt::Object for FileEncryptionInfo {
         "profileIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptionKey\":",
-        ",\"fileDigest\":",
-        ",\"fileDigestAlgorithm\":",
-        ",\"initializationVector\":",
-        ",\"mac\":",
-        ",\"macKey\":",
-        ",\"profileIdentifier\":",
+        ",\"encryptionKey\":                ",
+        ",\"fileDigest\":                   ",
+        ",\"fileDigestAlgorithm\":          ",
+        ",\"initializationVector\":         ",
+        ",\"mac\":                          ",
+        ",\"macKey\":                       ",
+        ",\"profileIdentifier\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
@@ -860,7 +863,10 @@ impl ::std::default::Default for FileHash {
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHash";
     const KEYS: &'static [&'static str] = &["hashType", "hashValue"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hashType\":                     ",
+        ",\"hashValue\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1015,10 +1021,10 @@ impl rt::Object for FileSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSecurityState";
     const KEYS: &'static [&'static str] = &["fileHash", "name", "path", "riskScore"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fileHash\":",
-        ",\"name\":",
-        ",\"path\":",
-        ",\"riskScore\":",
+        ",\"fileHash\":                     ",
+        ",\"name\":                         ",
+        ",\"path\":                         ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
@@ -1158,9 +1164,9 @@ impl rt::Object for FileStorageContainerSettings {
         "itemMajorVersionLimit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isItemVersioningEnabled\":",
-        ",\"isOcrEnabled\":",
-        ",\"itemMajorVersionLimit\":",
+        ",\"isItemVersioningEnabled\":      ",
+        ",\"isOcrEnabled\":                 ",
+        ",\"itemMajorVersionLimit\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerSettings\"";
     #[inline]
@@ -1285,7 +1291,7 @@ impl ::std::default::Default for FileStorageContainerViewpoint {
 impl rt::Object for FileStorageContainerViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerViewpoint";
     const KEYS: &'static [&'static str] = &["effectiveRole"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"effectiveRole\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"effectiveRole\":                "];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerViewpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1368,10 +1374,10 @@ impl rt::Object for FilterOperatorSchema {
         "supportedAttributeTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"arity\":",
-        ",\"multivaluedComparisonType\":",
-        ",\"supportedAttributeTypes\":",
+        ",\"id\":                           ",
+        ",\"arity\":                        ",
+        ",\"multivaluedComparisonType\":    ",
+        ",\"supportedAttributeTypes\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
@@ -1454,7 +1460,10 @@ impl ::std::default::Default for FreeBusyError {
 impl rt::Object for FreeBusyError {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyError";
     const KEYS: &'static [&'static str] = &["message", "responseCode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"message\":                      ",
+        ",\"responseCode\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1673,17 +1682,17 @@ impl rt::Object for GranularDriveRestoreArtifact {
         "directoryObjectId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"browseSessionId\":",
-        ",\"completionDateTime\":",
-        ",\"restoredItemKey\":",
-        ",\"restoredItemPath\":",
-        ",\"restoredItemWebUrl\":",
-        ",\"restorePointDateTime\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"webUrl\":",
-        ",\"directoryObjectId\":",
+        ",\"id\":                           ",
+        ",\"browseSessionId\":              ",
+        ",\"completionDateTime\":           ",
+        ",\"restoredItemKey\":              ",
+        ",\"restoredItemPath\":             ",
+        ",\"restoredItemWebUrl\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"webUrl\":                       ",
+        ",\"directoryObjectId\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularDriveRestoreArtifact\"";
     #[inline]
@@ -1827,16 +1836,16 @@ impl rt::Object for GranularRestoreArtifactBase {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"browseSessionId\":",
-        ",\"completionDateTime\":",
-        ",\"restoredItemKey\":",
-        ",\"restoredItemPath\":",
-        ",\"restoredItemWebUrl\":",
-        ",\"restorePointDateTime\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"browseSessionId\":              ",
+        ",\"completionDateTime\":           ",
+        ",\"restoredItemKey\":              ",
+        ",\"restoredItemPath\":             ",
+        ",\"restoredItemWebUrl\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularRestoreArtifactBase\"";
     #[inline]
@@ -2294,17 +2303,17 @@ impl rt::Object for GranularSiteRestoreArtifact {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"browseSessionId\":",
-        ",\"completionDateTime\":",
-        ",\"restoredItemKey\":",
-        ",\"restoredItemPath\":",
-        ",\"restoredItemWebUrl\":",
-        ",\"restorePointDateTime\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"webUrl\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"browseSessionId\":              ",
+        ",\"completionDateTime\":           ",
+        ",\"restoredItemKey\":              ",
+        ",\"restoredItemPath\":             ",
+        ",\"restoredItemWebUrl\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"webUrl\":                       ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularSiteRestoreArtifact\"";
     #[inline]
@@ -2410,7 +2419,10 @@ impl ::std::default::Default for GroupMembers {
 impl rt::Object for GroupMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembers";
     const KEYS: &'static [&'static str] = &["description", "groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"groupId\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.groupMembers\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2531,7 +2543,7 @@ impl ::std::default::Default for GroupScope {
 impl rt::Object for GroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.groupScope";
     const KEYS: &'static [&'static str] = &["identity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.groupScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2604,10 +2616,10 @@ impl rt::Object for GroupSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.groupSetting";
     const KEYS: &'static [&'static str] = &["id", "displayName", "templateId", "values"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"templateId\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"templateId\":                   ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSetting\"";
     #[inline]
@@ -2703,11 +2715,11 @@ impl rt::Object for GroupSettingTemplate {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSettingTemplate\"";
     #[inline]
@@ -2856,10 +2868,10 @@ impl rt::Object for HorizontalSection {
     const TYPE_NAME: &'static str = "microsoft.graph.horizontalSection";
     const KEYS: &'static [&'static str] = &["id", "emphasis", "layout", "columns"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emphasis\":",
-        ",\"layout\":",
-        ",\"columns\":",
+        ",\"id\":                           ",
+        ",\"emphasis\":                     ",
+        ",\"layout\":                       ",
+        ",\"columns\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSection\"";
     #[inline]
@@ -2944,9 +2956,9 @@ impl rt::Object for HorizontalSectionColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.horizontalSectionColumn";
     const KEYS: &'static [&'static str] = &["id", "width", "webparts"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"width\":",
-        ",\"webparts\":",
+        ",\"id\":                           ",
+        ",\"width\":                        ",
+        ",\"webparts\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSectionColumn\"";
     #[inline]
@@ -3130,15 +3142,15 @@ impl rt::Object for HostSecurityState {
         "riskScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fqdn\":",
-        ",\"isAzureAdJoined\":",
-        ",\"isAzureAdRegistered\":",
-        ",\"isHybridAzureDomainJoined\":",
-        ",\"netBiosName\":",
-        ",\"os\":",
-        ",\"privateIpAddress\":",
-        ",\"publicIpAddress\":",
-        ",\"riskScore\":",
+        ",\"fqdn\":                         ",
+        ",\"isAzureAdJoined\":              ",
+        ",\"isAzureAdRegistered\":          ",
+        ",\"isHybridAzureDomainJoined\":    ",
+        ",\"netBiosName\":                  ",
+        ",\"os\":                           ",
+        ",\"privateIpAddress\":             ",
+        ",\"publicIpAddress\":              ",
+        ",\"riskScore\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
@@ -3236,7 +3248,7 @@ impl ::std::default::Default for HyperlinkOrPictureColumn {
 impl rt::Object for HyperlinkOrPictureColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlinkOrPictureColumn";
     const KEYS: &'static [&'static str] = &["isPicture"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.hyperlinkOrPictureColumn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3318,9 +3330,9 @@ impl rt::Object for IdentityProtectionRoot {
         "servicePrincipalRiskDetections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"riskDetections\":",
-        ",\"riskyServicePrincipals\":",
-        ",\"riskyUsers\":",
+        ",\"riskDetections\":               ",
+        ",\"riskyServicePrincipals\":       ",
+        ",\"riskyUsers\":                   ",
         ",\"servicePrincipalRiskDetections\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
@@ -3414,9 +3426,9 @@ impl rt::Object for IdleSessionSignOut {
         "warnAfterInSeconds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"signOutAfterInSeconds\":",
-        ",\"warnAfterInSeconds\":",
+        ",\"isEnabled\":                    ",
+        ",\"signOutAfterInSeconds\":        ",
+        ",\"warnAfterInSeconds\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.idleSessionSignOut\"";
     #[inline]
@@ -3553,8 +3565,8 @@ impl rt::Object for ImplicitGrantSettings {
         "enableIdTokenIssuance",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enableAccessTokenIssuance\":",
-        ",\"enableIdTokenIssuance\":",
+        ",\"enableAccessTokenIssuance\":    ",
+        ",\"enableIdTokenIssuance\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
@@ -3627,7 +3639,7 @@ impl ::std::default::Default for ImportBuildingMapSetting {
 impl rt::Object for ImportBuildingMapSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.importBuildingMapSetting";
     const KEYS: &'static [&'static str] = &["isDryRun"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isDryRun\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isDryRun\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.importBuildingMapSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3737,14 +3749,14 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedUserPrincipalName\":",
-        ",\"groupTag\":",
-        ",\"hardwareIdentifier\":",
-        ",\"importId\":",
-        ",\"productKey\":",
-        ",\"serialNumber\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"assignedUserPrincipalName\":    ",
+        ",\"groupTag\":                     ",
+        ",\"hardwareIdentifier\":           ",
+        ",\"importId\":                     ",
+        ",\"productKey\":                   ",
+        ",\"serialNumber\":                 ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
@@ -3937,10 +3949,10 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         "deviceRegistrationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceErrorCode\":",
-        ",\"deviceErrorName\":",
-        ",\"deviceImportStatus\":",
-        ",\"deviceRegistrationId\":",
+        ",\"deviceErrorCode\":              ",
+        ",\"deviceErrorName\":              ",
+        ",\"deviceImportStatus\":           ",
+        ",\"deviceRegistrationId\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
@@ -4044,10 +4056,10 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         "deviceIdentities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTimeUtc\":",
-        ",\"status\":",
-        ",\"deviceIdentities\":",
+        ",\"id\":                           ",
+        ",\"createdDateTimeUtc\":           ",
+        ",\"status\":                       ",
+        ",\"deviceIdentities\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
@@ -4199,7 +4211,10 @@ impl ::std::default::Default for IncludeTarget {
 impl rt::Object for IncludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.includeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"targetType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.includeTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4289,10 +4304,10 @@ impl rt::Object for IncomingCallOptions {
         "isInteractiveRosterEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hideBotAfterEscalation\":",
+        ",\"hideBotAfterEscalation\":       ",
         ",\"isContentSharingNotificationEnabled\":",
-        ",\"isDeltaRosterEnabled\":",
-        ",\"isInteractiveRosterEnabled\":",
+        ",\"isDeltaRosterEnabled\":         ",
+        ",\"isInteractiveRosterEnabled\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingCallOptions\"";
     #[inline]
@@ -4392,10 +4407,10 @@ impl rt::Object for IncomingContext {
         "transferor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"observedParticipantId\":",
-        ",\"onBehalfOf\":",
-        ",\"sourceParticipantId\":",
-        ",\"transferor\":",
+        ",\"observedParticipantId\":        ",
+        ",\"onBehalfOf\":                   ",
+        ",\"sourceParticipantId\":          ",
+        ",\"transferor\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
@@ -4475,8 +4490,8 @@ impl rt::Object for IncompleteData {
     const TYPE_NAME: &'static str = "microsoft.graph.incompleteData";
     const KEYS: &'static [&'static str] = &["missingDataBeforeDateTime", "wasThrottled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"missingDataBeforeDateTime\":",
-        ",\"wasThrottled\":",
+        ",\"missingDataBeforeDateTime\":    ",
+        ",\"wasThrottled\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
@@ -4555,7 +4570,10 @@ impl ::std::default::Default for InferenceClassification {
 impl rt::Object for InferenceClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassification";
     const KEYS: &'static [&'static str] = &["id", "overrides"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"overrides\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4631,9 +4649,9 @@ impl rt::Object for InferenceClassificationOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationOverride";
     const KEYS: &'static [&'static str] = &["id", "classifyAs", "senderEmailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classifyAs\":",
-        ",\"senderEmailAddress\":",
+        ",\"id\":                           ",
+        ",\"classifyAs\":                   ",
+        ",\"senderEmailAddress\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
@@ -4712,9 +4730,9 @@ impl rt::Object for InsightIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.insightIdentity";
     const KEYS: &'static [&'static str] = &["address", "displayName", "id"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"id\":",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
@@ -4789,8 +4807,8 @@ impl rt::Object for InstanceResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.instanceResourceAccess";
     const KEYS: &'static [&'static str] = &["permissions", "resourceAppId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"permissions\":",
-        ",\"resourceAppId\":",
+        ",\"permissions\":                  ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
@@ -4862,7 +4880,10 @@ impl ::std::default::Default for IntegratedApplicationMetadata {
 impl rt::Object for IntegratedApplicationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.integratedApplicationMetadata";
     const KEYS: &'static [&'static str] = &["name", "version"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"version\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"version\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.integratedApplicationMetadata\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5128,7 +5149,10 @@ impl ::std::default::Default for InvestigationSecurityState {
 impl rt::Object for InvestigationSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.investigationSecurityState";
     const KEYS: &'static [&'static str] = &["name", "status"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5214,11 +5238,11 @@ impl rt::Object for InvitationParticipantInfo {
         "replacesCallId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hidden\":",
-        ",\"identity\":",
-        ",\"participantId\":",
+        ",\"hidden\":                       ",
+        ",\"identity\":                     ",
+        ",\"participantId\":                ",
         ",\"removeFromDefaultAudioRoutingGroup\":",
-        ",\"replacesCallId\":",
+        ",\"replacesCallId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
@@ -5301,7 +5325,7 @@ impl ::std::default::Default for InviteNewBotResponse {
 impl rt::Object for InviteNewBotResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteNewBotResponse";
     const KEYS: &'static [&'static str] = &["inviteUri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5385,11 +5409,11 @@ impl rt::Object for InviteParticipantsOperation {
         "participants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
@@ -5477,7 +5501,10 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
 impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5551,9 +5578,9 @@ impl rt::Object for ItemPreviewInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPreviewInfo";
     const KEYS: &'static [&'static str] = &["getUrl", "postParameters", "postUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"getUrl\":",
-        ",\"postParameters\":",
-        ",\"postUrl\":",
+        ",\"getUrl\":                       ",
+        ",\"postParameters\":               ",
+        ",\"postUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
@@ -5629,8 +5656,8 @@ impl rt::Object for JoinMeetingIdMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.joinMeetingIdMeetingInfo";
     const KEYS: &'static [&'static str] = &["joinMeetingId", "passcode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"joinMeetingId\":",
-        ",\"passcode\":",
+        ",\"joinMeetingId\":                ",
+        ",\"passcode\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdMeetingInfo\"";
     #[inline]
@@ -5709,9 +5736,9 @@ impl rt::Object for JoinMeetingIdSettings {
         "passcode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isPasscodeRequired\":",
-        ",\"joinMeetingId\":",
-        ",\"passcode\":",
+        ",\"isPasscodeRequired\":           ",
+        ",\"joinMeetingId\":                ",
+        ",\"passcode\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdSettings\"";
     #[inline]
@@ -5814,14 +5841,14 @@ impl rt::Object for KeyCredential {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"key\":",
-        ",\"keyId\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"usage\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"key\":                          ",
+        ",\"keyId\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
@@ -5928,10 +5955,10 @@ impl rt::Object for LicenseDetails {
         "skuPartNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"servicePlans\":",
-        ",\"skuId\":",
-        ",\"skuPartNumber\":",
+        ",\"id\":                           ",
+        ",\"servicePlans\":                 ",
+        ",\"skuId\":                        ",
+        ",\"skuPartNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
@@ -6006,7 +6033,7 @@ impl ::std::default::Default for LicenseProcessingState {
 impl rt::Object for LicenseProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseProcessingState";
     const KEYS: &'static [&'static str] = &["state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"state\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6082,10 +6109,10 @@ impl rt::Object for LicenseUnitsDetail {
         "warning",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enabled\":",
-        ",\"lockedOut\":",
-        ",\"suspended\":",
-        ",\"warning\":",
+        ",\"enabled\":                      ",
+        ",\"lockedOut\":                    ",
+        ",\"suspended\":                    ",
+        ",\"warning\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
@@ -6166,9 +6193,9 @@ impl rt::Object for ListInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.listInfo";
     const KEYS: &'static [&'static str] = &["contentTypesEnabled", "hidden", "template"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentTypesEnabled\":",
-        ",\"hidden\":",
-        ",\"template\":",
+        ",\"contentTypesEnabled\":          ",
+        ",\"hidden\":                       ",
+        ",\"template\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
@@ -6260,11 +6287,11 @@ impl rt::Object for ListItemVersion {
         "fields",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publication\":",
-        ",\"fields\":",
+        ",\"id\":                           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publication\":                  ",
+        ",\"fields\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
@@ -6606,8 +6633,8 @@ impl rt::Object for LobbyBypassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
     const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDialInBypassEnabled\":",
-        ",\"scope\":",
+        ",\"isDialInBypassEnabled\":        ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
@@ -6775,12 +6802,12 @@ impl rt::Object for LongRunningOperation {
         "statusDetail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
@@ -7198,11 +7225,11 @@ impl rt::Object for LookupColumn {
         "primaryLookupColumnId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleValues\":",
-        ",\"allowUnlimitedLength\":",
-        ",\"columnName\":",
-        ",\"listId\":",
-        ",\"primaryLookupColumnId\":",
+        ",\"allowMultipleValues\":          ",
+        ",\"allowUnlimitedLength\":         ",
+        ",\"columnName\":                   ",
+        ",\"listId\":                       ",
+        ",\"primaryLookupColumnId\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]

@@ -31,8 +31,8 @@ impl rt::Object for MailboxItemImportSession {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxItemImportSession";
     const KEYS: &'static [&'static str] = &["expirationDateTime", "importUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expirationDateTime\":",
-        ",\"importUrl\":",
+        ",\"expirationDateTime\":           ",
+        ",\"importUrl\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItemImportSession\"";
     #[inline]
@@ -137,15 +137,15 @@ impl rt::Object for MailboxProtectionRule {
         "mailboxExpression",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"isAutoApplyEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"mailboxExpression\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"isAutoApplyEnabled\":           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"mailboxExpression\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionRule\"";
     #[inline]
@@ -281,16 +281,16 @@ impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
         "mailboxes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"directoryObjectIds\":",
-        ",\"mailboxes\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"directoryObjectIds\":           ",
+        ",\"mailboxes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob\"";
     #[inline]
@@ -451,21 +451,21 @@ impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
         "mailboxes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"destinationType\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"protectionTimePeriod\":",
-        ",\"protectionUnitIds\":",
-        ",\"restorePointPreference\":",
-        ",\"status\":",
-        ",\"tags\":",
-        ",\"directoryObjectIds\":",
-        ",\"mailboxes\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"destinationType\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"protectionTimePeriod\":         ",
+        ",\"protectionUnitIds\":            ",
+        ",\"restorePointPreference\":       ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
+        ",\"directoryObjectIds\":           ",
+        ",\"mailboxes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
@@ -621,15 +621,15 @@ impl rt::Object for MailboxSettings {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"archiveFolder\":",
-        ",\"automaticRepliesSetting\":",
-        ",\"dateFormat\":",
+        ",\"archiveFolder\":                ",
+        ",\"automaticRepliesSetting\":      ",
+        ",\"dateFormat\":                   ",
         ",\"delegateMeetingMessageDeliveryOptions\":",
-        ",\"language\":",
-        ",\"timeFormat\":",
-        ",\"timeZone\":",
-        ",\"userPurpose\":",
-        ",\"workingHours\":",
+        ",\"language\":                     ",
+        ",\"timeFormat\":                   ",
+        ",\"timeZone\":                     ",
+        ",\"userPurpose\":                  ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxSettings\"";
     #[inline]
@@ -730,7 +730,7 @@ impl ::std::default::Default for Malware {
 impl rt::Object for Malware {
     const TYPE_NAME: &'static str = "microsoft.graph.malware";
     const KEYS: &'static [&'static str] = &["description"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"description\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.malware\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -810,11 +810,11 @@ impl rt::Object for MalwareState {
         "wasRunning",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"family\":",
-        ",\"name\":",
-        ",\"severity\":",
-        ",\"wasRunning\":",
+        ",\"category\":                     ",
+        ",\"family\":                       ",
+        ",\"name\":                         ",
+        ",\"severity\":                     ",
+        ",\"wasRunning\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
@@ -935,13 +935,13 @@ impl rt::Object for MalwareStateForWindowsDevice {
         "threatState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"detectionCount\":",
-        ",\"deviceName\":",
-        ",\"executionState\":",
-        ",\"initialDetectionDateTime\":",
-        ",\"lastStateChangeDateTime\":",
-        ",\"threatState\":",
+        ",\"id\":                           ",
+        ",\"detectionCount\":               ",
+        ",\"deviceName\":                   ",
+        ",\"executionState\":               ",
+        ",\"initialDetectionDateTime\":     ",
+        ",\"lastStateChangeDateTime\":      ",
+        ",\"threatState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareStateForWindowsDevice\"";
     #[inline]
@@ -1079,12 +1079,12 @@ impl rt::Object for ManagedDeviceOverview {
         "mdmEnrolledCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"deviceExchangeAccessStateSummary\":",
-        ",\"deviceOperatingSystemSummary\":",
-        ",\"dualEnrolledDeviceCount\":",
-        ",\"enrolledDeviceCount\":",
-        ",\"mdmEnrolledCount\":",
+        ",\"deviceOperatingSystemSummary\": ",
+        ",\"dualEnrolledDeviceCount\":      ",
+        ",\"enrolledDeviceCount\":          ",
+        ",\"mdmEnrolledCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
@@ -1615,7 +1615,10 @@ impl ::std::default::Default for MediaInfo {
 impl rt::Object for MediaInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
     const KEYS: &'static [&'static str] = &["resourceId", "uri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"resourceId\":                   ",
+        ",\"uri\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1682,7 +1685,7 @@ impl ::std::default::Default for MediaPrompt {
 impl rt::Object for MediaPrompt {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaPrompt";
     const KEYS: &'static [&'static str] = &["mediaInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mediaInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mediaInfo\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1823,12 +1826,12 @@ impl rt::Object for MeetingAttendanceReport {
         "attendanceRecords",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"externalEventInformation\":",
-        ",\"meetingEndDateTime\":",
-        ",\"meetingStartDateTime\":",
-        ",\"totalParticipantCount\":",
-        ",\"attendanceRecords\":",
+        ",\"id\":                           ",
+        ",\"externalEventInformation\":     ",
+        ",\"meetingEndDateTime\":           ",
+        ",\"meetingStartDateTime\":         ",
+        ",\"totalParticipantCount\":        ",
+        ",\"attendanceRecords\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
@@ -2321,9 +2324,9 @@ impl rt::Object for MeetingNote {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingNote";
     const KEYS: &'static [&'static str] = &["subpoints", "text", "title"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"subpoints\":",
-        ",\"text\":",
-        ",\"title\":",
+        ",\"subpoints\":                    ",
+        ",\"text\":                         ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingNote\"";
     #[inline]
@@ -2398,7 +2401,10 @@ impl ::std::default::Default for MeetingNoteSubpoint {
 impl rt::Object for MeetingNoteSubpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingNoteSubpoint";
     const KEYS: &'static [&'static str] = &["text", "title"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"title\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"title\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.meetingNoteSubpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2472,9 +2478,9 @@ impl rt::Object for MeetingParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";
     const KEYS: &'static [&'static str] = &["identity", "role", "upn"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identity\":",
-        ",\"role\":",
-        ",\"upn\":",
+        ",\"identity\":                     ",
+        ",\"role\":                         ",
+        ",\"upn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
@@ -2703,7 +2709,10 @@ impl ::std::default::Default for MeetingParticipants {
 impl rt::Object for MeetingParticipants {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipants";
     const KEYS: &'static [&'static str] = &["attendees", "organizer"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"attendees\":", ",\"organizer\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"attendees\":                    ",
+        ",\"organizer\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2782,9 +2791,9 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         "meetingChatId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"meetingChatEnabled\":",
-        ",\"meetingChatId\":",
+        ",\"initiator\":                    ",
+        ",\"meetingChatEnabled\":           ",
+        ",\"meetingChatId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
@@ -2885,13 +2894,13 @@ impl rt::Object for MeetingTimeSuggestion {
         "suggestionReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendeeAvailability\":",
-        ",\"confidence\":",
-        ",\"locations\":",
-        ",\"meetingTimeSlot\":",
-        ",\"order\":",
-        ",\"organizerAvailability\":",
-        ",\"suggestionReason\":",
+        ",\"attendeeAvailability\":         ",
+        ",\"confidence\":                   ",
+        ",\"locations\":                    ",
+        ",\"meetingTimeSlot\":              ",
+        ",\"order\":                        ",
+        ",\"organizerAvailability\":        ",
+        ",\"suggestionReason\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
@@ -2987,8 +2996,8 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         "meetingTimeSuggestions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"emptySuggestionsReason\":",
-        ",\"meetingTimeSuggestions\":",
+        ",\"emptySuggestionsReason\":       ",
+        ",\"meetingTimeSuggestions\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
@@ -3068,9 +3077,9 @@ impl rt::Object for MembersAddedEventMessageDetail {
         "visibleHistoryStartDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"members\":",
-        ",\"visibleHistoryStartDateTime\":",
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+        ",\"visibleHistoryStartDateTime\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
@@ -3150,7 +3159,10 @@ impl ::std::default::Default for MembersDeletedEventMessageDetail {
 impl rt::Object for MembersDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3221,7 +3233,10 @@ impl ::std::default::Default for MembersJoinedEventMessageDetail {
 impl rt::Object for MembersJoinedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersJoinedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3292,7 +3307,10 @@ impl ::std::default::Default for MembersLeftEventMessageDetail {
 impl rt::Object for MembersLeftEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersLeftEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"members\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3371,9 +3389,9 @@ impl rt::Object for MentionEvent {
         "transcriptUtterance",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"eventDateTime\":",
-        ",\"speaker\":",
-        ",\"transcriptUtterance\":",
+        ",\"eventDateTime\":                ",
+        ",\"speaker\":                      ",
+        ",\"transcriptUtterance\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mentionEvent\"";
     #[inline]
@@ -3449,8 +3467,8 @@ impl rt::Object for MessagePinnedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.messagePinnedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["eventDateTime", "initiator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"eventDateTime\":",
-        ",\"initiator\":",
+        ",\"eventDateTime\":                ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messagePinnedEventMessageDetail\"";
     #[inline]
@@ -3553,15 +3571,15 @@ impl rt::Object for MessageSecurityState {
         "networkMessageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"connectingIP\":",
-        ",\"deliveryAction\":",
-        ",\"deliveryLocation\":",
-        ",\"directionality\":",
-        ",\"internetMessageId\":",
-        ",\"messageFingerprint\":",
-        ",\"messageReceivedDateTime\":",
-        ",\"messageSubject\":",
-        ",\"networkMessageId\":",
+        ",\"connectingIP\":                 ",
+        ",\"deliveryAction\":               ",
+        ",\"deliveryLocation\":             ",
+        ",\"directionality\":               ",
+        ",\"internetMessageId\":            ",
+        ",\"messageFingerprint\":           ",
+        ",\"messageReceivedDateTime\":      ",
+        ",\"messageSubject\":               ",
+        ",\"networkMessageId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
@@ -3661,8 +3679,8 @@ impl rt::Object for MessageUnpinnedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.messageUnpinnedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["eventDateTime", "initiator"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"eventDateTime\":",
-        ",\"initiator\":",
+        ",\"eventDateTime\":                ",
+        ",\"initiator\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageUnpinnedEventMessageDetail\"";
     #[inline]
@@ -3764,12 +3782,12 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"featureSettings\":",
-        ",\"isSoftwareOathEnabled\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"featureSettings\":              ",
+        ",\"isSoftwareOathEnabled\":        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
@@ -3887,10 +3905,10 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         "authenticationMode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"authenticationMode\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"authenticationMode\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
@@ -4148,8 +4166,8 @@ impl rt::Object for MobileAppTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &["id", "appLogCollectionRequests"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appLogCollectionRequests\":",
+        ",\"id\":                           ",
+        ",\"appLogCollectionRequests\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
@@ -4225,7 +4243,10 @@ impl ::std::default::Default for MoveAction {
 impl rt::Object for MoveAction {
     const TYPE_NAME: &'static str = "microsoft.graph.moveAction";
     const KEYS: &'static [&'static str] = &["from", "to"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"from\":                         ",
+        ",\"to\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4309,10 +4330,10 @@ impl rt::Object for MuteParticipantOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
@@ -4515,26 +4536,26 @@ impl rt::Object for NetworkConnection {
         "urlParameters",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationName\":",
-        ",\"destinationAddress\":",
-        ",\"destinationDomain\":",
-        ",\"destinationLocation\":",
-        ",\"destinationPort\":",
-        ",\"destinationUrl\":",
-        ",\"direction\":",
-        ",\"domainRegisteredDateTime\":",
-        ",\"localDnsName\":",
-        ",\"natDestinationAddress\":",
-        ",\"natDestinationPort\":",
-        ",\"natSourceAddress\":",
-        ",\"natSourcePort\":",
-        ",\"protocol\":",
-        ",\"riskScore\":",
-        ",\"sourceAddress\":",
-        ",\"sourceLocation\":",
-        ",\"sourcePort\":",
-        ",\"status\":",
-        ",\"urlParameters\":",
+        ",\"applicationName\":              ",
+        ",\"destinationAddress\":           ",
+        ",\"destinationDomain\":            ",
+        ",\"destinationLocation\":          ",
+        ",\"destinationPort\":              ",
+        ",\"destinationUrl\":               ",
+        ",\"direction\":                    ",
+        ",\"domainRegisteredDateTime\":     ",
+        ",\"localDnsName\":                 ",
+        ",\"natDestinationAddress\":        ",
+        ",\"natDestinationPort\":           ",
+        ",\"natSourceAddress\":             ",
+        ",\"natSourcePort\":                ",
+        ",\"protocol\":                     ",
+        ",\"riskScore\":                    ",
+        ",\"sourceAddress\":                ",
+        ",\"sourceLocation\":               ",
+        ",\"sourcePort\":                   ",
+        ",\"status\":                       ",
+        ",\"urlParameters\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
@@ -4732,7 +4753,10 @@ impl ::std::default::Default for NotificationRecipients {
 impl rt::Object for NotificationRecipients {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationRecipients";
     const KEYS: &'static [&'static str] = &["customRecipients", "role"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"customRecipients\":", ",\"role\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"customRecipients\":             ",
+        ",\"role\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.notificationRecipients\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4941,10 +4965,10 @@ impl rt::Object for NumberColumn {
         "minimum",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decimalPlaces\":",
-        ",\"displayAs\":",
-        ",\"maximum\":",
-        ",\"minimum\":",
+        ",\"decimalPlaces\":                ",
+        ",\"displayAs\":                    ",
+        ",\"maximum\":                      ",
+        ",\"minimum\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]

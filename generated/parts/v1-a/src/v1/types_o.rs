@@ -52,12 +52,12 @@ impl rt::Object for OAuth2PermissionGrant {
         "scope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientId\":",
-        ",\"consentType\":",
-        ",\"principalId\":",
-        ",\"resourceId\":",
-        ",\"scope\":",
+        ",\"id\":                           ",
+        ",\"clientId\":                     ",
+        ",\"consentType\":                  ",
+        ",\"principalId\":                  ",
+        ",\"resourceId\":                   ",
+        ",\"scope\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
@@ -146,9 +146,9 @@ impl rt::Object for ObjectIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.objectIdentity";
     const KEYS: &'static [&'static str] = &["issuer", "issuerAssignedId", "signInType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"issuer\":",
-        ",\"issuerAssignedId\":",
-        ",\"signInType\":",
+        ",\"issuer\":                       ",
+        ",\"issuerAssignedId\":             ",
+        ",\"signInType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
@@ -304,7 +304,7 @@ impl rt::Object for OnPremisesAccidentalDeletionPrevention {
         "synchronizationPreventionType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alertThreshold\":",
+        ",\"alertThreshold\":               ",
         ",\"synchronizationPreventionType\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAccidentalDeletionPrevention\"";
@@ -409,11 +409,11 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         "overrideDefaultRule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"enabled\":",
-        ",\"excludedGroups\":",
-        ",\"includedGroups\":",
-        ",\"overrideDefaultRule\":",
+        ",\"id\":                           ",
+        ",\"enabled\":                      ",
+        ",\"excludedGroups\":               ",
+        ",\"includedGroups\":               ",
+        ",\"overrideDefaultRule\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
@@ -503,9 +503,9 @@ impl rt::Object for OnPremisesDirectorySynchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronization";
     const KEYS: &'static [&'static str] = &["id", "configuration", "features"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"features\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"features\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronization\"";
     #[inline]
@@ -580,7 +580,7 @@ impl ::std::default::Default for OnPremisesDirectorySynchronizationConfiguration
 impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration";
     const KEYS: &'static [&'static str] = &["accidentalDeletionPrevention"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"accidentalDeletionPrevention\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"accidentalDeletionPrevention\": "];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -788,24 +788,24 @@ impl rt::Object for OnPremisesDirectorySynchronizationFeature {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled\":",
         ",\"blockCloudObjectTakeoverThroughHardMatchEnabled\":",
-        ",\"blockSoftMatchEnabled\":",
+        ",\"blockSoftMatchEnabled\":        ",
         ",\"bypassDirSyncOverridesEnabled\":",
         ",\"cloudPasswordPolicyForPasswordSyncedUsersEnabled\":",
         ",\"concurrentCredentialUpdateEnabled\":",
         ",\"concurrentOrgIdProvisioningEnabled\":",
-        ",\"deviceWritebackEnabled\":",
-        ",\"directoryExtensionsEnabled\":",
+        ",\"deviceWritebackEnabled\":       ",
+        ",\"directoryExtensionsEnabled\":   ",
         ",\"fopeConflictResolutionEnabled\":",
-        ",\"groupWriteBackEnabled\":",
-        ",\"passwordSyncEnabled\":",
-        ",\"passwordWritebackEnabled\":",
+        ",\"groupWriteBackEnabled\":        ",
+        ",\"passwordSyncEnabled\":          ",
+        ",\"passwordWritebackEnabled\":     ",
         ",\"quarantineUponProxyAddressesConflictEnabled\":",
         ",\"quarantineUponUpnConflictEnabled\":",
-        ",\"softMatchOnUpnEnabled\":",
+        ",\"softMatchOnUpnEnabled\":        ",
         ",\"synchronizeUpnForManagedUsersEnabled\":",
-        ",\"unifiedGroupWritebackEnabled\":",
+        ",\"unifiedGroupWritebackEnabled\": ",
         ",\"userForcePasswordChangeOnLogonEnabled\":",
-        ",\"userWritebackEnabled\":",
+        ",\"userWritebackEnabled\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationFeature\"";
     #[inline]
@@ -1029,10 +1029,10 @@ impl rt::Object for OnPremisesProvisioningError {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"occurredDateTime\":",
-        ",\"propertyCausingError\":",
-        ",\"value\":",
+        ",\"category\":                     ",
+        ",\"occurredDateTime\":             ",
+        ",\"propertyCausingError\":         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
@@ -1113,7 +1113,10 @@ impl ::std::default::Default for OnPremisesSyncBehavior {
 impl rt::Object for OnPremisesSyncBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesSyncBehavior";
     const KEYS: &'static [&'static str] = &["id", "isCloudManaged"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isCloudManaged\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"isCloudManaged\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesSyncBehavior\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1217,15 +1220,15 @@ impl rt::Object for OneDriveForBusinessBrowseSession {
         "directoryObjectId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backupSizeInBytes\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"expirationDateTime\":",
-        ",\"restorePointDateTime\":",
-        ",\"restorePointId\":",
-        ",\"status\":",
-        ",\"directoryObjectId\":",
+        ",\"id\":                           ",
+        ",\"backupSizeInBytes\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"restorePointId\":               ",
+        ",\"status\":                       ",
+        ",\"directoryObjectId\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessBrowseSession\"";
     #[inline]
@@ -1381,18 +1384,18 @@ impl rt::Object for OneDriveForBusinessProtectionPolicy {
         "driveProtectionUnitsBulkAdditionJobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"protectionPolicyArtifactCount\":",
-        ",\"retentionSettings\":",
-        ",\"status\":",
-        ",\"driveInclusionRules\":",
-        ",\"driveProtectionUnits\":",
+        ",\"retentionSettings\":            ",
+        ",\"status\":                       ",
+        ",\"driveInclusionRules\":          ",
+        ",\"driveProtectionUnits\":         ",
         ",\"driveProtectionUnitsBulkAdditionJobs\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessProtectionPolicy\"";
@@ -1576,17 +1579,17 @@ impl rt::Object for OneDriveForBusinessRestoreSession {
         "granularDriveRestoreArtifacts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"restoreJobType\":",
-        ",\"restoreSessionArtifactCount\":",
-        ",\"status\":",
-        ",\"driveRestoreArtifacts\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"restoreJobType\":               ",
+        ",\"restoreSessionArtifactCount\":  ",
+        ",\"status\":                       ",
+        ",\"driveRestoreArtifacts\":        ",
         ",\"driveRestoreArtifactsBulkAdditionRequests\":",
         ",\"granularDriveRestoreArtifacts\":",
     ];
@@ -1968,53 +1971,53 @@ impl rt::Object for OnlineMeeting {
         "transcripts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowAttendeeToEnableCamera\":",
-        ",\"allowAttendeeToEnableMic\":",
-        ",\"allowBreakoutRooms\":",
+        ",\"id\":                           ",
+        ",\"allowAttendeeToEnableCamera\":  ",
+        ",\"allowAttendeeToEnableMic\":     ",
+        ",\"allowBreakoutRooms\":           ",
         ",\"allowCopyingAndSharingMeetingContent\":",
-        ",\"allowedLobbyAdmitters\":",
-        ",\"allowedPresenters\":",
-        ",\"allowLiveShare\":",
-        ",\"allowMeetingChat\":",
+        ",\"allowedLobbyAdmitters\":        ",
+        ",\"allowedPresenters\":            ",
+        ",\"allowLiveShare\":               ",
+        ",\"allowMeetingChat\":             ",
         ",\"allowParticipantsToChangeName\":",
-        ",\"allowPowerPointSharing\":",
-        ",\"allowRecording\":",
-        ",\"allowTeamworkReactions\":",
-        ",\"allowTranscription\":",
-        ",\"allowWhiteboard\":",
-        ",\"audioConferencing\":",
-        ",\"chatInfo\":",
-        ",\"chatRestrictions\":",
-        ",\"cloudVideoInteropInfo\":",
-        ",\"expiryDateTime\":",
-        ",\"isEndToEndEncryptionEnabled\":",
-        ",\"isEntryExitAnnounced\":",
-        ",\"joinInformation\":",
-        ",\"joinMeetingIdSettings\":",
-        ",\"joinWebUrl\":",
-        ",\"lobbyBypassSettings\":",
-        ",\"meetingOptionsWebUrl\":",
-        ",\"meetingSpokenLanguageTag\":",
-        ",\"meetingType\":",
-        ",\"recordAutomatically\":",
-        ",\"sensitivityLabelAssignment\":",
+        ",\"allowPowerPointSharing\":       ",
+        ",\"allowRecording\":               ",
+        ",\"allowTeamworkReactions\":       ",
+        ",\"allowTranscription\":           ",
+        ",\"allowWhiteboard\":              ",
+        ",\"audioConferencing\":            ",
+        ",\"chatInfo\":                     ",
+        ",\"chatRestrictions\":             ",
+        ",\"cloudVideoInteropInfo\":        ",
+        ",\"expiryDateTime\":               ",
+        ",\"isEndToEndEncryptionEnabled\":  ",
+        ",\"isEntryExitAnnounced\":         ",
+        ",\"joinInformation\":              ",
+        ",\"joinMeetingIdSettings\":        ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lobbyBypassSettings\":          ",
+        ",\"meetingOptionsWebUrl\":         ",
+        ",\"meetingSpokenLanguageTag\":     ",
+        ",\"meetingType\":                  ",
+        ",\"recordAutomatically\":          ",
+        ",\"sensitivityLabelAssignment\":   ",
         ",\"shareMeetingChatHistoryDefault\":",
-        ",\"subject\":",
-        ",\"videoTeleconferenceId\":",
-        ",\"watermarkProtection\":",
-        ",\"attendanceReports\":",
-        ",\"attendeeReport\":",
-        ",\"broadcastSettings\":",
-        ",\"creationDateTime\":",
-        ",\"endDateTime\":",
-        ",\"externalId\":",
-        ",\"isBroadcast\":",
-        ",\"meetingTemplateId\":",
-        ",\"participants\":",
-        ",\"startDateTime\":",
-        ",\"recordings\":",
-        ",\"transcripts\":",
+        ",\"subject\":                      ",
+        ",\"videoTeleconferenceId\":        ",
+        ",\"watermarkProtection\":          ",
+        ",\"attendanceReports\":            ",
+        ",\"attendeeReport\":               ",
+        ",\"broadcastSettings\":            ",
+        ",\"creationDateTime\":             ",
+        ",\"endDateTime\":                  ",
+        ",\"externalId\":                   ",
+        ",\"isBroadcast\":                  ",
+        ",\"meetingTemplateId\":            ",
+        ",\"participants\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"recordings\":                   ",
+        ",\"transcripts\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
@@ -2444,42 +2447,42 @@ impl rt::Object for OnlineMeetingBase {
         "attendanceReports",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowAttendeeToEnableCamera\":",
-        ",\"allowAttendeeToEnableMic\":",
-        ",\"allowBreakoutRooms\":",
+        ",\"id\":                           ",
+        ",\"allowAttendeeToEnableCamera\":  ",
+        ",\"allowAttendeeToEnableMic\":     ",
+        ",\"allowBreakoutRooms\":           ",
         ",\"allowCopyingAndSharingMeetingContent\":",
-        ",\"allowedLobbyAdmitters\":",
-        ",\"allowedPresenters\":",
-        ",\"allowLiveShare\":",
-        ",\"allowMeetingChat\":",
+        ",\"allowedLobbyAdmitters\":        ",
+        ",\"allowedPresenters\":            ",
+        ",\"allowLiveShare\":               ",
+        ",\"allowMeetingChat\":             ",
         ",\"allowParticipantsToChangeName\":",
-        ",\"allowPowerPointSharing\":",
-        ",\"allowRecording\":",
-        ",\"allowTeamworkReactions\":",
-        ",\"allowTranscription\":",
-        ",\"allowWhiteboard\":",
-        ",\"audioConferencing\":",
-        ",\"chatInfo\":",
-        ",\"chatRestrictions\":",
-        ",\"cloudVideoInteropInfo\":",
-        ",\"expiryDateTime\":",
-        ",\"isEndToEndEncryptionEnabled\":",
-        ",\"isEntryExitAnnounced\":",
-        ",\"joinInformation\":",
-        ",\"joinMeetingIdSettings\":",
-        ",\"joinWebUrl\":",
-        ",\"lobbyBypassSettings\":",
-        ",\"meetingOptionsWebUrl\":",
-        ",\"meetingSpokenLanguageTag\":",
-        ",\"meetingType\":",
-        ",\"recordAutomatically\":",
-        ",\"sensitivityLabelAssignment\":",
+        ",\"allowPowerPointSharing\":       ",
+        ",\"allowRecording\":               ",
+        ",\"allowTeamworkReactions\":       ",
+        ",\"allowTranscription\":           ",
+        ",\"allowWhiteboard\":              ",
+        ",\"audioConferencing\":            ",
+        ",\"chatInfo\":                     ",
+        ",\"chatRestrictions\":             ",
+        ",\"cloudVideoInteropInfo\":        ",
+        ",\"expiryDateTime\":               ",
+        ",\"isEndToEndEncryptionEnabled\":  ",
+        ",\"isEntryExitAnnounced\":         ",
+        ",\"joinInformation\":              ",
+        ",\"joinMeetingIdSettings\":        ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lobbyBypassSettings\":          ",
+        ",\"meetingOptionsWebUrl\":         ",
+        ",\"meetingSpokenLanguageTag\":     ",
+        ",\"meetingType\":                  ",
+        ",\"recordAutomatically\":          ",
+        ",\"sensitivityLabelAssignment\":   ",
         ",\"shareMeetingChatHistoryDefault\":",
-        ",\"subject\":",
-        ",\"videoTeleconferenceId\":",
-        ",\"watermarkProtection\":",
-        ",\"attendanceReports\":",
+        ",\"subject\":                      ",
+        ",\"videoTeleconferenceId\":        ",
+        ",\"watermarkProtection\":          ",
+        ",\"attendanceReports\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingBase\"";
     #[inline]
@@ -3754,16 +3757,16 @@ impl rt::Object for OnlineMeetingEngagementConversation {
         "onlineMeeting",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"creationMode\":",
-        ",\"starterId\":",
-        ",\"messages\":",
-        ",\"starter\":",
-        ",\"moderationState\":",
-        ",\"onlineMeetingId\":",
-        ",\"organizer\":",
-        ",\"upvoteCount\":",
-        ",\"onlineMeeting\":",
+        ",\"id\":                           ",
+        ",\"creationMode\":                 ",
+        ",\"starterId\":                    ",
+        ",\"messages\":                     ",
+        ",\"starter\":                      ",
+        ",\"moderationState\":              ",
+        ",\"onlineMeetingId\":              ",
+        ",\"organizer\":                    ",
+        ",\"upvoteCount\":                  ",
+        ",\"onlineMeeting\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingEngagementConversation\"";
     #[inline]
@@ -3988,7 +3991,7 @@ impl ::std::default::Default for OnlineMeetingSensitivityLabelAssignment {
 impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingSensitivityLabelAssignment";
     const KEYS: &'static [&'static str] = &["sensitivityLabelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":           "];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingSensitivityLabelAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4129,7 +4132,10 @@ impl ::std::default::Default for OpenIdConnectSetting {
 impl rt::Object for OpenIdConnectSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectSetting";
     const KEYS: &'static [&'static str] = &["clientId", "discoveryUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"discoveryUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"clientId\":                     ",
+        ",\"discoveryUrl\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4211,8 +4217,8 @@ impl rt::Object for OperatingSystemSpecifications {
         "operatingSystemVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"operatingSystemPlatform\":",
-        ",\"operatingSystemVersion\":",
+        ",\"operatingSystemPlatform\":      ",
+        ",\"operatingSystemVersion\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemSpecifications\"";
     #[inline]
@@ -4359,7 +4365,10 @@ impl ::std::default::Default for OperationError {
 impl rt::Object for OperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.operationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4559,38 +4568,38 @@ impl rt::Object for OrganizationalBrandingProperties {
         "usernameHintText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"backgroundImageRelativeUrl\":",
-        ",\"bannerLogo\":",
-        ",\"bannerLogoRelativeUrl\":",
-        ",\"cdnList\":",
-        ",\"contentCustomization\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"backgroundImageRelativeUrl\":   ",
+        ",\"bannerLogo\":                   ",
+        ",\"bannerLogoRelativeUrl\":        ",
+        ",\"cdnList\":                      ",
+        ",\"contentCustomization\":         ",
         ",\"customAccountResetCredentialsUrl\":",
         ",\"customCannotAccessYourAccountText\":",
         ",\"customCannotAccessYourAccountUrl\":",
-        ",\"customCSS\":",
-        ",\"customCSSRelativeUrl\":",
-        ",\"customForgotMyPasswordText\":",
-        ",\"customPrivacyAndCookiesText\":",
-        ",\"customPrivacyAndCookiesUrl\":",
-        ",\"customResetItNowText\":",
-        ",\"customTermsOfUseText\":",
-        ",\"customTermsOfUseUrl\":",
-        ",\"favicon\":",
-        ",\"faviconRelativeUrl\":",
-        ",\"headerBackgroundColor\":",
-        ",\"headerLogo\":",
-        ",\"headerLogoRelativeUrl\":",
-        ",\"loginPageLayoutConfiguration\":",
+        ",\"customCSS\":                    ",
+        ",\"customCSSRelativeUrl\":         ",
+        ",\"customForgotMyPasswordText\":   ",
+        ",\"customPrivacyAndCookiesText\":  ",
+        ",\"customPrivacyAndCookiesUrl\":   ",
+        ",\"customResetItNowText\":         ",
+        ",\"customTermsOfUseText\":         ",
+        ",\"customTermsOfUseUrl\":          ",
+        ",\"favicon\":                      ",
+        ",\"faviconRelativeUrl\":           ",
+        ",\"headerBackgroundColor\":        ",
+        ",\"headerLogo\":                   ",
+        ",\"headerLogoRelativeUrl\":        ",
+        ",\"loginPageLayoutConfiguration\": ",
         ",\"loginPageTextVisibilitySettings\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"squareLogoDark\":",
-        ",\"squareLogoDarkRelativeUrl\":",
-        ",\"squareLogoRelativeUrl\":",
-        ",\"usernameHintText\":",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"squareLogoDark\":               ",
+        ",\"squareLogoDarkRelativeUrl\":    ",
+        ",\"squareLogoRelativeUrl\":        ",
+        ",\"usernameHintText\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
@@ -5664,7 +5673,7 @@ impl ::std::default::Default for OrganizerMeetingInfo {
 impl rt::Object for OrganizerMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.organizerMeetingInfo";
     const KEYS: &'static [&'static str] = &["organizer"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"organizer\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"organizer\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5764,12 +5773,12 @@ impl rt::Object for OutOfBoxExperienceSetting {
         "userType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceUsageType\":",
-        ",\"escapeLinkHidden\":",
-        ",\"eulaHidden\":",
-        ",\"keyboardSelectionPageSkipped\":",
-        ",\"privacySettingsHidden\":",
-        ",\"userType\":",
+        ",\"deviceUsageType\":              ",
+        ",\"escapeLinkHidden\":             ",
+        ",\"eulaHidden\":                   ",
+        ",\"keyboardSelectionPageSkipped\": ",
+        ",\"privacySettingsHidden\":        ",
+        ",\"userType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSetting\"";
     #[inline]
@@ -5860,7 +5869,10 @@ impl ::std::default::Default for OutOfOfficeSettings {
 impl rt::Object for OutOfOfficeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfOfficeSettings";
     const KEYS: &'static [&'static str] = &["isOutOfOffice", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isOutOfOffice\":                ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5942,10 +5954,10 @@ impl rt::Object for OutgoingCallOptions {
         "isInteractiveRosterEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hideBotAfterEscalation\":",
+        ",\"hideBotAfterEscalation\":       ",
         ",\"isContentSharingNotificationEnabled\":",
-        ",\"isDeltaRosterEnabled\":",
-        ",\"isInteractiveRosterEnabled\":",
+        ",\"isDeltaRosterEnabled\":         ",
+        ",\"isInteractiveRosterEnabled\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outgoingCallOptions\"";
     #[inline]
@@ -6108,14 +6120,14 @@ impl rt::Object for OwnerlessGroupPolicy {
         "targetOwners",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emailInfo\":",
-        ",\"enabledGroupIds\":",
-        ",\"isEnabled\":",
-        ",\"maxMembersToNotify\":",
-        ",\"notificationDurationInWeeks\":",
-        ",\"policyWebUrl\":",
-        ",\"targetOwners\":",
+        ",\"id\":                           ",
+        ",\"emailInfo\":                    ",
+        ",\"enabledGroupIds\":              ",
+        ",\"isEnabled\":                    ",
+        ",\"maxMembersToNotify\":           ",
+        ",\"notificationDurationInWeeks\":  ",
+        ",\"policyWebUrl\":                 ",
+        ",\"targetOwners\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ownerlessGroupPolicy\"";
     #[inline]

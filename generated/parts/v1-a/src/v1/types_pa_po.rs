@@ -31,8 +31,8 @@ impl rt::Object for PackageAccessEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.packageAccessEntity";
     const KEYS: &'static [&'static str] = &["resourceId", "resourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"resourceId\":",
-        ",\"resourceType\":",
+        ",\"resourceId\":                   ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.packageAccessEntity\"";
     #[inline]
@@ -103,7 +103,10 @@ impl ::std::default::Default for PackageElement {
 impl rt::Object for PackageElement {
     const TYPE_NAME: &'static str = "microsoft.graph.packageElement";
     const KEYS: &'static [&'static str] = &["definition", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"definition\":                   ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.packageElement\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -173,7 +176,10 @@ impl ::std::default::Default for PackageElementDetail {
 impl rt::Object for PackageElementDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.packageElementDetail";
     const KEYS: &'static [&'static str] = &["elements", "elementType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"elements\":", ",\"elementType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"elements\":                     ",
+        ",\"elementType\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.packageElementDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -426,8 +432,8 @@ impl rt::Object for ParentalControlSettings {
         "legalAgeGroupRule",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"countriesBlockedForMinors\":",
-        ",\"legalAgeGroupRule\":",
+        ",\"countriesBlockedForMinors\":    ",
+        ",\"legalAgeGroupRule\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
@@ -519,11 +525,11 @@ impl rt::Object for ParseExpressionResponse {
         "parsingSucceeded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"error\":",
-        ",\"evaluationResult\":",
-        ",\"evaluationSucceeded\":",
-        ",\"parsedExpression\":",
-        ",\"parsingSucceeded\":",
+        ",\"error\":                        ",
+        ",\"evaluationResult\":             ",
+        ",\"evaluationSucceeded\":          ",
+        ",\"parsedExpression\":             ",
+        ",\"parsingSucceeded\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
@@ -608,7 +614,10 @@ impl ::std::default::Default for ParticipantJoiningNotification {
 impl rt::Object for ParticipantJoiningNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningNotification";
     const KEYS: &'static [&'static str] = &["id", "call"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"call\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -876,9 +885,9 @@ impl rt::Object for ParticipantLeftNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantLeftNotification";
     const KEYS: &'static [&'static str] = &["id", "participantId", "call"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"participantId\":",
-        ",\"call\":",
+        ",\"id\":                           ",
+        ",\"participantId\":                ",
+        ",\"call\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
@@ -954,7 +963,10 @@ impl ::std::default::Default for Partners {
 impl rt::Object for Partners {
     const TYPE_NAME: &'static str = "microsoft.graph.partners";
     const KEYS: &'static [&'static str] = &["id", "billing"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"billing\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"billing\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.partners\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1044,10 +1056,10 @@ impl rt::Object for PasskeyAuthenticationMethodTarget {
         "allowedPasskeyProfiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"allowedPasskeyProfiles\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"allowedPasskeyProfiles\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyAuthenticationMethodTarget\"";
     #[inline]
@@ -1153,11 +1165,11 @@ impl rt::Object for PasskeyProfile {
         "passkeyTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attestationEnforcement\":",
-        ",\"keyRestrictions\":",
-        ",\"name\":",
-        ",\"passkeyTypes\":",
+        ",\"id\":                           ",
+        ",\"attestationEnforcement\":       ",
+        ",\"keyRestrictions\":              ",
+        ",\"name\":                         ",
+        ",\"passkeyTypes\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyProfile\"";
     #[inline]
@@ -1426,7 +1438,7 @@ impl ::std::default::Default for PendingContentUpdate {
 impl rt::Object for PendingContentUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingContentUpdate";
     const KEYS: &'static [&'static str] = &["queuedDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":               "];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1490,7 +1502,7 @@ impl ::std::default::Default for PendingOperations {
 impl rt::Object for PendingOperations {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingOperations";
     const KEYS: &'static [&'static str] = &["pendingContentUpdate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":         "];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1565,9 +1577,9 @@ impl rt::Object for PersonOrGroupColumn {
         "displayAs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleSelection\":",
-        ",\"chooseFromType\":",
-        ",\"displayAs\":",
+        ",\"allowMultipleSelection\":       ",
+        ",\"chooseFromType\":               ",
+        ",\"displayAs\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
@@ -1660,11 +1672,11 @@ impl rt::Object for PhoneUserConversationMember {
         "phoneNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"phoneNumber\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"phoneNumber\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneUserConversationMember\"";
     #[inline]
@@ -1783,15 +1795,15 @@ impl rt::Object for Photo {
         "takenDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cameraMake\":",
-        ",\"cameraModel\":",
-        ",\"exposureDenominator\":",
-        ",\"exposureNumerator\":",
-        ",\"fNumber\":",
-        ",\"focalLength\":",
-        ",\"iso\":",
-        ",\"orientation\":",
-        ",\"takenDateTime\":",
+        ",\"cameraMake\":                   ",
+        ",\"cameraModel\":                  ",
+        ",\"exposureDenominator\":          ",
+        ",\"exposureNumerator\":            ",
+        ",\"fNumber\":                      ",
+        ",\"focalLength\":                  ",
+        ",\"iso\":                          ",
+        ",\"orientation\":                  ",
+        ",\"takenDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
@@ -1888,7 +1900,10 @@ impl ::std::default::Default for PinnedChatMessageInfo {
 impl rt::Object for PinnedChatMessageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.pinnedChatMessageInfo";
     const KEYS: &'static [&'static str] = &["id", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.pinnedChatMessageInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1967,10 +1982,10 @@ impl rt::Object for Planner {
     const TYPE_NAME: &'static str = "microsoft.graph.planner";
     const KEYS: &'static [&'static str] = &["id", "buckets", "plans", "tasks"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"buckets\":",
-        ",\"plans\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"buckets\":                      ",
+        ",\"plans\":                        ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
@@ -2113,9 +2128,9 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         "unassignedOrderHint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"orderHintsByAssignee\":",
-        ",\"unassignedOrderHint\":",
+        ",\"id\":                           ",
+        ",\"orderHintsByAssignee\":         ",
+        ",\"unassignedOrderHint\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
@@ -2263,11 +2278,11 @@ impl rt::Object for PlannerBucket {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"orderHint\":",
-        ",\"planId\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"orderHint\":                    ",
+        ",\"planId\":                       ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
@@ -2351,7 +2366,10 @@ impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
 impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"orderHint\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2517,31 +2535,31 @@ impl rt::Object for PlannerCategoryDescriptions {
         "category9",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category1\":",
-        ",\"category10\":",
-        ",\"category11\":",
-        ",\"category12\":",
-        ",\"category13\":",
-        ",\"category14\":",
-        ",\"category15\":",
-        ",\"category16\":",
-        ",\"category17\":",
-        ",\"category18\":",
-        ",\"category19\":",
-        ",\"category2\":",
-        ",\"category20\":",
-        ",\"category21\":",
-        ",\"category22\":",
-        ",\"category23\":",
-        ",\"category24\":",
-        ",\"category25\":",
-        ",\"category3\":",
-        ",\"category4\":",
-        ",\"category5\":",
-        ",\"category6\":",
-        ",\"category7\":",
-        ",\"category8\":",
-        ",\"category9\":",
+        ",\"category1\":                    ",
+        ",\"category10\":                   ",
+        ",\"category11\":                   ",
+        ",\"category12\":                   ",
+        ",\"category13\":                   ",
+        ",\"category14\":                   ",
+        ",\"category15\":                   ",
+        ",\"category16\":                   ",
+        ",\"category17\":                   ",
+        ",\"category18\":                   ",
+        ",\"category19\":                   ",
+        ",\"category2\":                    ",
+        ",\"category20\":                   ",
+        ",\"category21\":                   ",
+        ",\"category22\":                   ",
+        ",\"category23\":                   ",
+        ",\"category24\":                   ",
+        ",\"category25\":                   ",
+        ",\"category3\":                    ",
+        ",\"category4\":                    ",
+        ",\"category5\":                    ",
+        ",\"category6\":                    ",
+        ",\"category7\":                    ",
+        ",\"category8\":                    ",
+        ",\"category9\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
@@ -2855,7 +2873,10 @@ impl ::std::default::Default for PlannerGroup {
 impl rt::Object for PlannerGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerGroup";
     const KEYS: &'static [&'static str] = &["id", "plans"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"plans\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3013,15 +3034,15 @@ impl rt::Object for PlannerPlan {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"container\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"owner\":",
-        ",\"title\":",
-        ",\"buckets\":",
-        ",\"details\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"container\":                    ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"owner\":                        ",
+        ",\"title\":                        ",
+        ",\"buckets\":                      ",
+        ",\"details\":                      ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
@@ -3122,9 +3143,9 @@ impl rt::Object for PlannerPlanContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContainer";
     const KEYS: &'static [&'static str] = &["containerId", "type", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"containerId\":",
-        ",\"type\":",
-        ",\"url\":",
+        ",\"containerId\":                  ",
+        ",\"type\":                         ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
@@ -3205,9 +3226,9 @@ impl rt::Object for PlannerPlanDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanDetails";
     const KEYS: &'static [&'static str] = &["id", "categoryDescriptions", "sharedWith"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categoryDescriptions\":",
-        ",\"sharedWith\":",
+        ",\"id\":                           ",
+        ",\"categoryDescriptions\":         ",
+        ",\"sharedWith\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
@@ -3347,7 +3368,10 @@ impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
 impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"orderHint\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3523,32 +3547,32 @@ impl rt::Object for PlannerTask {
         "progressTaskBoardFormat",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeChecklistItemCount\":",
-        ",\"appliedCategories\":",
-        ",\"assigneePriority\":",
-        ",\"assignments\":",
-        ",\"bucketId\":",
-        ",\"checklistItemCount\":",
-        ",\"completedBy\":",
-        ",\"completedDateTime\":",
-        ",\"conversationThreadId\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"hasDescription\":",
-        ",\"orderHint\":",
-        ",\"percentComplete\":",
-        ",\"planId\":",
-        ",\"previewType\":",
-        ",\"priority\":",
-        ",\"referenceCount\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"assignedToTaskBoardFormat\":",
-        ",\"bucketTaskBoardFormat\":",
-        ",\"details\":",
-        ",\"progressTaskBoardFormat\":",
+        ",\"id\":                           ",
+        ",\"activeChecklistItemCount\":     ",
+        ",\"appliedCategories\":            ",
+        ",\"assigneePriority\":             ",
+        ",\"assignments\":                  ",
+        ",\"bucketId\":                     ",
+        ",\"checklistItemCount\":           ",
+        ",\"completedBy\":                  ",
+        ",\"completedDateTime\":            ",
+        ",\"conversationThreadId\":         ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"dueDateTime\":                  ",
+        ",\"hasDescription\":               ",
+        ",\"orderHint\":                    ",
+        ",\"percentComplete\":              ",
+        ",\"planId\":                       ",
+        ",\"previewType\":                  ",
+        ",\"priority\":                     ",
+        ",\"referenceCount\":               ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"assignedToTaskBoardFormat\":    ",
+        ",\"bucketTaskBoardFormat\":        ",
+        ",\"details\":                      ",
+        ",\"progressTaskBoardFormat\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
@@ -3737,11 +3761,11 @@ impl rt::Object for PlannerTaskDetails {
         "references",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checklist\":",
-        ",\"description\":",
-        ",\"previewType\":",
-        ",\"references\":",
+        ",\"id\":                           ",
+        ",\"checklist\":                    ",
+        ",\"description\":                  ",
+        ",\"previewType\":                  ",
+        ",\"references\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
@@ -3830,9 +3854,9 @@ impl rt::Object for PlannerUser {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerUser";
     const KEYS: &'static [&'static str] = &["id", "plans", "tasks"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"plans\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"plans\":                        ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
@@ -3975,10 +3999,10 @@ impl rt::Object for PlayPromptOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
@@ -4056,7 +4080,10 @@ impl ::std::default::Default for PolicyBinding {
 impl rt::Object for PolicyBinding {
     const TYPE_NAME: &'static str = "microsoft.graph.policyBinding";
     const KEYS: &'static [&'static str] = &["exclusions", "inclusions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"exclusions\":", ",\"inclusions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"exclusions\":                   ",
+        ",\"inclusions\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.policyBinding\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4124,7 +4151,7 @@ impl ::std::default::Default for PolicyLocation {
 impl rt::Object for PolicyLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocation";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.policyLocation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4339,7 +4366,7 @@ impl ::std::default::Default for PolicyLocationApplication {
 impl rt::Object for PolicyLocationApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationApplication";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4402,7 +4429,7 @@ impl ::std::default::Default for PolicyLocationDomain {
 impl rt::Object for PolicyLocationDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationDomain";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationDomain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4463,7 +4490,7 @@ impl ::std::default::Default for PolicyLocationUrl {
 impl rt::Object for PolicyLocationUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationUrl";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationUrl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4693,10 +4720,10 @@ impl rt::Object for PolicyScopeBase {
         "policyActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activities\":",
-        ",\"executionMode\":",
-        ",\"locations\":",
-        ",\"policyActions\":",
+        ",\"activities\":                   ",
+        ",\"executionMode\":                ",
+        ",\"locations\":                    ",
+        ",\"policyActions\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyScopeBase\"";
     #[inline]
@@ -5021,11 +5048,11 @@ impl rt::Object for PolicyTenantScope {
         "policyScope",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activities\":",
-        ",\"executionMode\":",
-        ",\"locations\":",
-        ",\"policyActions\":",
-        ",\"policyScope\":",
+        ",\"activities\":                   ",
+        ",\"executionMode\":                ",
+        ",\"locations\":                    ",
+        ",\"policyActions\":                ",
+        ",\"policyScope\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyTenantScope\"";
     #[inline]
@@ -5121,10 +5148,10 @@ impl rt::Object for PolicyUserScope {
         "policyActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activities\":",
-        ",\"executionMode\":",
-        ",\"locations\":",
-        ",\"policyActions\":",
+        ",\"activities\":                   ",
+        ",\"executionMode\":                ",
+        ",\"locations\":                    ",
+        ",\"policyActions\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyUserScope\"";
     #[inline]

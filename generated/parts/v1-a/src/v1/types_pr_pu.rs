@@ -56,13 +56,13 @@ impl rt::Object for Presence {
         "workLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"availability\":",
-        ",\"outOfOfficeSettings\":",
-        ",\"sequenceNumber\":",
-        ",\"statusMessage\":",
-        ",\"workLocation\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"availability\":                 ",
+        ",\"outOfOfficeSettings\":          ",
+        ",\"sequenceNumber\":               ",
+        ",\"statusMessage\":                ",
+        ",\"workLocation\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
@@ -160,9 +160,9 @@ impl rt::Object for PresenceStatusMessage {
         "publishedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiryDateTime\":",
-        ",\"message\":",
-        ",\"publishedDateTime\":",
+        ",\"expiryDateTime\":               ",
+        ",\"message\":                      ",
+        ",\"publishedDateTime\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.presenceStatusMessage\"";
     #[inline]
@@ -238,8 +238,8 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.principalResourceMembershipsScope";
     const KEYS: &'static [&'static str] = &["principalScopes", "resourceScopes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"principalScopes\":",
-        ",\"resourceScopes\":",
+        ",\"principalScopes\":              ",
+        ",\"resourceScopes\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
@@ -337,13 +337,13 @@ impl rt::Object for PrintConnector {
         "registeredDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appVersion\":",
-        ",\"displayName\":",
-        ",\"fullyQualifiedDomainName\":",
-        ",\"location\":",
-        ",\"operatingSystem\":",
-        ",\"registeredDateTime\":",
+        ",\"id\":                           ",
+        ",\"appVersion\":                   ",
+        ",\"displayName\":                  ",
+        ",\"fullyQualifiedDomainName\":     ",
+        ",\"location\":                     ",
+        ",\"operatingSystem\":              ",
+        ",\"registeredDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
@@ -441,9 +441,9 @@ impl rt::Object for PrintDocumentUploadProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocumentUploadProperties";
     const KEYS: &'static [&'static str] = &["contentType", "documentName", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentType\":",
-        ",\"documentName\":",
-        ",\"size\":",
+        ",\"contentType\":                  ",
+        ",\"documentName\":                 ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
@@ -520,7 +520,10 @@ impl ::std::default::Default for PrintService {
 impl rt::Object for PrintService {
     const TYPE_NAME: &'static str = "microsoft.graph.printService";
     const KEYS: &'static [&'static str] = &["id", "endpoints"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"endpoints\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -596,9 +599,9 @@ impl rt::Object for PrintServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printServiceEndpoint";
     const KEYS: &'static [&'static str] = &["id", "displayName", "uri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"uri\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"uri\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
@@ -718,18 +721,18 @@ impl rt::Object for PrintUsage {
         "usageDate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"blackAndWhitePageCount\":",
-        ",\"colorPageCount\":",
+        ",\"id\":                           ",
+        ",\"blackAndWhitePageCount\":       ",
+        ",\"colorPageCount\":               ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"completedJobCount\":",
-        ",\"doubleSidedSheetCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"mediaSheetCount\":",
-        ",\"pageCount\":",
-        ",\"singleSidedSheetCount\":",
-        ",\"usageDate\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"completedJobCount\":            ",
+        ",\"doubleSidedSheetCount\":        ",
+        ",\"incompleteJobCount\":           ",
+        ",\"mediaSheetCount\":              ",
+        ",\"pageCount\":                    ",
+        ",\"singleSidedSheetCount\":        ",
+        ",\"usageDate\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
@@ -1230,20 +1233,20 @@ impl rt::Object for PrintUsageByPrinter {
         "printerName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"blackAndWhitePageCount\":",
-        ",\"colorPageCount\":",
+        ",\"id\":                           ",
+        ",\"blackAndWhitePageCount\":       ",
+        ",\"colorPageCount\":               ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"completedJobCount\":",
-        ",\"doubleSidedSheetCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"mediaSheetCount\":",
-        ",\"pageCount\":",
-        ",\"singleSidedSheetCount\":",
-        ",\"usageDate\":",
-        ",\"printerId\":",
-        ",\"printerName\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"completedJobCount\":            ",
+        ",\"doubleSidedSheetCount\":        ",
+        ",\"incompleteJobCount\":           ",
+        ",\"mediaSheetCount\":              ",
+        ",\"pageCount\":                    ",
+        ",\"singleSidedSheetCount\":        ",
+        ",\"usageDate\":                    ",
+        ",\"printerId\":                    ",
+        ",\"printerName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
@@ -1413,19 +1416,19 @@ impl rt::Object for PrintUsageByUser {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"blackAndWhitePageCount\":",
-        ",\"colorPageCount\":",
+        ",\"id\":                           ",
+        ",\"blackAndWhitePageCount\":       ",
+        ",\"colorPageCount\":               ",
         ",\"completedBlackAndWhiteJobCount\":",
-        ",\"completedColorJobCount\":",
-        ",\"completedJobCount\":",
-        ",\"doubleSidedSheetCount\":",
-        ",\"incompleteJobCount\":",
-        ",\"mediaSheetCount\":",
-        ",\"pageCount\":",
-        ",\"singleSidedSheetCount\":",
-        ",\"usageDate\":",
-        ",\"userPrincipalName\":",
+        ",\"completedColorJobCount\":       ",
+        ",\"completedJobCount\":            ",
+        ",\"doubleSidedSheetCount\":        ",
+        ",\"incompleteJobCount\":           ",
+        ",\"mediaSheetCount\":              ",
+        ",\"pageCount\":                    ",
+        ",\"singleSidedSheetCount\":        ",
+        ",\"usageDate\":                    ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
@@ -1606,23 +1609,23 @@ impl rt::Object for PrinterLocation {
         "subunit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitudeInMeters\":",
-        ",\"building\":",
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"floor\":",
-        ",\"floorDescription\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"organization\":",
-        ",\"postalCode\":",
-        ",\"roomDescription\":",
-        ",\"roomName\":",
-        ",\"site\":",
-        ",\"stateOrProvince\":",
-        ",\"streetAddress\":",
-        ",\"subdivision\":",
-        ",\"subunit\":",
+        ",\"altitudeInMeters\":             ",
+        ",\"building\":                     ",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"floor\":                        ",
+        ",\"floorDescription\":             ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"organization\":                 ",
+        ",\"postalCode\":                   ",
+        ",\"roomDescription\":              ",
+        ",\"roomName\":                     ",
+        ",\"site\":                         ",
+        ",\"stateOrProvince\":              ",
+        ",\"streetAddress\":                ",
+        ",\"subdivision\":                  ",
+        ",\"subunit\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
@@ -6104,9 +6107,9 @@ impl rt::Object for PrinterStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printerStatus";
     const KEYS: &'static [&'static str] = &["description", "details", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"details\":",
-        ",\"state\":",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
@@ -6274,18 +6277,18 @@ impl rt::Object for Process {
         "processId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountName\":",
-        ",\"commandLine\":",
-        ",\"createdDateTime\":",
-        ",\"fileHash\":",
-        ",\"integrityLevel\":",
-        ",\"isElevated\":",
-        ",\"name\":",
-        ",\"parentProcessCreatedDateTime\":",
-        ",\"parentProcessId\":",
-        ",\"parentProcessName\":",
-        ",\"path\":",
-        ",\"processId\":",
+        ",\"accountName\":                  ",
+        ",\"commandLine\":                  ",
+        ",\"createdDateTime\":              ",
+        ",\"fileHash\":                     ",
+        ",\"integrityLevel\":               ",
+        ",\"isElevated\":                   ",
+        ",\"name\":                         ",
+        ",\"parentProcessCreatedDateTime\": ",
+        ",\"parentProcessId\":              ",
+        ",\"parentProcessName\":            ",
+        ",\"path\":                         ",
+        ",\"processId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
@@ -6401,9 +6404,9 @@ impl rt::Object for ProcessContentBatchRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentBatchRequest";
     const KEYS: &'static [&'static str] = &["contentToProcess", "requestId", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentToProcess\":",
-        ",\"requestId\":",
-        ",\"userId\":",
+        ",\"contentToProcess\":             ",
+        ",\"requestId\":                    ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentBatchRequest\"";
     #[inline]
@@ -6514,16 +6517,16 @@ impl rt::Object for ProcessContentMetadataBase {
         "sequenceNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"contentCategory\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"identifier\":",
-        ",\"isTruncated\":",
-        ",\"length\":",
-        ",\"modifiedDateTime\":",
-        ",\"name\":",
-        ",\"sequenceNumber\":",
+        ",\"content\":                      ",
+        ",\"contentCategory\":              ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"identifier\":                   ",
+        ",\"isTruncated\":                  ",
+        ",\"length\":                       ",
+        ",\"modifiedDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"sequenceNumber\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentMetadataBase\"";
     #[inline]
@@ -6947,11 +6950,11 @@ impl rt::Object for ProcessContentRequest {
         "protectedAppMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityMetadata\":",
-        ",\"contentEntries\":",
-        ",\"deviceMetadata\":",
-        ",\"integratedAppMetadata\":",
-        ",\"protectedAppMetadata\":",
+        ",\"activityMetadata\":             ",
+        ",\"contentEntries\":               ",
+        ",\"deviceMetadata\":               ",
+        ",\"integratedAppMetadata\":        ",
+        ",\"protectedAppMetadata\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentRequest\"";
     #[inline]
@@ -7093,21 +7096,21 @@ impl rt::Object for ProcessConversationMetadata {
         "plugins",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"contentCategory\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"identifier\":",
-        ",\"isTruncated\":",
-        ",\"length\":",
-        ",\"modifiedDateTime\":",
-        ",\"name\":",
-        ",\"sequenceNumber\":",
-        ",\"accessedResources\":",
-        ",\"accessedResources_v2\":",
-        ",\"agents\":",
-        ",\"parentMessageId\":",
-        ",\"plugins\":",
+        ",\"content\":                      ",
+        ",\"contentCategory\":              ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"identifier\":                   ",
+        ",\"isTruncated\":                  ",
+        ",\"length\":                       ",
+        ",\"modifiedDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"sequenceNumber\":               ",
+        ",\"accessedResources\":            ",
+        ",\"accessedResources_v2\":         ",
+        ",\"agents\":                       ",
+        ",\"parentMessageId\":              ",
+        ",\"plugins\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processConversationMetadata\"";
     #[inline]
@@ -7272,18 +7275,18 @@ impl rt::Object for ProcessFileMetadata {
         "ownerId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"contentCategory\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"identifier\":",
-        ",\"isTruncated\":",
-        ",\"length\":",
-        ",\"modifiedDateTime\":",
-        ",\"name\":",
-        ",\"sequenceNumber\":",
-        ",\"customProperties\":",
-        ",\"ownerId\":",
+        ",\"content\":                      ",
+        ",\"contentCategory\":              ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"identifier\":                   ",
+        ",\"isTruncated\":                  ",
+        ",\"length\":                       ",
+        ",\"modifiedDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"sequenceNumber\":               ",
+        ",\"customProperties\":             ",
+        ",\"ownerId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processFileMetadata\"";
     #[inline]
@@ -7626,9 +7629,9 @@ impl rt::Object for ProtectedApplicationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.protectedApplicationMetadata";
     const KEYS: &'static [&'static str] = &["name", "version", "applicationLocation"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"version\":",
-        ",\"applicationLocation\":",
+        ",\"name\":                         ",
+        ",\"version\":                      ",
+        ",\"applicationLocation\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedApplicationMetadata\"";
     #[inline]
@@ -7715,10 +7718,10 @@ impl rt::Object for ProtectionPolicyArtifactCount {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completed\":",
-        ",\"failed\":",
-        ",\"inProgress\":",
-        ",\"total\":",
+        ",\"completed\":                    ",
+        ",\"failed\":                       ",
+        ",\"inProgress\":                   ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyArtifactCount\"";
     #[inline]
@@ -7835,16 +7838,16 @@ impl rt::Object for ProtectionPolicyBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"protectionPolicyArtifactCount\":",
-        ",\"retentionSettings\":",
-        ",\"status\":",
+        ",\"retentionSettings\":            ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyBase\"";
     #[inline]
@@ -8400,14 +8403,14 @@ impl rt::Object for ProtectionRuleBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"isAutoApplyEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"isAutoApplyEnabled\":           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionRuleBase\"";
     #[inline]
@@ -8900,14 +8903,14 @@ impl rt::Object for ProtectionUnitsBulkJobBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitsBulkJobBase\"";
     #[inline]
@@ -9373,7 +9376,7 @@ impl ::std::default::Default for ProvisionChannelEmailResult {
 impl rt::Object for ProvisionChannelEmailResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionChannelEmailResult";
     const KEYS: &'static [&'static str] = &["email"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"email\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9443,9 +9446,9 @@ impl rt::Object for PublicationFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.publicationFacet";
     const KEYS: &'static [&'static str] = &["checkedOutBy", "level", "versionId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"checkedOutBy\":",
-        ",\"level\":",
-        ",\"versionId\":",
+        ",\"checkedOutBy\":                 ",
+        ",\"level\":                        ",
+        ",\"versionId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]

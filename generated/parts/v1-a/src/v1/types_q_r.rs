@@ -52,12 +52,12 @@ impl rt::Object for QrCode {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"expireDateTime\":",
-        ",\"image\":",
-        ",\"lastUsedDateTime\":",
-        ",\"startDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"expireDateTime\":               ",
+        ",\"image\":                        ",
+        ",\"lastUsedDateTime\":             ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCode\"";
     #[inline]
@@ -155,10 +155,10 @@ impl rt::Object for QrCodeImageDetails {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"binaryValue\":",
-        ",\"errorCorrectionLevel\":",
-        ",\"rawContent\":",
-        ",\"version\":",
+        ",\"binaryValue\":                  ",
+        ",\"errorCorrectionLevel\":         ",
+        ",\"rawContent\":                   ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodeImageDetails\"";
     #[inline]
@@ -255,11 +255,11 @@ impl rt::Object for QrCodePinAuthenticationMethod {
         "temporaryQRCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"pin\":",
-        ",\"standardQRCode\":",
-        ",\"temporaryQRCode\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"pin\":                          ",
+        ",\"standardQRCode\":               ",
+        ",\"temporaryQRCode\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethod\"";
     #[inline]
@@ -371,12 +371,12 @@ impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"pinLength\":",
-        ",\"standardQRCodeLifetimeInDays\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"pinLength\":                    ",
+        ",\"standardQRCodeLifetimeInDays\": ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethodConfiguration\"";
     #[inline]
@@ -493,11 +493,11 @@ impl rt::Object for QrPin {
         "updatedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"code\":",
-        ",\"createdDateTime\":",
-        ",\"forceChangePinNextSignIn\":",
-        ",\"updatedDateTime\":",
+        ",\"id\":                           ",
+        ",\"code\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"forceChangePinNextSignIn\":     ",
+        ",\"updatedDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrPin\"";
     #[inline]
@@ -603,12 +603,12 @@ impl rt::Object for Quota {
         "used",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deleted\":",
-        ",\"remaining\":",
-        ",\"state\":",
-        ",\"storagePlanInformation\":",
-        ",\"total\":",
-        ",\"used\":",
+        ",\"deleted\":                      ",
+        ",\"remaining\":                    ",
+        ",\"state\":                        ",
+        ",\"storagePlanInformation\":       ",
+        ",\"total\":                        ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
@@ -704,10 +704,10 @@ impl rt::Object for RecentNotebook {
         "sourceService",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"lastAccessedTime\":",
-        ",\"links\":",
-        ",\"sourceService\":",
+        ",\"displayName\":                  ",
+        ",\"lastAccessedTime\":             ",
+        ",\"links\":                        ",
+        ",\"sourceService\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
@@ -787,8 +787,8 @@ impl rt::Object for RecentNotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
@@ -882,12 +882,12 @@ impl rt::Object for RecordOperation {
         "recordingLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"recordingAccessToken\":",
-        ",\"recordingLocation\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"recordingAccessToken\":         ",
+        ",\"recordingLocation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
@@ -973,7 +973,10 @@ impl ::std::default::Default for RedirectUriSettings {
 impl rt::Object for RedirectUriSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.redirectUriSettings";
     const KEYS: &'static [&'static str] = &["index", "uri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"uri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"index\":                        ",
+        ",\"uri\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.redirectUriSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1234,16 +1237,16 @@ impl rt::Object for RegistryKeyState {
         "valueType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hive\":",
-        ",\"key\":",
-        ",\"oldKey\":",
-        ",\"oldValueData\":",
-        ",\"oldValueName\":",
-        ",\"operation\":",
-        ",\"processId\":",
-        ",\"valueData\":",
-        ",\"valueName\":",
-        ",\"valueType\":",
+        ",\"hive\":                         ",
+        ",\"key\":                          ",
+        ",\"oldKey\":                       ",
+        ",\"oldValueData\":                 ",
+        ",\"oldValueName\":                 ",
+        ",\"operation\":                    ",
+        ",\"processId\":                    ",
+        ",\"valueData\":                    ",
+        ",\"valueName\":                    ",
+        ",\"valueType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
@@ -1506,7 +1509,7 @@ impl ::std::default::Default for RejectJoinResponse {
 impl rt::Object for RejectJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectJoinResponse";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1762,11 +1765,11 @@ impl rt::Object for RemoteAssistancePartner {
         "onboardingUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastConnectionDateTime\":",
-        ",\"onboardingStatus\":",
-        ",\"onboardingUrl\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastConnectionDateTime\":       ",
+        ",\"onboardingStatus\":             ",
+        ",\"onboardingUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
@@ -1903,7 +1906,10 @@ impl ::std::default::Default for RenameAction {
 impl rt::Object for RenameAction {
     const TYPE_NAME: &'static str = "microsoft.graph.renameAction";
     const KEYS: &'static [&'static str] = &["newName", "oldName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"newName\":                      ",
+        ",\"oldName\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2007,13 +2013,13 @@ impl rt::Object for ReportRoot {
         "security",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationMethods\":",
-        ",\"dailyPrintUsageByPrinter\":",
-        ",\"dailyPrintUsageByUser\":",
-        ",\"monthlyPrintUsageByPrinter\":",
-        ",\"monthlyPrintUsageByUser\":",
-        ",\"partners\":",
-        ",\"security\":",
+        ",\"authenticationMethods\":        ",
+        ",\"dailyPrintUsageByPrinter\":     ",
+        ",\"dailyPrintUsageByUser\":        ",
+        ",\"monthlyPrintUsageByPrinter\":   ",
+        ",\"monthlyPrintUsageByUser\":      ",
+        ",\"partners\":                     ",
+        ",\"security\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportRoot\"";
     #[inline]
@@ -2122,9 +2128,9 @@ impl rt::Object for RequestSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiration\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
+        ",\"expiration\":                   ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
@@ -2196,7 +2202,7 @@ impl ::std::default::Default for RequestorManager {
 impl rt::Object for RequestorManager {
     const TYPE_NAME: &'static str = "microsoft.graph.requestorManager";
     const KEYS: &'static [&'static str] = &["managerLevel"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2261,8 +2267,8 @@ impl rt::Object for RequiredResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredResourceAccess";
     const KEYS: &'static [&'static str] = &["resourceAccess", "resourceAppId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"resourceAccess\":",
-        ",\"resourceAppId\":",
+        ",\"resourceAccess\":               ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
@@ -2334,7 +2340,10 @@ impl ::std::default::Default for ResourceAccess {
 impl rt::Object for ResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccess";
     const KEYS: &'static [&'static str] = &["id", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2432,14 +2441,14 @@ impl rt::Object for ResourceAccessDetail {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessType\":",
-        ",\"identifier\":",
+        ",\"accessType\":                   ",
+        ",\"identifier\":                   ",
         ",\"isCrossPromptInjectionDetected\":",
-        ",\"labelId\":",
-        ",\"name\":",
-        ",\"status\":",
-        ",\"storageId\":",
-        ",\"url\":",
+        ",\"labelId\":                      ",
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+        ",\"storageId\":                    ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccessDetail\"";
     #[inline]
@@ -2680,10 +2689,10 @@ impl rt::Object for ResourceOperation {
         "resourceName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionName\":",
-        ",\"description\":",
-        ",\"resourceName\":",
+        ",\"id\":                           ",
+        ",\"actionName\":                   ",
+        ",\"description\":                  ",
+        ",\"resourceName\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
@@ -2761,7 +2770,10 @@ impl ::std::default::Default for ResourcePermission {
 impl rt::Object for ResourcePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourcePermission";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2835,9 +2847,9 @@ impl rt::Object for ResourceReference {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceReference";
     const KEYS: &'static [&'static str] = &["id", "type", "webUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"type\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
@@ -2927,11 +2939,11 @@ impl rt::Object for ResourceSpecificPermission {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
@@ -3038,13 +3050,13 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         "resourceAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"clientAppId\":",
-        ",\"clientId\":",
-        ",\"permission\":",
-        ",\"permissionType\":",
-        ",\"resourceAppId\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"clientAppId\":                  ",
+        ",\"clientId\":                     ",
+        ",\"permission\":                   ",
+        ",\"permissionType\":               ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
@@ -3162,14 +3174,14 @@ impl rt::Object for ResourceVisualization {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"containerDisplayName\":",
-        ",\"containerType\":",
-        ",\"containerWebUrl\":",
-        ",\"mediaType\":",
-        ",\"previewImageUrl\":",
-        ",\"previewText\":",
-        ",\"title\":",
-        ",\"type\":",
+        ",\"containerDisplayName\":         ",
+        ",\"containerType\":                ",
+        ",\"containerWebUrl\":              ",
+        ",\"mediaType\":                    ",
+        ",\"previewImageUrl\":              ",
+        ",\"previewText\":                  ",
+        ",\"title\":                        ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
@@ -3494,19 +3506,19 @@ impl rt::Object for RestoreArtifactsBulkRequestBase {
         "tags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"destinationType\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"protectionTimePeriod\":",
-        ",\"protectionUnitIds\":",
-        ",\"restorePointPreference\":",
-        ",\"status\":",
-        ",\"tags\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"destinationType\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"protectionTimePeriod\":         ",
+        ",\"protectionUnitIds\":            ",
+        ",\"restorePointPreference\":       ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactsBulkRequestBase\"";
     #[inline]
@@ -4274,10 +4286,10 @@ impl rt::Object for RestoreSessionArtifactCount {
         "total",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completed\":",
-        ",\"failed\":",
-        ",\"inProgress\":",
-        ",\"total\":",
+        ",\"completed\":                    ",
+        ",\"failed\":                       ",
+        ",\"inProgress\":                   ",
+        ",\"total\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionArtifactCount\"";
     #[inline]
@@ -4394,16 +4406,16 @@ impl rt::Object for RestoreSessionBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"restoreJobType\":",
-        ",\"restoreSessionArtifactCount\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"restoreJobType\":               ",
+        ",\"restoreSessionArtifactCount\":  ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionBase\"";
     #[inline]
@@ -4987,7 +4999,10 @@ impl ::std::default::Default for RetentionSetting {
 impl rt::Object for RetentionSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.retentionSetting";
     const KEYS: &'static [&'static str] = &["interval", "period"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"interval\":", ",\"period\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"interval\":                     ",
+        ",\"period\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.retentionSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5130,7 +5145,10 @@ impl ::std::default::Default for RetrievalExtract {
 impl rt::Object for RetrievalExtract {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalExtract";
     const KEYS: &'static [&'static str] = &["relevanceScore", "text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"relevanceScore\":", ",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"relevanceScore\":               ",
+        ",\"text\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.retrievalExtract\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5216,11 +5234,11 @@ impl rt::Object for RetrievalHit {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"extracts\":",
-        ",\"resourceMetadata\":",
-        ",\"resourceType\":",
-        ",\"sensitivityLabel\":",
-        ",\"webUrl\":",
+        ",\"extracts\":                     ",
+        ",\"resourceMetadata\":             ",
+        ",\"resourceType\":                 ",
+        ",\"sensitivityLabel\":             ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrievalHit\"";
     #[inline]
@@ -5300,7 +5318,7 @@ impl ::std::default::Default for RetrievalResponse {
 impl rt::Object for RetrievalResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalResponse";
     const KEYS: &'static [&'static str] = &["retrievalHits"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"retrievalHits\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"retrievalHits\":                "];
     const TAG: &'static str = "\"#microsoft.graph.retrievalResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5405,16 +5423,16 @@ impl rt::Object for RichLongRunningOperation {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
-        ",\"error\":",
-        ",\"percentageComplete\":",
-        ",\"resourceId\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
+        ",\"error\":                        ",
+        ",\"percentageComplete\":           ",
+        ",\"resourceId\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.richLongRunningOperation\"";
     #[inline]
@@ -5593,26 +5611,26 @@ impl rt::Object for RiskDetection {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"additionalInfo\":",
-        ",\"correlationId\":",
-        ",\"detectedDateTime\":",
-        ",\"detectionTimingType\":",
-        ",\"ipAddress\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"location\":",
-        ",\"requestId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventType\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"source\":",
-        ",\"tokenIssuerType\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"additionalInfo\":               ",
+        ",\"correlationId\":                ",
+        ",\"detectedDateTime\":             ",
+        ",\"detectionTimingType\":          ",
+        ",\"ipAddress\":                    ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"location\":                     ",
+        ",\"requestId\":                    ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventType\":                ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"source\":                       ",
+        ",\"tokenIssuerType\":              ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
@@ -5815,7 +5833,10 @@ impl ::std::default::Default for RiskServicePrincipalActivity {
 impl rt::Object for RiskServicePrincipalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskServicePrincipalActivity";
     const KEYS: &'static [&'static str] = &["detail", "riskEventTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"detail\":                       ",
+        ",\"riskEventTypes\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.riskServicePrincipalActivity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5885,7 +5906,10 @@ impl ::std::default::Default for RiskUserActivity {
 impl rt::Object for RiskUserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskUserActivity";
     const KEYS: &'static [&'static str] = &["detail", "riskEventTypes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"detail\":                       ",
+        ",\"riskEventTypes\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5997,17 +6021,17 @@ impl rt::Object for RiskyServicePrincipal {
         "history",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalType\":",
-        ",\"history\":",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalType\":         ",
+        ",\"history\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipal\"";
     #[inline]
@@ -6460,19 +6484,19 @@ impl rt::Object for RiskyServicePrincipalHistoryItem {
         "initiatedBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalType\":",
-        ",\"history\":",
-        ",\"activity\":",
-        ",\"initiatedBy\":",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalType\":         ",
+        ",\"history\":                      ",
+        ",\"activity\":                     ",
+        ",\"initiatedBy\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipalHistoryItem\"";
     #[inline]
@@ -6627,16 +6651,16 @@ impl rt::Object for RiskyUser {
         "history",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDeleted\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"history\":",
+        ",\"id\":                           ",
+        ",\"isDeleted\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"history\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
@@ -7061,19 +7085,19 @@ impl rt::Object for RiskyUserHistoryItem {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDeleted\":",
-        ",\"isProcessing\":",
-        ",\"riskDetail\":",
-        ",\"riskLastUpdatedDateTime\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"history\":",
-        ",\"activity\":",
-        ",\"initiatedBy\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"isDeleted\":                    ",
+        ",\"isProcessing\":                 ",
+        ",\"riskDetail\":                   ",
+        ",\"riskLastUpdatedDateTime\":      ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"history\":                      ",
+        ",\"activity\":                     ",
+        ",\"initiatedBy\":                  ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
@@ -7583,7 +7607,7 @@ impl ::std::default::Default for RubricCriterion {
 impl rt::Object for RubricCriterion {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricCriterion";
     const KEYS: &'static [&'static str] = &["description"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"description\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7661,10 +7685,10 @@ impl rt::Object for RubricLevel {
         "levelId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grading\":",
-        ",\"levelId\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grading\":                      ",
+        ",\"levelId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
@@ -7759,11 +7783,11 @@ impl rt::Object for RubricQuality {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"criteria\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"qualityId\":",
-        ",\"weight\":",
+        ",\"criteria\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"qualityId\":                    ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
@@ -7845,7 +7869,10 @@ impl ::std::default::Default for RubricQualityFeedbackModel {
 impl rt::Object for RubricQualityFeedbackModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualityFeedbackModel";
     const KEYS: &'static [&'static str] = &["feedback", "qualityId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"feedback\":                     ",
+        ",\"qualityId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7915,7 +7942,10 @@ impl ::std::default::Default for RubricQualitySelectedColumnModel {
 impl rt::Object for RubricQualitySelectedColumnModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualitySelectedColumnModel";
     const KEYS: &'static [&'static str] = &["columnId", "qualityId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"columnId\":                     ",
+        ",\"qualityId\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

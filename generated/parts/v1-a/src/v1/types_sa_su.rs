@@ -27,7 +27,7 @@ impl ::std::default::Default for SamlSingleSignOnSettings {
 impl rt::Object for SamlSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.samlSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &["relayState"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"relayState\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"relayState\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.samlSingleSignOnSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -109,11 +109,11 @@ impl rt::Object for ScheduleInformation {
         "workingHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availabilityView\":",
-        ",\"error\":",
-        ",\"scheduleId\":",
-        ",\"scheduleItems\":",
-        ",\"workingHours\":",
+        ",\"availabilityView\":             ",
+        ",\"error\":                        ",
+        ",\"scheduleId\":                   ",
+        ",\"scheduleItems\":                ",
+        ",\"workingHours\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleInformation\"";
     #[inline]
@@ -216,12 +216,12 @@ impl rt::Object for ScheduleItem {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"end\":",
-        ",\"isPrivate\":",
-        ",\"location\":",
-        ",\"start\":",
-        ",\"status\":",
-        ",\"subject\":",
+        ",\"end\":                          ",
+        ",\"isPrivate\":                    ",
+        ",\"location\":                     ",
+        ",\"start\":                        ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleItem\"";
     #[inline]
@@ -391,7 +391,7 @@ impl ::std::default::Default for ScopeBase {
 impl rt::Object for ScopeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeBase";
     const KEYS: &'static [&'static str] = &["identity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.scopeBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -708,10 +708,10 @@ impl rt::Object for SearchEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.searchEntity";
     const KEYS: &'static [&'static str] = &["id", "acronyms", "bookmarks", "qnas"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acronyms\":",
-        ",\"bookmarks\":",
-        ",\"qnas\":",
+        ",\"id\":                           ",
+        ",\"acronyms\":                     ",
+        ",\"bookmarks\":                    ",
+        ",\"qnas\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchEntity\"";
     #[inline]
@@ -989,26 +989,26 @@ impl rt::Object for SecureScoreControlProfile {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionType\":",
-        ",\"actionUrl\":",
-        ",\"azureTenantId\":",
-        ",\"complianceInformation\":",
-        ",\"controlCategory\":",
-        ",\"controlStateUpdates\":",
-        ",\"deprecated\":",
-        ",\"implementationCost\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"maxScore\":",
-        ",\"rank\":",
-        ",\"remediation\":",
-        ",\"remediationImpact\":",
-        ",\"service\":",
-        ",\"threats\":",
-        ",\"tier\":",
-        ",\"title\":",
-        ",\"userImpact\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"actionType\":                   ",
+        ",\"actionUrl\":                    ",
+        ",\"azureTenantId\":                ",
+        ",\"complianceInformation\":        ",
+        ",\"controlCategory\":              ",
+        ",\"controlStateUpdates\":          ",
+        ",\"deprecated\":                   ",
+        ",\"implementationCost\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"maxScore\":                     ",
+        ",\"rank\":                         ",
+        ",\"remediation\":                  ",
+        ",\"remediationImpact\":            ",
+        ",\"service\":                      ",
+        ",\"threats\":                      ",
+        ",\"tier\":                         ",
+        ",\"title\":                        ",
+        ",\"userImpact\":                   ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlProfile\"";
     #[inline]
@@ -1163,11 +1163,11 @@ impl rt::Object for SecureScoreControlStateUpdate {
         "updatedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedTo\":",
-        ",\"comment\":",
-        ",\"state\":",
-        ",\"updatedBy\":",
-        ",\"updatedDateTime\":",
+        ",\"assignedTo\":                   ",
+        ",\"comment\":                      ",
+        ",\"state\":                        ",
+        ",\"updatedBy\":                    ",
+        ",\"updatedDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlStateUpdate\"";
     #[inline]
@@ -1410,7 +1410,7 @@ impl ::std::default::Default for SecurityReportsRoot {
 impl rt::Object for SecurityReportsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.securityReportsRoot";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.securityReportsRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1474,7 +1474,10 @@ impl ::std::default::Default for SecurityResource {
 impl rt::Object for SecurityResource {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResource";
     const KEYS: &'static [&'static str] = &["resource", "resourceType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resource\":", ",\"resourceType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"resource\":                     ",
+        ",\"resourceType\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.securityResource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1678,11 +1681,11 @@ impl rt::Object for SendDtmfTonesOperation {
         "completionReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"completionReason\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"completionReason\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendDtmfTonesOperation\"";
     #[inline]
@@ -1772,9 +1775,9 @@ impl rt::Object for SensitivityLabelAssignment {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentMethod\":",
-        ",\"sensitivityLabelId\":",
-        ",\"tenantId\":",
+        ",\"assignmentMethod\":             ",
+        ",\"sensitivityLabelId\":           ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabelAssignment\"";
     #[inline]
@@ -1924,11 +1927,11 @@ impl rt::Object for SensitivityLabelInfo {
         "tooltip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"color\":",
-        ",\"displayName\":",
-        ",\"priority\":",
-        ",\"sensitivityLabelId\":",
-        ",\"tooltip\":",
+        ",\"color\":                        ",
+        ",\"displayName\":                  ",
+        ",\"priority\":                     ",
+        ",\"sensitivityLabelId\":           ",
+        ",\"tooltip\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabelInfo\"";
     #[inline]
@@ -2024,10 +2027,10 @@ impl rt::Object for ServiceAnnouncement {
         "messages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"healthOverviews\":",
-        ",\"issues\":",
-        ",\"messages\":",
+        ",\"id\":                           ",
+        ",\"healthOverviews\":              ",
+        ",\"issues\":                       ",
+        ",\"messages\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncement\"";
     #[inline]
@@ -2128,12 +2131,12 @@ impl rt::Object for ServiceAnnouncementAttachment {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementAttachment\"";
     #[inline]
@@ -2240,12 +2243,12 @@ impl rt::Object for ServiceAnnouncementBase {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementBase\"";
     #[inline]
@@ -2590,13 +2593,13 @@ impl rt::Object for ServiceApp {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"application\":",
-        ",\"effectiveDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"registrationDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"application\":                  ",
+        ",\"effectiveDateTime\":            ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"registrationDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceApp\"";
     #[inline]
@@ -2758,10 +2761,10 @@ impl rt::Object for ServiceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealth";
     const KEYS: &'static [&'static str] = &["id", "service", "status", "issues"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"service\":",
-        ",\"status\":",
-        ",\"issues\":",
+        ",\"id\":                           ",
+        ",\"service\":                      ",
+        ",\"status\":                       ",
+        ",\"issues\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealth\"";
     #[inline]
@@ -2950,21 +2953,21 @@ impl rt::Object for ServiceHealthIssue {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"classification\":",
-        ",\"feature\":",
-        ",\"featureGroup\":",
-        ",\"impactDescription\":",
-        ",\"isResolved\":",
-        ",\"origin\":",
-        ",\"posts\":",
-        ",\"service\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"classification\":               ",
+        ",\"feature\":                      ",
+        ",\"featureGroup\":                 ",
+        ",\"impactDescription\":            ",
+        ",\"isResolved\":                   ",
+        ",\"origin\":                       ",
+        ",\"posts\":                        ",
+        ",\"service\":                      ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssue\"";
     #[inline]
@@ -3092,9 +3095,9 @@ impl rt::Object for ServiceHealthIssuePost {
         "postType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"postType\":",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"postType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssuePost\"";
     #[inline]
@@ -3352,7 +3355,7 @@ impl ::std::default::Default for ServiceHostedMediaConfig {
 impl rt::Object for ServiceHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["preFetchMedia"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"preFetchMedia\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"preFetchMedia\":                "];
     const TAG: &'static str = "\"#microsoft.graph.serviceHostedMediaConfig\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3431,10 +3434,10 @@ impl rt::Object for ServicePlanInfo {
         "servicePlanName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appliesTo\":",
-        ",\"provisioningStatus\":",
-        ",\"servicePlanId\":",
-        ",\"servicePlanName\":",
+        ",\"appliesTo\":                    ",
+        ",\"provisioningStatus\":           ",
+        ",\"servicePlanId\":                ",
+        ",\"servicePlanName\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
@@ -3529,11 +3532,11 @@ impl rt::Object for ServicePrincipalLockConfiguration {
         "tokenEncryptionKeyId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allProperties\":",
-        ",\"credentialsWithUsageSign\":",
-        ",\"credentialsWithUsageVerify\":",
-        ",\"isEnabled\":",
-        ",\"tokenEncryptionKeyId\":",
+        ",\"allProperties\":                ",
+        ",\"credentialsWithUsageSign\":     ",
+        ",\"credentialsWithUsageVerify\":   ",
+        ",\"isEnabled\":                    ",
+        ",\"tokenEncryptionKeyId\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalLockConfiguration\"";
     #[inline]
@@ -3706,27 +3709,27 @@ impl rt::Object for ServicePrincipalRiskDetection {
         "tokenIssuerType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activity\":",
-        ",\"activityDateTime\":",
-        ",\"additionalInfo\":",
-        ",\"appId\":",
-        ",\"correlationId\":",
-        ",\"detectedDateTime\":",
-        ",\"detectionTimingType\":",
-        ",\"ipAddress\":",
-        ",\"keyIds\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"location\":",
-        ",\"requestId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventType\":",
-        ",\"riskLevel\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalDisplayName\":",
-        ",\"servicePrincipalId\":",
-        ",\"source\":",
-        ",\"tokenIssuerType\":",
+        ",\"id\":                           ",
+        ",\"activity\":                     ",
+        ",\"activityDateTime\":             ",
+        ",\"additionalInfo\":               ",
+        ",\"appId\":                        ",
+        ",\"correlationId\":                ",
+        ",\"detectedDateTime\":             ",
+        ",\"detectionTimingType\":          ",
+        ",\"ipAddress\":                    ",
+        ",\"keyIds\":                       ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"location\":                     ",
+        ",\"requestId\":                    ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventType\":                ",
+        ",\"riskLevel\":                    ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalDisplayName\":  ",
+        ",\"servicePrincipalId\":           ",
+        ",\"source\":                       ",
+        ",\"tokenIssuerType\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalRiskDetection\"";
     #[inline]
@@ -3882,9 +3885,9 @@ impl rt::Object for ServiceProvisioningError {
         "serviceInstance",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"isResolved\":",
-        ",\"serviceInstance\":",
+        ",\"createdDateTime\":              ",
+        ",\"isResolved\":                   ",
+        ",\"serviceInstance\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceProvisioningError\"";
     #[inline]
@@ -4127,10 +4130,10 @@ impl rt::Object for ServiceProvisioningXmlError {
         "errorDetail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"isResolved\":",
-        ",\"serviceInstance\":",
-        ",\"errorDetail\":",
+        ",\"createdDateTime\":              ",
+        ",\"isResolved\":                   ",
+        ",\"serviceInstance\":              ",
+        ",\"errorDetail\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceProvisioningXmlError\"";
     #[inline]
@@ -4233,13 +4236,13 @@ impl rt::Object for ServiceStatus {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"backupServiceConsumer\":",
-        ",\"disableReason\":",
-        ",\"gracePeriodDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"restoreAllowedTillDateTime\":",
-        ",\"status\":",
+        ",\"backupServiceConsumer\":        ",
+        ",\"disableReason\":                ",
+        ",\"gracePeriodDateTime\":          ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"restoreAllowedTillDateTime\":   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceStatus\"";
     #[inline]
@@ -4344,10 +4347,10 @@ impl rt::Object for ServiceStorageQuotaBreakdown {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
     const KEYS: &'static [&'static str] = &["id", "displayName", "manageWebUrl", "used"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"manageWebUrl\":",
-        ",\"used\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"manageWebUrl\":                 ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceStorageQuotaBreakdown\"";
     #[inline]
@@ -4551,23 +4554,23 @@ impl rt::Object for ServiceUpdateMessage {
         "attachments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"details\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"title\":",
-        ",\"actionRequiredByDateTime\":",
-        ",\"attachmentsArchive\":",
-        ",\"body\":",
-        ",\"category\":",
-        ",\"hasAttachments\":",
-        ",\"isMajorChange\":",
-        ",\"services\":",
-        ",\"severity\":",
-        ",\"tags\":",
-        ",\"viewPoint\":",
-        ",\"attachments\":",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startDateTime\":                ",
+        ",\"title\":                        ",
+        ",\"actionRequiredByDateTime\":     ",
+        ",\"attachmentsArchive\":           ",
+        ",\"body\":                         ",
+        ",\"category\":                     ",
+        ",\"hasAttachments\":               ",
+        ",\"isMajorChange\":                ",
+        ",\"services\":                     ",
+        ",\"severity\":                     ",
+        ",\"tags\":                         ",
+        ",\"viewPoint\":                    ",
+        ",\"attachments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessage\"";
     #[inline]
@@ -4704,9 +4707,9 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessageViewpoint";
     const KEYS: &'static [&'static str] = &["isArchived", "isFavorited", "isRead"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isArchived\":",
-        ",\"isFavorited\":",
-        ",\"isRead\":",
+        ",\"isArchived\":                   ",
+        ",\"isFavorited\":                  ",
+        ",\"isRead\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessageViewpoint\"";
     #[inline]
@@ -4842,9 +4845,9 @@ impl rt::Object for SettingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "sourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"sourceType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"sourceType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
@@ -4976,10 +4979,10 @@ impl rt::Object for SettingTemplateValue {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultValue\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"defaultValue\":                 ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingTemplateValue\"";
     #[inline]
@@ -5057,7 +5060,10 @@ impl ::std::default::Default for SettingValue {
 impl rt::Object for SettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingValue";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.settingValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5161,15 +5167,15 @@ impl rt::Object for SharePointBrowseSession {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backupSizeInBytes\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"expirationDateTime\":",
-        ",\"restorePointDateTime\":",
-        ",\"restorePointId\":",
-        ",\"status\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"backupSizeInBytes\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"restorePointDateTime\":         ",
+        ",\"restorePointId\":               ",
+        ",\"status\":                       ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointBrowseSession\"";
     #[inline]
@@ -5285,11 +5291,11 @@ impl rt::Object for SharePointGroup {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"principalId\":",
-        ",\"title\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"principalId\":                  ",
+        ",\"title\":                        ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroup\"";
     #[inline]
@@ -5373,7 +5379,10 @@ impl ::std::default::Default for SharePointGroupMember {
 impl rt::Object for SharePointGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"identity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"identity\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroupMember\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5497,18 +5506,18 @@ impl rt::Object for SharePointProtectionPolicy {
         "siteProtectionUnitsBulkAdditionJobs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
         ",\"protectionPolicyArtifactCount\":",
-        ",\"retentionSettings\":",
-        ",\"status\":",
-        ",\"siteInclusionRules\":",
-        ",\"siteProtectionUnits\":",
+        ",\"retentionSettings\":            ",
+        ",\"status\":                       ",
+        ",\"siteInclusionRules\":           ",
+        ",\"siteProtectionUnits\":          ",
         ",\"siteProtectionUnitsBulkAdditionJobs\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointProtectionPolicy\"";
@@ -5692,18 +5701,18 @@ impl rt::Object for SharePointRestoreSession {
         "siteRestoreArtifactsBulkAdditionRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"restoreJobType\":",
-        ",\"restoreSessionArtifactCount\":",
-        ",\"status\":",
-        ",\"granularSiteRestoreArtifacts\":",
-        ",\"siteRestoreArtifacts\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"restoreJobType\":               ",
+        ",\"restoreSessionArtifactCount\":  ",
+        ",\"status\":                       ",
+        ",\"granularSiteRestoreArtifacts\": ",
+        ",\"siteRestoreArtifacts\":         ",
         ",\"siteRestoreArtifactsBulkAdditionRequests\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointRestoreSession\"";
@@ -5836,7 +5845,10 @@ impl ::std::default::Default for Sharepoint {
 impl rt::Object for Sharepoint {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepoint";
     const KEYS: &'static [&'static str] = &["id", "settings"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"settings\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"settings\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sharepoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6030,36 +6042,36 @@ impl rt::Object for SharepointSettings {
         "tenantDefaultTimezone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedDomainGuidsForSyncApp\":",
+        ",\"id\":                           ",
+        ",\"allowedDomainGuidsForSyncApp\": ",
         ",\"availableManagedPathsForSiteCreation\":",
         ",\"deletedUserPersonalSiteRetentionPeriodInDays\":",
         ",\"excludedFileExtensionsForSyncApp\":",
-        ",\"idleSessionSignOut\":",
-        ",\"imageTaggingOption\":",
+        ",\"idleSessionSignOut\":           ",
+        ",\"imageTaggingOption\":           ",
         ",\"isCommentingOnSitePagesEnabled\":",
         ",\"isFileActivityNotificationEnabled\":",
-        ",\"isLegacyAuthProtocolsEnabled\":",
-        ",\"isLoopEnabled\":",
-        ",\"isMacSyncAppEnabled\":",
+        ",\"isLegacyAuthProtocolsEnabled\": ",
+        ",\"isLoopEnabled\":                ",
+        ",\"isMacSyncAppEnabled\":          ",
         ",\"isRequireAcceptingUserToMatchInvitedUserEnabled\":",
         ",\"isResharingByExternalUsersEnabled\":",
         ",\"isSharePointMobileNotificationEnabled\":",
-        ",\"isSharePointNewsfeedEnabled\":",
-        ",\"isSiteCreationEnabled\":",
-        ",\"isSiteCreationUIEnabled\":",
-        ",\"isSitePagesCreationEnabled\":",
-        ",\"isSitesStorageLimitAutomatic\":",
+        ",\"isSharePointNewsfeedEnabled\":  ",
+        ",\"isSiteCreationEnabled\":        ",
+        ",\"isSiteCreationUIEnabled\":      ",
+        ",\"isSitePagesCreationEnabled\":   ",
+        ",\"isSitesStorageLimitAutomatic\": ",
         ",\"isSyncButtonHiddenOnPersonalSite\":",
         ",\"isUnmanagedSyncAppForTenantRestricted\":",
         ",\"personalSiteDefaultStorageLimitInMB\":",
-        ",\"sharingAllowedDomainList\":",
-        ",\"sharingBlockedDomainList\":",
-        ",\"sharingCapability\":",
-        ",\"sharingDomainRestrictionMode\":",
+        ",\"sharingAllowedDomainList\":     ",
+        ",\"sharingBlockedDomainList\":     ",
+        ",\"sharingCapability\":            ",
+        ",\"sharingDomainRestrictionMode\": ",
         ",\"siteCreationDefaultManagedPath\":",
         ",\"siteCreationDefaultStorageLimitInMB\":",
-        ",\"tenantDefaultTimezone\":",
+        ",\"tenantDefaultTimezone\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointSettings\"";
     #[inline]
@@ -6359,11 +6371,11 @@ impl rt::Object for SharingDetail {
         "sharingType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sharedBy\":",
-        ",\"sharedDateTime\":",
-        ",\"sharingReference\":",
-        ",\"sharingSubject\":",
-        ",\"sharingType\":",
+        ",\"sharedBy\":                     ",
+        ",\"sharedDateTime\":               ",
+        ",\"sharingReference\":             ",
+        ",\"sharingSubject\":               ",
+        ",\"sharingType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingDetail\"";
     #[inline]
@@ -6526,9 +6538,9 @@ impl rt::Object for SignInActivity {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"lastNonInteractiveSignInDateTime\":",
         ",\"lastNonInteractiveSignInRequestId\":",
-        ",\"lastSignInDateTime\":",
-        ",\"lastSignInRequestId\":",
-        ",\"lastSuccessfulSignInDateTime\":",
+        ",\"lastSignInDateTime\":           ",
+        ",\"lastSignInRequestId\":          ",
+        ",\"lastSuccessfulSignInDateTime\": ",
         ",\"lastSuccessfulSignInRequestId\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInActivity\"";
@@ -6872,7 +6884,10 @@ impl ::std::default::Default for SingleUser {
 impl rt::Object for SingleUser {
     const TYPE_NAME: &'static str = "microsoft.graph.singleUser";
     const KEYS: &'static [&'static str] = &["description", "userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"userId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.singleUser\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7039,15 +7054,15 @@ impl rt::Object for SiteProtectionRule {
         "siteExpression",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"isAutoApplyEnabled\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"siteExpression\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"isAutoApplyEnabled\":           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"siteExpression\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionRule\"";
     #[inline]
@@ -7183,16 +7198,16 @@ impl rt::Object for SiteProtectionUnitsBulkAdditionJob {
         "siteWebUrls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"siteIds\":",
-        ",\"siteWebUrls\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"siteIds\":                      ",
+        ",\"siteWebUrls\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnitsBulkAdditionJob\"";
     #[inline]
@@ -7352,21 +7367,21 @@ impl rt::Object for SiteRestoreArtifactsBulkAdditionRequest {
         "siteWebUrls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"destinationType\":",
-        ",\"displayName\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"protectionTimePeriod\":",
-        ",\"protectionUnitIds\":",
-        ",\"restorePointPreference\":",
-        ",\"status\":",
-        ",\"tags\":",
-        ",\"siteIds\":",
-        ",\"siteWebUrls\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"destinationType\":              ",
+        ",\"displayName\":                  ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"protectionTimePeriod\":         ",
+        ",\"protectionUnitIds\":            ",
+        ",\"restorePointPreference\":       ",
+        ",\"status\":                       ",
+        ",\"tags\":                         ",
+        ",\"siteIds\":                      ",
+        ",\"siteWebUrls\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
@@ -7510,10 +7525,10 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodConfiguration\"";
     #[inline]
@@ -7620,10 +7635,10 @@ impl rt::Object for SmsAuthenticationMethodTarget {
         "isUsableForSignIn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"isUsableForSignIn\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"isUsableForSignIn\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodTarget\"";
     #[inline]
@@ -7716,9 +7731,9 @@ impl rt::Object for SoftwareOathAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "secretKey"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"secretKey\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"secretKey\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareOathAuthenticationMethod\"";
     #[inline]
@@ -7815,10 +7830,10 @@ impl rt::Object for SoftwareOathAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareOathAuthenticationMethodConfiguration\"";
     #[inline]
@@ -7919,10 +7934,10 @@ impl rt::Object for SolutionsRoot {
         "virtualEvents",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"backupRestore\":",
-        ",\"bookingBusinesses\":",
-        ",\"bookingCurrencies\":",
-        ",\"virtualEvents\":",
+        ",\"backupRestore\":                ",
+        ",\"bookingBusinesses\":            ",
+        ",\"bookingCurrencies\":            ",
+        ",\"virtualEvents\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.solutionsRoot\"";
     #[inline]
@@ -7999,7 +8014,7 @@ impl ::std::default::Default for SpaApplication {
 impl rt::Object for SpaApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.spaApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.spaApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8160,11 +8175,11 @@ impl rt::Object for StandardTimeZoneOffset {
         "year",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOccurrence\":",
-        ",\"dayOfWeek\":",
-        ",\"month\":",
-        ",\"time\":",
-        ",\"year\":",
+        ",\"dayOccurrence\":                ",
+        ",\"dayOfWeek\":                    ",
+        ",\"month\":                        ",
+        ",\"time\":                         ",
+        ",\"year\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardTimeZoneOffset\"";
     #[inline]
@@ -8445,10 +8460,10 @@ impl rt::Object for StandardWebPart {
         "webPartType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"containerTextWebPartId\":",
-        ",\"data\":",
-        ",\"webPartType\":",
+        ",\"id\":                           ",
+        ",\"containerTextWebPartId\":       ",
+        ",\"data\":                         ",
+        ",\"webPartType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardWebPart\"";
     #[inline]
@@ -8540,10 +8555,10 @@ impl rt::Object for StartHoldMusicOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.startHoldMusicOperation\"";
     #[inline]
@@ -8635,10 +8650,10 @@ impl rt::Object for StopHoldMusicOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.stopHoldMusicOperation\"";
     #[inline]
@@ -8713,7 +8728,7 @@ impl ::std::default::Default for StoragePlanInformation {
 impl rt::Object for StoragePlanInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.storagePlanInformation";
     const KEYS: &'static [&'static str] = &["upgradeAvailable"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":             "];
     const TAG: &'static str = "\"#microsoft.graph.storagePlanInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8788,10 +8803,10 @@ impl rt::Object for StorageQuotaBreakdown {
     const TYPE_NAME: &'static str = "microsoft.graph.storageQuotaBreakdown";
     const KEYS: &'static [&'static str] = &["id", "displayName", "manageWebUrl", "used"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"manageWebUrl\":",
-        ",\"used\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"manageWebUrl\":                 ",
+        ",\"used\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.storageQuotaBreakdown\"";
     #[inline]
@@ -9043,7 +9058,10 @@ impl ::std::default::Default for StorageSettings {
 impl rt::Object for StorageSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.storageSettings";
     const KEYS: &'static [&'static str] = &["id", "quota"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"quota\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"quota\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.storageSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9164,7 +9182,7 @@ impl ::std::default::Default for SubjectRightsRequestEnumeratedMailboxLocation {
 impl rt::Object for SubjectRightsRequestEnumeratedMailboxLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation";
     const KEYS: &'static [&'static str] = &["userPrincipalNames"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalNames\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalNames\":           "];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9482,10 +9500,10 @@ impl rt::Object for SubscribeToToneOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToToneOperation\"";
     #[inline]
@@ -9605,17 +9623,17 @@ impl rt::Object for SubscribedSku {
         "subscriptionIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountId\":",
-        ",\"accountName\":",
-        ",\"appliesTo\":",
-        ",\"capabilityStatus\":",
-        ",\"consumedUnits\":",
-        ",\"prepaidUnits\":",
-        ",\"servicePlans\":",
-        ",\"skuId\":",
-        ",\"skuPartNumber\":",
-        ",\"subscriptionIds\":",
+        ",\"id\":                           ",
+        ",\"accountId\":                    ",
+        ",\"accountName\":                  ",
+        ",\"appliesTo\":                    ",
+        ",\"capabilityStatus\":             ",
+        ",\"consumedUnits\":                ",
+        ",\"prepaidUnits\":                 ",
+        ",\"servicePlans\":                 ",
+        ",\"skuId\":                        ",
+        ",\"skuPartNumber\":                ",
+        ",\"subscriptionIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribedSku\"";
     #[inline]
@@ -9777,21 +9795,21 @@ impl rt::Object for Subscription {
         "resource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationId\":",
-        ",\"changeType\":",
-        ",\"clientState\":",
-        ",\"creatorId\":",
-        ",\"encryptionCertificate\":",
-        ",\"encryptionCertificateId\":",
-        ",\"expirationDateTime\":",
-        ",\"includeResourceData\":",
-        ",\"latestSupportedTlsVersion\":",
-        ",\"lifecycleNotificationUrl\":",
-        ",\"notificationQueryOptions\":",
-        ",\"notificationUrl\":",
-        ",\"notificationUrlAppId\":",
-        ",\"resource\":",
+        ",\"id\":                           ",
+        ",\"applicationId\":                ",
+        ",\"changeType\":                   ",
+        ",\"clientState\":                  ",
+        ",\"creatorId\":                    ",
+        ",\"encryptionCertificate\":        ",
+        ",\"encryptionCertificateId\":      ",
+        ",\"expirationDateTime\":           ",
+        ",\"includeResourceData\":          ",
+        ",\"latestSupportedTlsVersion\":    ",
+        ",\"lifecycleNotificationUrl\":     ",
+        ",\"notificationQueryOptions\":     ",
+        ",\"notificationUrl\":              ",
+        ",\"notificationUrlAppId\":         ",
+        ",\"resource\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscription\"";
     #[inline]

@@ -79,7 +79,10 @@ impl ::std::default::Default for SynchronizationJobApplicationParameters {
 impl rt::Object for SynchronizationJobApplicationParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobApplicationParameters";
     const KEYS: &'static [&'static str] = &["ruleId", "subjects"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ruleId\":", ",\"subjects\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ruleId\":                       ",
+        ",\"subjects\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobApplicationParameters\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -154,9 +157,9 @@ impl rt::Object for SynchronizationJobSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobSubject";
     const KEYS: &'static [&'static str] = &["links", "objectId", "objectTypeName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"links\":",
-        ",\"objectId\":",
-        ",\"objectTypeName\":",
+        ",\"links\":                        ",
+        ",\"objectId\":                     ",
+        ",\"objectTypeName\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobSubject\"";
     #[inline]
@@ -236,9 +239,9 @@ impl rt::Object for SynchronizationLinkedObjects {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationLinkedObjects";
     const KEYS: &'static [&'static str] = &["manager", "members", "owners"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"manager\":",
-        ",\"members\":",
-        ",\"owners\":",
+        ",\"manager\":                      ",
+        ",\"members\":                      ",
+        ",\"owners\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationLinkedObjects\"";
     #[inline]

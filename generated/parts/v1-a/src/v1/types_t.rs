@@ -30,7 +30,10 @@ impl ::std::default::Default for TabUpdatedEventMessageDetail {
 impl rt::Object for TabUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.tabUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "tabId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"tabId\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -155,8 +158,8 @@ impl rt::Object for TargetOwners {
     const TYPE_NAME: &'static str = "microsoft.graph.targetOwners";
     const KEYS: &'static [&'static str] = &["notifyMembers", "securityGroups"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notifyMembers\":",
-        ",\"securityGroups\":",
+        ",\"notifyMembers\":                ",
+        ",\"securityGroups\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetOwners\"";
     #[inline]
@@ -329,32 +332,32 @@ impl rt::Object for TargetedChatMessage {
         "recipient",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attachments\":",
-        ",\"body\":",
-        ",\"channelIdentity\":",
-        ",\"chatId\":",
-        ",\"createdDateTime\":",
-        ",\"deletedDateTime\":",
-        ",\"etag\":",
-        ",\"eventDetail\":",
-        ",\"from\":",
-        ",\"importance\":",
-        ",\"lastEditedDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"mentions\":",
-        ",\"messageHistory\":",
-        ",\"messageType\":",
-        ",\"policyViolation\":",
-        ",\"reactions\":",
-        ",\"replyToId\":",
-        ",\"subject\":",
-        ",\"summary\":",
-        ",\"webUrl\":",
-        ",\"hostedContents\":",
-        ",\"replies\":",
-        ",\"recipient\":",
+        ",\"id\":                           ",
+        ",\"attachments\":                  ",
+        ",\"body\":                         ",
+        ",\"channelIdentity\":              ",
+        ",\"chatId\":                       ",
+        ",\"createdDateTime\":              ",
+        ",\"deletedDateTime\":              ",
+        ",\"etag\":                         ",
+        ",\"eventDetail\":                  ",
+        ",\"from\":                         ",
+        ",\"importance\":                   ",
+        ",\"lastEditedDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"mentions\":                     ",
+        ",\"messageHistory\":               ",
+        ",\"messageType\":                  ",
+        ",\"policyViolation\":              ",
+        ",\"reactions\":                    ",
+        ",\"replyToId\":                    ",
+        ",\"subject\":                      ",
+        ",\"summary\":                      ",
+        ",\"webUrl\":                       ",
+        ",\"hostedContents\":               ",
+        ",\"replies\":                      ",
+        ",\"recipient\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedChatMessage\"";
     #[inline]
@@ -585,7 +588,10 @@ impl ::std::default::Default for TeamArchivedEventMessageDetail {
 impl rt::Object for TeamArchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamArchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -737,10 +743,10 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         "teamId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDescription\":",
-        ",\"teamDisplayName\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDescription\":              ",
+        ",\"teamDisplayName\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
@@ -823,9 +829,9 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDescription", "teamId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDescription\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDescription\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
@@ -912,10 +918,10 @@ impl rt::Object for TeamFunSettings {
         "giphyContentRating",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowCustomMemes\":",
-        ",\"allowGiphy\":",
-        ",\"allowStickersAndMemes\":",
-        ",\"giphyContentRating\":",
+        ",\"allowCustomMemes\":             ",
+        ",\"allowGiphy\":                   ",
+        ",\"allowStickersAndMemes\":        ",
+        ",\"giphyContentRating\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
@@ -993,7 +999,10 @@ impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
 impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningDisabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1063,7 +1072,10 @@ impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
 impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningEnabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1153,12 +1165,12 @@ impl rt::Object for TeamMemberSettings {
         "allowDeleteChannels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAddRemoveApps\":",
-        ",\"allowCreatePrivateChannels\":",
-        ",\"allowCreateUpdateChannels\":",
+        ",\"allowAddRemoveApps\":           ",
+        ",\"allowCreatePrivateChannels\":   ",
+        ",\"allowCreateUpdateChannels\":    ",
         ",\"allowCreateUpdateRemoveConnectors\":",
-        ",\"allowCreateUpdateRemoveTabs\":",
-        ",\"allowDeleteChannels\":",
+        ",\"allowCreateUpdateRemoveTabs\":  ",
+        ",\"allowDeleteChannels\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
@@ -1258,7 +1270,7 @@ impl ::std::default::Default for TeamMembersNotificationRecipient {
 impl rt::Object for TeamMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1340,11 +1352,11 @@ impl rt::Object for TeamMessagingSettings {
         "allowUserEditMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowChannelMentions\":",
-        ",\"allowOwnerDeleteMessages\":",
-        ",\"allowTeamMentions\":",
-        ",\"allowUserDeleteMessages\":",
-        ",\"allowUserEditMessages\":",
+        ",\"allowChannelMentions\":         ",
+        ",\"allowOwnerDeleteMessages\":     ",
+        ",\"allowTeamMentions\":            ",
+        ",\"allowUserDeleteMessages\":      ",
+        ",\"allowUserEditMessages\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
@@ -1435,9 +1447,9 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDisplayName", "teamId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamDisplayName\":",
-        ",\"teamId\":",
+        ",\"initiator\":                    ",
+        ",\"teamDisplayName\":              ",
+        ",\"teamId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
@@ -1602,9 +1614,9 @@ impl rt::Object for TeamSummary {
         "ownersCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"guestsCount\":",
-        ",\"membersCount\":",
-        ",\"ownersCount\":",
+        ",\"guestsCount\":                  ",
+        ",\"membersCount\":                 ",
+        ",\"ownersCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamSummary\"";
     #[inline]
@@ -1678,7 +1690,10 @@ impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
 impl rt::Object for TeamUnarchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamUnarchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"initiator\":                    ",
+        ",\"teamId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1756,9 +1771,9 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
@@ -1841,9 +1856,9 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
@@ -1926,9 +1941,9 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         "teamsAppId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"teamsAppDisplayName\":",
-        ",\"teamsAppId\":",
+        ",\"initiator\":                    ",
+        ",\"teamsAppDisplayName\":          ",
+        ",\"teamsAppId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
@@ -2037,15 +2052,15 @@ impl rt::Object for TeamsAsyncOperation {
         "targetResourceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attemptsCount\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastActionDateTime\":",
-        ",\"operationType\":",
-        ",\"status\":",
-        ",\"targetResourceId\":",
-        ",\"targetResourceLocation\":",
+        ",\"id\":                           ",
+        ",\"attemptsCount\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastActionDateTime\":           ",
+        ",\"operationType\":                ",
+        ",\"status\":                       ",
+        ",\"targetResourceId\":             ",
+        ",\"targetResourceLocation\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
@@ -2298,7 +2313,7 @@ impl ::std::default::Default for TeamsTemplate {
 impl rt::Object for TeamsTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTemplate";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2366,9 +2381,9 @@ impl rt::Object for TeamworkActivityTopic {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopic";
     const KEYS: &'static [&'static str] = &["source", "value", "webUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"source\":",
-        ",\"value\":",
-        ",\"webUrl\":",
+        ",\"source\":                       ",
+        ",\"value\":                        ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
@@ -2772,9 +2787,9 @@ impl rt::Object for TeamworkOnlineMeetingInfo {
         "organizer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calendarEventId\":",
-        ",\"joinWebUrl\":",
-        ",\"organizer\":",
+        ",\"calendarEventId\":              ",
+        ",\"joinWebUrl\":                   ",
+        ",\"organizer\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkOnlineMeetingInfo\"";
     #[inline]
@@ -2875,13 +2890,13 @@ impl rt::Object for TeamworkTag {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"memberCount\":",
-        ",\"tagType\":",
-        ",\"teamId\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"memberCount\":                  ",
+        ",\"tagType\":                      ",
+        ",\"teamId\":                       ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
@@ -2979,10 +2994,10 @@ impl rt::Object for TeamworkTagMember {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagMember";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
@@ -3135,14 +3150,14 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         "temporaryAccessPass",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"isUsable\":",
-        ",\"isUsableOnce\":",
-        ",\"lifetimeInMinutes\":",
-        ",\"methodUsabilityReason\":",
-        ",\"startDateTime\":",
-        ",\"temporaryAccessPass\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"isUsable\":                     ",
+        ",\"isUsableOnce\":                 ",
+        ",\"lifetimeInMinutes\":            ",
+        ",\"methodUsabilityReason\":        ",
+        ",\"startDateTime\":                ",
+        ",\"temporaryAccessPass\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
@@ -3278,15 +3293,15 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"defaultLength\":",
-        ",\"defaultLifetimeInMinutes\":",
-        ",\"isUsableOnce\":",
-        ",\"maximumLifetimeInMinutes\":",
-        ",\"minimumLifetimeInMinutes\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"defaultLength\":                ",
+        ",\"defaultLifetimeInMinutes\":     ",
+        ",\"isUsableOnce\":                 ",
+        ",\"maximumLifetimeInMinutes\":     ",
+        ",\"minimumLifetimeInMinutes\":     ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
@@ -3415,9 +3430,9 @@ impl rt::Object for TenantDataSecurityAndGovernance {
         "protectionScopes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"sensitivityLabels\":",
-        ",\"protectionScopes\":",
+        ",\"id\":                           ",
+        ",\"sensitivityLabels\":            ",
+        ",\"protectionScopes\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantDataSecurityAndGovernance\"";
     #[inline]
@@ -3492,7 +3507,7 @@ impl ::std::default::Default for TenantProtectionScopeContainer {
 impl rt::Object for TenantProtectionScopeContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantProtectionScopeContainer";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.tenantProtectionScopeContainer\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3555,7 +3570,7 @@ impl ::std::default::Default for TenantScope {
 impl rt::Object for TenantScope {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantScope";
     const KEYS: &'static [&'static str] = &["identity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.tenantScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3639,10 +3654,10 @@ impl rt::Object for TermColumn {
         "termSet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleValues\":",
-        ",\"showFullyQualifiedName\":",
-        ",\"parentTerm\":",
-        ",\"termSet\":",
+        ",\"allowMultipleValues\":          ",
+        ",\"showFullyQualifiedName\":       ",
+        ",\"parentTerm\":                   ",
+        ",\"termSet\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
@@ -3791,17 +3806,17 @@ impl rt::Object for TermsAndConditions {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acceptanceStatement\":",
-        ",\"bodyText\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"title\":",
-        ",\"version\":",
-        ",\"acceptanceStatuses\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"acceptanceStatement\":          ",
+        ",\"bodyText\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"title\":                        ",
+        ",\"version\":                      ",
+        ",\"acceptanceStatuses\":           ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
@@ -3941,12 +3956,12 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         "termsAndConditions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acceptedDateTime\":",
-        ",\"acceptedVersion\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
-        ",\"termsAndConditions\":",
+        ",\"id\":                           ",
+        ",\"acceptedDateTime\":             ",
+        ",\"acceptedVersion\":              ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
+        ",\"termsAndConditions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
@@ -4039,7 +4054,10 @@ impl ::std::default::Default for TermsAndConditionsAssignment {
 impl rt::Object for TermsAndConditionsAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4125,11 +4143,11 @@ impl rt::Object for TextColumn {
         "textType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleLines\":",
-        ",\"appendChangesToExistingText\":",
-        ",\"linesForEditing\":",
-        ",\"maxLength\":",
-        ",\"textType\":",
+        ",\"allowMultipleLines\":           ",
+        ",\"appendChangesToExistingText\":  ",
+        ",\"linesForEditing\":              ",
+        ",\"maxLength\":                    ",
+        ",\"textType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
@@ -4212,7 +4230,7 @@ impl ::std::default::Default for TextContent {
 impl rt::Object for TextContent {
     const TYPE_NAME: &'static str = "microsoft.graph.textContent";
     const KEYS: &'static [&'static str] = &["data"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"data\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.textContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4278,7 +4296,10 @@ impl ::std::default::Default for TextWebPart {
 impl rt::Object for TextWebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.textWebPart";
     const KEYS: &'static [&'static str] = &["id", "innerHtml"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"innerHtml\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"innerHtml\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.textWebPart\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4366,11 +4387,11 @@ impl rt::Object for Thumbnail {
         "width",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
-        ",\"height\":",
-        ",\"sourceItemId\":",
-        ",\"url\":",
-        ",\"width\":",
+        ",\"content\":                      ",
+        ",\"height\":                       ",
+        ",\"sourceItemId\":                 ",
+        ",\"url\":                          ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
@@ -4517,11 +4538,11 @@ impl rt::Object for ThumbnailSet {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailSet";
     const KEYS: &'static [&'static str] = &["id", "large", "medium", "small", "source"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"large\":",
-        ",\"medium\":",
-        ",\"small\":",
-        ",\"source\":",
+        ",\"id\":                           ",
+        ",\"large\":                        ",
+        ",\"medium\":                       ",
+        ",\"small\":                        ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
@@ -4602,7 +4623,10 @@ impl ::std::default::Default for TimeOffDetails {
 impl rt::Object for TimeOffDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffDetails";
     const KEYS: &'static [&'static str] = &["isAllDay", "subject"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isAllDay\":", ",\"subject\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isAllDay\":                     ",
+        ",\"subject\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4673,8 +4697,8 @@ impl rt::Object for TimePeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.timePeriod";
     const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timePeriod\"";
     #[inline]
@@ -4742,7 +4766,7 @@ impl ::std::default::Default for TimeZoneBase {
 impl rt::Object for TimeZoneBase {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4926,7 +4950,10 @@ impl ::std::default::Default for TimeZoneInformation {
 impl rt::Object for TimeZoneInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneInformation";
     const KEYS: &'static [&'static str] = &["alias", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"alias\":                        ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5061,7 +5088,7 @@ impl ::std::default::Default for TokenMeetingInfo {
 impl rt::Object for TokenMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenMeetingInfo";
     const KEYS: &'static [&'static str] = &["token"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"token\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"token\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5248,7 +5275,10 @@ impl ::std::default::Default for ToneInfo {
 impl rt::Object for ToneInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.toneInfo";
     const KEYS: &'static [&'static str] = &["sequenceId", "tone"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sequenceId\":                   ",
+        ",\"tone\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -70,16 +70,16 @@ impl rt::Object for UnifiedRoleDefinition {
         "inheritsPermissionsFrom",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"isEnabled\":",
-        ",\"resourceScopes\":",
-        ",\"rolePermissions\":",
-        ",\"templateId\":",
-        ",\"version\":",
-        ",\"inheritsPermissionsFrom\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"isEnabled\":                    ",
+        ",\"resourceScopes\":               ",
+        ",\"rolePermissions\":              ",
+        ",\"templateId\":                   ",
+        ",\"version\":                      ",
+        ",\"inheritsPermissionsFrom\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleDefinition\"";
     #[inline]
@@ -272,9 +272,9 @@ impl rt::Object for UnifiedRolePermission {
         "excludedResourceActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedResourceActions\":",
-        ",\"condition\":",
-        ",\"excludedResourceActions\":",
+        ",\"allowedResourceActions\":       ",
+        ",\"condition\":                    ",
+        ",\"excludedResourceActions\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRolePermission\"";
     #[inline]
@@ -380,14 +380,14 @@ impl rt::Object for UnifiedStorageQuota {
         "services",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deleted\":",
-        ",\"manageWebUrl\":",
-        ",\"remaining\":",
-        ",\"state\":",
-        ",\"total\":",
-        ",\"used\":",
-        ",\"services\":",
+        ",\"id\":                           ",
+        ",\"deleted\":                      ",
+        ",\"manageWebUrl\":                 ",
+        ",\"remaining\":                    ",
+        ",\"state\":                        ",
+        ",\"total\":                        ",
+        ",\"used\":                         ",
+        ",\"services\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedStorageQuota\"";
     #[inline]
@@ -493,10 +493,10 @@ impl rt::Object for UnmuteParticipantOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmuteParticipantOperation\"";
     #[inline]
@@ -590,10 +590,10 @@ impl rt::Object for UpdateAllowedCombinationsResult {
         "previousCombinations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalInformation\":",
-        ",\"conditionalAccessReferences\":",
-        ",\"currentCombinations\":",
-        ",\"previousCombinations\":",
+        ",\"additionalInformation\":        ",
+        ",\"conditionalAccessReferences\":  ",
+        ",\"currentCombinations\":          ",
+        ",\"previousCombinations\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateAllowedCombinationsResult\"";
     #[inline]
@@ -692,10 +692,10 @@ impl rt::Object for UpdateRecordingStatusOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientContext\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"clientContext\":                ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatusOperation\"";
     #[inline]
@@ -794,11 +794,11 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
         "sessionInitiationProtocalAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calendarSyncEnabled\":",
-        ",\"deviceAccount\":",
-        ",\"deviceAccountEmail\":",
-        ",\"exchangeServer\":",
-        ",\"passwordRotationEnabled\":",
+        ",\"calendarSyncEnabled\":          ",
+        ",\"deviceAccount\":                ",
+        ",\"deviceAccountEmail\":           ",
+        ",\"exchangeServer\":               ",
+        ",\"passwordRotationEnabled\":      ",
         ",\"sessionInitiationProtocalAddress\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccountActionParameter\"";
@@ -899,9 +899,9 @@ impl rt::Object for UploadSession {
         "uploadUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expirationDateTime\":",
-        ",\"nextExpectedRanges\":",
-        ",\"uploadUrl\":",
+        ",\"expirationDateTime\":           ",
+        ",\"nextExpectedRanges\":           ",
+        ",\"uploadUrl\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSession\"";
     #[inline]
@@ -997,12 +997,12 @@ impl rt::Object for UriClickSecurityState {
         "verdict",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clickAction\":",
-        ",\"clickDateTime\":",
-        ",\"id\":",
-        ",\"sourceId\":",
-        ",\"uriDomain\":",
-        ",\"verdict\":",
+        ",\"clickAction\":                  ",
+        ",\"clickDateTime\":                ",
+        ",\"id\":                           ",
+        ",\"sourceId\":                     ",
+        ",\"uriDomain\":                    ",
+        ",\"verdict\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uriClickSecurityState\"";
     #[inline]
@@ -1092,8 +1092,8 @@ impl rt::Object for UsageDetails {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lastAccessedDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"lastAccessedDateTime\":         ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageDetails\"";
     #[inline]
@@ -1278,7 +1278,7 @@ impl ::std::default::Default for UserActionContext {
 impl rt::Object for UserActionContext {
     const TYPE_NAME: &'static str = "microsoft.graph.userActionContext";
     const KEYS: &'static [&'static str] = &["userAction"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userAction\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userAction\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.userActionContext\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1529,10 +1529,10 @@ impl rt::Object for UserDataSecurityAndGovernance {
         "protectionScopes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"sensitivityLabels\":",
-        ",\"activities\":",
-        ",\"protectionScopes\":",
+        ",\"id\":                           ",
+        ",\"sensitivityLabels\":            ",
+        ",\"activities\":                   ",
+        ",\"protectionScopes\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userDataSecurityAndGovernance\"";
     #[inline]
@@ -1743,15 +1743,15 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
         "processedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appVersion\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"processedDateTime\":",
+        ",\"id\":                           ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appVersion\":                   ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"processedDateTime\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId\"";
     #[inline]
@@ -1909,16 +1909,16 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         "osVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appUsageDuration\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"osBuildNumber\":",
-        ",\"osVersion\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appUsageDuration\":             ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"osBuildNumber\":                ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion\"";
     #[inline]
@@ -2093,18 +2093,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
         "processedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appCrashCount\":",
-        ",\"appHangCount\":",
-        ",\"crashedAppCount\":",
-        ",\"deviceAppHealthScore\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceManufacturer\":",
-        ",\"deviceModel\":",
-        ",\"healthStatus\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"processedDateTime\":",
+        ",\"id\":                           ",
+        ",\"appCrashCount\":                ",
+        ",\"appHangCount\":                 ",
+        ",\"crashedAppCount\":              ",
+        ",\"deviceAppHealthScore\":         ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceManufacturer\":           ",
+        ",\"deviceModel\":                  ",
+        ",\"healthStatus\":                 ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"processedDateTime\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance\"";
     #[inline]
@@ -2264,14 +2264,14 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         "eventType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"appPublisher\":",
-        ",\"appVersion\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"eventDateTime\":",
-        ",\"eventType\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"appPublisher\":                 ",
+        ",\"appVersion\":                   ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"eventDateTime\":                ",
+        ",\"eventType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails\"";
     #[inline]
@@ -2423,16 +2423,16 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
         "workFromAnywhereScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appReliabilityScore\":",
-        ",\"batteryHealthScore\":",
-        ",\"deviceName\":",
-        ",\"endpointAnalyticsScore\":",
-        ",\"healthStatus\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"startupPerformanceScore\":",
-        ",\"workFromAnywhereScore\":",
+        ",\"id\":                           ",
+        ",\"appReliabilityScore\":          ",
+        ",\"batteryHealthScore\":           ",
+        ",\"deviceName\":                   ",
+        ",\"endpointAnalyticsScore\":       ",
+        ",\"healthStatus\":                 ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"startupPerformanceScore\":      ",
+        ",\"workFromAnywhereScore\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceScores\"";
     #[inline]
@@ -2567,12 +2567,12 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
         "startupImpactInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"managedDeviceId\":",
-        ",\"processName\":",
-        ",\"productName\":",
-        ",\"publisher\":",
-        ",\"startupImpactInMs\":",
+        ",\"id\":                           ",
+        ",\"managedDeviceId\":              ",
+        ",\"processName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisher\":                    ",
+        ",\"startupImpactInMs\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess\"";
     #[inline]
@@ -2698,13 +2698,13 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
         "totalImpactInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"medianImpactInMs\":",
-        ",\"processName\":",
-        ",\"productName\":",
-        ",\"publisher\":",
-        ",\"totalImpactInMs\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"medianImpactInMs\":             ",
+        ",\"processName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisher\":                    ",
+        ",\"totalImpactInMs\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance\"";
     #[inline]
@@ -2799,7 +2799,10 @@ impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
 impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
     const KEYS: &'static [&'static str] = &["id", "startupDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"startupDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"startupDateTime\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsScoreHistory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3168,41 +3171,41 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
         "workFromAnywhereScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"autoPilotProfileAssigned\":",
-        ",\"autoPilotRegistered\":",
-        ",\"azureAdDeviceId\":",
-        ",\"azureAdJoinType\":",
-        ",\"azureAdRegistered\":",
-        ",\"cloudIdentityScore\":",
-        ",\"cloudManagementScore\":",
-        ",\"cloudProvisioningScore\":",
-        ",\"compliancePolicySetToIntune\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"healthStatus\":",
-        ",\"isCloudManagedGatewayEnabled\":",
-        ",\"managedBy\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"osCheckFailed\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"otherWorkloadsSetToIntune\":",
-        ",\"ownership\":",
-        ",\"processor64BitCheckFailed\":",
+        ",\"id\":                           ",
+        ",\"autoPilotProfileAssigned\":     ",
+        ",\"autoPilotRegistered\":          ",
+        ",\"azureAdDeviceId\":              ",
+        ",\"azureAdJoinType\":              ",
+        ",\"azureAdRegistered\":            ",
+        ",\"cloudIdentityScore\":           ",
+        ",\"cloudManagementScore\":         ",
+        ",\"cloudProvisioningScore\":       ",
+        ",\"compliancePolicySetToIntune\":  ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"healthStatus\":                 ",
+        ",\"isCloudManagedGatewayEnabled\": ",
+        ",\"managedBy\":                    ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"osCheckFailed\":                ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"otherWorkloadsSetToIntune\":    ",
+        ",\"ownership\":                    ",
+        ",\"processor64BitCheckFailed\":    ",
         ",\"processorCoreCountCheckFailed\":",
-        ",\"processorFamilyCheckFailed\":",
-        ",\"processorSpeedCheckFailed\":",
-        ",\"ramCheckFailed\":",
-        ",\"secureBootCheckFailed\":",
-        ",\"serialNumber\":",
-        ",\"storageCheckFailed\":",
-        ",\"tenantAttached\":",
-        ",\"tpmCheckFailed\":",
-        ",\"upgradeEligibility\":",
-        ",\"windowsScore\":",
-        ",\"workFromAnywhereScore\":",
+        ",\"processorFamilyCheckFailed\":   ",
+        ",\"processorSpeedCheckFailed\":    ",
+        ",\"ramCheckFailed\":               ",
+        ",\"secureBootCheckFailed\":        ",
+        ",\"serialNumber\":                 ",
+        ",\"storageCheckFailed\":           ",
+        ",\"tenantAttached\":               ",
+        ",\"tpmCheckFailed\":               ",
+        ",\"upgradeEligibility\":           ",
+        ",\"windowsScore\":                 ",
+        ",\"workFromAnywhereScore\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice\"";
     #[inline]
@@ -3502,18 +3505,18 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetr
         "upgradeEligibleDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"osCheckFailedPercentage\":",
+        ",\"id\":                           ",
+        ",\"osCheckFailedPercentage\":      ",
         ",\"processor64BitCheckFailedPercentage\":",
         ",\"processorCoreCountCheckFailedPercentage\":",
         ",\"processorFamilyCheckFailedPercentage\":",
         ",\"processorSpeedCheckFailedPercentage\":",
-        ",\"ramCheckFailedPercentage\":",
+        ",\"ramCheckFailedPercentage\":     ",
         ",\"secureBootCheckFailedPercentage\":",
-        ",\"storageCheckFailedPercentage\":",
-        ",\"totalDeviceCount\":",
-        ",\"tpmCheckFailedPercentage\":",
-        ",\"upgradeEligibleDeviceCount\":",
+        ",\"storageCheckFailedPercentage\": ",
+        ",\"totalDeviceCount\":             ",
+        ",\"tpmCheckFailedPercentage\":     ",
+        ",\"upgradeEligibleDeviceCount\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric\"";
     #[inline]
@@ -3672,7 +3675,10 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
     const KEYS: &'static [&'static str] = &["id", "metricDevices"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"metricDevices\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"metricDevices\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3745,7 +3751,10 @@ impl ::std::default::Default for UserInsightsSettings {
 impl rt::Object for UserInsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userInsightsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userInsightsSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3820,7 +3829,7 @@ impl rt::Object for UserLastSignInRecommendationInsightSetting {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"recommendationLookBackDuration\":",
-        ",\"signInScope\":",
+        ",\"signInScope\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userLastSignInRecommendationInsightSetting\"";
     #[inline]
@@ -3987,7 +3996,7 @@ impl ::std::default::Default for UserProtectionScopeContainer {
 impl rt::Object for UserProtectionScopeContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.userProtectionScopeContainer";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.userProtectionScopeContainer\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4190,22 +4199,22 @@ impl rt::Object for UserRegistrationDetails {
         "userType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isAdmin\":",
-        ",\"isMfaCapable\":",
-        ",\"isMfaRegistered\":",
-        ",\"isPasswordlessCapable\":",
-        ",\"isSsprCapable\":",
-        ",\"isSsprEnabled\":",
-        ",\"isSsprRegistered\":",
+        ",\"id\":                           ",
+        ",\"isAdmin\":                      ",
+        ",\"isMfaCapable\":                 ",
+        ",\"isMfaRegistered\":              ",
+        ",\"isPasswordlessCapable\":        ",
+        ",\"isSsprCapable\":                ",
+        ",\"isSsprEnabled\":                ",
+        ",\"isSsprRegistered\":             ",
         ",\"isSystemPreferredAuthenticationMethodEnabled\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"methodsRegistered\":",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"methodsRegistered\":            ",
         ",\"systemPreferredAuthenticationMethods\":",
-        ",\"userDisplayName\":",
+        ",\"userDisplayName\":              ",
         ",\"userPreferredMethodForSecondaryAuthentication\":",
-        ",\"userPrincipalName\":",
-        ",\"userType\":",
+        ",\"userPrincipalName\":            ",
+        ",\"userType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationDetails\"";
     #[inline]
@@ -4346,8 +4355,8 @@ impl rt::Object for UserRegistrationMethodCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodCount";
     const KEYS: &'static [&'static str] = &["authenticationMethod", "userCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationMethod\":",
-        ",\"userCount\":",
+        ",\"authenticationMethod\":         ",
+        ",\"userCount\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodCount\"";
     #[inline]
@@ -4432,10 +4441,10 @@ impl rt::Object for UserRegistrationMethodSummary {
         "userTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"totalUserCount\":",
-        ",\"userRegistrationMethodCounts\":",
-        ",\"userRoles\":",
-        ",\"userTypes\":",
+        ",\"totalUserCount\":               ",
+        ",\"userRegistrationMethodCounts\": ",
+        ",\"userRoles\":                    ",
+        ",\"userTypes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodSummary\"";
     #[inline]
@@ -4516,7 +4525,7 @@ impl ::std::default::Default for UserScope {
 impl rt::Object for UserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.userScope";
     const KEYS: &'static [&'static str] = &["identity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identity\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.userScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4632,20 +4641,20 @@ impl rt::Object for UserSecurityState {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aadUserId\":",
-        ",\"accountName\":",
-        ",\"domainName\":",
-        ",\"emailRole\":",
-        ",\"isVpn\":",
-        ",\"logonDateTime\":",
-        ",\"logonId\":",
-        ",\"logonIp\":",
-        ",\"logonLocation\":",
-        ",\"logonType\":",
-        ",\"onPremisesSecurityIdentifier\":",
-        ",\"riskScore\":",
-        ",\"userAccountType\":",
-        ",\"userPrincipalName\":",
+        ",\"aadUserId\":                    ",
+        ",\"accountName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"emailRole\":                    ",
+        ",\"isVpn\":                        ",
+        ",\"logonDateTime\":                ",
+        ",\"logonId\":                      ",
+        ",\"logonIp\":                      ",
+        ",\"logonLocation\":                ",
+        ",\"logonType\":                    ",
+        ",\"onPremisesSecurityIdentifier\": ",
+        ",\"riskScore\":                    ",
+        ",\"userAccountType\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityState\"";
     #[inline]
@@ -4799,15 +4808,15 @@ impl rt::Object for UserSettings {
         "workHoursAndLocations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"contributionToContentDiscoveryAsOrganizationDisabled\":",
         ",\"contributionToContentDiscoveryDisabled\":",
-        ",\"exchange\":",
-        ",\"itemInsights\":",
-        ",\"shiftPreferences\":",
-        ",\"storage\":",
-        ",\"windows\":",
-        ",\"workHoursAndLocations\":",
+        ",\"exchange\":                     ",
+        ",\"itemInsights\":                 ",
+        ",\"shiftPreferences\":             ",
+        ",\"storage\":                      ",
+        ",\"windows\":                      ",
+        ",\"workHoursAndLocations\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSettings\"";
     #[inline]
@@ -4932,9 +4941,9 @@ impl rt::Object for UserSignInInsight {
         "lastSignInDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"insightCreatedDateTime\":",
-        ",\"lastSignInDateTime\":",
+        ",\"id\":                           ",
+        ",\"insightCreatedDateTime\":       ",
+        ",\"lastSignInDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSignInInsight\"";
     #[inline]
@@ -5065,8 +5074,8 @@ impl rt::Object for UserSolutionRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.userSolutionRoot";
     const KEYS: &'static [&'static str] = &["id", "workingTimeSchedule"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"workingTimeSchedule\":",
+        ",\"id\":                           ",
+        ",\"workingTimeSchedule\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSolutionRoot\"";
     #[inline]
@@ -5139,7 +5148,10 @@ impl ::std::default::Default for UserStorage {
 impl rt::Object for UserStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.userStorage";
     const KEYS: &'static [&'static str] = &["id", "quota"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"quota\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"quota\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userStorage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5213,9 +5225,9 @@ impl rt::Object for UserWorkLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.userWorkLocation";
     const KEYS: &'static [&'static str] = &["placeId", "source", "workLocationType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"placeId\":",
-        ",\"source\":",
-        ",\"workLocationType\":",
+        ",\"placeId\":                      ",
+        ",\"source\":                       ",
+        ",\"workLocationType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userWorkLocation\"";
     #[inline]
@@ -5287,7 +5299,7 @@ impl ::std::default::Default for ValidatingDomains {
 impl rt::Object for ValidatingDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.validatingDomains";
     const KEYS: &'static [&'static str] = &["rootDomains"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.validatingDomains\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5510,10 +5522,10 @@ impl rt::Object for VerifiableCredentialAuthenticationMethodTarget {
         "verifiedIdProfiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isRegistrationRequired\":",
-        ",\"targetType\":",
-        ",\"verifiedIdProfiles\":",
+        ",\"id\":                           ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"targetType\":                   ",
+        ",\"verifiedIdProfiles\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiableCredentialAuthenticationMethodTarget\"";
     #[inline]
@@ -5622,10 +5634,10 @@ impl rt::Object for VerifiableCredentialsAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration\"";
     #[inline]
@@ -5721,9 +5733,9 @@ impl rt::Object for VerifiedPublisher {
         "verifiedPublisherId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addedDateTime\":",
-        ",\"displayName\":",
-        ",\"verifiedPublisherId\":",
+        ",\"addedDateTime\":                ",
+        ",\"displayName\":                  ",
+        ",\"verifiedPublisherId\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedPublisher\"";
     #[inline]
@@ -5795,7 +5807,7 @@ impl ::std::default::Default for VersionAction {
 impl rt::Object for VersionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.versionAction";
     const KEYS: &'static [&'static str] = &["newVersion"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.versionAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5867,9 +5879,9 @@ impl rt::Object for VerticalSection {
     const TYPE_NAME: &'static str = "microsoft.graph.verticalSection";
     const KEYS: &'static [&'static str] = &["id", "emphasis", "webparts"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emphasis\":",
-        ",\"webparts\":",
+        ",\"id\":                           ",
+        ",\"emphasis\":                     ",
+        ",\"webparts\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verticalSection\"";
     #[inline]
@@ -6050,18 +6062,18 @@ impl rt::Object for VirtualEvent {
         "sessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"externalEventInformation\":",
-        ",\"isRegistrationRequired\":",
-        ",\"settings\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"presenters\":",
-        ",\"sessions\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"externalEventInformation\":     ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"settings\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"presenters\":                   ",
+        ",\"sessions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEvent\"";
     #[inline]
@@ -6591,8 +6603,8 @@ impl rt::Object for VirtualEventExternalInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventExternalInformation";
     const KEYS: &'static [&'static str] = &["applicationId", "externalEventId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationId\":",
-        ",\"externalEventId\":",
+        ",\"applicationId\":                ",
+        ",\"externalEventId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventExternalInformation\"";
     #[inline]
@@ -6665,8 +6677,8 @@ impl rt::Object for VirtualEventExternalRegistrationInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventExternalRegistrationInformation";
     const KEYS: &'static [&'static str] = &["referrer", "registrationId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"referrer\":",
-        ",\"registrationId\":",
+        ",\"referrer\":                     ",
+        ",\"registrationId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventExternalRegistrationInformation\"";
     #[inline]
@@ -6752,10 +6764,10 @@ impl rt::Object for VirtualEventPresenter {
         "presenterDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"email\":",
-        ",\"identity\":",
-        ",\"presenterDetails\":",
+        ",\"id\":                           ",
+        ",\"email\":                        ",
+        ",\"identity\":                     ",
+        ",\"presenterDetails\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenter\"";
     #[inline]
@@ -6858,13 +6870,13 @@ impl rt::Object for VirtualEventPresenterDetails {
         "twitterProfileWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bio\":",
-        ",\"company\":",
-        ",\"jobTitle\":",
-        ",\"linkedInProfileWebUrl\":",
-        ",\"personalSiteWebUrl\":",
-        ",\"photo\":",
-        ",\"twitterProfileWebUrl\":",
+        ",\"bio\":                          ",
+        ",\"company\":                      ",
+        ",\"jobTitle\":                     ",
+        ",\"linkedInProfileWebUrl\":        ",
+        ",\"personalSiteWebUrl\":           ",
+        ",\"photo\":                        ",
+        ",\"twitterProfileWebUrl\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenterDetails\"";
     #[inline]
@@ -6966,10 +6978,10 @@ impl rt::Object for VirtualEventPresenterInfo {
         "presenterDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identity\":",
-        ",\"role\":",
-        ",\"upn\":",
-        ",\"presenterDetails\":",
+        ",\"identity\":                     ",
+        ",\"role\":                         ",
+        ",\"upn\":                          ",
+        ",\"presenterDetails\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenterInfo\"";
     #[inline]
@@ -7102,19 +7114,19 @@ impl rt::Object for VirtualEventRegistration {
         "sessions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cancelationDateTime\":",
-        ",\"email\":",
+        ",\"id\":                           ",
+        ",\"cancelationDateTime\":          ",
+        ",\"email\":                        ",
         ",\"externalRegistrationInformation\":",
-        ",\"firstName\":",
-        ",\"lastName\":",
-        ",\"preferredLanguage\":",
-        ",\"preferredTimezone\":",
-        ",\"registrationDateTime\":",
-        ",\"registrationQuestionAnswers\":",
-        ",\"status\":",
-        ",\"userId\":",
-        ",\"sessions\":",
+        ",\"firstName\":                    ",
+        ",\"lastName\":                     ",
+        ",\"preferredLanguage\":            ",
+        ",\"preferredTimezone\":            ",
+        ",\"registrationDateTime\":         ",
+        ",\"registrationQuestionAnswers\":  ",
+        ",\"status\":                       ",
+        ",\"userId\":                       ",
+        ",\"sessions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistration\"";
     #[inline]
@@ -7262,12 +7274,12 @@ impl rt::Object for VirtualEventRegistrationConfiguration {
         "questions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capacity\":",
-        ",\"isManualApprovalEnabled\":",
-        ",\"isWaitlistEnabled\":",
-        ",\"registrationWebUrl\":",
-        ",\"questions\":",
+        ",\"id\":                           ",
+        ",\"capacity\":                     ",
+        ",\"isManualApprovalEnabled\":      ",
+        ",\"isWaitlistEnabled\":            ",
+        ",\"registrationWebUrl\":           ",
+        ",\"questions\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationConfiguration\"";
     #[inline]
@@ -7656,11 +7668,11 @@ impl rt::Object for VirtualEventRegistrationCustomQuestion {
         "answerInputType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isRequired\":",
-        ",\"answerChoices\":",
-        ",\"answerInputType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"answerChoices\":                ",
+        ",\"answerInputType\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationCustomQuestion\"";
     #[inline]
@@ -7752,10 +7764,10 @@ impl rt::Object for VirtualEventRegistrationPredefinedQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
     const KEYS: &'static [&'static str] = &["id", "displayName", "isRequired", "label"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isRequired\":",
-        ",\"label\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isRequired\":                   ",
+        ",\"label\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationPredefinedQuestion\"";
     #[inline]
@@ -7933,11 +7945,11 @@ impl rt::Object for VirtualEventRegistrationQuestionAnswer {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"booleanValue\":",
-        ",\"displayName\":",
-        ",\"multiChoiceValues\":",
-        ",\"questionId\":",
-        ",\"value\":",
+        ",\"booleanValue\":                 ",
+        ",\"displayName\":                  ",
+        ",\"multiChoiceValues\":            ",
+        ",\"questionId\":                   ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationQuestionAnswer\"";
     #[inline]
@@ -8093,9 +8105,9 @@ impl rt::Object for VirtualEventRegistrationQuestionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";
     const KEYS: &'static [&'static str] = &["id", "displayName", "isRequired"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isRequired\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isRequired\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationQuestionBase\"";
     #[inline]
@@ -8518,46 +8530,46 @@ impl rt::Object for VirtualEventSession {
         "videoOnDemandWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowAttendeeToEnableCamera\":",
-        ",\"allowAttendeeToEnableMic\":",
-        ",\"allowBreakoutRooms\":",
+        ",\"id\":                           ",
+        ",\"allowAttendeeToEnableCamera\":  ",
+        ",\"allowAttendeeToEnableMic\":     ",
+        ",\"allowBreakoutRooms\":           ",
         ",\"allowCopyingAndSharingMeetingContent\":",
-        ",\"allowedLobbyAdmitters\":",
-        ",\"allowedPresenters\":",
-        ",\"allowLiveShare\":",
-        ",\"allowMeetingChat\":",
+        ",\"allowedLobbyAdmitters\":        ",
+        ",\"allowedPresenters\":            ",
+        ",\"allowLiveShare\":               ",
+        ",\"allowMeetingChat\":             ",
         ",\"allowParticipantsToChangeName\":",
-        ",\"allowPowerPointSharing\":",
-        ",\"allowRecording\":",
-        ",\"allowTeamworkReactions\":",
-        ",\"allowTranscription\":",
-        ",\"allowWhiteboard\":",
-        ",\"audioConferencing\":",
-        ",\"chatInfo\":",
-        ",\"chatRestrictions\":",
-        ",\"cloudVideoInteropInfo\":",
-        ",\"expiryDateTime\":",
-        ",\"isEndToEndEncryptionEnabled\":",
-        ",\"isEntryExitAnnounced\":",
-        ",\"joinInformation\":",
-        ",\"joinMeetingIdSettings\":",
-        ",\"joinWebUrl\":",
-        ",\"lobbyBypassSettings\":",
-        ",\"meetingOptionsWebUrl\":",
-        ",\"meetingSpokenLanguageTag\":",
-        ",\"meetingType\":",
-        ",\"recordAutomatically\":",
-        ",\"sensitivityLabelAssignment\":",
+        ",\"allowPowerPointSharing\":       ",
+        ",\"allowRecording\":               ",
+        ",\"allowTeamworkReactions\":       ",
+        ",\"allowTranscription\":           ",
+        ",\"allowWhiteboard\":              ",
+        ",\"audioConferencing\":            ",
+        ",\"chatInfo\":                     ",
+        ",\"chatRestrictions\":             ",
+        ",\"cloudVideoInteropInfo\":        ",
+        ",\"expiryDateTime\":               ",
+        ",\"isEndToEndEncryptionEnabled\":  ",
+        ",\"isEntryExitAnnounced\":         ",
+        ",\"joinInformation\":              ",
+        ",\"joinMeetingIdSettings\":        ",
+        ",\"joinWebUrl\":                   ",
+        ",\"lobbyBypassSettings\":          ",
+        ",\"meetingOptionsWebUrl\":         ",
+        ",\"meetingSpokenLanguageTag\":     ",
+        ",\"meetingType\":                  ",
+        ",\"recordAutomatically\":          ",
+        ",\"sensitivityLabelAssignment\":   ",
         ",\"shareMeetingChatHistoryDefault\":",
-        ",\"subject\":",
-        ",\"videoTeleconferenceId\":",
-        ",\"watermarkProtection\":",
-        ",\"attendanceReports\":",
-        ",\"capacity\":",
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"videoOnDemandWebUrl\":",
+        ",\"subject\":                      ",
+        ",\"videoTeleconferenceId\":        ",
+        ",\"watermarkProtection\":          ",
+        ",\"attendanceReports\":            ",
+        ",\"capacity\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"videoOnDemandWebUrl\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventSession\"";
     #[inline]
@@ -9018,25 +9030,25 @@ impl rt::Object for VirtualEventTownhall {
         "registrations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"externalEventInformation\":",
-        ",\"isRegistrationRequired\":",
-        ",\"settings\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"presenters\":",
-        ",\"sessions\":",
-        ",\"audience\":",
-        ",\"capacity\":",
-        ",\"coOrganizers\":",
-        ",\"invitedAttendees\":",
-        ",\"isInviteOnly\":",
-        ",\"registrationConfiguration\":",
-        ",\"registrations\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"externalEventInformation\":     ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"settings\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"presenters\":                   ",
+        ",\"sessions\":                     ",
+        ",\"audience\":                     ",
+        ",\"capacity\":                     ",
+        ",\"coOrganizers\":                 ",
+        ",\"invitedAttendees\":             ",
+        ",\"isInviteOnly\":                 ",
+        ",\"registrationConfiguration\":    ",
+        ",\"registrations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventTownhall\"";
     #[inline]
@@ -9198,12 +9210,12 @@ impl rt::Object for VirtualEventTownhallRegistrationConfiguration {
         "questions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capacity\":",
-        ",\"isManualApprovalEnabled\":",
-        ",\"isWaitlistEnabled\":",
-        ",\"registrationWebUrl\":",
-        ",\"questions\":",
+        ",\"id\":                           ",
+        ",\"capacity\":                     ",
+        ",\"isManualApprovalEnabled\":      ",
+        ",\"isWaitlistEnabled\":            ",
+        ",\"registrationWebUrl\":           ",
+        ",\"questions\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventTownhallRegistrationConfiguration\"";
     #[inline]
@@ -9356,22 +9368,22 @@ impl rt::Object for VirtualEventWebinar {
         "registrations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"externalEventInformation\":",
-        ",\"isRegistrationRequired\":",
-        ",\"settings\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"presenters\":",
-        ",\"sessions\":",
-        ",\"audience\":",
-        ",\"coOrganizers\":",
-        ",\"registrationConfiguration\":",
-        ",\"registrations\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"externalEventInformation\":     ",
+        ",\"isRegistrationRequired\":       ",
+        ",\"settings\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"presenters\":                   ",
+        ",\"sessions\":                     ",
+        ",\"audience\":                     ",
+        ",\"coOrganizers\":                 ",
+        ",\"registrationConfiguration\":    ",
+        ",\"registrations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventWebinar\"";
     #[inline]
@@ -9522,12 +9534,12 @@ impl rt::Object for VirtualEventWebinarRegistrationConfiguration {
         "questions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"capacity\":",
-        ",\"isManualApprovalEnabled\":",
-        ",\"isWaitlistEnabled\":",
-        ",\"registrationWebUrl\":",
-        ",\"questions\":",
+        ",\"id\":                           ",
+        ",\"capacity\":                     ",
+        ",\"isManualApprovalEnabled\":      ",
+        ",\"isWaitlistEnabled\":            ",
+        ",\"registrationWebUrl\":           ",
+        ",\"questions\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventWebinarRegistrationConfiguration\"";
     #[inline]
@@ -9623,10 +9635,10 @@ impl rt::Object for VirtualEventsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventsRoot";
     const KEYS: &'static [&'static str] = &["id", "events", "townhalls", "webinars"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"events\":",
-        ",\"townhalls\":",
-        ",\"webinars\":",
+        ",\"id\":                           ",
+        ",\"events\":                       ",
+        ",\"townhalls\":                    ",
+        ",\"webinars\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventsRoot\"";
     #[inline]
@@ -9731,11 +9743,11 @@ impl rt::Object for VoiceAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
-        ",\"isOfficePhoneAllowed\":",
-        ",\"includeTargets\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
+        ",\"isOfficePhoneAllowed\":         ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.voiceAuthenticationMethodConfiguration\"";
     #[inline]
@@ -9830,9 +9842,9 @@ impl rt::Object for VulnerabilityState {
     const TYPE_NAME: &'static str = "microsoft.graph.vulnerabilityState";
     const KEYS: &'static [&'static str] = &["cve", "severity", "wasRunning"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cve\":",
-        ",\"severity\":",
-        ",\"wasRunning\":",
+        ",\"cve\":                          ",
+        ",\"severity\":                     ",
+        ",\"wasRunning\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerabilityState\"";
     #[inline]

@@ -34,8 +34,8 @@ impl rt::Object for WatermarkProtectionValues {
         "isEnabledForVideo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabledForContentSharing\":",
-        ",\"isEnabledForVideo\":",
+        ",\"isEnabledForContentSharing\":   ",
+        ",\"isEnabledForVideo\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.watermarkProtectionValues\"";
     #[inline]
@@ -129,11 +129,11 @@ impl rt::Object for WebApplication {
         "redirectUriSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"homePageUrl\":",
-        ",\"implicitGrantSettings\":",
-        ",\"logoutUrl\":",
-        ",\"redirectUris\":",
-        ",\"redirectUriSettings\":",
+        ",\"homePageUrl\":                  ",
+        ",\"implicitGrantSettings\":        ",
+        ",\"logoutUrl\":                    ",
+        ",\"redirectUris\":                 ",
+        ",\"redirectUriSettings\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplication\"";
     #[inline]
@@ -216,7 +216,7 @@ impl ::std::default::Default for WebPart {
 impl rt::Object for WebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.webPart";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -433,11 +433,11 @@ impl rt::Object for WebPartData {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataVersion\":",
-        ",\"description\":",
-        ",\"properties\":",
-        ",\"serverProcessedContent\":",
-        ",\"title\":",
+        ",\"dataVersion\":                  ",
+        ",\"description\":                  ",
+        ",\"properties\":                   ",
+        ",\"serverProcessedContent\":       ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartData\"";
     #[inline]
@@ -531,10 +531,10 @@ impl rt::Object for WebPartPosition {
         "webPartIndex",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"columnId\":",
-        ",\"horizontalSectionId\":",
-        ",\"isInVerticalSection\":",
-        ",\"webPartIndex\":",
+        ",\"columnId\":                     ",
+        ",\"horizontalSectionId\":          ",
+        ",\"isInVerticalSection\":          ",
+        ",\"webPartIndex\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartPosition\"";
     #[inline]
@@ -666,14 +666,14 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
         "allowNonBlockingAppInstallation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priority\":",
-        ",\"version\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priority\":                     ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
         ",\"allowNonBlockingAppInstallation\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
@@ -860,20 +860,20 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
         "assignedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"deviceNameTemplate\":",
-        ",\"deviceType\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"deviceNameTemplate\":           ",
+        ",\"deviceType\":                   ",
+        ",\"displayName\":                  ",
         ",\"hardwareHashExtractionEnabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"managementServiceAppId\":",
-        ",\"outOfBoxExperienceSetting\":",
-        ",\"preprovisioningAllowed\":",
-        ",\"roleScopeTagIds\":",
-        ",\"assignedDevices\":",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"managementServiceAppId\":       ",
+        ",\"outOfBoxExperienceSetting\":    ",
+        ",\"preprovisioningAllowed\":       ",
+        ",\"roleScopeTagIds\":              ",
+        ",\"assignedDevices\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfile\"";
     #[inline]
@@ -1001,7 +1001,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignment {
 impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1167,23 +1167,23 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addressableUserName\":",
-        ",\"azureActiveDirectoryDeviceId\":",
-        ",\"displayName\":",
-        ",\"enrollmentState\":",
-        ",\"groupTag\":",
-        ",\"lastContactedDateTime\":",
-        ",\"managedDeviceId\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"productKey\":",
-        ",\"purchaseOrderIdentifier\":",
-        ",\"resourceName\":",
-        ",\"serialNumber\":",
-        ",\"skuNumber\":",
-        ",\"systemFamily\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"addressableUserName\":          ",
+        ",\"azureActiveDirectoryDeviceId\": ",
+        ",\"displayName\":                  ",
+        ",\"enrollmentState\":              ",
+        ",\"groupTag\":                     ",
+        ",\"lastContactedDateTime\":        ",
+        ",\"managedDeviceId\":              ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"productKey\":                   ",
+        ",\"purchaseOrderIdentifier\":      ",
+        ",\"resourceName\":                 ",
+        ",\"serialNumber\":                 ",
+        ",\"skuNumber\":                    ",
+        ",\"systemFamily\":                 ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeviceIdentity\"";
     #[inline]
@@ -1639,9 +1639,9 @@ impl rt::Object for WindowsDeviceAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceADAccount";
     const KEYS: &'static [&'static str] = &["password", "domainName", "userName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"password\":",
-        ",\"domainName\":",
-        ",\"userName\":",
+        ",\"password\":                     ",
+        ",\"domainName\":                   ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceADAccount\"";
     #[inline]
@@ -1713,7 +1713,7 @@ impl ::std::default::Default for WindowsDeviceAccount {
 impl rt::Object for WindowsDeviceAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     const KEYS: &'static [&'static str] = &["password"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"password\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAccount\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1921,8 +1921,8 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAzureADAccount";
     const KEYS: &'static [&'static str] = &["password", "userPrincipalName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"password\":",
-        ",\"userPrincipalName\":",
+        ",\"password\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAzureADAccount\"";
     #[inline]
@@ -2139,17 +2139,17 @@ impl rt::Object for WindowsDeviceMalwareState {
         "threatState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformationUrl\":",
-        ",\"category\":",
-        ",\"detectionCount\":",
-        ",\"displayName\":",
-        ",\"executionState\":",
-        ",\"initialDetectionDateTime\":",
-        ",\"lastStateChangeDateTime\":",
-        ",\"severity\":",
-        ",\"state\":",
-        ",\"threatState\":",
+        ",\"id\":                           ",
+        ",\"additionalInformationUrl\":     ",
+        ",\"category\":                     ",
+        ",\"detectionCount\":               ",
+        ",\"displayName\":                  ",
+        ",\"executionState\":               ",
+        ",\"initialDetectionDateTime\":     ",
+        ",\"lastStateChangeDateTime\":      ",
+        ",\"severity\":                     ",
+        ",\"state\":                        ",
+        ",\"threatState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceMalwareState\"";
     #[inline]
@@ -2401,10 +2401,10 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
         "deviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationName\":",
-        ",\"applicationType\":",
-        ",\"deviceCount\":",
+        ",\"id\":                           ",
+        ",\"applicationName\":              ",
+        ",\"applicationType\":              ",
+        ",\"deviceCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLearningSummary\"";
     #[inline]
@@ -2525,13 +2525,13 @@ impl rt::Object for WindowsMalwareInformation {
         "deviceMalwareStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformationUrl\":",
-        ",\"category\":",
-        ",\"displayName\":",
-        ",\"lastDetectionDateTime\":",
-        ",\"severity\":",
-        ",\"deviceMalwareStates\":",
+        ",\"id\":                           ",
+        ",\"additionalInformationUrl\":     ",
+        ",\"category\":                     ",
+        ",\"displayName\":                  ",
+        ",\"lastDetectionDateTime\":        ",
+        ",\"severity\":                     ",
+        ",\"deviceMalwareStates\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
@@ -2891,29 +2891,29 @@ impl rt::Object for WindowsProtectionState {
         "detectedMalwareState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"antiMalwareVersion\":",
+        ",\"id\":                           ",
+        ",\"antiMalwareVersion\":           ",
         ",\"controlledConfigurationEnabled\":",
-        ",\"deviceState\":",
-        ",\"engineVersion\":",
-        ",\"fullScanOverdue\":",
-        ",\"fullScanRequired\":",
-        ",\"isVirtualMachine\":",
-        ",\"lastFullScanDateTime\":",
-        ",\"lastFullScanSignatureVersion\":",
-        ",\"lastQuickScanDateTime\":",
+        ",\"deviceState\":                  ",
+        ",\"engineVersion\":                ",
+        ",\"fullScanOverdue\":              ",
+        ",\"fullScanRequired\":             ",
+        ",\"isVirtualMachine\":             ",
+        ",\"lastFullScanDateTime\":         ",
+        ",\"lastFullScanSignatureVersion\": ",
+        ",\"lastQuickScanDateTime\":        ",
         ",\"lastQuickScanSignatureVersion\":",
-        ",\"lastReportedDateTime\":",
-        ",\"malwareProtectionEnabled\":",
+        ",\"lastReportedDateTime\":         ",
+        ",\"malwareProtectionEnabled\":     ",
         ",\"networkInspectionSystemEnabled\":",
-        ",\"productStatus\":",
-        ",\"quickScanOverdue\":",
-        ",\"realTimeProtectionEnabled\":",
-        ",\"rebootRequired\":",
-        ",\"signatureUpdateOverdue\":",
-        ",\"signatureVersion\":",
-        ",\"tamperProtectionEnabled\":",
-        ",\"detectedMalwareState\":",
+        ",\"productStatus\":                ",
+        ",\"quickScanOverdue\":             ",
+        ",\"realTimeProtectionEnabled\":    ",
+        ",\"rebootRequired\":               ",
+        ",\"signatureUpdateOverdue\":       ",
+        ",\"signatureVersion\":             ",
+        ",\"tamperProtectionEnabled\":      ",
+        ",\"detectedMalwareState\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsProtectionState\"";
     #[inline]
@@ -3106,11 +3106,11 @@ impl rt::Object for WindowsSetting {
         "instances",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"payloadType\":",
-        ",\"settingType\":",
-        ",\"windowsDeviceId\":",
-        ",\"instances\":",
+        ",\"id\":                           ",
+        ",\"payloadType\":                  ",
+        ",\"settingType\":                  ",
+        ",\"windowsDeviceId\":              ",
+        ",\"instances\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSetting\"";
     #[inline]
@@ -3211,11 +3211,11 @@ impl rt::Object for WindowsSettingInstance {
         "payload",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payload\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payload\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSettingInstance\"";
     #[inline]
@@ -3424,10 +3424,10 @@ impl rt::Object for WorkHoursAndLocationsSetting {
         "recurrences",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"maxSharedWorkLocationDetails\":",
-        ",\"occurrences\":",
-        ",\"recurrences\":",
+        ",\"id\":                           ",
+        ",\"maxSharedWorkLocationDetails\": ",
+        ",\"occurrences\":                  ",
+        ",\"recurrences\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workHoursAndLocationsSetting\"";
     #[inline]
@@ -3716,13 +3716,13 @@ impl rt::Object for WorkPlanOccurrence {
         "workLocationType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"end\":",
-        ",\"placeId\":",
-        ",\"recurrenceId\":",
-        ",\"start\":",
-        ",\"timeOffDetails\":",
-        ",\"workLocationType\":",
+        ",\"id\":                           ",
+        ",\"end\":                          ",
+        ",\"placeId\":                      ",
+        ",\"recurrenceId\":                 ",
+        ",\"start\":                        ",
+        ",\"timeOffDetails\":               ",
+        ",\"workLocationType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanOccurrence\"";
     #[inline]
@@ -3834,12 +3834,12 @@ impl rt::Object for WorkPlanRecurrence {
         "workLocationType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"end\":",
-        ",\"placeId\":",
-        ",\"recurrence\":",
-        ",\"start\":",
-        ",\"workLocationType\":",
+        ",\"id\":                           ",
+        ",\"end\":                          ",
+        ",\"placeId\":                      ",
+        ",\"recurrence\":                   ",
+        ",\"start\":                        ",
+        ",\"workLocationType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanRecurrence\"";
     #[inline]
@@ -3955,14 +3955,14 @@ impl rt::Object for Workbook {
         "worksheets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"application\":",
-        ",\"comments\":",
-        ",\"functions\":",
-        ",\"names\":",
-        ",\"operations\":",
-        ",\"tables\":",
-        ",\"worksheets\":",
+        ",\"id\":                           ",
+        ",\"application\":                  ",
+        ",\"comments\":                     ",
+        ",\"functions\":                    ",
+        ",\"names\":                        ",
+        ",\"operations\":                   ",
+        ",\"tables\":                       ",
+        ",\"worksheets\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
@@ -4058,7 +4058,10 @@ impl ::std::default::Default for WorkbookApplication {
 impl rt::Object for WorkbookApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookApplication";
     const KEYS: &'static [&'static str] = &["id", "calculationMode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"calculationMode\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4178,19 +4181,19 @@ impl rt::Object for WorkbookChart {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"height\":",
-        ",\"left\":",
-        ",\"name\":",
-        ",\"top\":",
-        ",\"width\":",
-        ",\"axes\":",
-        ",\"dataLabels\":",
-        ",\"format\":",
-        ",\"legend\":",
-        ",\"series\":",
-        ",\"title\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"height\":                       ",
+        ",\"left\":                         ",
+        ",\"name\":                         ",
+        ",\"top\":                          ",
+        ",\"width\":                        ",
+        ",\"axes\":                         ",
+        ",\"dataLabels\":                   ",
+        ",\"format\":                       ",
+        ",\"legend\":                       ",
+        ",\"series\":                       ",
+        ",\"title\":                        ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
@@ -4305,7 +4308,11 @@ impl ::std::default::Default for WorkbookChartAreaFormat {
 impl rt::Object for WorkbookChartAreaFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAreaFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4392,10 +4399,10 @@ impl rt::Object for WorkbookChartAxes {
         "valueAxis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categoryAxis\":",
-        ",\"seriesAxis\":",
-        ",\"valueAxis\":",
+        ",\"id\":                           ",
+        ",\"categoryAxis\":                 ",
+        ",\"seriesAxis\":                   ",
+        ",\"valueAxis\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
@@ -4508,15 +4515,15 @@ impl rt::Object for WorkbookChartAxis {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"majorUnit\":",
-        ",\"maximum\":",
-        ",\"minimum\":",
-        ",\"minorUnit\":",
-        ",\"format\":",
-        ",\"majorGridlines\":",
-        ",\"minorGridlines\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"majorUnit\":                    ",
+        ",\"maximum\":                      ",
+        ",\"minimum\":                      ",
+        ",\"minorUnit\":                    ",
+        ",\"format\":                       ",
+        ",\"majorGridlines\":               ",
+        ",\"minorGridlines\":               ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
@@ -4618,7 +4625,11 @@ impl ::std::default::Default for WorkbookChartAxisFormat {
 impl rt::Object for WorkbookChartAxisFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisFormat";
     const KEYS: &'static [&'static str] = &["id", "font", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"font\":                         ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4700,10 +4711,10 @@ impl rt::Object for WorkbookChartAxisTitle {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitle";
     const KEYS: &'static [&'static str] = &["id", "text", "visible", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"text\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"text\":                         ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
@@ -4783,7 +4794,10 @@ impl ::std::default::Default for WorkbookChartAxisTitleFormat {
 impl rt::Object for WorkbookChartAxisTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4858,7 +4872,11 @@ impl ::std::default::Default for WorkbookChartDataLabelFormat {
 impl rt::Object for WorkbookChartDataLabelFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4969,16 +4987,16 @@ impl rt::Object for WorkbookChartDataLabels {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"position\":",
-        ",\"separator\":",
-        ",\"showBubbleSize\":",
-        ",\"showCategoryName\":",
-        ",\"showLegendKey\":",
-        ",\"showPercentage\":",
-        ",\"showSeriesName\":",
-        ",\"showValue\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"position\":                     ",
+        ",\"separator\":                    ",
+        ",\"showBubbleSize\":               ",
+        ",\"showCategoryName\":             ",
+        ",\"showLegendKey\":                ",
+        ",\"showPercentage\":               ",
+        ",\"showSeriesName\":               ",
+        ",\"showValue\":                    ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
@@ -5077,7 +5095,7 @@ impl ::std::default::Default for WorkbookChartFill {
 impl rt::Object for WorkbookChartFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartFill";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5167,13 +5185,13 @@ impl rt::Object for WorkbookChartFont {
         "underline",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"bold\":",
-        ",\"color\":",
-        ",\"italic\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"underline\":",
+        ",\"id\":                           ",
+        ",\"bold\":                         ",
+        ",\"color\":                        ",
+        ",\"italic\":                       ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"underline\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
@@ -5267,9 +5285,9 @@ impl rt::Object for WorkbookChartGridlines {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlines";
     const KEYS: &'static [&'static str] = &["id", "visible", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
@@ -5345,7 +5363,10 @@ impl ::std::default::Default for WorkbookChartGridlinesFormat {
 impl rt::Object for WorkbookChartGridlinesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
     const KEYS: &'static [&'static str] = &["id", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5433,11 +5454,11 @@ impl rt::Object for WorkbookChartLegend {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"overlay\":",
-        ",\"position\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"overlay\":                      ",
+        ",\"position\":                     ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
@@ -5523,7 +5544,11 @@ impl ::std::default::Default for WorkbookChartLegendFormat {
 impl rt::Object for WorkbookChartLegendFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLegendFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5598,7 +5623,10 @@ impl ::std::default::Default for WorkbookChartLineFormat {
 impl rt::Object for WorkbookChartLineFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLineFormat";
     const KEYS: &'static [&'static str] = &["id", "color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5674,9 +5702,9 @@ impl rt::Object for WorkbookChartPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPoint";
     const KEYS: &'static [&'static str] = &["id", "value", "format"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"value\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
@@ -5752,7 +5780,10 @@ impl ::std::default::Default for WorkbookChartPointFormat {
 impl rt::Object for WorkbookChartPointFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPointFormat";
     const KEYS: &'static [&'static str] = &["id", "fill"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5831,10 +5862,10 @@ impl rt::Object for WorkbookChartSeries {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeries";
     const KEYS: &'static [&'static str] = &["id", "name", "format", "points"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"format\":",
-        ",\"points\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"format\":                       ",
+        ",\"points\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
@@ -5917,7 +5948,11 @@ impl ::std::default::Default for WorkbookChartSeriesFormat {
 impl rt::Object for WorkbookChartSeriesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeriesFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "line"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"line\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6009,11 +6044,11 @@ impl rt::Object for WorkbookChartTitle {
         "format",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"overlay\":",
-        ",\"text\":",
-        ",\"visible\":",
-        ",\"format\":",
+        ",\"id\":                           ",
+        ",\"overlay\":                      ",
+        ",\"text\":                         ",
+        ",\"visible\":                      ",
+        ",\"format\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
@@ -6099,7 +6134,11 @@ impl ::std::default::Default for WorkbookChartTitleFormat {
 impl rt::Object for WorkbookChartTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6181,10 +6220,10 @@ impl rt::Object for WorkbookComment {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookComment";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType", "replies"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
-        ",\"replies\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+        ",\"replies\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
@@ -6268,9 +6307,9 @@ impl rt::Object for WorkbookCommentReply {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookCommentReply";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
@@ -6346,7 +6385,10 @@ impl ::std::default::Default for WorkbookFilter {
 impl rt::Object for WorkbookFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilter";
     const KEYS: &'static [&'static str] = &["id", "criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"criteria\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6444,14 +6486,14 @@ impl rt::Object for WorkbookFilterCriteria {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"color\":",
-        ",\"criterion1\":",
-        ",\"criterion2\":",
-        ",\"dynamicCriteria\":",
-        ",\"filterOn\":",
-        ",\"icon\":",
-        ",\"operator\":",
-        ",\"values\":",
+        ",\"color\":                        ",
+        ",\"criterion1\":                   ",
+        ",\"criterion2\":                   ",
+        ",\"dynamicCriteria\":              ",
+        ",\"filterOn\":                     ",
+        ",\"icon\":                         ",
+        ",\"operator\":                     ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
@@ -6550,9 +6592,9 @@ impl rt::Object for WorkbookFormatProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFormatProtection";
     const KEYS: &'static [&'static str] = &["id", "formulaHidden", "locked"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"formulaHidden\":",
-        ",\"locked\":",
+        ",\"id\":                           ",
+        ",\"formulaHidden\":                ",
+        ",\"locked\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
@@ -6632,9 +6674,9 @@ impl rt::Object for WorkbookFunctionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctionResult";
     const KEYS: &'static [&'static str] = &["id", "error", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
@@ -6707,7 +6749,7 @@ impl ::std::default::Default for WorkbookFunctions {
 impl rt::Object for WorkbookFunctions {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctions";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6771,7 +6813,10 @@ impl ::std::default::Default for WorkbookIcon {
 impl rt::Object for WorkbookIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookIcon";
     const KEYS: &'static [&'static str] = &["index", "set"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"index\":                        ",
+        ",\"set\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6870,14 +6915,14 @@ impl rt::Object for WorkbookNamedItem {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"comment\":",
-        ",\"name\":",
-        ",\"scope\":",
-        ",\"type\":",
-        ",\"value\":",
-        ",\"visible\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"comment\":                      ",
+        ",\"name\":                         ",
+        ",\"scope\":                        ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+        ",\"visible\":                      ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
@@ -6978,10 +7023,10 @@ impl rt::Object for WorkbookOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "resourceLocation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
@@ -7063,9 +7108,9 @@ impl rt::Object for WorkbookOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperationError";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
@@ -7204,9 +7249,9 @@ impl rt::Object for WorkbookPivotTable {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookPivotTable";
     const KEYS: &'static [&'static str] = &["id", "name", "worksheet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
@@ -7362,27 +7407,27 @@ impl rt::Object for WorkbookRange {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"addressLocal\":",
-        ",\"cellCount\":",
-        ",\"columnCount\":",
-        ",\"columnHidden\":",
-        ",\"columnIndex\":",
-        ",\"formulas\":",
-        ",\"formulasLocal\":",
-        ",\"formulasR1C1\":",
-        ",\"hidden\":",
-        ",\"numberFormat\":",
-        ",\"rowCount\":",
-        ",\"rowHidden\":",
-        ",\"rowIndex\":",
-        ",\"text\":",
-        ",\"values\":",
-        ",\"valueTypes\":",
-        ",\"format\":",
-        ",\"sort\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"addressLocal\":                 ",
+        ",\"cellCount\":                    ",
+        ",\"columnCount\":                  ",
+        ",\"columnHidden\":                 ",
+        ",\"columnIndex\":                  ",
+        ",\"formulas\":                     ",
+        ",\"formulasLocal\":                ",
+        ",\"formulasR1C1\":                 ",
+        ",\"hidden\":                       ",
+        ",\"numberFormat\":                 ",
+        ",\"rowCount\":                     ",
+        ",\"rowHidden\":                    ",
+        ",\"rowIndex\":                     ",
+        ",\"text\":                         ",
+        ",\"values\":                       ",
+        ",\"valueTypes\":                   ",
+        ",\"format\":                       ",
+        ",\"sort\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
@@ -7538,11 +7583,11 @@ impl rt::Object for WorkbookRangeBorder {
         "weight",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"sideIndex\":",
-        ",\"style\":",
-        ",\"weight\":",
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+        ",\"sideIndex\":                    ",
+        ",\"style\":                        ",
+        ",\"weight\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
@@ -7625,7 +7670,10 @@ impl ::std::default::Default for WorkbookRangeFill {
 impl rt::Object for WorkbookRangeFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeFill";
     const KEYS: &'static [&'static str] = &["id", "color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7721,13 +7769,13 @@ impl rt::Object for WorkbookRangeFont {
         "underline",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"bold\":",
-        ",\"color\":",
-        ",\"italic\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"underline\":",
+        ",\"id\":                           ",
+        ",\"bold\":                         ",
+        ",\"color\":                        ",
+        ",\"italic\":                       ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"underline\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
@@ -7853,16 +7901,16 @@ impl rt::Object for WorkbookRangeFormat {
         "protection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"columnWidth\":",
-        ",\"horizontalAlignment\":",
-        ",\"rowHeight\":",
-        ",\"verticalAlignment\":",
-        ",\"wrapText\":",
-        ",\"borders\":",
-        ",\"fill\":",
-        ",\"font\":",
-        ",\"protection\":",
+        ",\"id\":                           ",
+        ",\"columnWidth\":                  ",
+        ",\"horizontalAlignment\":          ",
+        ",\"rowHeight\":                    ",
+        ",\"verticalAlignment\":            ",
+        ",\"wrapText\":                     ",
+        ",\"borders\":                      ",
+        ",\"fill\":                         ",
+        ",\"font\":                         ",
+        ",\"protection\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
@@ -7961,7 +8009,7 @@ impl ::std::default::Default for WorkbookRangeSort {
 impl rt::Object for WorkbookRangeSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeSort";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8075,19 +8123,19 @@ impl rt::Object for WorkbookRangeView {
         "rows",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cellAddresses\":",
-        ",\"columnCount\":",
-        ",\"formulas\":",
-        ",\"formulasLocal\":",
-        ",\"formulasR1C1\":",
-        ",\"index\":",
-        ",\"numberFormat\":",
-        ",\"rowCount\":",
-        ",\"text\":",
-        ",\"values\":",
-        ",\"valueTypes\":",
-        ",\"rows\":",
+        ",\"id\":                           ",
+        ",\"cellAddresses\":                ",
+        ",\"columnCount\":                  ",
+        ",\"formulas\":                     ",
+        ",\"formulasLocal\":                ",
+        ",\"formulasR1C1\":                 ",
+        ",\"index\":                        ",
+        ",\"numberFormat\":                 ",
+        ",\"rowCount\":                     ",
+        ",\"text\":                         ",
+        ",\"values\":                       ",
+        ",\"valueTypes\":                   ",
+        ",\"rows\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]
@@ -8197,7 +8245,10 @@ impl ::std::default::Default for WorkbookSessionInfo {
 impl rt::Object for WorkbookSessionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookSessionInfo";
     const KEYS: &'static [&'static str] = &["id", "persistChanges"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"persistChanges\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8287,12 +8338,12 @@ impl rt::Object for WorkbookSortField {
         "sortOn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ascending\":",
-        ",\"color\":",
-        ",\"dataOption\":",
-        ",\"icon\":",
-        ",\"key\":",
-        ",\"sortOn\":",
+        ",\"ascending\":                    ",
+        ",\"color\":                        ",
+        ",\"dataOption\":                   ",
+        ",\"icon\":                         ",
+        ",\"key\":                          ",
+        ",\"sortOn\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
@@ -8435,21 +8486,21 @@ impl rt::Object for WorkbookTable {
         "worksheet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"highlightFirstColumn\":",
-        ",\"highlightLastColumn\":",
-        ",\"legacyId\":",
-        ",\"name\":",
-        ",\"showBandedColumns\":",
-        ",\"showBandedRows\":",
-        ",\"showFilterButton\":",
-        ",\"showHeaders\":",
-        ",\"showTotals\":",
-        ",\"style\":",
-        ",\"columns\":",
-        ",\"rows\":",
-        ",\"sort\":",
-        ",\"worksheet\":",
+        ",\"id\":                           ",
+        ",\"highlightFirstColumn\":         ",
+        ",\"highlightLastColumn\":          ",
+        ",\"legacyId\":                     ",
+        ",\"name\":                         ",
+        ",\"showBandedColumns\":            ",
+        ",\"showBandedRows\":               ",
+        ",\"showFilterButton\":             ",
+        ",\"showHeaders\":                  ",
+        ",\"showTotals\":                   ",
+        ",\"style\":                        ",
+        ",\"columns\":                      ",
+        ",\"rows\":                         ",
+        ",\"sort\":                         ",
+        ",\"worksheet\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
@@ -8579,11 +8630,11 @@ impl rt::Object for WorkbookTableColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableColumn";
     const KEYS: &'static [&'static str] = &["id", "index", "name", "values", "filter"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"index\":",
-        ",\"name\":",
-        ",\"values\":",
-        ",\"filter\":",
+        ",\"id\":                           ",
+        ",\"index\":                        ",
+        ",\"name\":                         ",
+        ",\"values\":                       ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
@@ -8670,9 +8721,9 @@ impl rt::Object for WorkbookTableRow {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableRow";
     const KEYS: &'static [&'static str] = &["id", "index", "values"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"index\":",
-        ",\"values\":",
+        ",\"id\":                           ",
+        ",\"index\":                        ",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
@@ -8755,10 +8806,10 @@ impl rt::Object for WorkbookTableSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableSort";
     const KEYS: &'static [&'static str] = &["id", "fields", "matchCase", "method"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"fields\":",
-        ",\"matchCase\":",
-        ",\"method\":",
+        ",\"id\":                           ",
+        ",\"fields\":                       ",
+        ",\"matchCase\":                    ",
+        ",\"method\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
@@ -8870,15 +8921,15 @@ impl rt::Object for WorkbookWorksheet {
         "tables",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"position\":",
-        ",\"visibility\":",
-        ",\"charts\":",
-        ",\"names\":",
-        ",\"pivotTables\":",
-        ",\"protection\":",
-        ",\"tables\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"position\":                     ",
+        ",\"visibility\":                   ",
+        ",\"charts\":                       ",
+        ",\"names\":                        ",
+        ",\"pivotTables\":                  ",
+        ",\"protection\":                   ",
+        ",\"tables\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
@@ -8982,9 +9033,9 @@ impl rt::Object for WorkbookWorksheetProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookWorksheetProtection";
     const KEYS: &'static [&'static str] = &["id", "options", "protected"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"options\":",
-        ",\"protected\":",
+        ",\"id\":                           ",
+        ",\"options\":                      ",
+        ",\"protected\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
@@ -9099,17 +9150,17 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
         "allowSort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowAutoFilter\":",
-        ",\"allowDeleteColumns\":",
-        ",\"allowDeleteRows\":",
-        ",\"allowFormatCells\":",
-        ",\"allowFormatColumns\":",
-        ",\"allowFormatRows\":",
-        ",\"allowInsertColumns\":",
-        ",\"allowInsertHyperlinks\":",
-        ",\"allowInsertRows\":",
-        ",\"allowPivotTables\":",
-        ",\"allowSort\":",
+        ",\"allowAutoFilter\":              ",
+        ",\"allowDeleteColumns\":           ",
+        ",\"allowDeleteRows\":              ",
+        ",\"allowFormatCells\":             ",
+        ",\"allowFormatColumns\":           ",
+        ",\"allowFormatRows\":              ",
+        ",\"allowInsertColumns\":           ",
+        ",\"allowInsertHyperlinks\":        ",
+        ",\"allowInsertRows\":              ",
+        ",\"allowPivotTables\":             ",
+        ",\"allowSort\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
@@ -9225,10 +9276,10 @@ impl rt::Object for WorkingHours {
         "timeZone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"daysOfWeek\":",
-        ",\"endTime\":",
-        ",\"startTime\":",
-        ",\"timeZone\":",
+        ",\"daysOfWeek\":                   ",
+        ",\"endTime\":                      ",
+        ",\"startTime\":                    ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]
@@ -9306,7 +9357,7 @@ impl ::std::default::Default for WorkingTimeSchedule {
 impl rt::Object for WorkingTimeSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.workingTimeSchedule";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.workingTimeSchedule\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

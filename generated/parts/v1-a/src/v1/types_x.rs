@@ -139,15 +139,15 @@ impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
         "includeTargets",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"excludeTargets\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"excludeTargets\":               ",
+        ",\"state\":                        ",
         ",\"authenticationModeConfiguration\":",
-        ",\"certificateAuthorityScopes\":",
-        ",\"certificateUserBindings\":",
-        ",\"crlValidationConfiguration\":",
-        ",\"issuerHintsConfiguration\":",
-        ",\"includeTargets\":",
+        ",\"certificateAuthorityScopes\":   ",
+        ",\"certificateUserBindings\":      ",
+        ",\"crlValidationConfiguration\":   ",
+        ",\"issuerHintsConfiguration\":     ",
+        ",\"includeTargets\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthenticationMethodConfiguration\"";
     #[inline]
@@ -349,7 +349,7 @@ impl rt::Object for X509CertificateAuthenticationModeConfiguration {
         "x509CertificateDefaultRequiredAffinityLevel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rules\":",
+        ",\"rules\":                        ",
         ",\"x509CertificateAuthenticationDefaultMode\":",
         ",\"x509CertificateDefaultRequiredAffinityLevel\":",
     ];
@@ -460,9 +460,9 @@ impl rt::Object for X509CertificateAuthorityScope {
         "subjectKeyIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"includeTargets\":",
+        ",\"includeTargets\":               ",
         ",\"publicKeyInfrastructureIdentifier\":",
-        ",\"subjectKeyIdentifier\":",
+        ",\"subjectKeyIdentifier\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthorityScope\"";
     #[inline]
@@ -564,7 +564,7 @@ impl rt::Object for X509CertificateCrlValidationConfiguration {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"exemptedCertificateAuthoritiesSubjectKeyIdentifiers\":",
-        ",\"state\":",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCRLValidationConfiguration\"";
     #[inline]
@@ -717,7 +717,7 @@ impl ::std::default::Default for X509CertificateIssuerHintsConfiguration {
 impl rt::Object for X509CertificateIssuerHintsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateIssuerHintsConfiguration";
     const KEYS: &'static [&'static str] = &["state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"state\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateIssuerHintsConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -883,12 +883,12 @@ impl rt::Object for X509CertificateRule {
         "x509CertificateRuleType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identifier\":",
-        ",\"issuerSubjectIdentifier\":",
-        ",\"policyOidIdentifier\":",
+        ",\"identifier\":                   ",
+        ",\"issuerSubjectIdentifier\":      ",
+        ",\"policyOidIdentifier\":          ",
         ",\"x509CertificateAuthenticationMode\":",
         ",\"x509CertificateRequiredAffinityLevel\":",
-        ",\"x509CertificateRuleType\":",
+        ",\"x509CertificateRuleType\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateRule\"";
     #[inline]
@@ -1078,10 +1078,10 @@ impl rt::Object for X509CertificateUserBinding {
         "x509CertificateField",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"priority\":",
-        ",\"trustAffinityLevel\":",
-        ",\"userProperty\":",
-        ",\"x509CertificateField\":",
+        ",\"priority\":                     ",
+        ",\"trustAffinityLevel\":           ",
+        ",\"userProperty\":                 ",
+        ",\"x509CertificateField\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateUserBinding\"";
     #[inline]

@@ -112,27 +112,27 @@ impl rt::Object for DirectRoutingLogRow {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calleeNumber\":",
-        ",\"callEndSubReason\":",
-        ",\"callerNumber\":",
-        ",\"callType\":",
-        ",\"correlationId\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"failureDateTime\":",
-        ",\"finalSipCode\":",
-        ",\"finalSipCodePhrase\":",
-        ",\"id\":",
-        ",\"inviteDateTime\":",
-        ",\"mediaBypassEnabled\":",
-        ",\"mediaPathLocation\":",
-        ",\"signalingLocation\":",
-        ",\"startDateTime\":",
-        ",\"successfulCall\":",
+        ",\"calleeNumber\":                 ",
+        ",\"callEndSubReason\":             ",
+        ",\"callerNumber\":                 ",
+        ",\"callType\":                     ",
+        ",\"correlationId\":                ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"failureDateTime\":              ",
+        ",\"finalSipCode\":                 ",
+        ",\"finalSipCodePhrase\":           ",
+        ",\"id\":                           ",
+        ",\"inviteDateTime\":               ",
+        ",\"mediaBypassEnabled\":           ",
+        ",\"mediaPathLocation\":            ",
+        ",\"signalingLocation\":            ",
+        ",\"startDateTime\":                ",
+        ",\"successfulCall\":               ",
         ",\"trunkFullyQualifiedDomainName\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.directRoutingLogRow\"";
     #[inline]
@@ -287,9 +287,9 @@ impl rt::Object for ParticipantBase {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnitInfos\":",
-        ",\"identity\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnitInfos\":      ",
+        ",\"identity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantBase\"";
     #[inline]

@@ -85,9 +85,9 @@ impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
     const KEYS: &'static [&'static str] = &["accessType", "type", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessType\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"accessType\":                   ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
@@ -229,7 +229,7 @@ impl ::std::default::Default for ActivitySettings {
 impl rt::Object for ActivitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.activitySettings";
     const KEYS: &'static [&'static str] = &["urlToItemResolvers"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"urlToItemResolvers\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"urlToItemResolvers\":           "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.activitySettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -293,7 +293,7 @@ impl ::std::default::Default for Configuration {
 impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":             "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -366,9 +366,9 @@ impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"error\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"error\":                        ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
@@ -689,10 +689,10 @@ impl rt::Object for DisplayTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.displayTemplate";
     const KEYS: &'static [&'static str] = &["id", "layout", "priority", "rules"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"layout\":",
-        ",\"priority\":",
-        ",\"rules\":",
+        ",\"id\":                           ",
+        ",\"layout\":                       ",
+        ",\"priority\":                     ",
+        ",\"rules\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.displayTemplate\"";
     #[inline]
@@ -771,7 +771,7 @@ impl ::std::default::Default for External {
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
     const KEYS: &'static [&'static str] = &["connections"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -852,10 +852,10 @@ impl rt::Object for ExternalActivity {
         "performedBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"performedBy\":",
+        ",\"id\":                           ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"performedBy\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivity\"";
     #[inline]
@@ -1132,11 +1132,11 @@ impl rt::Object for ExternalActivityResult {
         "error",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"performedBy\":",
-        ",\"error\":",
+        ",\"id\":                           ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"performedBy\":                  ",
+        ",\"error\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivityResult\"";
     #[inline]
@@ -1336,19 +1336,19 @@ impl rt::Object for ExternalConnection {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activitySettings\":",
-        ",\"configuration\":",
-        ",\"connectorId\":",
-        ",\"contentCategory\":",
-        ",\"description\":",
-        ",\"name\":",
-        ",\"searchSettings\":",
-        ",\"state\":",
-        ",\"groups\":",
-        ",\"items\":",
-        ",\"operations\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"activitySettings\":             ",
+        ",\"configuration\":                ",
+        ",\"connectorId\":                  ",
+        ",\"contentCategory\":              ",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"searchSettings\":               ",
+        ",\"state\":                        ",
+        ",\"groups\":                       ",
+        ",\"items\":                        ",
+        ",\"operations\":                   ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
@@ -1477,10 +1477,10 @@ impl rt::Object for ExternalGroup {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
@@ -1585,12 +1585,12 @@ impl rt::Object for ExternalItem {
         "activities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acl\":",
-        ",\"content\":",
-        ",\"informationProtectionLabel\":",
-        ",\"properties\":",
-        ",\"activities\":",
+        ",\"id\":                           ",
+        ",\"acl\":                          ",
+        ",\"content\":                      ",
+        ",\"informationProtectionLabel\":   ",
+        ",\"properties\":                   ",
+        ",\"activities\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
@@ -1682,7 +1682,10 @@ impl ::std::default::Default for ExternalItemContent {
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1799,7 +1802,7 @@ impl ::std::default::Default for ExternalItemInformationProtectionLabel {
 impl rt::Object for ExternalItemInformationProtectionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
     const KEYS: &'static [&'static str] = &["sensitivityLabelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":           "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1868,7 +1871,10 @@ impl ::std::default::Default for Identity {
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identity";
     const KEYS: &'static [&'static str] = &["id", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.identity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2000,9 +2006,9 @@ impl rt::Object for ItemIdResolver {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.itemIdResolver";
     const KEYS: &'static [&'static str] = &["priority", "itemId", "urlMatchInfo"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"priority\":",
-        ",\"itemId\":",
-        ",\"urlMatchInfo\":",
+        ",\"priority\":                     ",
+        ",\"itemId\":                       ",
+        ",\"urlMatchInfo\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.itemIdResolver\"";
     #[inline]
@@ -2414,13 +2420,13 @@ impl rt::Object for Principal {
         "upn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"email\":",
-        ",\"entraDisplayName\":",
-        ",\"entraId\":",
-        ",\"externalId\":",
-        ",\"externalName\":",
-        ",\"tenantId\":",
-        ",\"upn\":",
+        ",\"email\":                        ",
+        ",\"entraDisplayName\":             ",
+        ",\"entraId\":                      ",
+        ",\"externalId\":                   ",
+        ",\"externalName\":                 ",
+        ",\"tenantId\":                     ",
+        ",\"upn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.principal\"";
     #[inline]
@@ -2595,15 +2601,15 @@ impl rt::Object for Property {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aliases\":",
-        ",\"description\":",
-        ",\"isQueryable\":",
-        ",\"isRefinable\":",
-        ",\"isRetrievable\":",
-        ",\"isSearchable\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"aliases\":                      ",
+        ",\"description\":                  ",
+        ",\"isQueryable\":                  ",
+        ",\"isRefinable\":                  ",
+        ",\"isRetrievable\":                ",
+        ",\"isSearchable\":                 ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
@@ -2711,10 +2717,10 @@ impl rt::Object for PropertyRule {
         "valuesJoinedBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"operation\":",
-        ",\"property\":",
-        ",\"values\":",
-        ",\"valuesJoinedBy\":",
+        ",\"operation\":                    ",
+        ",\"property\":                     ",
+        ",\"values\":                       ",
+        ",\"valuesJoinedBy\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.propertyRule\"";
     #[inline]
@@ -2980,9 +2986,9 @@ impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"baseType\":",
-        ",\"properties\":",
+        ",\"id\":                           ",
+        ",\"baseType\":                     ",
+        ",\"properties\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
@@ -3056,7 +3062,7 @@ impl ::std::default::Default for SearchSettings {
 impl rt::Object for SearchSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.searchSettings";
     const KEYS: &'static [&'static str] = &["searchResultTemplates"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"searchResultTemplates\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"searchResultTemplates\":        "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.searchSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3123,7 +3129,10 @@ impl ::std::default::Default for UrlMatchInfo {
 impl rt::Object for UrlMatchInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlMatchInfo";
     const KEYS: &'static [&'static str] = &["baseUrls", "urlPattern"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"baseUrls\":", ",\"urlPattern\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"baseUrls\":                     ",
+        ",\"urlPattern\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlMatchInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3190,7 +3199,7 @@ impl ::std::default::Default for UrlToItemResolverBase {
 impl rt::Object for UrlToItemResolverBase {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     const KEYS: &'static [&'static str] = &["priority"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlToItemResolverBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

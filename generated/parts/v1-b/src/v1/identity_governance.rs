@@ -82,7 +82,7 @@ impl ::std::default::Default for CountBasedQuarantineCondition {
 impl rt::Object for CountBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
     const KEYS: &'static [&'static str] = &["threshold"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"threshold\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"threshold\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.countBasedQuarantineCondition\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -145,7 +145,7 @@ impl ::std::default::Default for CustomTaskExtensionCallbackData {
 impl rt::Object for CustomTaskExtensionCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
     const KEYS: &'static [&'static str] = &["operationStatus"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"operationStatus\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"operationStatus\":              "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -264,7 +264,7 @@ impl ::std::default::Default for Insights {
 impl rt::Object for Insights {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.insights";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.insights\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -344,9 +344,9 @@ impl rt::Object for LifecycleManagementSettings {
         "workflowScheduleIntervalInHours",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emailSettings\":",
-        ",\"quarantineConfiguration\":",
+        ",\"id\":                           ",
+        ",\"emailSettings\":                ",
+        ",\"quarantineConfiguration\":      ",
         ",\"workflowScheduleIntervalInHours\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleManagementSettings\"";
@@ -530,7 +530,7 @@ impl ::std::default::Default for PercentageBasedQuarantineCondition {
 impl rt::Object for PercentageBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
     const KEYS: &'static [&'static str] = &["percentage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"percentage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"percentage\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -608,10 +608,10 @@ impl rt::Object for PreviewFailedTask {
         "taskId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"definitionId\":",
-        ",\"failureReason\":",
-        ",\"name\":",
-        ",\"taskId\":",
+        ",\"definitionId\":                 ",
+        ",\"failureReason\":                ",
+        ",\"name\":                         ",
+        ",\"taskId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewFailedTask\"";
     #[inline]
@@ -882,7 +882,10 @@ impl ::std::default::Default for QuarantineConfiguration {
 impl rt::Object for QuarantineConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineConfiguration";
     const KEYS: &'static [&'static str] = &["conditions", "matchMode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"conditions\":", ",\"matchMode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"conditions\":                   ",
+        ",\"matchMode\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -961,9 +964,9 @@ impl rt::Object for QuarantineDetails {
         "quarantineType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"quarantinedDateTime\":",
-        ",\"quarantineReason\":",
-        ",\"quarantineType\":",
+        ",\"quarantinedDateTime\":          ",
+        ",\"quarantineReason\":             ",
+        ",\"quarantineType\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineDetails\"";
     #[inline]
@@ -1124,12 +1127,12 @@ impl rt::Object for RunSummary {
         "totalUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedRuns\":",
-        ",\"failedTasks\":",
-        ",\"successfulRuns\":",
-        ",\"totalRuns\":",
-        ",\"totalTasks\":",
-        ",\"totalUsers\":",
+        ",\"failedRuns\":                   ",
+        ",\"failedTasks\":                  ",
+        ",\"successfulRuns\":               ",
+        ",\"totalRuns\":                    ",
+        ",\"totalTasks\":                   ",
+        ",\"totalUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.runSummary\"";
     #[inline]
@@ -1229,11 +1232,11 @@ impl rt::Object for UserSummary {
         "totalUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedTasks\":",
-        ",\"failedUsers\":",
-        ",\"successfulUsers\":",
-        ",\"totalTasks\":",
-        ",\"totalUsers\":",
+        ",\"failedTasks\":                  ",
+        ",\"failedUsers\":                  ",
+        ",\"successfulUsers\":              ",
+        ",\"totalTasks\":                   ",
+        ",\"totalUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userSummary\"";
     #[inline]
@@ -1313,7 +1316,7 @@ impl ::std::default::Default for WorkflowSetting {
 impl rt::Object for WorkflowSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowSetting";
     const KEYS: &'static [&'static str] = &["quarantineConfiguration"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"quarantineConfiguration\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quarantineConfiguration\":      "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1412,15 +1415,15 @@ impl rt::Object for WorkflowsInsightsSummary {
         "totalUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"failedRuns\":",
-        ",\"failedTasks\":",
-        ",\"failedUsers\":",
-        ",\"successfulRuns\":",
-        ",\"successfulTasks\":",
-        ",\"successfulUsers\":",
-        ",\"totalRuns\":",
-        ",\"totalTasks\":",
-        ",\"totalUsers\":",
+        ",\"failedRuns\":                   ",
+        ",\"failedTasks\":                  ",
+        ",\"failedUsers\":                  ",
+        ",\"successfulRuns\":               ",
+        ",\"successfulTasks\":              ",
+        ",\"successfulUsers\":              ",
+        ",\"totalRuns\":                    ",
+        ",\"totalTasks\":                   ",
+        ",\"totalUsers\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsSummary\"";
     #[inline]

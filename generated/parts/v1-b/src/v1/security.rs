@@ -36,9 +36,9 @@ impl rt::Object for Account {
     const TYPE_NAME: &'static str = "microsoft.graph.security.account";
     const KEYS: &'static [&'static str] = &["actions", "identifier", "identityProvider"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actions\":",
-        ",\"identifier\":",
-        ",\"identityProvider\":",
+        ",\"actions\":                      ",
+        ",\"identifier\":                   ",
+        ",\"identityProvider\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.account\"";
     #[inline]
@@ -263,10 +263,10 @@ impl rt::Object for AuthorityTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.authorityTemplate\"";
     #[inline]
@@ -346,7 +346,10 @@ impl ::std::default::Default for AutoAuditingConfiguration {
 impl rt::Object for AutoAuditingConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.autoAuditingConfiguration";
     const KEYS: &'static [&'static str] = &["id", "isAutomatic"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isAutomatic\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"isAutomatic\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.autoAuditingConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -499,11 +502,11 @@ impl rt::Object for CategoryTemplate {
         "subcategories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"subcategories\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"subcategories\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.categoryTemplate\"";
     #[inline]
@@ -657,12 +660,12 @@ impl rt::Object for CitationTemplate {
         "citationUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"citationJurisdiction\":",
-        ",\"citationUrl\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"citationJurisdiction\":         ",
+        ",\"citationUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.citationTemplate\"";
     #[inline]
@@ -766,11 +769,11 @@ impl rt::Object for DataSet {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSet\"";
     #[inline]
@@ -1224,10 +1227,10 @@ impl rt::Object for DepartmentTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.departmentTemplate\"";
     #[inline]
@@ -1302,7 +1305,7 @@ impl ::std::default::Default for DeploymentAccessKeyType {
 impl rt::Object for DeploymentAccessKeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deploymentAccessKeyType";
     const KEYS: &'static [&'static str] = &["deploymentAccessKey"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deploymentAccessKey\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deploymentAccessKey\":          "];
     const TAG: &'static str = "\"#microsoft.graph.security.deploymentAccessKeyType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1467,9 +1470,9 @@ impl rt::Object for DispositionReviewStage {
         "stageNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"reviewersEmailAddresses\":",
-        ",\"stageNumber\":",
+        ",\"name\":                         ",
+        ",\"reviewersEmailAddresses\":      ",
+        ",\"stageNumber\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dispositionReviewStage\"";
     #[inline]
@@ -1675,10 +1678,10 @@ impl rt::Object for EdiscoveryCaseMember {
         "smtpAddress",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"recipientType\":",
-        ",\"smtpAddress\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"recipientType\":                ",
+        ",\"smtpAddress\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseMember\"";
     #[inline]
@@ -1787,14 +1790,14 @@ impl rt::Object for EdiscoveryHoldOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldOperation\"";
     #[inline]
@@ -1923,15 +1926,15 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
         "reportFileMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"reportFileMetadata\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"reportFileMetadata\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldPolicySyncOperation\"";
     #[inline]
@@ -2059,14 +2062,14 @@ impl rt::Object for EdiscoveryIndexOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryIndexOperation\"";
     #[inline]
@@ -2195,15 +2198,15 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
         "reportFileMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"reportFileMetadata\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"reportFileMetadata\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryPurgeDataOperation\"";
     #[inline]
@@ -2331,14 +2334,14 @@ impl rt::Object for EdiscoveryReviewTag {
         "parent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"childSelectability\":",
-        ",\"childTags\":",
-        ",\"parent\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"childSelectability\":           ",
+        ",\"childTags\":                    ",
+        ",\"parent\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewTag\"";
     #[inline]
@@ -2463,14 +2466,14 @@ impl rt::Object for EdiscoveryTagOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryTagOperation\"";
     #[inline]
@@ -2575,10 +2578,10 @@ impl rt::Object for EventPropagationResult {
         "statusInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"location\":",
-        ",\"serviceName\":",
-        ",\"status\":",
-        ",\"statusInformation\":",
+        ",\"location\":                     ",
+        ",\"serviceName\":                  ",
+        ",\"status\":                       ",
+        ",\"statusInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.eventPropagationResult\"";
     #[inline]
@@ -2720,7 +2723,10 @@ impl ::std::default::Default for EventQuery {
 impl rt::Object for EventQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventQuery";
     const KEYS: &'static [&'static str] = &["query", "queryType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"queryType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"query\":                        ",
+        ",\"queryType\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.eventQuery\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2907,8 +2913,8 @@ impl rt::Object for FilePlanAppliedCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAppliedCategory";
     const KEYS: &'static [&'static str] = &["displayName", "subcategory"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"subcategory\":",
+        ",\"displayName\":                  ",
+        ",\"subcategory\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAppliedCategory\"";
     #[inline]
@@ -2976,7 +2982,7 @@ impl ::std::default::Default for FilePlanAuthority {
 impl rt::Object for FilePlanAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAuthority";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAuthority\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3050,9 +3056,9 @@ impl rt::Object for FilePlanCitation {
         "citationUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"citationJurisdiction\":",
-        ",\"citationUrl\":",
+        ",\"displayName\":                  ",
+        ",\"citationJurisdiction\":         ",
+        ",\"citationUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanCitation\"";
     #[inline]
@@ -3124,7 +3130,7 @@ impl ::std::default::Default for FilePlanDepartment {
 impl rt::Object for FilePlanDepartment {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDepartment";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDepartment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3234,17 +3240,17 @@ impl rt::Object for FilePlanDescriptor {
         "filePlanReferenceTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authority\":",
-        ",\"category\":",
-        ",\"citation\":",
-        ",\"department\":",
-        ",\"filePlanReference\":",
-        ",\"authorityTemplate\":",
-        ",\"categoryTemplate\":",
-        ",\"citationTemplate\":",
-        ",\"departmentTemplate\":",
-        ",\"filePlanReferenceTemplate\":",
+        ",\"id\":                           ",
+        ",\"authority\":                    ",
+        ",\"category\":                     ",
+        ",\"citation\":                     ",
+        ",\"department\":                   ",
+        ",\"filePlanReference\":            ",
+        ",\"authorityTemplate\":            ",
+        ",\"categoryTemplate\":             ",
+        ",\"citationTemplate\":             ",
+        ",\"departmentTemplate\":           ",
+        ",\"filePlanReferenceTemplate\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptor\"";
     #[inline]
@@ -3352,7 +3358,7 @@ impl ::std::default::Default for FilePlanDescriptorBase {
 impl rt::Object for FilePlanDescriptorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3648,10 +3654,10 @@ impl rt::Object for FilePlanDescriptorTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorTemplate\"";
     #[inline]
@@ -4020,7 +4026,7 @@ impl ::std::default::Default for FilePlanReference {
 impl rt::Object for FilePlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanReference";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4100,10 +4106,10 @@ impl rt::Object for FilePlanReferenceTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReferenceTemplate\"";
     #[inline]
@@ -4178,7 +4184,7 @@ impl ::std::default::Default for FilePlanSubcategory {
 impl rt::Object for FilePlanSubcategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanSubcategory";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanSubcategory\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4298,20 +4304,20 @@ impl rt::Object for HealthIssue {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalInformation\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"domainNames\":",
-        ",\"healthIssueType\":",
-        ",\"issueTypeId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"recommendations\":",
-        ",\"recommendedActionCommands\":",
-        ",\"sensorDNSNames\":",
-        ",\"severity\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"additionalInformation\":        ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"domainNames\":                  ",
+        ",\"healthIssueType\":              ",
+        ",\"issueTypeId\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"recommendations\":              ",
+        ",\"recommendedActionCommands\":    ",
+        ",\"sensorDNSNames\":               ",
+        ",\"severity\":                     ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.healthIssue\"";
     #[inline]
@@ -4625,13 +4631,13 @@ impl rt::Object for IdentityAccounts {
         "onPremisesSecurityIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accounts\":",
-        ",\"cloudSecurityIdentifier\":",
-        ",\"displayName\":",
-        ",\"domain\":",
-        ",\"isEnabled\":",
-        ",\"onPremisesSecurityIdentifier\":",
+        ",\"id\":                           ",
+        ",\"accounts\":                     ",
+        ",\"cloudSecurityIdentifier\":      ",
+        ",\"displayName\":                  ",
+        ",\"domain\":                       ",
+        ",\"isEnabled\":                    ",
+        ",\"onPremisesSecurityIdentifier\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityAccounts\"";
     #[inline]
@@ -4980,13 +4986,13 @@ impl rt::Object for IdentityContainer {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"healthIssues\":",
-        ",\"identityAccounts\":",
+        ",\"id\":                           ",
+        ",\"healthIssues\":                 ",
+        ",\"identityAccounts\":             ",
         ",\"sensorCandidateActivationConfiguration\":",
-        ",\"sensorCandidates\":",
-        ",\"sensors\":",
-        ",\"settings\":",
+        ",\"sensorCandidates\":             ",
+        ",\"sensors\":                      ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityContainer\"";
     #[inline]
@@ -5153,10 +5159,10 @@ impl rt::Object for InvokeActionResult {
         "identityProvider",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountId\":",
-        ",\"action\":",
-        ",\"correlationId\":",
-        ",\"identityProvider\":",
+        ",\"accountId\":                    ",
+        ",\"action\":                       ",
+        ",\"correlationId\":                ",
+        ",\"identityProvider\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.invokeActionResult\"";
     #[inline]
@@ -5265,13 +5271,13 @@ impl rt::Object for LabelsRoot {
         "retentionLabels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authorities\":",
-        ",\"categories\":",
-        ",\"citations\":",
-        ",\"departments\":",
-        ",\"filePlanReferences\":",
-        ",\"retentionLabels\":",
+        ",\"id\":                           ",
+        ",\"authorities\":                  ",
+        ",\"categories\":                   ",
+        ",\"citations\":                    ",
+        ",\"departments\":                  ",
+        ",\"filePlanReferences\":           ",
+        ",\"retentionLabels\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.labelsRoot\"";
     #[inline]
@@ -5370,9 +5376,9 @@ impl rt::Object for NetworkAdapter {
     const TYPE_NAME: &'static str = "microsoft.graph.security.networkAdapter";
     const KEYS: &'static [&'static str] = &["id", "isEnabled", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"name\":",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkAdapter\"";
     #[inline]
@@ -5740,9 +5746,9 @@ impl rt::Object for ReportFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportFileMetadata";
     const KEYS: &'static [&'static str] = &["downloadUrl", "fileName", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"downloadUrl\":",
-        ",\"fileName\":",
-        ",\"size\":",
+        ",\"downloadUrl\":                  ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.reportFileMetadata\"";
     #[inline]
@@ -6047,7 +6053,7 @@ impl ::std::default::Default for RetentionDurationInDays {
 impl rt::Object for RetentionDurationInDays {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDurationInDays";
     const KEYS: &'static [&'static str] = &["days"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"days\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"days\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationInDays\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6163,19 +6169,19 @@ impl rt::Object for RetentionEvent {
         "retentionEventType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"eventPropagationResults\":",
-        ",\"eventQueries\":",
-        ",\"eventStatus\":",
-        ",\"eventTriggerDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lastStatusUpdateDateTime\":",
-        ",\"retentionEventType\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"eventPropagationResults\":      ",
+        ",\"eventQueries\":                 ",
+        ",\"eventStatus\":                  ",
+        ",\"eventTriggerDateTime\":         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lastStatusUpdateDateTime\":     ",
+        ",\"retentionEventType\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEvent\"";
     #[inline]
@@ -6294,7 +6300,10 @@ impl ::std::default::Default for RetentionEventStatus {
 impl rt::Object for RetentionEventStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEventStatus";
     const KEYS: &'static [&'static str] = &["error", "status"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"status\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"error\":                        ",
+        ",\"status\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEventStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6440,24 +6449,24 @@ impl rt::Object for RetentionLabel {
         "retentionEventType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionAfterRetentionPeriod\":",
+        ",\"id\":                           ",
+        ",\"actionAfterRetentionPeriod\":   ",
         ",\"behaviorDuringRetentionPeriod\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"defaultRecordBehavior\":",
-        ",\"descriptionForAdmins\":",
-        ",\"descriptionForUsers\":",
-        ",\"displayName\":",
-        ",\"isInUse\":",
-        ",\"labelToBeApplied\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"retentionDuration\":",
-        ",\"retentionTrigger\":",
-        ",\"descriptors\":",
-        ",\"dispositionReviewStages\":",
-        ",\"retentionEventType\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"defaultRecordBehavior\":        ",
+        ",\"descriptionForAdmins\":         ",
+        ",\"descriptionForUsers\":          ",
+        ",\"displayName\":                  ",
+        ",\"isInUse\":                      ",
+        ",\"labelToBeApplied\":             ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"retentionDuration\":            ",
+        ",\"retentionTrigger\":             ",
+        ",\"descriptors\":                  ",
+        ",\"dispositionReviewStages\":      ",
+        ",\"retentionEventType\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionLabel\"";
     #[inline]
@@ -6711,18 +6720,18 @@ impl rt::Object for Sensor {
         "healthIssues",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deploymentStatus\":",
-        ",\"displayName\":",
-        ",\"domainName\":",
-        ",\"healthStatus\":",
-        ",\"openHealthIssuesCount\":",
-        ",\"sensorType\":",
-        ",\"serviceStatus\":",
-        ",\"settings\":",
-        ",\"version\":",
-        ",\"healthIssues\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deploymentStatus\":             ",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"healthStatus\":                 ",
+        ",\"openHealthIssuesCount\":        ",
+        ",\"sensorType\":                   ",
+        ",\"serviceStatus\":                ",
+        ",\"settings\":                     ",
+        ",\"version\":                      ",
+        ",\"healthIssues\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensor\"";
     #[inline]
@@ -6850,11 +6859,11 @@ impl rt::Object for SensorCandidate {
         "senseClientVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"computerDnsName\":",
-        ",\"domainName\":",
-        ",\"lastSeenDateTime\":",
-        ",\"senseClientVersion\":",
+        ",\"id\":                           ",
+        ",\"computerDnsName\":              ",
+        ",\"domainName\":                   ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"senseClientVersion\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidate\"";
     #[inline]
@@ -6939,7 +6948,10 @@ impl ::std::default::Default for SensorCandidateActivationConfiguration {
 impl rt::Object for SensorCandidateActivationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidateActivationConfiguration";
     const KEYS: &'static [&'static str] = &["id", "activationMode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"activationMode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"activationMode\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidateActivationConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7063,7 +7075,10 @@ impl ::std::default::Default for SensorDeploymentPackage {
 impl rt::Object for SensorDeploymentPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorDeploymentPackage";
     const KEYS: &'static [&'static str] = &["downloadUrl", "version"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"downloadUrl\":", ",\"version\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"downloadUrl\":                  ",
+        ",\"version\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorDeploymentPackage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7210,10 +7225,10 @@ impl rt::Object for SensorSettings {
         "networkAdapters",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"domainControllerDnsNames\":",
-        ",\"isDelayedDeploymentEnabled\":",
-        ",\"networkAdapters\":",
+        ",\"description\":                  ",
+        ",\"domainControllerDnsNames\":     ",
+        ",\"isDelayedDeploymentEnabled\":   ",
+        ",\"networkAdapters\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorSettings\"";
     #[inline]
@@ -7447,8 +7462,8 @@ impl rt::Object for SettingsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.settingsContainer";
     const KEYS: &'static [&'static str] = &["id", "autoAuditingConfiguration"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"autoAuditingConfiguration\":",
+        ",\"id\":                           ",
+        ",\"autoAuditingConfiguration\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.settingsContainer\"";
     #[inline]
@@ -7538,10 +7553,10 @@ impl rt::Object for SubcategoryTemplate {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.subcategoryTemplate\"";
     #[inline]
@@ -7637,11 +7652,11 @@ impl rt::Object for Tag {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.tag\"";
     #[inline]
@@ -7913,7 +7928,10 @@ impl ::std::default::Default for TriggersRoot {
 impl rt::Object for TriggersRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.triggersRoot";
     const KEYS: &'static [&'static str] = &["id", "retentionEvents"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"retentionEvents\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"retentionEvents\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.triggersRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8017,15 +8035,15 @@ impl rt::Object for User {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accounts\":",
-        ",\"cloudSecurityIdentifier\":",
-        ",\"displayName\":",
-        ",\"domain\":",
-        ",\"isEnabled\":",
-        ",\"onPremisesSecurityIdentifier\":",
-        ",\"emailAddress\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"accounts\":                     ",
+        ",\"cloudSecurityIdentifier\":      ",
+        ",\"displayName\":                  ",
+        ",\"domain\":                       ",
+        ",\"isEnabled\":                    ",
+        ",\"onPremisesSecurityIdentifier\": ",
+        ",\"emailAddress\":                 ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.user\"";
     #[inline]

@@ -108,8 +108,8 @@ impl rt::Object for AssignedTelephoneNumber {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignedTelephoneNumber";
     const KEYS: &'static [&'static str] = &["assignmentCategory", "telephoneNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentCategory\":",
-        ",\"telephoneNumber\":",
+        ",\"assignmentCategory\":           ",
+        ",\"telephoneNumber\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignedTelephoneNumber\"";
     #[inline]
@@ -231,8 +231,8 @@ impl rt::Object for EffectivePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.effectivePolicyAssignment";
     const KEYS: &'static [&'static str] = &["policyAssignment", "policyType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"policyAssignment\":",
-        ",\"policyType\":",
+        ",\"policyAssignment\":             ",
+        ",\"policyType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.effectivePolicyAssignment\"";
     #[inline]
@@ -316,10 +316,10 @@ impl rt::Object for PolicyAssignment {
         "policyId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignmentType\":",
-        ",\"displayName\":",
-        ",\"groupId\":",
-        ",\"policyId\":",
+        ",\"assignmentType\":               ",
+        ",\"displayName\":                  ",
+        ",\"groupId\":                      ",
+        ",\"policyId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyAssignment\"";
     #[inline]
@@ -404,9 +404,9 @@ impl rt::Object for PolicyIdentifierDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
     const KEYS: &'static [&'static str] = &["id", "name", "policyId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"policyId\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"policyId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyIdentifierDetail\"";
     #[inline]

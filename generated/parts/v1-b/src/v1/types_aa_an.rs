@@ -30,7 +30,10 @@ impl ::std::default::Default for AadUserConversationMemberResult {
 impl rt::Object for AadUserConversationMemberResult {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMemberResult";
     const KEYS: &'static [&'static str] = &["error", "userId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"userId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"error\":                        ",
+        ",\"userId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMemberResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -552,7 +555,7 @@ impl ::std::default::Default for AccessPackageRequestApprovalStageCallbackConfig
 impl rt::Object for AccessPackageRequestApprovalStageCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":              "];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -764,7 +767,7 @@ impl ::std::default::Default for AccountTargetContent {
 impl rt::Object for AccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.accountTargetContent";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.accountTargetContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1028,7 +1031,7 @@ impl ::std::default::Default for ActionResultPart {
 impl rt::Object for ActionResultPart {
     const TYPE_NAME: &'static str = "microsoft.graph.actionResultPart";
     const KEYS: &'static [&'static str] = &["error"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"error\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.actionResultPart\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1400,16 +1403,16 @@ impl rt::Object for ActivityHistoryItem {
         "activity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDurationSeconds\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"lastActiveDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"startedDateTime\":",
-        ",\"status\":",
-        ",\"userTimezone\":",
-        ",\"activity\":",
+        ",\"id\":                           ",
+        ",\"activeDurationSeconds\":        ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastActiveDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"startedDateTime\":              ",
+        ",\"status\":                       ",
+        ",\"userTimezone\":                 ",
+        ",\"activity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityHistoryItem\"";
     #[inline]
@@ -1512,8 +1515,8 @@ impl rt::Object for AddressBookAccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.addressBookAccountTargetContent";
     const KEYS: &'static [&'static str] = &["type", "accountTargetEmails"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"accountTargetEmails\":",
+        ",\"type\":                         ",
+        ",\"accountTargetEmails\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addressBookAccountTargetContent\"";
     #[inline]
@@ -1588,8 +1591,8 @@ impl rt::Object for AdminMicrosoft365Apps {
     const TYPE_NAME: &'static str = "microsoft.graph.adminMicrosoft365Apps";
     const KEYS: &'static [&'static str] = &["id", "installationOptions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"installationOptions\":",
+        ",\"id\":                           ",
+        ",\"installationOptions\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminMicrosoft365Apps\"";
     #[inline]
@@ -1663,8 +1666,8 @@ impl rt::Object for AdminReportSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.adminReportSettings";
     const KEYS: &'static [&'static str] = &["id", "displayConcealedNames"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayConcealedNames\":",
+        ",\"id\":                           ",
+        ",\"displayConcealedNames\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminReportSettings\"";
     #[inline]
@@ -1739,9 +1742,9 @@ impl rt::Object for AggregationOption {
     const TYPE_NAME: &'static str = "microsoft.graph.aggregationOption";
     const KEYS: &'static [&'static str] = &["bucketDefinition", "field", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bucketDefinition\":",
-        ",\"field\":",
-        ",\"size\":",
+        ",\"bucketDefinition\":             ",
+        ",\"field\":                        ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aggregationOption\"";
     #[inline]
@@ -1850,15 +1853,15 @@ impl rt::Object for Agreement {
         "files",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
         ",\"isPerDeviceAcceptanceRequired\":",
         ",\"isViewingBeforeAcceptanceRequired\":",
-        ",\"termsExpiration\":",
+        ",\"termsExpiration\":              ",
         ",\"userReacceptRequiredFrequency\":",
-        ",\"acceptances\":",
-        ",\"file\":",
-        ",\"files\":",
+        ",\"acceptances\":                  ",
+        ",\"file\":                         ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreement\"";
     #[inline]
@@ -2023,20 +2026,20 @@ impl rt::Object for AgreementAcceptance {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agreementFileId\":",
-        ",\"agreementId\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceOSType\":",
-        ",\"deviceOSVersion\":",
-        ",\"expirationDateTime\":",
-        ",\"recordedDateTime\":",
-        ",\"state\":",
-        ",\"userDisplayName\":",
-        ",\"userEmail\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"agreementFileId\":              ",
+        ",\"agreementId\":                  ",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceOSType\":                 ",
+        ",\"deviceOSVersion\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"recordedDateTime\":             ",
+        ",\"state\":                        ",
+        ",\"userDisplayName\":              ",
+        ",\"userEmail\":                    ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementAcceptance\"";
     #[inline]
@@ -2240,15 +2243,15 @@ impl rt::Object for AgreementFile {
         "localizations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
-        ",\"localizations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFile\"";
     #[inline]
@@ -2342,7 +2345,7 @@ impl ::std::default::Default for AgreementFileData {
 impl rt::Object for AgreementFileData {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileData";
     const KEYS: &'static [&'static str] = &["data"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"data\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2440,15 +2443,15 @@ impl rt::Object for AgreementFileLocalization {
         "versions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
-        ",\"versions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
+        ",\"versions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileLocalization\"";
     #[inline]
@@ -2575,14 +2578,14 @@ impl rt::Object for AgreementFileProperties {
         "language",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileProperties\"";
     #[inline]
@@ -3002,14 +3005,14 @@ impl rt::Object for AgreementFileVersion {
         "language",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"fileData\":",
-        ",\"fileName\":",
-        ",\"isDefault\":",
-        ",\"isMajorVersion\":",
-        ",\"language\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"fileData\":                     ",
+        ",\"fileName\":                     ",
+        ",\"isDefault\":                    ",
+        ",\"isMajorVersion\":               ",
+        ",\"language\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileVersion\"";
     #[inline]
@@ -3099,7 +3102,7 @@ impl ::std::default::Default for AirPrintSettings {
 impl rt::Object for AirPrintSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.airPrintSettings";
     const KEYS: &'static [&'static str] = &["incompatiblePrinters"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"incompatiblePrinters\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"incompatiblePrinters\":         "];
     const TAG: &'static str = "\"#microsoft.graph.airPrintSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3166,7 +3169,10 @@ impl ::std::default::Default for AkamaiAttackGroupActionModel {
 impl rt::Object for AkamaiAttackGroupActionModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiAttackGroupActionModel";
     const KEYS: &'static [&'static str] = &["action", "group"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"action\":", ",\"group\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"action\":                       ",
+        ",\"group\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiAttackGroupActionModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3240,9 +3246,9 @@ impl rt::Object for AkamaiCustomRuleModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiCustomRuleModel";
     const KEYS: &'static [&'static str] = &["action", "name", "ruleId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"name\":",
-        ",\"ruleId\":",
+        ",\"action\":                       ",
+        ",\"name\":                         ",
+        ",\"ruleId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiCustomRuleModel\"";
     #[inline]
@@ -3317,8 +3323,8 @@ impl rt::Object for AkamaiRapidRulesModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiRapidRulesModel";
     const KEYS: &'static [&'static str] = &["defaultAction", "isEnabled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultAction\":",
-        ",\"isEnabled\":",
+        ",\"defaultAction\":                ",
+        ",\"isEnabled\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiRapidRulesModel\"";
     #[inline]
@@ -3405,10 +3411,10 @@ impl rt::Object for AkamaiVerifiedDetailsModel {
         "rapidRules",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dnsConfiguration\":",
-        ",\"activeAttackGroups\":",
-        ",\"activeCustomRules\":",
-        ",\"rapidRules\":",
+        ",\"dnsConfiguration\":             ",
+        ",\"activeAttackGroups\":           ",
+        ",\"activeCustomRules\":            ",
+        ",\"rapidRules\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiVerifiedDetailsModel\"";
     #[inline]
@@ -3511,12 +3517,12 @@ impl rt::Object for AkamaiWebApplicationFirewallProvider {
         "hostPrefix",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"accessToken\":",
-        ",\"clientSecret\":",
-        ",\"clientToken\":",
-        ",\"hostPrefix\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"accessToken\":                  ",
+        ",\"clientSecret\":                 ",
+        ",\"clientToken\":                  ",
+        ",\"hostPrefix\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiWebApplicationFirewallProvider\"";
     #[inline]
@@ -3599,7 +3605,7 @@ impl ::std::default::Default for Album {
 impl rt::Object for Album {
     const TYPE_NAME: &'static str = "microsoft.graph.album";
     const KEYS: &'static [&'static str] = &["coverImageItemId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.album\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3662,7 +3668,7 @@ impl ::std::default::Default for AllAllowedScopes {
 impl rt::Object for AllAllowedScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.allAllowedScopes";
     const KEYS: &'static [&'static str] = &["kind"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.allAllowedScopes\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3954,7 +3960,10 @@ impl ::std::default::Default for AllowedValue {
 impl rt::Object for AllowedValue {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedValue";
     const KEYS: &'static [&'static str] = &["id", "isActive"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isActive\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"isActive\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.allowedValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4031,9 +4040,9 @@ impl rt::Object for AlterationResponse {
         "queryAlterationType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"originalQueryString\":",
-        ",\"queryAlteration\":",
-        ",\"queryAlterationType\":",
+        ",\"originalQueryString\":          ",
+        ",\"queryAlteration\":              ",
+        ",\"queryAlterationType\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alterationResponse\"";
     #[inline]
@@ -4113,9 +4122,9 @@ impl rt::Object for AlteredQueryToken {
     const TYPE_NAME: &'static str = "microsoft.graph.alteredQueryToken";
     const KEYS: &'static [&'static str] = &["length", "offset", "suggestion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"length\":",
-        ",\"offset\":",
-        ",\"suggestion\":",
+        ",\"length\":                       ",
+        ",\"offset\":                       ",
+        ",\"suggestion\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alteredQueryToken\"";
     #[inline]
@@ -4193,9 +4202,9 @@ impl rt::Object for AlternativeSecurityId {
     const TYPE_NAME: &'static str = "microsoft.graph.alternativeSecurityId";
     const KEYS: &'static [&'static str] = &["identityProvider", "key", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"identityProvider\":",
-        ",\"key\":",
-        ",\"type\":",
+        ",\"identityProvider\":             ",
+        ",\"key\":                          ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.alternativeSecurityId\"";
     #[inline]
@@ -4481,40 +4490,40 @@ impl rt::Object for AndroidCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"securityBlockJailbrokenDevices\":",
-        ",\"securityDisableUsbDebugging\":",
+        ",\"securityDisableUsbDebugging\":  ",
         ",\"securityPreventInstallAppsFromUnknownSources\":",
         ",\"securityRequireCompanyPortalAppIntegrity\":",
         ",\"securityRequireGooglePlayServices\":",
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
         ",\"securityRequireUpToDateSecurityProviders\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageRequireEncryption\":",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCompliancePolicy\"";
     #[inline]
@@ -4873,19 +4882,19 @@ impl rt::Object for AndroidCustomConfiguration {
         "omaSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"omaSettings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"omaSettings\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCustomConfiguration\"";
     #[inline]
@@ -5372,66 +5381,66 @@ impl rt::Object for AndroidGeneralDeviceConfiguration {
         "wiFiBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"appsBlockClipboardSharing\":",
-        ",\"appsBlockCopyPaste\":",
-        ",\"appsBlockYouTube\":",
-        ",\"appsHideList\":",
-        ",\"appsInstallAllowList\":",
-        ",\"appsLaunchBlockList\":",
-        ",\"bluetoothBlocked\":",
-        ",\"cameraBlocked\":",
-        ",\"cellularBlockDataRoaming\":",
-        ",\"cellularBlockMessaging\":",
-        ",\"cellularBlockVoiceRoaming\":",
-        ",\"cellularBlockWiFiTethering\":",
-        ",\"compliantAppListType\":",
-        ",\"compliantAppsList\":",
-        ",\"deviceSharingAllowed\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"appsBlockClipboardSharing\":    ",
+        ",\"appsBlockCopyPaste\":           ",
+        ",\"appsBlockYouTube\":             ",
+        ",\"appsHideList\":                 ",
+        ",\"appsInstallAllowList\":         ",
+        ",\"appsLaunchBlockList\":          ",
+        ",\"bluetoothBlocked\":             ",
+        ",\"cameraBlocked\":                ",
+        ",\"cellularBlockDataRoaming\":     ",
+        ",\"cellularBlockMessaging\":       ",
+        ",\"cellularBlockVoiceRoaming\":    ",
+        ",\"cellularBlockWiFiTethering\":   ",
+        ",\"compliantAppListType\":         ",
+        ",\"compliantAppsList\":            ",
+        ",\"deviceSharingAllowed\":         ",
         ",\"diagnosticDataBlockSubmission\":",
-        ",\"factoryResetBlocked\":",
-        ",\"googleAccountBlockAutoSync\":",
-        ",\"googlePlayStoreBlocked\":",
-        ",\"kioskModeApps\":",
-        ",\"kioskModeBlockSleepButton\":",
-        ",\"kioskModeBlockVolumeButtons\":",
-        ",\"locationServicesBlocked\":",
-        ",\"nfcBlocked\":",
+        ",\"factoryResetBlocked\":          ",
+        ",\"googleAccountBlockAutoSync\":   ",
+        ",\"googlePlayStoreBlocked\":       ",
+        ",\"kioskModeApps\":                ",
+        ",\"kioskModeBlockSleepButton\":    ",
+        ",\"kioskModeBlockVolumeButtons\":  ",
+        ",\"locationServicesBlocked\":      ",
+        ",\"nfcBlocked\":                   ",
         ",\"passwordBlockFingerprintUnlock\":",
-        ",\"passwordBlockTrustAgents\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordBlockTrustAgents\":     ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
-        ",\"powerOffBlocked\":",
-        ",\"screenCaptureBlocked\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageBlockGoogleBackup\":",
-        ",\"storageBlockRemovableStorage\":",
+        ",\"powerOffBlocked\":              ",
+        ",\"screenCaptureBlocked\":         ",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageBlockGoogleBackup\":     ",
+        ",\"storageBlockRemovableStorage\": ",
         ",\"storageRequireDeviceEncryption\":",
         ",\"storageRequireRemovableStorageEncryption\":",
-        ",\"voiceAssistantBlocked\":",
-        ",\"voiceDialingBlocked\":",
-        ",\"webBrowserBlockAutofill\":",
-        ",\"webBrowserBlocked\":",
-        ",\"webBrowserBlockJavaScript\":",
-        ",\"webBrowserBlockPopups\":",
-        ",\"webBrowserCookieSettings\":",
-        ",\"wiFiBlocked\":",
+        ",\"voiceAssistantBlocked\":        ",
+        ",\"voiceDialingBlocked\":          ",
+        ",\"webBrowserBlockAutofill\":      ",
+        ",\"webBrowserBlocked\":            ",
+        ",\"webBrowserBlockJavaScript\":    ",
+        ",\"webBrowserBlockPopups\":        ",
+        ",\"webBrowserCookieSettings\":     ",
+        ",\"wiFiBlocked\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidGeneralDeviceConfiguration\"";
     #[inline]
@@ -5967,30 +5976,30 @@ impl rt::Object for AndroidLobApp {
         "versionName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"packageId\":",
-        ",\"versionCode\":",
-        ",\"versionName\":",
+        ",\"packageId\":                    ",
+        ",\"versionCode\":                  ",
+        ",\"versionName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidLobApp\"";
     #[inline]
@@ -6427,51 +6436,51 @@ impl rt::Object for AndroidManagedAppProtection {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
         ",\"allowedOutboundDataTransferDestinations\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
-        ",\"maximumPinRetries\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"isAssigned\":",
-        ",\"assignments\":",
-        ",\"customBrowserDisplayName\":",
-        ",\"customBrowserPackageId\":",
-        ",\"deployedAppCount\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"assignments\":                  ",
+        ",\"customBrowserDisplayName\":     ",
+        ",\"customBrowserPackageId\":       ",
+        ",\"deployedAppCount\":             ",
         ",\"disableAppEncryptionIfDeviceEncryptionIsEnabled\":",
-        ",\"encryptAppData\":",
-        ",\"minimumRequiredPatchVersion\":",
-        ",\"minimumWarningPatchVersion\":",
-        ",\"screenCaptureBlocked\":",
-        ",\"apps\":",
-        ",\"deploymentSummary\":",
+        ",\"encryptAppData\":               ",
+        ",\"minimumRequiredPatchVersion\":  ",
+        ",\"minimumWarningPatchVersion\":   ",
+        ",\"screenCaptureBlocked\":         ",
+        ",\"apps\":                         ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppProtection\"";
     #[inline]
@@ -6885,22 +6894,22 @@ impl rt::Object for AndroidManagedAppRegistration {
         "operations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appIdentifier\":",
-        ",\"applicationVersion\":",
-        ",\"createdDateTime\":",
-        ",\"deviceName\":",
-        ",\"deviceTag\":",
-        ",\"deviceType\":",
-        ",\"flaggedReasons\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managementSdkVersion\":",
-        ",\"platformVersion\":",
-        ",\"userId\":",
-        ",\"version\":",
-        ",\"appliedPolicies\":",
-        ",\"intendedPolicies\":",
-        ",\"operations\":",
+        ",\"id\":                           ",
+        ",\"appIdentifier\":                ",
+        ",\"applicationVersion\":           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceName\":                   ",
+        ",\"deviceTag\":                    ",
+        ",\"deviceType\":                   ",
+        ",\"flaggedReasons\":               ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managementSdkVersion\":         ",
+        ",\"platformVersion\":              ",
+        ",\"userId\":                       ",
+        ",\"version\":                      ",
+        ",\"appliedPolicies\":              ",
+        ",\"intendedPolicies\":             ",
+        ",\"operations\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppRegistration\"";
     #[inline]
@@ -7120,22 +7129,22 @@ impl rt::Object for AndroidMinimumOperatingSystem {
         "v9_0",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_0\":",
-        ",\"v11_0\":",
-        ",\"v4_0\":",
-        ",\"v4_0_3\":",
-        ",\"v4_1\":",
-        ",\"v4_2\":",
-        ",\"v4_3\":",
-        ",\"v4_4\":",
-        ",\"v5_0\":",
-        ",\"v5_1\":",
-        ",\"v6_0\":",
-        ",\"v7_0\":",
-        ",\"v7_1\":",
-        ",\"v8_0\":",
-        ",\"v8_1\":",
-        ",\"v9_0\":",
+        ",\"v10_0\":                        ",
+        ",\"v11_0\":                        ",
+        ",\"v4_0\":                         ",
+        ",\"v4_0_3\":                       ",
+        ",\"v4_1\":                         ",
+        ",\"v4_2\":                         ",
+        ",\"v4_3\":                         ",
+        ",\"v4_4\":                         ",
+        ",\"v5_0\":                         ",
+        ",\"v5_1\":                         ",
+        ",\"v6_0\":                         ",
+        ",\"v7_0\":                         ",
+        ",\"v7_1\":                         ",
+        ",\"v8_0\":                         ",
+        ",\"v8_1\":                         ",
+        ",\"v9_0\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidMinimumOperatingSystem\"";
     #[inline]
@@ -7252,7 +7261,7 @@ impl ::std::default::Default for AndroidMobileAppIdentifier {
 impl rt::Object for AndroidMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.androidMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["packageId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"packageId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"packageId\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.androidMobileAppIdentifier\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7528,25 +7537,25 @@ impl rt::Object for AndroidStoreApp {
         "packageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appStoreUrl\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appStoreUrl\":                  ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"packageId\":",
+        ",\"packageId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidStoreApp\"";
     #[inline]
@@ -7898,40 +7907,40 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"minAndroidSecurityPatchLevel\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"minAndroidSecurityPatchLevel\": ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"securityBlockJailbrokenDevices\":",
-        ",\"securityDisableUsbDebugging\":",
+        ",\"securityDisableUsbDebugging\":  ",
         ",\"securityPreventInstallAppsFromUnknownSources\":",
         ",\"securityRequireCompanyPortalAppIntegrity\":",
         ",\"securityRequireGooglePlayServices\":",
         ",\"securityRequireSafetyNetAttestationBasicIntegrity\":",
         ",\"securityRequireSafetyNetAttestationCertifiedDevice\":",
         ",\"securityRequireUpToDateSecurityProviders\":",
-        ",\"securityRequireVerifyApps\":",
-        ",\"storageRequireEncryption\":",
+        ",\"securityRequireVerifyApps\":    ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCompliancePolicy\"";
     #[inline]
@@ -8358,19 +8367,19 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
         "omaSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"omaSettings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"omaSettings\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCustomConfiguration\"";
     #[inline]
@@ -8851,36 +8860,36 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
         "workProfileRequirePassword",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"passwordBlockFingerprintUnlock\":",
-        ",\"passwordBlockTrustAgents\":",
-        ",\"passwordExpirationDays\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordBlockTrustAgents\":     ",
+        ",\"passwordExpirationDays\":       ",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
-        ",\"securityRequireVerifyApps\":",
+        ",\"securityRequireVerifyApps\":    ",
         ",\"workProfileBlockAddingAccounts\":",
-        ",\"workProfileBlockCamera\":",
+        ",\"workProfileBlockCamera\":       ",
         ",\"workProfileBlockCrossProfileCallerId\":",
         ",\"workProfileBlockCrossProfileContactsSearch\":",
         ",\"workProfileBlockCrossProfileCopyPaste\":",
         ",\"workProfileBlockNotificationsWhileDeviceLocked\":",
         ",\"workProfileBlockScreenCapture\":",
         ",\"workProfileBluetoothEnableContactSharing\":",
-        ",\"workProfileDataSharingType\":",
+        ",\"workProfileDataSharingType\":   ",
         ",\"workProfileDefaultAppPermissionPolicy\":",
         ",\"workProfilePasswordBlockFingerprintUnlock\":",
         ",\"workProfilePasswordBlockTrustAgents\":",
@@ -8896,7 +8905,7 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
         ",\"workProfilePasswordPreviousPasswordBlockCount\":",
         ",\"workProfilePasswordRequiredType\":",
         ",\"workProfilePasswordSignInFailureCountBeforeFactoryReset\":",
-        ",\"workProfileRequirePassword\":",
+        ",\"workProfileRequirePassword\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration\"";
     #[inline]
@@ -9425,11 +9434,11 @@ impl rt::Object for AnonymousGuestConversationMember {
         "anonymousGuestId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"anonymousGuestId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"anonymousGuestId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.anonymousGuestConversationMember\"";
     #[inline]

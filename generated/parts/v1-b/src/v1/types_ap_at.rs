@@ -48,11 +48,11 @@ impl rt::Object for ApiApplication {
         "requestedAccessTokenVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acceptMappedClaims\":",
-        ",\"knownClientApplications\":",
-        ",\"oauth2PermissionScopes\":",
-        ",\"preAuthorizedApplications\":",
-        ",\"requestedAccessTokenVersion\":",
+        ",\"acceptMappedClaims\":           ",
+        ",\"knownClientApplications\":      ",
+        ",\"oauth2PermissionScopes\":       ",
+        ",\"preAuthorizedApplications\":    ",
+        ",\"requestedAccessTokenVersion\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
@@ -342,7 +342,10 @@ impl ::std::default::Default for AppCatalogs {
 impl rt::Object for AppCatalogs {
     const TYPE_NAME: &'static str = "microsoft.graph.appCatalogs";
     const KEYS: &'static [&'static str] = &["id", "teamsApps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"teamsApps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"teamsApps\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -428,9 +431,9 @@ impl rt::Object for AppConfigurationSettingItem {
         "appConfigKeyValue",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appConfigKey\":",
-        ",\"appConfigKeyType\":",
-        ",\"appConfigKeyValue\":",
+        ",\"appConfigKey\":                 ",
+        ",\"appConfigKeyType\":             ",
+        ",\"appConfigKeyValue\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
@@ -508,7 +511,10 @@ impl ::std::default::Default for AppConsentApprovalRoute {
 impl rt::Object for AppConsentApprovalRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentApprovalRoute";
     const KEYS: &'static [&'static str] = &["id", "appConsentRequests"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"appConsentRequests\":           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -597,11 +603,11 @@ impl rt::Object for AppConsentRequest {
         "userConsentRequests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
-        ",\"pendingScopes\":",
-        ",\"userConsentRequests\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
+        ",\"pendingScopes\":                ",
+        ",\"userConsentRequests\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
@@ -681,7 +687,7 @@ impl ::std::default::Default for AppConsentRequestScope {
 impl rt::Object for AppConsentRequestScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequestScope";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -827,10 +833,10 @@ impl rt::Object for AppIdentity {
         "servicePrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"servicePrincipalId\":",
-        ",\"servicePrincipalName\":",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"servicePrincipalId\":           ",
+        ",\"servicePrincipalName\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
@@ -974,10 +980,10 @@ impl rt::Object for AppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"appStoreUrl\":",
-        ",\"name\":",
-        ",\"publisher\":",
+        ",\"appId\":                        ",
+        ",\"appStoreUrl\":                  ",
+        ",\"name\":                         ",
+        ",\"publisher\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
@@ -1213,9 +1219,9 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         "downloadUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appLogDecryptionAlgorithm\":",
-        ",\"decryptionKey\":",
-        ",\"downloadUrl\":",
+        ",\"appLogDecryptionAlgorithm\":    ",
+        ",\"decryptionKey\":                ",
+        ",\"downloadUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
@@ -1356,9 +1362,9 @@ impl rt::Object for AppManagementApplicationConfiguration {
         "identifierUris",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredentials\":",
-        ",\"passwordCredentials\":",
-        ",\"identifierUris\":",
+        ",\"keyCredentials\":               ",
+        ",\"passwordCredentials\":          ",
+        ",\"identifierUris\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementApplicationConfiguration\"";
     #[inline]
@@ -1439,8 +1445,8 @@ impl rt::Object for AppManagementConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementConfiguration";
     const KEYS: &'static [&'static str] = &["keyCredentials", "passwordCredentials"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredentials\":",
-        ",\"passwordCredentials\":",
+        ",\"keyCredentials\":               ",
+        ",\"passwordCredentials\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementConfiguration\"";
     #[inline]
@@ -1710,7 +1716,7 @@ impl ::std::default::Default for AppManagementPolicyActorExemptions {
 impl rt::Object for AppManagementPolicyActorExemptions {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementPolicyActorExemptions";
     const KEYS: &'static [&'static str] = &["customSecurityAttributes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"customSecurityAttributes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"customSecurityAttributes\":     "];
     const TAG: &'static str = "\"#microsoft.graph.appManagementPolicyActorExemptions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1836,8 +1842,8 @@ impl rt::Object for AppManagementServicePrincipalConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementServicePrincipalConfiguration";
     const KEYS: &'static [&'static str] = &["keyCredentials", "passwordCredentials"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredentials\":",
-        ",\"passwordCredentials\":",
+        ",\"keyCredentials\":               ",
+        ",\"passwordCredentials\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementServicePrincipalConfiguration\"";
     #[inline]
@@ -1934,13 +1940,13 @@ impl rt::Object for AppRole {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedMemberTypes\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"origin\":",
-        ",\"value\":",
+        ",\"allowedMemberTypes\":           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"origin\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
@@ -2063,15 +2069,15 @@ impl rt::Object for AppRoleAssignment {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"appRoleId\":",
-        ",\"createdDateTime\":",
-        ",\"principalDisplayName\":",
-        ",\"principalId\":",
-        ",\"principalType\":",
-        ",\"resourceDisplayName\":",
-        ",\"resourceId\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"appRoleId\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"principalDisplayName\":         ",
+        ",\"principalId\":                  ",
+        ",\"principalType\":                ",
+        ",\"resourceDisplayName\":          ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
@@ -2174,9 +2180,9 @@ impl rt::Object for AppScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
@@ -2328,18 +2334,18 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleDeviceFeaturesConfigurationBase\"";
     #[inline]
@@ -2862,12 +2868,12 @@ impl rt::Object for AppleManagedIdentityProvider {
         "serviceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"certificateData\":",
-        ",\"developerId\":",
-        ",\"keyId\":",
-        ",\"serviceId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"certificateData\":              ",
+        ",\"developerId\":                  ",
+        ",\"keyId\":                        ",
+        ",\"serviceId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleManagedIdentityProvider\"";
     #[inline]
@@ -3003,15 +3009,15 @@ impl rt::Object for ApplePushNotificationCertificate {
         "topicIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appleIdentifier\":",
-        ",\"certificate\":",
-        ",\"certificateSerialNumber\":",
+        ",\"id\":                           ",
+        ",\"appleIdentifier\":              ",
+        ",\"certificate\":                  ",
+        ",\"certificateSerialNumber\":      ",
         ",\"certificateUploadFailureReason\":",
-        ",\"certificateUploadStatus\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"topicIdentifier\":",
+        ",\"certificateUploadStatus\":      ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"topicIdentifier\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
@@ -3112,7 +3118,7 @@ impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
 impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationEnforcedRestrictionsSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3344,11 +3350,11 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         "result",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"enforcedGrantControls\":",
-        ",\"enforcedSessionControls\":",
-        ",\"id\":",
-        ",\"result\":",
+        ",\"displayName\":                  ",
+        ",\"enforcedGrantControls\":        ",
+        ",\"enforcedSessionControls\":      ",
+        ",\"id\":                           ",
+        ",\"result\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
@@ -3522,7 +3528,10 @@ impl ::std::default::Default for Approval {
 impl rt::Object for Approval {
     const TYPE_NAME: &'static str = "microsoft.graph.approval";
     const KEYS: &'static [&'static str] = &["id", "stages"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"stages\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"stages\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3680,14 +3689,14 @@ impl rt::Object for ApprovalStage {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedToMe\":",
-        ",\"displayName\":",
-        ",\"justification\":",
-        ",\"reviewedBy\":",
-        ",\"reviewedDateTime\":",
-        ",\"reviewResult\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"assignedToMe\":                 ",
+        ",\"displayName\":                  ",
+        ",\"justification\":                ",
+        ",\"reviewedBy\":                   ",
+        ",\"reviewedDateTime\":             ",
+        ",\"reviewResult\":                 ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
@@ -3782,7 +3791,10 @@ impl ::std::default::Default for ApprovedClientApp {
 impl rt::Object for ApprovedClientApp {
     const TYPE_NAME: &'static str = "microsoft.graph.approvedClientApp";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.approvedClientApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3914,8 +3926,8 @@ impl rt::Object for AppsInstallationOptionsForMac {
         "isSkypeForBusinessEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isMicrosoft365AppsEnabled\":",
-        ",\"isSkypeForBusinessEnabled\":",
+        ",\"isMicrosoft365AppsEnabled\":    ",
+        ",\"isSkypeForBusinessEnabled\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForMac\"";
     #[inline]
@@ -4007,10 +4019,10 @@ impl rt::Object for AppsInstallationOptionsForWindows {
         "isVisioEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isMicrosoft365AppsEnabled\":",
-        ",\"isProjectEnabled\":",
-        ",\"isSkypeForBusinessEnabled\":",
-        ",\"isVisioEnabled\":",
+        ",\"isMicrosoft365AppsEnabled\":    ",
+        ",\"isProjectEnabled\":             ",
+        ",\"isSkypeForBusinessEnabled\":    ",
+        ",\"isVisioEnabled\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForWindows\"";
     #[inline]
@@ -4191,16 +4203,16 @@ impl rt::Object for ArchivedPrintJob {
         "processingState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acquiredByPrinter\":",
-        ",\"acquiredDateTime\":",
-        ",\"completionDateTime\":",
-        ",\"copiesPrinted\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"id\":",
-        ",\"printerId\":",
-        ",\"printerName\":",
-        ",\"processingState\":",
+        ",\"acquiredByPrinter\":            ",
+        ",\"acquiredDateTime\":             ",
+        ",\"completionDateTime\":           ",
+        ",\"copiesPrinted\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"id\":                           ",
+        ",\"printerId\":                    ",
+        ",\"printerName\":                  ",
+        ",\"processingState\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
@@ -4324,12 +4336,12 @@ impl rt::Object for ArkoseFraudProtectionProvider {
         "verifySubDomain",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"clientSubDomain\":",
-        ",\"privateKey\":",
-        ",\"publicKey\":",
-        ",\"verifySubDomain\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"clientSubDomain\":              ",
+        ",\"privateKey\":                   ",
+        ",\"publicKey\":                    ",
+        ",\"verifySubDomain\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.arkoseFraudProtectionProvider\"";
     #[inline]
@@ -4415,7 +4427,10 @@ impl ::std::default::Default for AssignedLabel {
 impl rt::Object for AssignedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLabel";
     const KEYS: &'static [&'static str] = &["displayName", "labelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"labelId\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4489,8 +4504,8 @@ impl rt::Object for AssignedPlaceMode {
         "assignedUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedUserEmailAddress\":",
-        ",\"assignedUserId\":",
+        ",\"assignedUserEmailAddress\":     ",
+        ",\"assignedUserId\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlaceMode\"";
     #[inline]
@@ -4578,10 +4593,10 @@ impl rt::Object for AssignedPlan {
         "servicePlanId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedDateTime\":",
-        ",\"capabilityStatus\":",
-        ",\"service\":",
-        ",\"servicePlanId\":",
+        ",\"assignedDateTime\":             ",
+        ",\"capabilityStatus\":             ",
+        ",\"service\":                      ",
+        ",\"servicePlanId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
@@ -4668,9 +4683,9 @@ impl rt::Object for AssignedTrainingInfo {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedUserCount\":",
-        ",\"completedUserCount\":",
-        ",\"displayName\":",
+        ",\"assignedUserCount\":            ",
+        ",\"completedUserCount\":           ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedTrainingInfo\"";
     #[inline]
@@ -4870,12 +4885,12 @@ impl rt::Object for Attachment {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
@@ -5234,11 +5249,11 @@ impl rt::Object for AttachmentBase {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentBase\"";
     #[inline]
@@ -5520,10 +5535,10 @@ impl rt::Object for AttachmentSession {
         "nextExpectedRanges",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"expirationDateTime\":",
-        ",\"nextExpectedRanges\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"expirationDateTime\":           ",
+        ",\"nextExpectedRanges\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentSession\"";
     #[inline]
@@ -5606,8 +5621,8 @@ impl rt::Object for AttackSimulationRepeatOffender {
         "repeatOffenceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attackSimulationUser\":",
-        ",\"repeatOffenceCount\":",
+        ",\"attackSimulationUser\":         ",
+        ",\"repeatOffenceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRepeatOffender\"";
     #[inline]
@@ -5717,15 +5732,15 @@ impl rt::Object for AttackSimulationRoot {
         "trainings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endUserNotifications\":",
-        ",\"landingPages\":",
-        ",\"loginPages\":",
-        ",\"operations\":",
-        ",\"payloads\":",
-        ",\"simulationAutomations\":",
-        ",\"simulations\":",
-        ",\"trainings\":",
+        ",\"id\":                           ",
+        ",\"endUserNotifications\":         ",
+        ",\"landingPages\":                 ",
+        ",\"loginPages\":                   ",
+        ",\"operations\":                   ",
+        ",\"payloads\":                     ",
+        ",\"simulationAutomations\":        ",
+        ",\"simulations\":                  ",
+        ",\"trainings\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRoot\"";
     #[inline]
@@ -5826,8 +5841,8 @@ impl rt::Object for AttackSimulationTrainingUserCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationTrainingUserCoverage";
     const KEYS: &'static [&'static str] = &["attackSimulationUser", "userTrainings"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attackSimulationUser\":",
-        ",\"userTrainings\":",
+        ",\"attackSimulationUser\":         ",
+        ",\"userTrainings\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationTrainingUserCoverage\"";
     #[inline]
@@ -5998,18 +6013,18 @@ impl rt::Object for AttributeDefinition {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"anchor\":",
-        ",\"apiExpressions\":",
-        ",\"caseExact\":",
-        ",\"defaultValue\":",
-        ",\"flowNullValues\":",
-        ",\"metadata\":",
-        ",\"multivalued\":",
-        ",\"mutability\":",
-        ",\"name\":",
-        ",\"referencedObjects\":",
-        ",\"required\":",
-        ",\"type\":",
+        ",\"anchor\":                       ",
+        ",\"apiExpressions\":               ",
+        ",\"caseExact\":                    ",
+        ",\"defaultValue\":                 ",
+        ",\"flowNullValues\":               ",
+        ",\"metadata\":                     ",
+        ",\"multivalued\":                  ",
+        ",\"mutability\":                   ",
+        ",\"name\":                         ",
+        ",\"referencedObjects\":            ",
+        ",\"required\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
@@ -6200,7 +6215,10 @@ impl ::std::default::Default for AttributeDefinitionMetadataEntry {
 impl rt::Object for AttributeDefinitionMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeDefinitionMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinitionMetadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6402,13 +6420,13 @@ impl rt::Object for AttributeMapping {
         "targetAttributeName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultValue\":",
-        ",\"exportMissingReferences\":",
-        ",\"flowBehavior\":",
-        ",\"flowType\":",
-        ",\"matchingPriority\":",
-        ",\"source\":",
-        ",\"targetAttributeName\":",
+        ",\"defaultValue\":                 ",
+        ",\"exportMissingReferences\":      ",
+        ",\"flowBehavior\":                 ",
+        ",\"flowType\":                     ",
+        ",\"matchingPriority\":             ",
+        ",\"source\":                       ",
+        ",\"targetAttributeName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
@@ -6502,7 +6520,10 @@ impl ::std::default::Default for AttributeMappingFunctionSchema {
 impl rt::Object for AttributeMappingFunctionSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
     const KEYS: &'static [&'static str] = &["id", "parameters"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"parameters\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6584,10 +6605,10 @@ impl rt::Object for AttributeMappingParameterSchema {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowMultipleOccurrences\":",
-        ",\"name\":",
-        ",\"required\":",
-        ",\"type\":",
+        ",\"allowMultipleOccurrences\":     ",
+        ",\"name\":                         ",
+        ",\"required\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]

@@ -90,22 +90,22 @@ impl rt::Object for Audio {
         "year",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"album\":",
-        ",\"albumArtist\":",
-        ",\"artist\":",
-        ",\"bitrate\":",
-        ",\"composers\":",
-        ",\"copyright\":",
-        ",\"disc\":",
-        ",\"discCount\":",
-        ",\"duration\":",
-        ",\"genre\":",
-        ",\"hasDrm\":",
-        ",\"isVariableBitrate\":",
-        ",\"title\":",
-        ",\"track\":",
-        ",\"trackCount\":",
-        ",\"year\":",
+        ",\"album\":                        ",
+        ",\"albumArtist\":                  ",
+        ",\"artist\":                       ",
+        ",\"bitrate\":                      ",
+        ",\"composers\":                    ",
+        ",\"copyright\":                    ",
+        ",\"disc\":                         ",
+        ",\"discCount\":                    ",
+        ",\"duration\":                     ",
+        ",\"genre\":                        ",
+        ",\"hasDrm\":                       ",
+        ",\"isVariableBitrate\":            ",
+        ",\"title\":                        ",
+        ",\"track\":                        ",
+        ",\"trackCount\":                   ",
+        ",\"year\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
@@ -224,7 +224,10 @@ impl ::std::default::Default for AuditActivityInitiator {
 impl rt::Object for AuditActivityInitiator {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActivityInitiator";
     const KEYS: &'static [&'static str] = &["app", "user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"app\":                          ",
+        ",\"user\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -338,9 +341,9 @@ impl rt::Object for AuditLogRoot {
         "signIns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"directoryAudits\":",
-        ",\"provisioning\":",
-        ",\"signIns\":",
+        ",\"directoryAudits\":              ",
+        ",\"provisioning\":                 ",
+        ",\"signIns\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
@@ -462,10 +465,10 @@ impl rt::Object for AuthenticationAppDeviceDetails {
         "operatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appVersion\":",
-        ",\"clientApp\":",
-        ",\"deviceId\":",
-        ",\"operatingSystem\":",
+        ",\"appVersion\":                   ",
+        ",\"clientApp\":                    ",
+        ",\"deviceId\":                     ",
+        ",\"operatingSystem\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAppDeviceDetails\"";
     #[inline]
@@ -582,16 +585,16 @@ impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
         "writeToDirectory",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attribute\":",
-        ",\"defaultValue\":",
-        ",\"editable\":",
-        ",\"hidden\":",
-        ",\"inputType\":",
-        ",\"label\":",
-        ",\"options\":",
-        ",\"required\":",
-        ",\"validationRegEx\":",
-        ",\"writeToDirectory\":",
+        ",\"attribute\":                    ",
+        ",\"defaultValue\":                 ",
+        ",\"editable\":                     ",
+        ",\"hidden\":                       ",
+        ",\"inputType\":                    ",
+        ",\"label\":                        ",
+        ",\"options\":                      ",
+        ",\"required\":                     ",
+        ",\"validationRegEx\":              ",
+        ",\"writeToDirectory\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionInputConfiguration\"";
     #[inline]
@@ -755,7 +758,10 @@ impl ::std::default::Default for AuthenticationAttributeCollectionOptionConfigur
 impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration";
     const KEYS: &'static [&'static str] = &["label", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"label\":                        ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionOptionConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -826,7 +832,7 @@ impl ::std::default::Default for AuthenticationAttributeCollectionPage {
 impl rt::Object for AuthenticationAttributeCollectionPage {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionPage";
     const KEYS: &'static [&'static str] = &["views"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"views\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"views\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -899,9 +905,9 @@ impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration";
     const KEYS: &'static [&'static str] = &["description", "inputs", "title"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"inputs\":",
-        ",\"title\":",
+        ",\"description\":                  ",
+        ",\"inputs\":                       ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPageViewConfiguration\"";
     #[inline]
@@ -985,8 +991,8 @@ impl rt::Object for AuthenticationBehaviors {
         "requireClientServicePrincipal",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"blockAzureADGraphAccess\":",
-        ",\"removeUnverifiedEmailClaim\":",
+        ",\"blockAzureADGraphAccess\":      ",
+        ",\"removeUnverifiedEmailClaim\":   ",
         ",\"requireClientServicePrincipal\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationBehaviors\"";
@@ -1080,8 +1086,8 @@ impl rt::Object for AuthenticationCombinationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
     const KEYS: &'static [&'static str] = &["id", "appliesToCombinations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appliesToCombinations\":",
+        ",\"id\":                           ",
+        ",\"appliesToCombinations\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationCombinationConfiguration\"";
     #[inline]
@@ -1328,7 +1334,7 @@ impl ::std::default::Default for AuthenticationConditionApplication {
 impl rt::Object for AuthenticationConditionApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditionApplication";
     const KEYS: &'static [&'static str] = &["appId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"appId\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1391,7 +1397,7 @@ impl ::std::default::Default for AuthenticationConditions {
 impl rt::Object for AuthenticationConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditions";
     const KEYS: &'static [&'static str] = &["applications"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"applications\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1457,7 +1463,7 @@ impl ::std::default::Default for AuthenticationConditionsApplications {
 impl rt::Object for AuthenticationConditionsApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditionsApplications";
     const KEYS: &'static [&'static str] = &["includeApplications"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":          "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionsApplications\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1524,7 +1530,10 @@ impl ::std::default::Default for AuthenticationConfigurationValidation {
 impl rt::Object for AuthenticationConfigurationValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConfigurationValidation";
     const KEYS: &'static [&'static str] = &["errors", "warnings"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"errors\":", ",\"warnings\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"errors\":                       ",
+        ",\"warnings\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConfigurationValidation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1609,10 +1618,10 @@ impl rt::Object for AuthenticationContextClassReference {
         "isAvailable",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isAvailable\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isAvailable\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
@@ -1704,10 +1713,10 @@ impl rt::Object for AuthenticationEventListener {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventListener\"";
     #[inline]
@@ -2263,10 +2272,10 @@ impl rt::Object for AuthenticationEventsFlow {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conditions\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"conditions\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventsFlow\"";
     #[inline]
@@ -2517,7 +2526,7 @@ impl ::std::default::Default for AuthenticationFlow {
 impl rt::Object for AuthenticationFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationFlow";
     const KEYS: &'static [&'static str] = &["transferMethod"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"transferMethod\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"transferMethod\":               "];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlow\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2600,10 +2609,10 @@ impl rt::Object for AuthenticationFlowsPolicy {
         "selfServiceSignUp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"selfServiceSignUp\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"selfServiceSignUp\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
@@ -2756,9 +2765,9 @@ impl rt::Object for AuthenticationMethodModeDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodModeDetail";
     const KEYS: &'static [&'static str] = &["id", "authenticationMethod", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationMethod\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"authenticationMethod\":         ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodModeDetail\"";
     #[inline]
@@ -3127,15 +3136,15 @@ impl rt::Object for AuthenticationStrengthPolicy {
         "combinationConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedCombinations\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"modifiedDateTime\":",
-        ",\"policyType\":",
-        ",\"requirementsSatisfied\":",
-        ",\"combinationConfigurations\":",
+        ",\"id\":                           ",
+        ",\"allowedCombinations\":          ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"modifiedDateTime\":             ",
+        ",\"policyType\":                   ",
+        ",\"requirementsSatisfied\":        ",
+        ",\"combinationConfigurations\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthPolicy\"";
     #[inline]
@@ -3355,10 +3364,10 @@ impl rt::Object for AuthenticationStrengthRoot {
         "policies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"combinations\":",
-        ",\"authenticationMethodModes\":",
-        ",\"policies\":",
+        ",\"id\":                           ",
+        ",\"combinations\":                 ",
+        ",\"authenticationMethodModes\":    ",
+        ",\"policies\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthRoot\"";
     #[inline]
@@ -3442,7 +3451,10 @@ impl ::std::default::Default for AuthenticationStrengthUsage {
 impl rt::Object for AuthenticationStrengthUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthUsage";
     const KEYS: &'static [&'static str] = &["mfa", "none"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mfa\":", ",\"none\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"mfa\":                          ",
+        ",\"none\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthUsage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3527,10 +3539,10 @@ impl rt::Object for AuthoredNote {
         "createdDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"author\":",
-        ",\"content\":",
-        ",\"createdDateTime\":",
+        ",\"id\":                           ",
+        ",\"author\":                       ",
+        ",\"content\":                      ",
+        ",\"createdDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authoredNote\"";
     #[inline]
@@ -3605,7 +3617,7 @@ impl ::std::default::Default for AuthorizationInfo {
 impl rt::Object for AuthorizationInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.authorizationInfo";
     const KEYS: &'static [&'static str] = &["certificateUserIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"certificateUserIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"certificateUserIds\":           "];
     const TAG: &'static str = "\"#microsoft.graph.authorizationInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3718,18 +3730,18 @@ impl rt::Object for AuthorizationPolicy {
         "guestUserRoleId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
         ",\"allowedToSignUpEmailBasedSubscriptions\":",
-        ",\"allowedToUseSSPR\":",
+        ",\"allowedToUseSSPR\":             ",
         ",\"allowEmailVerifiedUsersToJoinOrganization\":",
-        ",\"allowInvitesFrom\":",
-        ",\"allowUserConsentForRiskyApps\":",
-        ",\"blockMsolPowerShell\":",
-        ",\"defaultUserRolePermissions\":",
-        ",\"guestUserRoleId\":",
+        ",\"allowInvitesFrom\":             ",
+        ",\"allowUserConsentForRiskyApps\": ",
+        ",\"blockMsolPowerShell\":          ",
+        ",\"defaultUserRolePermissions\":   ",
+        ",\"guestUserRoleId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
     #[inline]
@@ -3937,10 +3949,10 @@ impl rt::Object for AutomaticRepliesMailTips {
         "scheduledStartTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"messageLanguage\":",
-        ",\"scheduledEndTime\":",
-        ",\"scheduledStartTime\":",
+        ",\"message\":                      ",
+        ",\"messageLanguage\":              ",
+        ",\"scheduledEndTime\":             ",
+        ",\"scheduledStartTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
@@ -4125,10 +4137,10 @@ impl rt::Object for AvailabilityItem {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"serviceId\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
+        ",\"endDateTime\":                  ",
+        ",\"serviceId\":                    ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.availabilityItem\"";
     #[inline]
@@ -4207,7 +4219,10 @@ impl ::std::default::Default for AverageComparativeScore {
 impl rt::Object for AverageComparativeScore {
     const TYPE_NAME: &'static str = "microsoft.graph.averageComparativeScore";
     const KEYS: &'static [&'static str] = &["averageScore", "basis"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"averageScore\":                 ",
+        ",\"basis\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4285,9 +4300,9 @@ impl rt::Object for AzureAdJoinPolicy {
         "localAdmins",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedToJoin\":",
-        ",\"isAdminConfigurable\":",
-        ",\"localAdmins\":",
+        ",\"allowedToJoin\":                ",
+        ",\"isAdminConfigurable\":          ",
+        ",\"localAdmins\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADJoinPolicy\"";
     #[inline]
@@ -4364,8 +4379,8 @@ impl rt::Object for AzureAdRegistrationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADRegistrationPolicy";
     const KEYS: &'static [&'static str] = &["allowedToRegister", "isAdminConfigurable"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedToRegister\":",
-        ",\"isAdminConfigurable\":",
+        ",\"allowedToRegister\":            ",
+        ",\"isAdminConfigurable\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADRegistrationPolicy\"";
     #[inline]
@@ -4437,7 +4452,10 @@ impl ::std::default::Default for AzureActiveDirectoryTenant {
 impl rt::Object for AzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.azureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4558,7 +4576,7 @@ impl ::std::default::Default for AzureAdTokenAuthentication {
 impl rt::Object for AzureAdTokenAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.azureAdTokenAuthentication";
     const KEYS: &'static [&'static str] = &["resourceId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.azureAdTokenAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

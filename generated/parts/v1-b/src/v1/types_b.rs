@@ -143,14 +143,14 @@ impl rt::Object for B2xIdentityUserFlow {
         "userFlowIdentityProviders",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userFlowType\":",
-        ",\"userFlowTypeVersion\":",
-        ",\"apiConnectorConfiguration\":",
-        ",\"identityProviders\":",
-        ",\"languages\":",
-        ",\"userAttributeAssignments\":",
-        ",\"userFlowIdentityProviders\":",
+        ",\"id\":                           ",
+        ",\"userFlowType\":                 ",
+        ",\"userFlowTypeVersion\":          ",
+        ",\"apiConnectorConfiguration\":    ",
+        ",\"identityProviders\":            ",
+        ",\"languages\":                    ",
+        ",\"userAttributeAssignments\":     ",
+        ",\"userFlowIdentityProviders\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
@@ -368,8 +368,8 @@ impl rt::Object for BaseEndUserNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.baseEndUserNotification";
     const KEYS: &'static [&'static str] = &["defaultLanguage", "endUserNotification"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"endUserNotification\":",
+        ",\"defaultLanguage\":              ",
+        ",\"endUserNotification\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseEndUserNotification\"";
     #[inline]
@@ -627,7 +627,10 @@ impl ::std::default::Default for BaseMapFeature {
 impl rt::Object for BaseMapFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.baseMapFeature";
     const KEYS: &'static [&'static str] = &["id", "properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.baseMapFeature\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -936,9 +939,9 @@ impl rt::Object for BaselineParameter {
         "parameterType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"parameterType\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"parameterType\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineParameter\"";
     #[inline]
@@ -1077,9 +1080,9 @@ impl rt::Object for BaselineResource {
     const TYPE_NAME: &'static str = "microsoft.graph.baselineResource";
     const KEYS: &'static [&'static str] = &["displayName", "properties", "resourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"properties\":",
-        ",\"resourceType\":",
+        ",\"displayName\":                  ",
+        ",\"properties\":                   ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineResource\"";
     #[inline]
@@ -1154,7 +1157,10 @@ impl ::std::default::Default for BasicAuthentication {
 impl rt::Object for BasicAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.basicAuthentication";
     const KEYS: &'static [&'static str] = &["password", "username"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"password\":                     ",
+        ",\"username\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1354,7 +1360,7 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"blockCrossOrganizationWriteAccess\":",
-        ",\"encryptionMethod\":",
+        ",\"encryptionMethod\":             ",
         ",\"requireEncryptionForWriteAccess\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
@@ -1442,7 +1448,10 @@ impl ::std::default::Default for Bitlocker {
 impl rt::Object for Bitlocker {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlocker";
     const KEYS: &'static [&'static str] = &["id", "recoveryKeys"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"recoveryKeys\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1530,11 +1539,11 @@ impl rt::Object for BitlockerRecoveryKey {
         "volumeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"deviceId\":",
-        ",\"key\":",
-        ",\"volumeType\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceId\":                     ",
+        ",\"key\":                          ",
+        ",\"volumeType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
@@ -1865,19 +1874,19 @@ impl rt::Object for BrowserSharedCookie {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"comment\":",
-        ",\"createdDateTime\":",
-        ",\"deletedDateTime\":",
-        ",\"displayName\":",
-        ",\"history\":",
-        ",\"hostOnly\":",
-        ",\"hostOrDomain\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"path\":",
-        ",\"sourceEnvironment\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"comment\":                      ",
+        ",\"createdDateTime\":              ",
+        ",\"deletedDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"history\":                      ",
+        ",\"hostOnly\":                     ",
+        ",\"hostOrDomain\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"path\":                         ",
+        ",\"sourceEnvironment\":            ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookie\"";
     #[inline]
@@ -2035,14 +2044,14 @@ impl rt::Object for BrowserSharedCookieHistory {
         "sourceEnvironment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"comment\":",
-        ",\"displayName\":",
-        ",\"hostOnly\":",
-        ",\"hostOrDomain\":",
-        ",\"lastModifiedBy\":",
-        ",\"path\":",
-        ",\"publishedDateTime\":",
-        ",\"sourceEnvironment\":",
+        ",\"comment\":                      ",
+        ",\"displayName\":                  ",
+        ",\"hostOnly\":                     ",
+        ",\"hostOrDomain\":                 ",
+        ",\"lastModifiedBy\":               ",
+        ",\"path\":                         ",
+        ",\"publishedDateTime\":            ",
+        ",\"sourceEnvironment\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookieHistory\"";
     #[inline]
@@ -2351,19 +2360,19 @@ impl rt::Object for BrowserSite {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowRedirect\":",
-        ",\"comment\":",
-        ",\"compatibilityMode\":",
-        ",\"createdDateTime\":",
-        ",\"deletedDateTime\":",
-        ",\"history\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"mergeType\":",
-        ",\"status\":",
-        ",\"targetEnvironment\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"allowRedirect\":                ",
+        ",\"comment\":                      ",
+        ",\"compatibilityMode\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"deletedDateTime\":              ",
+        ",\"history\":                      ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"mergeType\":                    ",
+        ",\"status\":                       ",
+        ",\"targetEnvironment\":            ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSite\"";
     #[inline]
@@ -2624,13 +2633,13 @@ impl rt::Object for BrowserSiteHistory {
         "targetEnvironment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowRedirect\":",
-        ",\"comment\":",
-        ",\"compatibilityMode\":",
-        ",\"lastModifiedBy\":",
-        ",\"mergeType\":",
-        ",\"publishedDateTime\":",
-        ",\"targetEnvironment\":",
+        ",\"allowRedirect\":                ",
+        ",\"comment\":                      ",
+        ",\"compatibilityMode\":            ",
+        ",\"lastModifiedBy\":               ",
+        ",\"mergeType\":                    ",
+        ",\"publishedDateTime\":            ",
+        ",\"targetEnvironment\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteHistory\"";
     #[inline]
@@ -2781,17 +2790,17 @@ impl rt::Object for BrowserSiteList {
         "sites",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publishedBy\":",
-        ",\"publishedDateTime\":",
-        ",\"revision\":",
-        ",\"status\":",
-        ",\"sharedCookies\":",
-        ",\"sites\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publishedBy\":                  ",
+        ",\"publishedDateTime\":            ",
+        ",\"revision\":                     ",
+        ",\"status\":                       ",
+        ",\"sharedCookies\":                ",
+        ",\"sites\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteList\"";
     #[inline]
@@ -3191,11 +3200,11 @@ impl rt::Object for BucketAggregationDefinition {
         "sortBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDescending\":",
-        ",\"minimumCount\":",
-        ",\"prefixFilter\":",
-        ",\"ranges\":",
-        ",\"sortBy\":",
+        ",\"isDescending\":                 ",
+        ",\"minimumCount\":                 ",
+        ",\"prefixFilter\":                 ",
+        ",\"ranges\":                       ",
+        ",\"sortBy\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
@@ -3278,7 +3287,10 @@ impl ::std::default::Default for BucketAggregationRange {
 impl rt::Object for BucketAggregationRange {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationRange";
     const KEYS: &'static [&'static str] = &["from", "to"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"from\":                         ",
+        ",\"to\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3460,20 +3472,20 @@ impl rt::Object for Building {
         "map",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"resourceLinks\":",
-        ",\"wifiState\":",
-        ",\"map\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"resourceLinks\":                ",
+        ",\"wifiState\":                    ",
+        ",\"map\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.building\"";
     #[inline]
@@ -3606,11 +3618,11 @@ impl rt::Object for BuildingMap {
         "levels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"placeId\":",
-        ",\"footprints\":",
-        ",\"levels\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"placeId\":                      ",
+        ",\"footprints\":                   ",
+        ",\"levels\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.buildingMap\"";
     #[inline]
@@ -3698,9 +3710,9 @@ impl rt::Object for BuiltInIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.builtInIdentityProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "identityProviderType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"identityProviderType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"identityProviderType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
@@ -3774,7 +3786,7 @@ impl ::std::default::Default for BulkUpload {
 impl rt::Object for BulkUpload {
     const TYPE_NAME: &'static str = "microsoft.graph.bulkUpload";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.bulkUpload\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3838,7 +3850,10 @@ impl ::std::default::Default for Bundle {
 impl rt::Object for Bundle {
     const TYPE_NAME: &'static str = "microsoft.graph.bundle";
     const KEYS: &'static [&'static str] = &["album", "childCount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"album\":                        ",
+        ",\"childCount\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -36,9 +36,9 @@ impl rt::Object for CaPoliciesDeletableRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.caPoliciesDeletableRoot";
     const KEYS: &'static [&'static str] = &["id", "namedLocations", "policies"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"namedLocations\":",
-        ",\"policies\":",
+        ",\"id\":                           ",
+        ",\"namedLocations\":               ",
+        ",\"policies\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.caPoliciesDeletableRoot\"";
     #[inline]
@@ -193,24 +193,24 @@ impl rt::Object for Calendar {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"allowedOnlineMeetingProviders\":",
-        ",\"canEdit\":",
-        ",\"canShare\":",
-        ",\"canViewPrivateItems\":",
-        ",\"changeKey\":",
-        ",\"color\":",
-        ",\"defaultOnlineMeetingProvider\":",
-        ",\"hexColor\":",
-        ",\"isDefaultCalendar\":",
-        ",\"isRemovable\":",
-        ",\"isTallyingResponses\":",
-        ",\"name\":",
-        ",\"owner\":",
-        ",\"calendarPermissions\":",
-        ",\"calendarView\":",
-        ",\"events\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"canEdit\":                      ",
+        ",\"canShare\":                     ",
+        ",\"canViewPrivateItems\":          ",
+        ",\"changeKey\":                    ",
+        ",\"color\":                        ",
+        ",\"defaultOnlineMeetingProvider\": ",
+        ",\"hexColor\":                     ",
+        ",\"isDefaultCalendar\":            ",
+        ",\"isRemovable\":                  ",
+        ",\"isTallyingResponses\":          ",
+        ",\"name\":                         ",
+        ",\"owner\":                        ",
+        ",\"calendarPermissions\":          ",
+        ",\"calendarView\":                 ",
+        ",\"events\":                       ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
@@ -476,11 +476,11 @@ impl rt::Object for CalendarGroup {
         "calendars",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"changeKey\":",
-        ",\"classId\":",
-        ",\"name\":",
-        ",\"calendars\":",
+        ",\"id\":                           ",
+        ",\"changeKey\":                    ",
+        ",\"classId\":                      ",
+        ",\"name\":                         ",
+        ",\"calendars\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
@@ -584,12 +584,12 @@ impl rt::Object for CalendarPermission {
         "role",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedRoles\":",
-        ",\"emailAddress\":",
-        ",\"isInsideOrganization\":",
-        ",\"isRemovable\":",
-        ",\"role\":",
+        ",\"id\":                           ",
+        ",\"allowedRoles\":                 ",
+        ",\"emailAddress\":                 ",
+        ",\"isInsideOrganization\":         ",
+        ",\"isRemovable\":                  ",
+        ",\"role\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
@@ -1063,45 +1063,45 @@ impl rt::Object for CalendarSharingMessage {
         "suggestedCalendarName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"canAccept\":",
-        ",\"sharingMessageAction\":",
-        ",\"sharingMessageActions\":",
-        ",\"suggestedCalendarName\":",
+        ",\"canAccept\":                    ",
+        ",\"sharingMessageAction\":         ",
+        ",\"sharingMessageActions\":        ",
+        ",\"suggestedCalendarName\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
@@ -1332,9 +1332,9 @@ impl rt::Object for CalendarSharingMessageAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessageAction";
     const KEYS: &'static [&'static str] = &["action", "actionType", "importance"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"actionType\":",
-        ",\"importance\":",
+        ",\"action\":                       ",
+        ",\"actionType\":                   ",
+        ",\"importance\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
@@ -1598,12 +1598,12 @@ impl rt::Object for CertificateAuthority {
         "issuerSki",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"certificateRevocationListUrl\":",
+        ",\"certificate\":                  ",
+        ",\"certificateRevocationListUrl\": ",
         ",\"deltaCertificateRevocationListUrl\":",
-        ",\"isRootAuthority\":",
-        ",\"issuer\":",
-        ",\"issuerSki\":",
+        ",\"isRootAuthority\":              ",
+        ",\"issuer\":                       ",
+        ",\"issuerSki\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
@@ -1748,19 +1748,19 @@ impl rt::Object for CertificateAuthorityDetail {
         "thumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"certificate\":",
-        ",\"certificateAuthorityType\":",
-        ",\"certificateRevocationListUrl\":",
-        ",\"createdDateTime\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"certificate\":                  ",
+        ",\"certificateAuthorityType\":     ",
+        ",\"certificateRevocationListUrl\": ",
+        ",\"createdDateTime\":              ",
         ",\"deltaCertificateRevocationListUrl\":",
-        ",\"displayName\":",
-        ",\"expirationDateTime\":",
-        ",\"isIssuerHintEnabled\":",
-        ",\"issuer\":",
-        ",\"issuerSubjectKeyIdentifier\":",
-        ",\"thumbprint\":",
+        ",\"displayName\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"isIssuerHintEnabled\":          ",
+        ",\"issuer\":                       ",
+        ",\"issuerSubjectKeyIdentifier\":   ",
+        ",\"thumbprint\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthorityDetail\"";
     #[inline]
@@ -1945,8 +1945,8 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
     const KEYS: &'static [&'static str] = &["id", "certificateAuthorities"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"certificateAuthorities\":",
+        ",\"id\":                           ",
+        ",\"certificateAuthorities\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
@@ -2046,13 +2046,13 @@ impl rt::Object for CertificateBasedAuthPki {
         "certificateAuthorities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"statusDetails\":",
-        ",\"certificateAuthorities\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"statusDetails\":                ",
+        ",\"certificateAuthorities\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthPki\"";
     #[inline]
@@ -2159,11 +2159,11 @@ impl rt::Object for Certification {
         "lastCertificationDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificationDetailsUrl\":",
+        ",\"certificationDetailsUrl\":      ",
         ",\"certificationExpirationDateTime\":",
-        ",\"isCertifiedByMicrosoft\":",
-        ",\"isPublisherAttested\":",
-        ",\"lastCertificationDateTime\":",
+        ",\"isCertifiedByMicrosoft\":       ",
+        ",\"isPublisherAttested\":          ",
+        ",\"lastCertificationDateTime\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.certification\"";
     #[inline]
@@ -2256,7 +2256,10 @@ impl ::std::default::Default for ChallengingWord {
 impl rt::Object for ChallengingWord {
     const TYPE_NAME: &'static str = "microsoft.graph.challengingWord";
     const KEYS: &'static [&'static str] = &["count", "word"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"word\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"count\":                        ",
+        ",\"word\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.challengingWord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2361,16 +2364,16 @@ impl rt::Object for ChangeNotification {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeType\":",
-        ",\"clientState\":",
-        ",\"encryptedContent\":",
-        ",\"id\":",
-        ",\"lifecycleEvent\":",
-        ",\"resource\":",
-        ",\"resourceData\":",
+        ",\"changeType\":                   ",
+        ",\"clientState\":                  ",
+        ",\"encryptedContent\":             ",
+        ",\"id\":                           ",
+        ",\"lifecycleEvent\":               ",
+        ",\"resource\":                     ",
+        ",\"resourceData\":                 ",
         ",\"subscriptionExpirationDateTime\":",
-        ",\"subscriptionId\":",
-        ",\"tenantId\":",
+        ",\"subscriptionId\":               ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
@@ -2477,8 +2480,8 @@ impl rt::Object for ChangeNotificationCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationCollection";
     const KEYS: &'static [&'static str] = &["validationTokens", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"validationTokens\":",
-        ",\"value\":",
+        ",\"validationTokens\":             ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
@@ -2566,10 +2569,10 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         "encryptionCertificateThumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"data\":",
-        ",\"dataKey\":",
-        ",\"dataSignature\":",
-        ",\"encryptionCertificateId\":",
+        ",\"data\":                         ",
+        ",\"dataKey\":                      ",
+        ",\"dataSignature\":                ",
+        ",\"encryptionCertificateId\":      ",
         ",\"encryptionCertificateThumbprint\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
@@ -2675,11 +2678,11 @@ impl rt::Object for ChangeTrackedEntity {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
@@ -3559,10 +3562,10 @@ impl rt::Object for ChannelSummary {
         "ownersCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"guestsCount\":",
-        ",\"hasMembersFromOtherTenants\":",
-        ",\"membersCount\":",
-        ",\"ownersCount\":",
+        ",\"guestsCount\":                  ",
+        ",\"hasMembersFromOtherTenants\":   ",
+        ",\"membersCount\":                 ",
+        ",\"ownersCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelSummary\"";
     #[inline]
@@ -3654,9 +3657,9 @@ impl rt::Object for CheckInClaim {
         "createdDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"calendarEventId\":",
-        ",\"checkInMethod\":",
-        ",\"createdDateTime\":",
+        ",\"calendarEventId\":              ",
+        ",\"checkInMethod\":                ",
+        ",\"createdDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.checkInClaim\"";
     #[inline]
@@ -3812,11 +3815,11 @@ impl rt::Object for ChecklistItem {
         "isChecked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checkedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isChecked\":",
+        ",\"id\":                           ",
+        ",\"checkedDateTime\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isChecked\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.checklistItem\"";
     #[inline]
@@ -3906,9 +3909,9 @@ impl rt::Object for ClaimBinding {
         "verifiedIdClaim",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"matchConfidenceLevel\":",
-        ",\"sourceAttribute\":",
-        ",\"verifiedIdClaim\":",
+        ",\"matchConfidenceLevel\":         ",
+        ",\"sourceAttribute\":              ",
+        ",\"verifiedIdClaim\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimBinding\"";
     #[inline]
@@ -4030,8 +4033,8 @@ impl rt::Object for ClaimValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.claimValidation";
     const KEYS: &'static [&'static str] = &["customExtensionId", "isEnabled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customExtensionId\":",
-        ",\"isEnabled\":",
+        ",\"customExtensionId\":            ",
+        ",\"isEnabled\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimValidation\"";
     #[inline]
@@ -4109,10 +4112,10 @@ impl rt::Object for ClassifcationErrorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
@@ -4400,11 +4403,11 @@ impl rt::Object for ClassificationError {
         "details",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
-        ",\"details\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
@@ -4688,10 +4691,10 @@ impl rt::Object for ClassificationInnerError {
         "errorDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityId\":",
-        ",\"clientRequestId\":",
-        ",\"code\":",
-        ",\"errorDateTime\":",
+        ",\"activityId\":                   ",
+        ",\"clientRequestId\":              ",
+        ",\"code\":                         ",
+        ",\"errorDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
@@ -4827,7 +4830,7 @@ impl ::std::default::Default for ClientCertificateAuthentication {
 impl rt::Object for ClientCertificateAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.clientCertificateAuthentication";
     const KEYS: &'static [&'static str] = &["certificateList"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":              "];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4960,8 +4963,8 @@ impl rt::Object for CloudAppSecuritySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "cloudAppSecurityType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"cloudAppSecurityType\":",
+        ",\"isEnabled\":                    ",
+        ",\"cloudAppSecurityType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
@@ -5109,11 +5112,11 @@ impl rt::Object for CloudClipboardItem {
         "payloads",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloads\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloads\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItem\"";
     #[inline]
@@ -5196,7 +5199,10 @@ impl ::std::default::Default for CloudClipboardItemPayload {
 impl rt::Object for CloudClipboardItemPayload {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudClipboardItemPayload";
     const KEYS: &'static [&'static str] = &["content", "formatName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"formatName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"formatName\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItemPayload\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5268,7 +5274,10 @@ impl ::std::default::Default for CloudClipboardRoot {
 impl rt::Object for CloudClipboardRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudClipboardRoot";
     const KEYS: &'static [&'static str] = &["id", "items"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"items\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"items\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5342,9 +5351,9 @@ impl rt::Object for CloudFlareRuleModel {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareRuleModel";
     const KEYS: &'static [&'static str] = &["action", "name", "ruleId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"name\":",
-        ",\"ruleId\":",
+        ",\"action\":                       ",
+        ",\"name\":                         ",
+        ",\"ruleId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRuleModel\"";
     #[inline]
@@ -5422,9 +5431,9 @@ impl rt::Object for CloudFlareRulesetModel {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareRulesetModel";
     const KEYS: &'static [&'static str] = &["name", "phaseName", "rulesetId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"phaseName\":",
-        ",\"rulesetId\":",
+        ",\"name\":                         ",
+        ",\"phaseName\":                    ",
+        ",\"rulesetId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRulesetModel\"";
     #[inline]
@@ -5513,10 +5522,10 @@ impl rt::Object for CloudFlareVerifiedDetailsModel {
         "zoneId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dnsConfiguration\":",
-        ",\"enabledCustomRules\":",
-        ",\"enabledRecommendedRulesets\":",
-        ",\"zoneId\":",
+        ",\"dnsConfiguration\":             ",
+        ",\"enabledCustomRules\":           ",
+        ",\"enabledRecommendedRulesets\":   ",
+        ",\"zoneId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareVerifiedDetailsModel\"";
     #[inline]
@@ -5609,10 +5618,10 @@ impl rt::Object for CloudFlareWebApplicationFirewallProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "apiToken", "zoneId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"apiToken\":",
-        ",\"zoneId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"apiToken\":                     ",
+        ",\"zoneId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareWebApplicationFirewallProvider\"";
     #[inline]
@@ -5702,10 +5711,10 @@ impl rt::Object for CloudPcDomainJoinConfiguration {
         "regionName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"domainJoinType\":",
-        ",\"onPremisesConnectionId\":",
-        ",\"regionGroup\":",
-        ",\"regionName\":",
+        ",\"domainJoinType\":               ",
+        ",\"onPremisesConnectionId\":       ",
+        ",\"regionGroup\":                  ",
+        ",\"regionName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDomainJoinConfiguration\"";
     #[inline]
@@ -5879,17 +5888,17 @@ impl rt::Object for CloudPcGalleryImage {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"endDate\":",
-        ",\"expirationDate\":",
-        ",\"offerName\":",
-        ",\"osVersionNumber\":",
-        ",\"publisherName\":",
-        ",\"sizeInGB\":",
-        ",\"skuName\":",
-        ",\"startDate\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"endDate\":                      ",
+        ",\"expirationDate\":               ",
+        ",\"offerName\":                    ",
+        ",\"osVersionNumber\":              ",
+        ",\"publisherName\":                ",
+        ",\"sizeInGB\":                     ",
+        ",\"skuName\":                      ",
+        ",\"startDate\":                    ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcGalleryImage\"";
     #[inline]
@@ -6065,10 +6074,10 @@ impl rt::Object for CloudPcLaunchDetail {
         "windows365SwitchCompatible",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cloudPcId\":",
-        ",\"cloudPcLaunchUrl\":",
+        ",\"cloudPcId\":                    ",
+        ",\"cloudPcLaunchUrl\":             ",
         ",\"windows365SwitchCompatibilityFailureReasonType\":",
-        ",\"windows365SwitchCompatible\":",
+        ",\"windows365SwitchCompatible\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcLaunchDetail\"";
     #[inline]
@@ -6323,7 +6332,10 @@ impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
 impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId", "servicePlanId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":", ",\"servicePlanId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"groupId\":                      ",
+        ",\"servicePlanId\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6391,7 +6403,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAutopatch {
 impl rt::Object for CloudPcProvisioningPolicyAutopatch {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAutopatch";
     const KEYS: &'static [&'static str] = &["autopatchGroupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"autopatchGroupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"autopatchGroupId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAutopatch\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6701,7 +6713,7 @@ impl ::std::default::Default for CloudPcReport {
 impl rt::Object for CloudPcReport {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcReport";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcReport\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6839,8 +6851,8 @@ impl rt::Object for CloudPcRestorePointSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRestorePointSetting";
     const KEYS: &'static [&'static str] = &["frequencyType", "userRestoreEnabled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"frequencyType\":",
-        ",\"userRestoreEnabled\":",
+        ",\"frequencyType\":                ",
+        ",\"userRestoreEnabled\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRestorePointSetting\"";
     #[inline]
@@ -6942,14 +6954,14 @@ impl rt::Object for CloudPcUserSetting {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"localAdminEnabled\":",
-        ",\"resetEnabled\":",
-        ",\"restorePointSetting\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"localAdminEnabled\":            ",
+        ",\"resetEnabled\":                 ",
+        ",\"restorePointSetting\":          ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
@@ -7049,9 +7061,9 @@ impl rt::Object for CloudPcUserSettingAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]

@@ -140,21 +140,21 @@ impl rt::Object for CopyNotebookModel {
         "userRole",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdByIdentity\":",
-        ",\"createdTime\":",
-        ",\"id\":",
-        ",\"isDefault\":",
-        ",\"isShared\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedByIdentity\":",
-        ",\"lastModifiedTime\":",
-        ",\"links\":",
-        ",\"name\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"self\":",
-        ",\"userRole\":",
+        ",\"createdBy\":                    ",
+        ",\"createdByIdentity\":            ",
+        ",\"createdTime\":                  ",
+        ",\"id\":                           ",
+        ",\"isDefault\":                    ",
+        ",\"isShared\":                     ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedByIdentity\":       ",
+        ",\"lastModifiedTime\":             ",
+        ",\"links\":                        ",
+        ",\"name\":                         ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"self\":                         ",
+        ",\"userRole\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
@@ -278,9 +278,9 @@ impl rt::Object for CoachmarkLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.coachmarkLocation";
     const KEYS: &'static [&'static str] = &["length", "offset", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"length\":",
-        ",\"offset\":",
-        ",\"type\":",
+        ",\"length\":                       ",
+        ",\"offset\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coachmarkLocation\"";
     #[inline]
@@ -427,7 +427,10 @@ impl ::std::default::Default for CollapseProperty {
 impl rt::Object for CollapseProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.collapseProperty";
     const KEYS: &'static [&'static str] = &["fields", "limit"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"fields\":", ",\"limit\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"fields\":                       ",
+        ",\"limit\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.collapseProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -501,9 +504,9 @@ impl rt::Object for CommentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.commentAction";
     const KEYS: &'static [&'static str] = &["isReply", "parentAuthor", "participants"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isReply\":",
-        ",\"parentAuthor\":",
-        ",\"participants\":",
+        ",\"isReply\":                      ",
+        ",\"parentAuthor\":                 ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
@@ -579,8 +582,8 @@ impl rt::Object for CommsNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotification";
     const KEYS: &'static [&'static str] = &["changeType", "resourceUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeType\":",
-        ",\"resourceUrl\":",
+        ",\"changeType\":                   ",
+        ",\"resourceUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
@@ -648,7 +651,7 @@ impl ::std::default::Default for CommsNotifications {
 impl rt::Object for CommsNotifications {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotifications";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -835,16 +838,16 @@ impl rt::Object for ComplianceManagementPartner {
         "partnerState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"androidEnrollmentAssignments\":",
-        ",\"androidOnboarded\":",
-        ",\"displayName\":",
-        ",\"iosEnrollmentAssignments\":",
-        ",\"iosOnboarded\":",
-        ",\"lastHeartbeatDateTime\":",
-        ",\"macOsEnrollmentAssignments\":",
-        ",\"macOsOnboarded\":",
-        ",\"partnerState\":",
+        ",\"id\":                           ",
+        ",\"androidEnrollmentAssignments\": ",
+        ",\"androidOnboarded\":             ",
+        ",\"displayName\":                  ",
+        ",\"iosEnrollmentAssignments\":     ",
+        ",\"iosOnboarded\":                 ",
+        ",\"lastHeartbeatDateTime\":        ",
+        ",\"macOsEnrollmentAssignments\":   ",
+        ",\"macOsOnboarded\":               ",
+        ",\"partnerState\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
@@ -958,7 +961,7 @@ impl ::std::default::Default for ComplianceManagementPartnerAssignment {
 impl rt::Object for ComplianceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"target\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1126,9 +1129,9 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
         "sensitivityLabels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentRights\":",
-        ",\"inheritedLabel\":",
-        ",\"sensitivityLabels\":",
+        ",\"contentRights\":                ",
+        ",\"inheritedLabel\":               ",
+        ",\"sensitivityLabels\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.computeRightsAndInheritanceResult\"";
     #[inline]
@@ -1206,7 +1209,7 @@ impl ::std::default::Default for ConditionalAccessAllExternalTenants {
 impl rt::Object for ConditionalAccessAllExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessAllExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":               "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAllExternalTenants\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1291,11 +1294,11 @@ impl rt::Object for ConditionalAccessApplications {
         "includeUserActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationFilter\":",
-        ",\"excludeApplications\":",
-        ",\"includeApplications\":",
+        ",\"applicationFilter\":            ",
+        ",\"excludeApplications\":          ",
+        ",\"includeApplications\":          ",
         ",\"includeAuthenticationContextClassReferences\":",
-        ",\"includeUserActions\":",
+        ",\"includeUserActions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
@@ -1384,7 +1387,7 @@ impl ::std::default::Default for ConditionalAccessAuthenticationFlows {
 impl rt::Object for ConditionalAccessAuthenticationFlows {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessAuthenticationFlows";
     const KEYS: &'static [&'static str] = &["transferMethods"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"transferMethods\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"transferMethods\":              "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAuthenticationFlows\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1532,9 +1535,9 @@ impl rt::Object for ConditionalAccessClientApplications {
         "servicePrincipalFilter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeServicePrincipals\":",
-        ",\"includeServicePrincipals\":",
-        ",\"servicePrincipalFilter\":",
+        ",\"excludeServicePrincipals\":     ",
+        ",\"includeServicePrincipals\":     ",
+        ",\"servicePrincipalFilter\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
@@ -1659,18 +1662,18 @@ impl rt::Object for ConditionalAccessConditionSet {
         "users",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applications\":",
-        ",\"authenticationFlows\":",
-        ",\"clientApplications\":",
-        ",\"clientAppTypes\":",
-        ",\"devices\":",
-        ",\"insiderRiskLevels\":",
-        ",\"locations\":",
-        ",\"platforms\":",
-        ",\"servicePrincipalRiskLevels\":",
-        ",\"signInRiskLevels\":",
-        ",\"userRiskLevels\":",
-        ",\"users\":",
+        ",\"applications\":                 ",
+        ",\"authenticationFlows\":          ",
+        ",\"clientApplications\":           ",
+        ",\"clientAppTypes\":               ",
+        ",\"devices\":                      ",
+        ",\"insiderRiskLevels\":            ",
+        ",\"locations\":                    ",
+        ",\"platforms\":                    ",
+        ",\"servicePrincipalRiskLevels\":   ",
+        ",\"signInRiskLevels\":             ",
+        ",\"userRiskLevels\":               ",
+        ",\"users\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
@@ -1862,7 +1865,7 @@ impl ::std::default::Default for ConditionalAccessDevices {
 impl rt::Object for ConditionalAccessDevices {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDevices";
     const KEYS: &'static [&'static str] = &["deviceFilter"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceFilter\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceFilter\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1932,8 +1935,8 @@ impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessEnumeratedExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind", "members"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"membershipKind\":",
-        ",\"members\":",
+        ",\"membershipKind\":               ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessEnumeratedExternalTenants\"";
     #[inline]
@@ -2004,7 +2007,7 @@ impl ::std::default::Default for ConditionalAccessExternalTenants {
 impl rt::Object for ConditionalAccessExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":               "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessExternalTenants\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2276,7 +2279,10 @@ impl ::std::default::Default for ConditionalAccessFilter {
 impl rt::Object for ConditionalAccessFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"mode\":                         ",
+        ",\"rule\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2447,11 +2453,11 @@ impl rt::Object for ConditionalAccessGrantControls {
         "authenticationStrength",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"builtInControls\":",
-        ",\"customAuthenticationFactors\":",
-        ",\"operator\":",
-        ",\"termsOfUse\":",
-        ",\"authenticationStrength\":",
+        ",\"builtInControls\":              ",
+        ",\"customAuthenticationFactors\":  ",
+        ",\"operator\":                     ",
+        ",\"termsOfUse\":                   ",
+        ",\"authenticationStrength\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
@@ -2624,8 +2630,8 @@ impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
         "guestOrExternalUserTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalTenants\":",
-        ",\"guestOrExternalUserTypes\":",
+        ",\"externalTenants\":              ",
+        ",\"guestOrExternalUserTypes\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGuestsOrExternalUsers\"";
     #[inline]
@@ -2761,8 +2767,8 @@ impl rt::Object for ConditionalAccessLocations {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessLocations";
     const KEYS: &'static [&'static str] = &["excludeLocations", "includeLocations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeLocations\":",
-        ",\"includeLocations\":",
+        ",\"excludeLocations\":             ",
+        ",\"includeLocations\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
@@ -2839,8 +2845,8 @@ impl rt::Object for ConditionalAccessPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPlatforms";
     const KEYS: &'static [&'static str] = &["excludePlatforms", "includePlatforms"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludePlatforms\":",
-        ",\"includePlatforms\":",
+        ",\"excludePlatforms\":             ",
+        ",\"includePlatforms\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
@@ -2955,17 +2961,17 @@ impl rt::Object for ConditionalAccessPolicy {
         "templateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deletedDateTime\":",
-        ",\"conditions\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grantControls\":",
-        ",\"id\":",
-        ",\"modifiedDateTime\":",
-        ",\"sessionControls\":",
-        ",\"state\":",
-        ",\"templateId\":",
+        ",\"deletedDateTime\":              ",
+        ",\"conditions\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grantControls\":                ",
+        ",\"id\":                           ",
+        ",\"modifiedDateTime\":             ",
+        ",\"sessionControls\":              ",
+        ",\"state\":                        ",
+        ",\"templateId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
@@ -3374,9 +3380,9 @@ impl rt::Object for ConditionalAccessPolicyDetail {
         "sessionControls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conditions\":",
-        ",\"grantControls\":",
-        ",\"sessionControls\":",
+        ",\"conditions\":                   ",
+        ",\"grantControls\":                ",
+        ",\"sessionControls\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicyDetail\"";
     #[inline]
@@ -3537,13 +3543,13 @@ impl rt::Object for ConditionalAccessRoot {
         "templates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"authenticationContextClassReferences\":",
-        ",\"authenticationStrength\":",
-        ",\"deletedItems\":",
-        ",\"namedLocations\":",
-        ",\"policies\":",
-        ",\"templates\":",
+        ",\"authenticationStrength\":       ",
+        ",\"deletedItems\":                 ",
+        ",\"namedLocations\":               ",
+        ",\"policies\":                     ",
+        ",\"templates\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
@@ -3637,7 +3643,7 @@ impl ::std::default::Default for ConditionalAccessSessionControl {
 impl rt::Object for ConditionalAccessSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3936,11 +3942,11 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"applicationEnforcedRestrictions\":",
-        ",\"cloudAppSecurity\":",
-        ",\"disableResilienceDefaults\":",
-        ",\"persistentBrowser\":",
-        ",\"secureSignInSession\":",
-        ",\"signInFrequency\":",
+        ",\"cloudAppSecurity\":             ",
+        ",\"disableResilienceDefaults\":    ",
+        ",\"persistentBrowser\":            ",
+        ",\"secureSignInSession\":          ",
+        ",\"signInFrequency\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
@@ -4115,11 +4121,11 @@ impl rt::Object for ConditionalAccessTemplate {
         "scenarios",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"details\":",
-        ",\"name\":",
-        ",\"scenarios\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"name\":                         ",
+        ",\"scenarios\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessTemplate\"";
     #[inline]
@@ -4291,14 +4297,14 @@ impl rt::Object for ConditionalAccessUsers {
         "includeUsers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeGroups\":",
-        ",\"excludeGuestsOrExternalUsers\":",
-        ",\"excludeRoles\":",
-        ",\"excludeUsers\":",
-        ",\"includeGroups\":",
-        ",\"includeGuestsOrExternalUsers\":",
-        ",\"includeRoles\":",
-        ",\"includeUsers\":",
+        ",\"excludeGroups\":                ",
+        ",\"excludeGuestsOrExternalUsers\": ",
+        ",\"excludeRoles\":                 ",
+        ",\"excludeUsers\":                 ",
+        ",\"includeGroups\":                ",
+        ",\"includeGuestsOrExternalUsers\": ",
+        ",\"includeRoles\":                 ",
+        ",\"includeUsers\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
@@ -4422,11 +4428,11 @@ impl rt::Object for ConfigurationBaseline {
         "resources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"parameters\":",
-        ",\"resources\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"parameters\":                   ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationBaseline\"";
     #[inline]
@@ -4543,15 +4549,15 @@ impl rt::Object for ConfigurationDrift {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"baselineResourceDisplayName\":",
-        ",\"driftedProperties\":",
-        ",\"firstReportedDateTime\":",
-        ",\"monitorId\":",
-        ",\"resourceInstanceIdentifier\":",
-        ",\"resourceType\":",
-        ",\"status\":",
-        ",\"tenantId\":",
+        ",\"id\":                           ",
+        ",\"baselineResourceDisplayName\":  ",
+        ",\"driftedProperties\":            ",
+        ",\"firstReportedDateTime\":        ",
+        ",\"monitorId\":                    ",
+        ",\"resourceInstanceIdentifier\":   ",
+        ",\"resourceType\":                 ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationDrift\"";
     #[inline]
@@ -4688,12 +4694,12 @@ impl rt::Object for ConfigurationManagement {
         "configurationSnapshots",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationDrifts\":",
+        ",\"id\":                           ",
+        ",\"configurationDrifts\":          ",
         ",\"configurationMonitoringResults\":",
-        ",\"configurationMonitors\":",
-        ",\"configurationSnapshotJobs\":",
-        ",\"configurationSnapshots\":",
+        ",\"configurationMonitors\":        ",
+        ",\"configurationSnapshotJobs\":    ",
+        ",\"configurationSnapshots\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagement\"";
     #[inline]
@@ -4845,20 +4851,20 @@ impl rt::Object for ConfigurationMonitor {
         "baseline",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"inactivationReason\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"mode\":",
-        ",\"monitorRunFrequencyInHours\":",
-        ",\"parameters\":",
-        ",\"status\":",
-        ",\"tenantId\":",
-        ",\"baseline\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"inactivationReason\":           ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"mode\":                         ",
+        ",\"monitorRunFrequencyInHours\":   ",
+        ",\"parameters\":                   ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
+        ",\"baseline\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitor\"";
     #[inline]
@@ -5008,14 +5014,14 @@ impl rt::Object for ConfigurationMonitoringResult {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"driftsCount\":",
-        ",\"errorDetails\":",
-        ",\"monitorId\":",
-        ",\"runCompletionDateTime\":",
-        ",\"runInitiationDateTime\":",
-        ",\"runStatus\":",
-        ",\"tenantId\":",
+        ",\"id\":                           ",
+        ",\"driftsCount\":                  ",
+        ",\"errorDetails\":                 ",
+        ",\"monitorId\":                    ",
+        ",\"runCompletionDateTime\":        ",
+        ",\"runInitiationDateTime\":        ",
+        ",\"runStatus\":                    ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitoringResult\"";
     #[inline]
@@ -5151,17 +5157,17 @@ impl rt::Object for ConfigurationSnapshotJob {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"errorDetails\":",
-        ",\"resourceLocation\":",
-        ",\"resources\":",
-        ",\"status\":",
-        ",\"tenantId\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"errorDetails\":                 ",
+        ",\"resourceLocation\":             ",
+        ",\"resources\":                    ",
+        ",\"status\":                       ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationSnapshotJob\"";
     #[inline]
@@ -5325,8 +5331,8 @@ impl rt::Object for ConnectedOrganizationMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationMembers";
     const KEYS: &'static [&'static str] = &["connectedOrganizationId", "description"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"connectedOrganizationId\":",
-        ",\"description\":",
+        ",\"connectedOrganizationId\":      ",
+        ",\"description\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
@@ -5395,7 +5401,7 @@ impl ::std::default::Default for ConnectionItem {
 impl rt::Object for ConnectionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionItem";
     const KEYS: &'static [&'static str] = &["connectionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"connectionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connectionId\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.connectionItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5688,50 +5694,50 @@ impl rt::Object for Contact {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assistantName\":",
-        ",\"birthday\":",
-        ",\"businessAddress\":",
-        ",\"businessHomePage\":",
-        ",\"businessPhones\":",
-        ",\"children\":",
-        ",\"companyName\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"emailAddresses\":",
-        ",\"fileAs\":",
-        ",\"generation\":",
-        ",\"givenName\":",
-        ",\"homeAddress\":",
-        ",\"homePhones\":",
-        ",\"imAddresses\":",
-        ",\"initials\":",
-        ",\"jobTitle\":",
-        ",\"manager\":",
-        ",\"middleName\":",
-        ",\"mobilePhone\":",
-        ",\"nickName\":",
-        ",\"officeLocation\":",
-        ",\"otherAddress\":",
-        ",\"parentFolderId\":",
-        ",\"personalNotes\":",
-        ",\"primaryEmailAddress\":",
-        ",\"profession\":",
-        ",\"secondaryEmailAddress\":",
-        ",\"spouseName\":",
-        ",\"surname\":",
-        ",\"tertiaryEmailAddress\":",
-        ",\"title\":",
-        ",\"yomiCompanyName\":",
-        ",\"yomiGivenName\":",
-        ",\"yomiSurname\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
-        ",\"photo\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assistantName\":                ",
+        ",\"birthday\":                     ",
+        ",\"businessAddress\":              ",
+        ",\"businessHomePage\":             ",
+        ",\"businessPhones\":               ",
+        ",\"children\":                     ",
+        ",\"companyName\":                  ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"emailAddresses\":               ",
+        ",\"fileAs\":                       ",
+        ",\"generation\":                   ",
+        ",\"givenName\":                    ",
+        ",\"homeAddress\":                  ",
+        ",\"homePhones\":                   ",
+        ",\"imAddresses\":                  ",
+        ",\"initials\":                     ",
+        ",\"jobTitle\":                     ",
+        ",\"manager\":                      ",
+        ",\"middleName\":                   ",
+        ",\"mobilePhone\":                  ",
+        ",\"nickName\":                     ",
+        ",\"officeLocation\":               ",
+        ",\"otherAddress\":                 ",
+        ",\"parentFolderId\":               ",
+        ",\"personalNotes\":                ",
+        ",\"primaryEmailAddress\":          ",
+        ",\"profession\":                   ",
+        ",\"secondaryEmailAddress\":        ",
+        ",\"spouseName\":                   ",
+        ",\"surname\":                      ",
+        ",\"tertiaryEmailAddress\":         ",
+        ",\"title\":                        ",
+        ",\"yomiCompanyName\":              ",
+        ",\"yomiGivenName\":                ",
+        ",\"yomiSurname\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
+        ",\"photo\":                        ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
@@ -6006,12 +6012,12 @@ impl rt::Object for ContactFolder {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"parentFolderId\":",
-        ",\"childFolders\":",
-        ",\"contacts\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"parentFolderId\":               ",
+        ",\"childFolders\":                 ",
+        ",\"contacts\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
@@ -6187,7 +6193,7 @@ impl ::std::default::Default for ContainerFilter {
 impl rt::Object for ContainerFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.containerFilter";
     const KEYS: &'static [&'static str] = &["includedContainers"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"includedContainers\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includedContainers\":           "];
     const TAG: &'static str = "\"#microsoft.graph.containerFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6329,12 +6335,12 @@ impl rt::Object for Contract {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"contractType\":",
-        ",\"customerId\":",
-        ",\"defaultDomainName\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"contractType\":                 ",
+        ",\"customerId\":                   ",
+        ",\"defaultDomainName\":            ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
@@ -6432,10 +6438,10 @@ impl rt::Object for ControlScore {
         "score",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"controlCategory\":",
-        ",\"controlName\":",
-        ",\"description\":",
-        ",\"score\":",
+        ",\"controlCategory\":              ",
+        ",\"controlName\":                  ",
+        ",\"description\":                  ",
+        ",\"score\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
@@ -6539,13 +6545,13 @@ impl rt::Object for Conversation {
         "threads",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"hasAttachments\":",
-        ",\"lastDeliveredDateTime\":",
-        ",\"preview\":",
-        ",\"topic\":",
-        ",\"uniqueSenders\":",
-        ",\"threads\":",
+        ",\"id\":                           ",
+        ",\"hasAttachments\":               ",
+        ",\"lastDeliveredDateTime\":        ",
+        ",\"preview\":                      ",
+        ",\"topic\":                        ",
+        ",\"uniqueSenders\":                ",
+        ",\"threads\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
@@ -6673,16 +6679,16 @@ impl rt::Object for ConversationThread {
         "posts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ccRecipients\":",
-        ",\"hasAttachments\":",
-        ",\"isLocked\":",
-        ",\"lastDeliveredDateTime\":",
-        ",\"preview\":",
-        ",\"topic\":",
-        ",\"toRecipients\":",
-        ",\"uniqueSenders\":",
-        ",\"posts\":",
+        ",\"id\":                           ",
+        ",\"ccRecipients\":                 ",
+        ",\"hasAttachments\":               ",
+        ",\"isLocked\":                     ",
+        ",\"lastDeliveredDateTime\":        ",
+        ",\"preview\":                      ",
+        ",\"topic\":                        ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueSenders\":                ",
+        ",\"posts\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
@@ -6787,9 +6793,9 @@ impl rt::Object for ConvertIdResult {
     const TYPE_NAME: &'static str = "microsoft.graph.convertIdResult";
     const KEYS: &'static [&'static str] = &["errorDetails", "sourceId", "targetId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorDetails\":",
-        ",\"sourceId\":",
-        ",\"targetId\":",
+        ",\"errorDetails\":                 ",
+        ",\"sourceId\":                     ",
+        ",\"targetId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
@@ -6947,13 +6953,13 @@ impl rt::Object for CountryNamedLocation {
         "includeUnknownCountriesAndRegions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deletedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"modifiedDateTime\":",
-        ",\"countriesAndRegions\":",
-        ",\"countryLookupMethod\":",
+        ",\"deletedDateTime\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"modifiedDateTime\":             ",
+        ",\"countriesAndRegions\":          ",
+        ",\"countryLookupMethod\":          ",
         ",\"includeUnknownCountriesAndRegions\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
@@ -7116,9 +7122,9 @@ impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.crossCloudAzureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["cloudInstance", "displayName", "tenantId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cloudInstance\":",
-        ",\"displayName\":",
-        ",\"tenantId\":",
+        ",\"cloudInstance\":                ",
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossCloudAzureActiveDirectoryTenant\"";
     #[inline]
@@ -7225,14 +7231,14 @@ impl rt::Object for CrossTenantAccessPolicy {
         "templates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"allowedCloudEndpoints\":",
-        ",\"default\":",
-        ",\"partners\":",
-        ",\"templates\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"allowedCloudEndpoints\":        ",
+        ",\"default\":                      ",
+        ",\"partners\":                     ",
+        ",\"templates\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicy\"";
     #[inline]
@@ -7324,7 +7330,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyAppServiceConnectSetting
 impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting";
     const KEYS: &'static [&'static str] = &["applications"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"applications\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7394,8 +7400,8 @@ impl rt::Object for CrossTenantAccessPolicyB2bSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyB2BSetting";
     const KEYS: &'static [&'static str] = &["applications", "usersAndGroups"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applications\":",
-        ",\"usersAndGroups\":",
+        ",\"applications\":                 ",
+        ",\"usersAndGroups\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyB2BSetting\"";
     #[inline]
@@ -7687,19 +7693,19 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
         "tenantRestrictions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appServiceConnectInbound\":",
-        ",\"automaticUserConsentSettings\":",
-        ",\"b2bCollaborationInbound\":",
-        ",\"b2bCollaborationOutbound\":",
-        ",\"b2bDirectConnectInbound\":",
-        ",\"b2bDirectConnectOutbound\":",
-        ",\"inboundTrust\":",
+        ",\"id\":                           ",
+        ",\"appServiceConnectInbound\":     ",
+        ",\"automaticUserConsentSettings\": ",
+        ",\"b2bCollaborationInbound\":      ",
+        ",\"b2bCollaborationOutbound\":     ",
+        ",\"b2bDirectConnectInbound\":      ",
+        ",\"b2bDirectConnectOutbound\":     ",
+        ",\"inboundTrust\":                 ",
         ",\"invitationRedemptionIdentityProviderConfiguration\":",
-        ",\"isServiceDefault\":",
-        ",\"m365CollaborationInbound\":",
-        ",\"m365CollaborationOutbound\":",
-        ",\"tenantRestrictions\":",
+        ",\"isServiceDefault\":             ",
+        ",\"m365CollaborationInbound\":     ",
+        ",\"m365CollaborationOutbound\":    ",
+        ",\"tenantRestrictions\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationDefault\"";
     #[inline]
@@ -7925,21 +7931,21 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
         "serviceProviderConstraints",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appServiceConnectInbound\":",
-        ",\"automaticUserConsentSettings\":",
-        ",\"b2bCollaborationInbound\":",
-        ",\"b2bCollaborationOutbound\":",
-        ",\"b2bDirectConnectInbound\":",
-        ",\"b2bDirectConnectOutbound\":",
-        ",\"inboundTrust\":",
-        ",\"isInMultiTenantOrganization\":",
-        ",\"isServiceProvider\":",
-        ",\"m365CollaborationInbound\":",
-        ",\"m365CollaborationOutbound\":",
-        ",\"tenantId\":",
-        ",\"tenantRestrictions\":",
-        ",\"identitySynchronization\":",
-        ",\"serviceProviderConstraints\":",
+        ",\"appServiceConnectInbound\":     ",
+        ",\"automaticUserConsentSettings\": ",
+        ",\"b2bCollaborationInbound\":      ",
+        ",\"b2bCollaborationOutbound\":     ",
+        ",\"b2bDirectConnectInbound\":      ",
+        ",\"b2bDirectConnectOutbound\":     ",
+        ",\"inboundTrust\":                 ",
+        ",\"isInMultiTenantOrganization\":  ",
+        ",\"isServiceProvider\":            ",
+        ",\"m365CollaborationInbound\":     ",
+        ",\"m365CollaborationOutbound\":    ",
+        ",\"tenantId\":                     ",
+        ",\"tenantRestrictions\":           ",
+        ",\"identitySynchronization\":      ",
+        ",\"serviceProviderConstraints\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationPartner\"";
     #[inline]
@@ -8101,9 +8107,9 @@ impl rt::Object for CrossTenantAccessPolicyInboundTrust {
         "isMfaAccepted",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isCompliantDeviceAccepted\":",
+        ",\"isCompliantDeviceAccepted\":    ",
         ",\"isHybridAzureADJoinedDeviceAccepted\":",
-        ",\"isMfaAccepted\":",
+        ",\"isMfaAccepted\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyInboundTrust\"";
     #[inline]
@@ -8184,7 +8190,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyM365CollaborationInbound
 impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting";
     const KEYS: &'static [&'static str] = &["users"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"users\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8251,7 +8257,7 @@ for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
 impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting";
     const KEYS: &'static [&'static str] = &["usersAndGroups"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"usersAndGroups\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"usersAndGroups\":               "];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8318,7 +8324,10 @@ impl ::std::default::Default for CrossTenantAccessPolicyTarget {
 impl rt::Object for CrossTenantAccessPolicyTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTarget";
     const KEYS: &'static [&'static str] = &["target", "targetType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"target\":", ",\"targetType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"target\":                       ",
+        ",\"targetType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8390,7 +8399,10 @@ impl ::std::default::Default for CrossTenantAccessPolicyTargetConfiguration {
 impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration";
     const KEYS: &'static [&'static str] = &["accessType", "targets"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"accessType\":", ",\"targets\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"accessType\":                   ",
+        ",\"targets\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTargetConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8578,9 +8590,9 @@ impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions";
     const KEYS: &'static [&'static str] = &["applications", "usersAndGroups", "devices"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applications\":",
-        ",\"usersAndGroups\":",
-        ",\"devices\":",
+        ",\"applications\":                 ",
+        ",\"usersAndGroups\":               ",
+        ",\"devices\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTenantRestrictions\"";
     #[inline]
@@ -8666,9 +8678,9 @@ impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
         "userSyncInbound",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"tenantId\":",
-        ",\"userSyncInbound\":",
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+        ",\"userSyncInbound\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantIdentitySyncPolicyPartner\"";
     #[inline]
@@ -8740,7 +8752,7 @@ impl ::std::default::Default for CrossTenantUserSyncInbound {
 impl rt::Object for CrossTenantUserSyncInbound {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantUserSyncInbound";
     const KEYS: &'static [&'static str] = &["isSyncAllowed"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isSyncAllowed\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isSyncAllowed\":                "];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantUserSyncInbound\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

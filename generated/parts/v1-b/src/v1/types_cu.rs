@@ -27,7 +27,7 @@ impl ::std::default::Default for CustomAppManagementApplicationConfiguration {
 impl rt::Object for CustomAppManagementApplicationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customAppManagementApplicationConfiguration";
     const KEYS: &'static [&'static str] = &["identifierUris"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identifierUris\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identifierUris\":               "];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementApplicationConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -108,9 +108,9 @@ impl rt::Object for CustomAppManagementConfiguration {
         "applicationRestrictions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredentials\":",
-        ",\"passwordCredentials\":",
-        ",\"applicationRestrictions\":",
+        ",\"keyCredentials\":               ",
+        ",\"passwordCredentials\":          ",
+        ",\"applicationRestrictions\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementConfiguration\"";
     #[inline]
@@ -217,13 +217,13 @@ impl rt::Object for CustomAuthenticationExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAuthenticationExtension\"";
     #[inline]
@@ -1129,11 +1129,11 @@ impl rt::Object for CustomExtensionCalloutInstance {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customExtensionId\":",
-        ",\"detail\":",
-        ",\"externalCorrelationId\":",
-        ",\"id\":",
-        ",\"status\":",
+        ",\"customExtensionId\":            ",
+        ",\"detail\":                       ",
+        ",\"externalCorrelationId\":        ",
+        ",\"id\":                           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutInstance\"";
     #[inline]
@@ -1285,8 +1285,8 @@ impl rt::Object for CustomExtensionClientConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionClientConfiguration";
     const KEYS: &'static [&'static str] = &["maximumRetries", "timeoutInMilliseconds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumRetries\":",
-        ",\"timeoutInMilliseconds\":",
+        ",\"maximumRetries\":               ",
+        ",\"timeoutInMilliseconds\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionClientConfiguration\"";
     #[inline]
@@ -1358,8 +1358,8 @@ impl rt::Object for CustomExtensionOverwriteConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionOverwriteConfiguration";
     const KEYS: &'static [&'static str] = &["behaviorOnError", "clientConfiguration"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"behaviorOnError\":",
-        ",\"clientConfiguration\":",
+        ",\"behaviorOnError\":              ",
+        ",\"clientConfiguration\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionOverwriteConfiguration\"";
     #[inline]
@@ -1514,16 +1514,16 @@ impl rt::Object for CustomSecurityAttributeDefinition {
         "allowedValues",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attributeSet\":",
-        ",\"description\":",
-        ",\"isCollection\":",
-        ",\"isSearchable\":",
-        ",\"name\":",
-        ",\"status\":",
-        ",\"type\":",
-        ",\"usePreDefinedValuesOnly\":",
-        ",\"allowedValues\":",
+        ",\"id\":                           ",
+        ",\"attributeSet\":                 ",
+        ",\"description\":                  ",
+        ",\"isCollection\":                 ",
+        ",\"isSearchable\":                 ",
+        ",\"name\":                         ",
+        ",\"status\":                       ",
+        ",\"type\":                         ",
+        ",\"usePreDefinedValuesOnly\":      ",
+        ",\"allowedValues\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeDefinition\"";
     #[inline]
@@ -1627,7 +1627,10 @@ impl ::std::default::Default for CustomSecurityAttributeExemption {
 impl rt::Object for CustomSecurityAttributeExemption {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeExemption";
     const KEYS: &'static [&'static str] = &["id", "operator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"operator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"operator\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeExemption\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1851,9 +1854,9 @@ impl rt::Object for CustomSecurityAttributeStringValueExemption {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeStringValueExemption";
     const KEYS: &'static [&'static str] = &["id", "operator", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"operator\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"operator\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeStringValueExemption\"";
     #[inline]
@@ -1948,12 +1951,12 @@ impl rt::Object for CustomTrainingSetting {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingType\":",
-        ",\"assignedTo\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"durationInMinutes\":",
-        ",\"url\":",
+        ",\"settingType\":                  ",
+        ",\"assignedTo\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"durationInMinutes\":            ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTrainingSetting\"";
     #[inline]

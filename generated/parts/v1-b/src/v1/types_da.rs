@@ -27,7 +27,7 @@ impl ::std::default::Default for DataSourceConfiguration {
 impl rt::Object for DataSourceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSourceConfiguration";
     const KEYS: &'static [&'static str] = &["externalItem"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"externalItem\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"externalItem\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.dataSourceConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -207,14 +207,14 @@ impl rt::Object for DayNote {
         "sharedDayNote",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"dayNoteDate\":",
-        ",\"draftDayNote\":",
-        ",\"sharedDayNote\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"dayNoteDate\":                  ",
+        ",\"draftDayNote\":                 ",
+        ",\"sharedDayNote\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dayNote\"";
     #[inline]

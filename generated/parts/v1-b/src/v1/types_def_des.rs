@@ -37,7 +37,7 @@ impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
         "primaryIdentityProviderPrecedenceOrder",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fallbackIdentityProvider\":",
+        ",\"fallbackIdentityProvider\":     ",
         ",\"primaryIdentityProviderPrecedenceOrder\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration\"";
@@ -392,51 +392,51 @@ impl rt::Object for DefaultManagedAppProtection {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
         ",\"allowedOutboundDataTransferDestinations\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
-        ",\"maximumPinRetries\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"appDataEncryptionType\":",
-        ",\"customSettings\":",
-        ",\"deployedAppCount\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"appDataEncryptionType\":        ",
+        ",\"customSettings\":               ",
+        ",\"deployedAppCount\":             ",
         ",\"disableAppEncryptionIfDeviceEncryptionIsEnabled\":",
-        ",\"encryptAppData\":",
-        ",\"faceIdBlocked\":",
-        ",\"minimumRequiredPatchVersion\":",
-        ",\"minimumRequiredSdkVersion\":",
-        ",\"minimumWarningPatchVersion\":",
-        ",\"screenCaptureBlocked\":",
-        ",\"apps\":",
-        ",\"deploymentSummary\":",
+        ",\"encryptAppData\":               ",
+        ",\"faceIdBlocked\":                ",
+        ",\"minimumRequiredPatchVersion\":  ",
+        ",\"minimumRequiredSdkVersion\":    ",
+        ",\"minimumWarningPatchVersion\":   ",
+        ",\"screenCaptureBlocked\":         ",
+        ",\"apps\":                         ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultManagedAppProtection\"";
     #[inline]
@@ -776,11 +776,11 @@ impl rt::Object for DefaultUserRolePermissions {
         "permissionGrantPoliciesAssigned",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedToCreateApps\":",
+        ",\"allowedToCreateApps\":          ",
         ",\"allowedToCreateSecurityGroups\":",
-        ",\"allowedToCreateTenants\":",
+        ",\"allowedToCreateTenants\":       ",
         ",\"allowedToReadBitlockerKeysForOwnedDevice\":",
-        ",\"allowedToReadOtherUsers\":",
+        ",\"allowedToReadOtherUsers\":      ",
         ",\"permissionGrantPoliciesAssigned\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultUserRolePermissions\"";
@@ -976,10 +976,10 @@ impl rt::Object for DefenderDetectedMalwareActions {
         "severeSeverity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"highSeverity\":",
-        ",\"lowSeverity\":",
-        ",\"moderateSeverity\":",
-        ",\"severeSeverity\":",
+        ",\"highSeverity\":                 ",
+        ",\"lowSeverity\":                  ",
+        ",\"moderateSeverity\":             ",
+        ",\"severeSeverity\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.defenderDetectedMalwareActions\"";
     #[inline]
@@ -1390,12 +1390,12 @@ impl rt::Object for DelegatedAdminAccessAssignment {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessContainer\":",
-        ",\"accessDetails\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"accessContainer\":              ",
+        ",\"accessDetails\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessAssignment\"";
     #[inline]
@@ -1551,8 +1551,8 @@ impl rt::Object for DelegatedAdminAccessContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessContainer";
     const KEYS: &'static [&'static str] = &["accessContainerId", "accessContainerType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessContainerId\":",
-        ",\"accessContainerType\":",
+        ",\"accessContainerId\":            ",
+        ",\"accessContainerType\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessContainer\"";
     #[inline]
@@ -1666,7 +1666,7 @@ impl ::std::default::Default for DelegatedAdminAccessDetails {
 impl rt::Object for DelegatedAdminAccessDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessDetails";
     const KEYS: &'static [&'static str] = &["unifiedRoles"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"unifiedRoles\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"unifiedRoles\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1749,10 +1749,10 @@ impl rt::Object for DelegatedAdminCustomer {
         "serviceManagementDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"tenantId\":",
-        ",\"serviceManagementDetails\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+        ",\"serviceManagementDetails\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminCustomer\"";
     #[inline]
@@ -1891,20 +1891,20 @@ impl rt::Object for DelegatedAdminRelationship {
         "requests",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessDetails\":",
-        ",\"activatedDateTime\":",
-        ",\"autoExtendDuration\":",
-        ",\"createdDateTime\":",
-        ",\"customer\":",
-        ",\"displayName\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"accessAssignments\":",
-        ",\"operations\":",
-        ",\"requests\":",
+        ",\"id\":                           ",
+        ",\"accessDetails\":                ",
+        ",\"activatedDateTime\":            ",
+        ",\"autoExtendDuration\":           ",
+        ",\"createdDateTime\":              ",
+        ",\"customer\":                     ",
+        ",\"displayName\":                  ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"accessAssignments\":            ",
+        ",\"operations\":                   ",
+        ",\"requests\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationship\"";
     #[inline]
@@ -2381,7 +2381,10 @@ impl ::std::default::Default for DelegatedAdminRelationshipCustomerParticipant {
 impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"tenantId\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipCustomerParticipant\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2473,12 +2476,12 @@ impl rt::Object for DelegatedAdminRelationshipOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"data\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"operationType\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"data\":                         ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"operationType\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipOperation\"";
     #[inline]
@@ -2642,11 +2645,11 @@ impl rt::Object for DelegatedAdminRelationshipRequest {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipRequest\"";
     #[inline]
@@ -2954,9 +2957,9 @@ impl rt::Object for DelegatedAdminServiceManagementDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminServiceManagementDetail";
     const KEYS: &'static [&'static str] = &["id", "serviceManagementUrl", "serviceName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"serviceManagementUrl\":",
-        ",\"serviceName\":",
+        ",\"id\":                           ",
+        ",\"serviceManagementUrl\":         ",
+        ",\"serviceName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceManagementDetail\"";
     #[inline]
@@ -3045,10 +3048,10 @@ impl rt::Object for DelegatedAdminServiceProviderConstraints {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"allowedRoleTemplateIds\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"allowedRoleTemplateIds\":       ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceProviderConstraints\"";
     #[inline]
@@ -3142,10 +3145,10 @@ impl rt::Object for DelegatedPermissionClassification {
         "permissionName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classification\":",
-        ",\"permissionId\":",
-        ",\"permissionName\":",
+        ",\"id\":                           ",
+        ",\"classification\":               ",
+        ",\"permissionId\":                 ",
+        ",\"permissionName\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
@@ -3224,7 +3227,10 @@ impl ::std::default::Default for DeleteAction {
 impl rt::Object for DeleteAction {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteAction";
     const KEYS: &'static [&'static str] = &["name", "objectType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"objectType\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deleteAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3322,11 +3328,11 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"userPrincipalName\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
@@ -3406,7 +3412,7 @@ impl ::std::default::Default for Deleted {
 impl rt::Object for Deleted {
     const TYPE_NAME: &'static str = "microsoft.graph.deleted";
     const KEYS: &'static [&'static str] = &["state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"state\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.deleted\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3476,9 +3482,9 @@ impl rt::Object for DeltaParticipants {
     const TYPE_NAME: &'static str = "microsoft.graph.deltaParticipants";
     const KEYS: &'static [&'static str] = &["id", "sequenceNumber", "participants"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"sequenceNumber\":",
-        ",\"participants\":",
+        ",\"id\":                           ",
+        ",\"sequenceNumber\":               ",
+        ",\"participants\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deltaParticipants\"";
     #[inline]
@@ -3615,22 +3621,22 @@ impl rt::Object for Desk {
         "servicePlans",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"displayDeviceName\":",
-        ",\"heightAdjustableState\":",
-        ",\"mailboxDetails\":",
-        ",\"mode\":",
-        ",\"servicePlans\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"displayDeviceName\":            ",
+        ",\"heightAdjustableState\":        ",
+        ",\"mailboxDetails\":               ",
+        ",\"mode\":                         ",
+        ",\"servicePlans\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.desk\"";
     #[inline]

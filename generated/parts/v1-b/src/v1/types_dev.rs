@@ -52,10 +52,10 @@ impl rt::Object for DeviceActionResult {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
@@ -441,7 +441,7 @@ impl ::std::default::Default for DeviceAndAppManagementData {
 impl rt::Object for DeviceAndAppManagementData {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementData";
     const KEYS: &'static [&'static str] = &["content"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -539,12 +539,12 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         "members",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"resourceScopes\":",
-        ",\"roleDefinition\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"resourceScopes\":               ",
+        ",\"roleDefinition\":               ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
@@ -665,12 +665,12 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         "roleAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"rolePermissions\":",
-        ",\"roleAssignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"rolePermissions\":              ",
+        ",\"roleAssignments\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
@@ -897,25 +897,25 @@ impl rt::Object for DeviceAppManagement {
         "windowsInformationProtectionPolicies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"isEnabledForMicrosoftStoreForBusiness\":",
         ",\"microsoftStoreForBusinessLanguage\":",
         ",\"microsoftStoreForBusinessLastCompletedApplicationSyncTime\":",
         ",\"microsoftStoreForBusinessLastSuccessfulSyncDateTime\":",
-        ",\"androidManagedAppProtections\":",
-        ",\"defaultManagedAppProtections\":",
-        ",\"iosManagedAppProtections\":",
-        ",\"managedAppPolicies\":",
-        ",\"managedAppRegistrations\":",
-        ",\"managedAppStatuses\":",
-        ",\"managedEBooks\":",
+        ",\"androidManagedAppProtections\": ",
+        ",\"defaultManagedAppProtections\": ",
+        ",\"iosManagedAppProtections\":     ",
+        ",\"managedAppPolicies\":           ",
+        ",\"managedAppRegistrations\":      ",
+        ",\"managedAppStatuses\":           ",
+        ",\"managedEBooks\":                ",
         ",\"mdmWindowsInformationProtectionPolicies\":",
-        ",\"mobileAppCategories\":",
-        ",\"mobileAppConfigurations\":",
-        ",\"mobileAppRelationships\":",
-        ",\"mobileApps\":",
+        ",\"mobileAppCategories\":          ",
+        ",\"mobileAppConfigurations\":      ",
+        ",\"mobileAppRelationships\":       ",
+        ",\"mobileApps\":                   ",
         ",\"targetedManagedAppConfigurations\":",
-        ",\"vppTokens\":",
+        ",\"vppTokens\":                    ",
         ",\"windowsInformationProtectionPolicies\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
@@ -1137,9 +1137,9 @@ impl rt::Object for DeviceCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCategory";
     const KEYS: &'static [&'static str] = &["id", "description", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
@@ -1241,11 +1241,11 @@ impl rt::Object for DeviceComplianceActionItem {
         "notificationTemplateId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionType\":",
-        ",\"gracePeriodHours\":",
-        ",\"notificationMessageCCList\":",
-        ",\"notificationTemplateId\":",
+        ",\"id\":                           ",
+        ",\"actionType\":                   ",
+        ",\"gracePeriodHours\":             ",
+        ",\"notificationMessageCCList\":    ",
+        ",\"notificationTemplateId\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
@@ -1465,14 +1465,14 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
@@ -1609,14 +1609,14 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
@@ -1799,19 +1799,19 @@ impl rt::Object for DeviceCompliancePolicy {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
@@ -2593,7 +2593,10 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignment {
 impl rt::Object for DeviceCompliancePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2719,16 +2722,16 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"configManagerCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"inGracePeriodCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"configManagerCount\":           ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"inGracePeriodCount\":           ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
@@ -2852,8 +2855,8 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         "scheduledActionConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ruleName\":",
+        ",\"id\":                           ",
+        ",\"ruleName\":                     ",
         ",\"scheduledActionConfigurations\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
@@ -2978,14 +2981,14 @@ impl rt::Object for DeviceComplianceUserOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
@@ -3110,12 +3113,12 @@ impl rt::Object for DeviceComplianceUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
@@ -3279,18 +3282,18 @@ impl rt::Object for DeviceConfiguration {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfiguration\"";
     #[inline]
@@ -4979,7 +4982,10 @@ impl ::std::default::Default for DeviceConfigurationAssignment {
 impl rt::Object for DeviceConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5093,14 +5099,14 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
@@ -5237,14 +5243,14 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
@@ -5388,14 +5394,14 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
@@ -5538,14 +5544,14 @@ impl rt::Object for DeviceConfigurationUserOverview {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
@@ -5670,12 +5676,12 @@ impl rt::Object for DeviceConfigurationUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
@@ -5786,13 +5792,13 @@ impl rt::Object for DeviceDetail {
         "trustType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"browser\":",
-        ",\"deviceId\":",
-        ",\"displayName\":",
-        ",\"isCompliant\":",
-        ",\"isManaged\":",
-        ",\"operatingSystem\":",
-        ",\"trustType\":",
+        ",\"browser\":                      ",
+        ",\"deviceId\":                     ",
+        ",\"displayName\":                  ",
+        ",\"isCompliant\":                  ",
+        ",\"isManaged\":                    ",
+        ",\"operatingSystem\":              ",
+        ",\"trustType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
@@ -5927,14 +5933,14 @@ impl rt::Object for DeviceGeoLocation {
         "verticalAccuracy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitude\":",
-        ",\"heading\":",
-        ",\"horizontalAccuracy\":",
-        ",\"lastCollectedDateTime\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"speed\":",
-        ",\"verticalAccuracy\":",
+        ",\"altitude\":                     ",
+        ",\"heading\":                      ",
+        ",\"horizontalAccuracy\":           ",
+        ",\"lastCollectedDateTime\":        ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"speed\":                        ",
+        ",\"verticalAccuracy\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
@@ -6214,38 +6220,38 @@ impl rt::Object for DeviceHealthAttestationState {
         "windowsPE",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attestationIdentityKey\":",
-        ",\"bitLockerStatus\":",
-        ",\"bootAppSecurityVersion\":",
-        ",\"bootDebugging\":",
-        ",\"bootManagerSecurityVersion\":",
-        ",\"bootManagerVersion\":",
-        ",\"bootRevisionListInfo\":",
-        ",\"codeIntegrity\":",
-        ",\"codeIntegrityCheckVersion\":",
-        ",\"codeIntegrityPolicy\":",
-        ",\"contentNamespaceUrl\":",
-        ",\"contentVersion\":",
-        ",\"dataExcutionPolicy\":",
+        ",\"attestationIdentityKey\":       ",
+        ",\"bitLockerStatus\":              ",
+        ",\"bootAppSecurityVersion\":       ",
+        ",\"bootDebugging\":                ",
+        ",\"bootManagerSecurityVersion\":   ",
+        ",\"bootManagerVersion\":           ",
+        ",\"bootRevisionListInfo\":         ",
+        ",\"codeIntegrity\":                ",
+        ",\"codeIntegrityCheckVersion\":    ",
+        ",\"codeIntegrityPolicy\":          ",
+        ",\"contentNamespaceUrl\":          ",
+        ",\"contentVersion\":               ",
+        ",\"dataExcutionPolicy\":           ",
         ",\"deviceHealthAttestationStatus\":",
         ",\"earlyLaunchAntiMalwareDriverProtection\":",
         ",\"healthAttestationSupportedStatus\":",
-        ",\"healthStatusMismatchInfo\":",
-        ",\"issuedDateTime\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"healthStatusMismatchInfo\":     ",
+        ",\"issuedDateTime\":               ",
+        ",\"lastUpdateDateTime\":           ",
         ",\"operatingSystemKernelDebugging\":",
-        ",\"operatingSystemRevListInfo\":",
-        ",\"pcr0\":",
-        ",\"pcrHashAlgorithm\":",
-        ",\"resetCount\":",
-        ",\"restartCount\":",
-        ",\"safeMode\":",
-        ",\"secureBoot\":",
+        ",\"operatingSystemRevListInfo\":   ",
+        ",\"pcr0\":                         ",
+        ",\"pcrHashAlgorithm\":             ",
+        ",\"resetCount\":                   ",
+        ",\"restartCount\":                 ",
+        ",\"safeMode\":                     ",
+        ",\"secureBoot\":                   ",
         ",\"secureBootConfigurationPolicyFingerPrint\":",
-        ",\"testSigning\":",
-        ",\"tpmVersion\":",
-        ",\"virtualSecureMode\":",
-        ",\"windowsPE\":",
+        ",\"testSigning\":                  ",
+        ",\"tpmVersion\":                   ",
+        ",\"virtualSecureMode\":            ",
+        ",\"windowsPE\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
@@ -6584,35 +6590,35 @@ impl rt::Object for DeviceInfo {
         "trustType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceId\":",
-        ",\"displayName\":",
-        ",\"enrollmentProfileName\":",
-        ",\"extensionAttribute1\":",
-        ",\"extensionAttribute10\":",
-        ",\"extensionAttribute11\":",
-        ",\"extensionAttribute12\":",
-        ",\"extensionAttribute13\":",
-        ",\"extensionAttribute14\":",
-        ",\"extensionAttribute15\":",
-        ",\"extensionAttribute2\":",
-        ",\"extensionAttribute3\":",
-        ",\"extensionAttribute4\":",
-        ",\"extensionAttribute5\":",
-        ",\"extensionAttribute6\":",
-        ",\"extensionAttribute7\":",
-        ",\"extensionAttribute8\":",
-        ",\"extensionAttribute9\":",
-        ",\"isCompliant\":",
-        ",\"manufacturer\":",
-        ",\"mdmAppId\":",
-        ",\"model\":",
-        ",\"operatingSystem\":",
-        ",\"operatingSystemVersion\":",
-        ",\"ownership\":",
-        ",\"physicalIds\":",
-        ",\"profileType\":",
-        ",\"systemLabels\":",
-        ",\"trustType\":",
+        ",\"deviceId\":                     ",
+        ",\"displayName\":                  ",
+        ",\"enrollmentProfileName\":        ",
+        ",\"extensionAttribute1\":          ",
+        ",\"extensionAttribute10\":         ",
+        ",\"extensionAttribute11\":         ",
+        ",\"extensionAttribute12\":         ",
+        ",\"extensionAttribute13\":         ",
+        ",\"extensionAttribute14\":         ",
+        ",\"extensionAttribute15\":         ",
+        ",\"extensionAttribute2\":          ",
+        ",\"extensionAttribute3\":          ",
+        ",\"extensionAttribute4\":          ",
+        ",\"extensionAttribute5\":          ",
+        ",\"extensionAttribute6\":          ",
+        ",\"extensionAttribute7\":          ",
+        ",\"extensionAttribute8\":          ",
+        ",\"extensionAttribute9\":          ",
+        ",\"isCompliant\":                  ",
+        ",\"manufacturer\":                 ",
+        ",\"mdmAppId\":                     ",
+        ",\"model\":                        ",
+        ",\"operatingSystem\":              ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"ownership\":                    ",
+        ",\"physicalIds\":                  ",
+        ",\"profileType\":                  ",
+        ",\"systemLabels\":                 ",
+        ",\"trustType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInfo\"";
     #[inline]
@@ -6840,15 +6846,15 @@ impl rt::Object for DeviceInstallState {
         "userName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"errorCode\":",
-        ",\"installState\":",
-        ",\"lastSyncDateTime\":",
-        ",\"osDescription\":",
-        ",\"osVersion\":",
-        ",\"userName\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"errorCode\":                    ",
+        ",\"installState\":                 ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"osDescription\":                ",
+        ",\"osVersion\":                    ",
+        ",\"userName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
@@ -6957,10 +6963,10 @@ impl rt::Object for DeviceLocalCredential {
         "passwordBase64",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountName\":",
-        ",\"accountSid\":",
-        ",\"backupDateTime\":",
-        ",\"passwordBase64\":",
+        ",\"accountName\":                  ",
+        ",\"accountSid\":                   ",
+        ",\"backupDateTime\":               ",
+        ",\"passwordBase64\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredential\"";
     #[inline]
@@ -7057,11 +7063,11 @@ impl rt::Object for DeviceLocalCredentialInfo {
         "refreshDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"credentials\":",
-        ",\"deviceName\":",
-        ",\"lastBackupDateTime\":",
-        ",\"refreshDateTime\":",
+        ",\"id\":                           ",
+        ",\"credentials\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"lastBackupDateTime\":           ",
+        ",\"refreshDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredentialInfo\"";
     #[inline]
@@ -7196,15 +7202,15 @@ impl rt::Object for DeviceLogCollectionResponse {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"enrolledByUser\":",
-        ",\"expirationDateTimeUTC\":",
-        ",\"initiatedByUserPrincipalName\":",
-        ",\"managedDeviceId\":",
-        ",\"receivedDateTimeUTC\":",
-        ",\"requestedDateTimeUTC\":",
-        ",\"sizeInKB\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"enrolledByUser\":               ",
+        ",\"expirationDateTimeUTC\":        ",
+        ",\"initiatedByUserPrincipalName\": ",
+        ",\"managedDeviceId\":              ",
+        ",\"receivedDateTimeUTC\":          ",
+        ",\"requestedDateTimeUTC\":         ",
+        ",\"sizeInKB\":                     ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]
@@ -7594,16 +7600,16 @@ impl rt::Object for DeviceManagementExchangeConnector {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"connectorServerName\":",
-        ",\"exchangeAlias\":",
-        ",\"exchangeConnectorType\":",
-        ",\"exchangeOrganization\":",
-        ",\"lastSyncDateTime\":",
-        ",\"primarySmtpAddress\":",
-        ",\"serverName\":",
-        ",\"status\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"connectorServerName\":          ",
+        ",\"exchangeAlias\":                ",
+        ",\"exchangeConnectorType\":        ",
+        ",\"exchangeOrganization\":         ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"primarySmtpAddress\":           ",
+        ",\"serverName\":                   ",
+        ",\"status\":                       ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeConnector\"";
     #[inline]
@@ -7974,17 +7980,17 @@ impl rt::Object for DeviceManagementExportJob {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"filter\":",
-        ",\"format\":",
-        ",\"localizationType\":",
-        ",\"reportName\":",
-        ",\"requestDateTime\":",
-        ",\"select\":",
-        ",\"snapshotId\":",
-        ",\"status\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"filter\":                       ",
+        ",\"format\":                       ",
+        ",\"localizationType\":             ",
+        ",\"reportName\":                   ",
+        ",\"requestDateTime\":              ",
+        ",\"select\":                       ",
+        ",\"snapshotId\":                   ",
+        ",\"status\":                       ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
@@ -8294,7 +8300,10 @@ impl ::std::default::Default for DeviceManagementReports {
 impl rt::Object for DeviceManagementReports {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReports";
     const KEYS: &'static [&'static str] = &["id", "exportJobs"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"exportJobs\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"exportJobs\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8596,14 +8605,14 @@ impl rt::Object for DeviceRegistrationPolicy {
         "userDeviceQuota",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureADJoin\":",
-        ",\"azureADRegistration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"localAdminPassword\":",
-        ",\"multiFactorAuthConfiguration\":",
-        ",\"userDeviceQuota\":",
+        ",\"id\":                           ",
+        ",\"azureADJoin\":                  ",
+        ",\"azureADRegistration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"localAdminPassword\":           ",
+        ",\"multiFactorAuthConfiguration\": ",
+        ",\"userDeviceQuota\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceRegistrationPolicy\"";
     #[inline]
@@ -8880,7 +8889,10 @@ impl ::std::default::Default for DevicesFilter {
 impl rt::Object for DevicesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.devicesFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"mode\":                         ",
+        ",\"rule\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.devicesFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -151,18 +151,18 @@ impl rt::Object for DirectoryAudit {
         "targetResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityDateTime\":",
-        ",\"activityDisplayName\":",
-        ",\"additionalDetails\":",
-        ",\"category\":",
-        ",\"correlationId\":",
-        ",\"initiatedBy\":",
-        ",\"loggedByService\":",
-        ",\"operationType\":",
-        ",\"result\":",
-        ",\"resultReason\":",
-        ",\"targetResources\":",
+        ",\"id\":                           ",
+        ",\"activityDateTime\":             ",
+        ",\"activityDisplayName\":          ",
+        ",\"additionalDetails\":            ",
+        ",\"category\":                     ",
+        ",\"correlationId\":                ",
+        ",\"initiatedBy\":                  ",
+        ",\"loggedByService\":              ",
+        ",\"operationType\":                ",
+        ",\"result\":                       ",
+        ",\"resultReason\":                 ",
+        ",\"targetResources\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
@@ -300,13 +300,13 @@ impl rt::Object for DirectoryDefinition {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"discoverabilities\":",
-        ",\"discoveryDateTime\":",
-        ",\"name\":",
-        ",\"objects\":",
-        ",\"readOnly\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"discoverabilities\":            ",
+        ",\"discoveryDateTime\":            ",
+        ",\"name\":                         ",
+        ",\"objects\":                      ",
+        ",\"readOnly\":                     ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
@@ -531,8 +531,8 @@ impl rt::Object for DomainIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.domainIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "domainName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainName\":",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
@@ -662,9 +662,9 @@ impl rt::Object for DriftedProperty {
         "propertyName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentValue\":",
-        ",\"desiredValue\":",
-        ",\"propertyName\":",
+        ",\"currentValue\":                 ",
+        ",\"desiredValue\":                 ",
+        ",\"propertyName\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driftedProperty\"";
     #[inline]
@@ -740,8 +740,8 @@ impl rt::Object for DriveItemSource {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSource";
     const KEYS: &'static [&'static str] = &["application", "externalId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"externalId\":",
+        ",\"application\":                  ",
+        ",\"externalId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
@@ -926,12 +926,12 @@ impl rt::Object for DriveItemUploadableProperties {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"driveItemSource\":",
-        ",\"fileSize\":",
-        ",\"fileSystemInfo\":",
-        ",\"mediaSource\":",
-        ",\"name\":",
+        ",\"description\":                  ",
+        ",\"driveItemSource\":              ",
+        ",\"fileSize\":                     ",
+        ",\"fileSystemInfo\":               ",
+        ",\"mediaSource\":                  ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
@@ -1021,9 +1021,9 @@ impl rt::Object for DriveRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRecipient";
     const KEYS: &'static [&'static str] = &["alias", "email", "objectId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alias\":",
-        ",\"email\":",
-        ",\"objectId\":",
+        ",\"alias\":                        ",
+        ",\"email\":                        ",
+        ",\"objectId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]

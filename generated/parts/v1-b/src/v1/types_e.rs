@@ -70,13 +70,13 @@ impl rt::Object for EBookInstallSummary {
         "notInstalledUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"failedUserCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"installedUserCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"notInstalledUserCount\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"failedUserCount\":              ",
+        ",\"installedDeviceCount\":         ",
+        ",\"installedUserCount\":           ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"notInstalledUserCount\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eBookInstallSummary\"";
     #[inline]
@@ -169,8 +169,8 @@ impl rt::Object for Edge {
     const TYPE_NAME: &'static str = "microsoft.graph.edge";
     const KEYS: &'static [&'static str] = &["id", "internetExplorerMode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"internetExplorerMode\":",
+        ",\"id\":                           ",
+        ",\"internetExplorerMode\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.edge\"";
     #[inline]
@@ -310,7 +310,7 @@ impl ::std::default::Default for EdgeSearchEngine {
 impl rt::Object for EdgeSearchEngine {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngine";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":         "];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -834,22 +834,22 @@ impl rt::Object for EditionUpgradeConfiguration {
         "targetEdition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"license\":",
-        ",\"licenseType\":",
-        ",\"productKey\":",
-        ",\"targetEdition\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"license\":                      ",
+        ",\"licenseType\":                  ",
+        ",\"productKey\":                   ",
+        ",\"targetEdition\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.editionUpgradeConfiguration\"";
     #[inline]
@@ -1048,11 +1048,11 @@ impl rt::Object for EducationCourse {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"courseNumber\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"subject\":",
+        ",\"courseNumber\":                 ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
@@ -1238,7 +1238,7 @@ impl ::std::default::Default for EducationOnPremisesInfo {
 impl rt::Object for EducationOnPremisesInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOnPremisesInfo";
     const KEYS: &'static [&'static str] = &["immutableId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1324,12 +1324,12 @@ impl rt::Object for EducationStudent {
         "studentNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"birthDate\":",
-        ",\"externalId\":",
-        ",\"gender\":",
-        ",\"grade\":",
-        ",\"graduationYear\":",
-        ",\"studentNumber\":",
+        ",\"birthDate\":                    ",
+        ",\"externalId\":                   ",
+        ",\"gender\":                       ",
+        ",\"grade\":                        ",
+        ",\"graduationYear\":               ",
+        ",\"studentNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationStudent\"";
     #[inline]
@@ -1416,8 +1416,8 @@ impl rt::Object for EducationTeacher {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTeacher";
     const KEYS: &'static [&'static str] = &["externalId", "teacherNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalId\":",
-        ",\"teacherNumber\":",
+        ",\"externalId\":                   ",
+        ",\"teacherNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
@@ -1700,18 +1700,18 @@ impl rt::Object for EmailFileAssessmentRequest {
         "recipientEmail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"contentData\":",
-        ",\"destinationRoutingReason\":",
-        ",\"recipientEmail\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"contentData\":                  ",
+        ",\"destinationRoutingReason\":     ",
+        ",\"recipientEmail\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailFileAssessmentRequest\"";
     #[inline]
@@ -1846,13 +1846,13 @@ impl rt::Object for EmailPayloadDetail {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"coachmarks\":",
-        ",\"content\":",
-        ",\"phishingUrl\":",
-        ",\"fromEmail\":",
-        ",\"fromName\":",
-        ",\"isExternalSender\":",
-        ",\"subject\":",
+        ",\"coachmarks\":                   ",
+        ",\"content\":                      ",
+        ",\"phishingUrl\":                  ",
+        ",\"fromEmail\":                    ",
+        ",\"fromName\":                     ",
+        ",\"isExternalSender\":             ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailPayloadDetail\"";
     #[inline]
@@ -1943,8 +1943,8 @@ impl rt::Object for EmailSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.emailSettings";
     const KEYS: &'static [&'static str] = &["senderDomain", "useCompanyBranding"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"senderDomain\":",
-        ",\"useCompanyBranding\":",
+        ",\"senderDomain\":                 ",
+        ",\"useCompanyBranding\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailSettings\"";
     #[inline]
@@ -2015,7 +2015,10 @@ impl ::std::default::Default for EmployeeOrgData {
 impl rt::Object for EmployeeOrgData {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeOrgData";
     const KEYS: &'static [&'static str] = &["costCenter", "division"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"costCenter\":                   ",
+        ",\"division\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2131,18 +2134,18 @@ impl rt::Object for EndUserNotification {
         "details",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notificationType\":",
-        ",\"source\":",
-        ",\"status\":",
-        ",\"supportedLocales\":",
-        ",\"details\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notificationType\":             ",
+        ",\"source\":                       ",
+        ",\"status\":                       ",
+        ",\"supportedLocales\":             ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotification\"";
     #[inline]
@@ -2278,13 +2281,13 @@ impl rt::Object for EndUserNotificationDetail {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emailContent\":",
-        ",\"isDefaultLangauge\":",
-        ",\"language\":",
-        ",\"locale\":",
-        ",\"sentFrom\":",
-        ",\"subject\":",
+        ",\"id\":                           ",
+        ",\"emailContent\":                 ",
+        ",\"isDefaultLangauge\":            ",
+        ",\"language\":                     ",
+        ",\"locale\":                       ",
+        ",\"sentFrom\":                     ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationDetail\"";
     #[inline]
@@ -2439,9 +2442,9 @@ impl rt::Object for EndUserNotificationSetting {
         "settingType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationPreference\":",
-        ",\"positiveReinforcement\":",
-        ",\"settingType\":",
+        ",\"notificationPreference\":       ",
+        ",\"positiveReinforcement\":        ",
+        ",\"settingType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationSetting\"";
     #[inline]
@@ -3004,7 +3007,10 @@ impl ::std::default::Default for EnumeratedDeviceRegistrationMembership {
 impl rt::Object for EnumeratedDeviceRegistrationMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedDeviceRegistrationMembership";
     const KEYS: &'static [&'static str] = &["groups", "users"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groups\":", ",\"users\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"groups\":                       ",
+        ",\"users\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDeviceRegistrationMembership\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3075,7 +3081,10 @@ impl ::std::default::Default for EnumeratedScopes {
 impl rt::Object for EnumeratedScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedScopes";
     const KEYS: &'static [&'static str] = &["kind", "scopes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":", ",\"scopes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"kind\":                         ",
+        ",\"scopes\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedScopes\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3153,9 +3162,9 @@ impl rt::Object for ErrorDetail {
         "resourceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorMessage\":",
-        ",\"resourceInstanceName\":",
-        ",\"resourceType\":",
+        ",\"errorMessage\":                 ",
+        ",\"resourceInstanceName\":         ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.errorDetail\"";
     #[inline]
@@ -3428,54 +3437,54 @@ impl rt::Object for Event {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"allowNewTimeProposals\":",
-        ",\"attendees\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"cancelledOccurrences\":",
-        ",\"end\":",
-        ",\"hasAttachments\":",
-        ",\"hideAttendees\":",
-        ",\"iCalUId\":",
-        ",\"importance\":",
-        ",\"isAllDay\":",
-        ",\"isCancelled\":",
-        ",\"isDraft\":",
-        ",\"isOnlineMeeting\":",
-        ",\"isOrganizer\":",
-        ",\"isReminderOn\":",
-        ",\"location\":",
-        ",\"locations\":",
-        ",\"onlineMeeting\":",
-        ",\"onlineMeetingProvider\":",
-        ",\"onlineMeetingUrl\":",
-        ",\"organizer\":",
-        ",\"originalEndTimeZone\":",
-        ",\"originalStart\":",
-        ",\"originalStartTimeZone\":",
-        ",\"recurrence\":",
-        ",\"reminderMinutesBeforeStart\":",
-        ",\"responseRequested\":",
-        ",\"responseStatus\":",
-        ",\"sensitivity\":",
-        ",\"seriesMasterId\":",
-        ",\"showAs\":",
-        ",\"start\":",
-        ",\"subject\":",
-        ",\"transactionId\":",
-        ",\"type\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"calendar\":",
-        ",\"exceptionOccurrences\":",
-        ",\"extensions\":",
-        ",\"instances\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"allowNewTimeProposals\":        ",
+        ",\"attendees\":                    ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"cancelledOccurrences\":         ",
+        ",\"end\":                          ",
+        ",\"hasAttachments\":               ",
+        ",\"hideAttendees\":                ",
+        ",\"iCalUId\":                      ",
+        ",\"importance\":                   ",
+        ",\"isAllDay\":                     ",
+        ",\"isCancelled\":                  ",
+        ",\"isDraft\":                      ",
+        ",\"isOnlineMeeting\":              ",
+        ",\"isOrganizer\":                  ",
+        ",\"isReminderOn\":                 ",
+        ",\"location\":                     ",
+        ",\"locations\":                    ",
+        ",\"onlineMeeting\":                ",
+        ",\"onlineMeetingProvider\":        ",
+        ",\"onlineMeetingUrl\":             ",
+        ",\"organizer\":                    ",
+        ",\"originalEndTimeZone\":          ",
+        ",\"originalStart\":                ",
+        ",\"originalStartTimeZone\":        ",
+        ",\"recurrence\":                   ",
+        ",\"reminderMinutesBeforeStart\":   ",
+        ",\"responseRequested\":            ",
+        ",\"responseStatus\":               ",
+        ",\"sensitivity\":                  ",
+        ",\"seriesMasterId\":               ",
+        ",\"showAs\":                       ",
+        ",\"start\":                        ",
+        ",\"subject\":                      ",
+        ",\"transactionId\":                ",
+        ",\"type\":                         ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"calendar\":                     ",
+        ",\"exceptionOccurrences\":         ",
+        ",\"extensions\":                   ",
+        ",\"instances\":                    ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
@@ -3922,51 +3931,51 @@ impl rt::Object for EventMessage {
         "event",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
@@ -5389,57 +5398,57 @@ impl rt::Object for EventMessageRequest {
         "responseRequested",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
-        ",\"allowNewTimeProposals\":",
-        ",\"meetingRequestType\":",
-        ",\"previousEndDateTime\":",
-        ",\"previousLocation\":",
-        ",\"previousStartDateTime\":",
-        ",\"responseRequested\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
+        ",\"allowNewTimeProposals\":        ",
+        ",\"meetingRequestType\":           ",
+        ",\"previousEndDateTime\":          ",
+        ",\"previousLocation\":             ",
+        ",\"previousStartDateTime\":        ",
+        ",\"responseRequested\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
@@ -5902,53 +5911,53 @@ impl rt::Object for EventMessageResponse {
         "responseType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"endDateTime\":",
-        ",\"isAllDay\":",
-        ",\"isDelegated\":",
-        ",\"isOutOfDate\":",
-        ",\"location\":",
-        ",\"meetingMessageType\":",
-        ",\"recurrence\":",
-        ",\"startDateTime\":",
-        ",\"type\":",
-        ",\"event\":",
-        ",\"proposedNewTime\":",
-        ",\"responseType\":",
+        ",\"endDateTime\":                  ",
+        ",\"isAllDay\":                     ",
+        ",\"isDelegated\":                  ",
+        ",\"isOutOfDate\":                  ",
+        ",\"location\":                     ",
+        ",\"meetingMessageType\":           ",
+        ",\"recurrence\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"type\":                         ",
+        ",\"event\":                        ",
+        ",\"proposedNewTime\":              ",
+        ",\"responseType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
@@ -6267,9 +6276,9 @@ impl rt::Object for ExchangeAdmin {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeAdmin";
     const KEYS: &'static [&'static str] = &["id", "mailboxes", "tracing"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mailboxes\":",
-        ",\"tracing\":",
+        ",\"id\":                           ",
+        ",\"mailboxes\":                    ",
+        ",\"tracing\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeAdmin\"";
     #[inline]
@@ -6445,16 +6454,16 @@ impl rt::Object for ExchangeMessageTrace {
         "toIP",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"fromIP\":",
-        ",\"messageId\":",
-        ",\"receivedDateTime\":",
-        ",\"recipientAddress\":",
-        ",\"senderAddress\":",
-        ",\"size\":",
-        ",\"status\":",
-        ",\"subject\":",
-        ",\"toIP\":",
+        ",\"id\":                           ",
+        ",\"fromIP\":                       ",
+        ",\"messageId\":                    ",
+        ",\"receivedDateTime\":             ",
+        ",\"recipientAddress\":             ",
+        ",\"senderAddress\":                ",
+        ",\"size\":                         ",
+        ",\"status\":                       ",
+        ",\"subject\":                      ",
+        ",\"toIP\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTrace\"";
     #[inline]
@@ -6580,13 +6589,13 @@ impl rt::Object for ExchangeMessageTraceDetail {
         "messageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"data\":",
-        ",\"dateTime\":",
-        ",\"description\":",
-        ",\"event\":",
-        ",\"messageId\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"data\":                         ",
+        ",\"dateTime\":                     ",
+        ",\"description\":                  ",
+        ",\"event\":                        ",
+        ",\"messageId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTraceDetail\"";
     #[inline]
@@ -6760,10 +6769,10 @@ impl rt::Object for ExportItemResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.exportItemResponse";
     const KEYS: &'static [&'static str] = &["changeKey", "data", "error", "itemId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeKey\":",
-        ",\"data\":",
-        ",\"error\":",
-        ",\"itemId\":",
+        ",\"changeKey\":                    ",
+        ",\"data\":                         ",
+        ",\"error\":                        ",
+        ",\"itemId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.exportItemResponse\"";
     #[inline]
@@ -6841,7 +6850,10 @@ impl ::std::default::Default for ExpressionInputObject {
 impl rt::Object for ExpressionInputObject {
     const TYPE_NAME: &'static str = "microsoft.graph.expressionInputObject";
     const KEYS: &'static [&'static str] = &["definition", "properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"definition\":                   ",
+        ",\"properties\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6911,7 +6923,7 @@ impl ::std::default::Default for Extension {
 impl rt::Object for Extension {
     const TYPE_NAME: &'static str = "microsoft.graph.extension";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7125,14 +7137,14 @@ impl rt::Object for ExtensionProperty {
         "targetObjects",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"appDisplayName\":",
-        ",\"dataType\":",
-        ",\"isMultiValued\":",
-        ",\"isSyncedFromOnPremises\":",
-        ",\"name\":",
-        ",\"targetObjects\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"appDisplayName\":               ",
+        ",\"dataType\":                     ",
+        ",\"isMultiValued\":                ",
+        ",\"isSyncedFromOnPremises\":       ",
+        ",\"name\":                         ",
+        ",\"targetObjects\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
@@ -7225,7 +7237,10 @@ impl ::std::default::Default for ExtensionSchemaProperty {
 impl rt::Object for ExtensionSchemaProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionSchemaProperty";
     const KEYS: &'static [&'static str] = &["name", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7309,10 +7324,10 @@ impl rt::Object for ExternalAuthenticationMethod {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"configurationId\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"configurationId\":              ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethod\"";
     #[inline]
@@ -7395,9 +7410,9 @@ impl rt::Object for ExternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainFederation";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "issuerUri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainName\":",
-        ",\"issuerUri\":",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"issuerUri\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainFederation\"";
     #[inline]
@@ -7471,7 +7486,7 @@ impl ::std::default::Default for ExternalDomainName {
 impl rt::Object for ExternalDomainName {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainName";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainName\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7532,7 +7547,7 @@ impl ::std::default::Default for ExternalItemConfiguration {
 impl rt::Object for ExternalItemConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItemConfiguration";
     const KEYS: &'static [&'static str] = &["connections"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"connections\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.externalItemConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7699,16 +7714,16 @@ impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
         "onUserCreateStart",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"conditions\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"onAttributeCollection\":",
-        ",\"onAttributeCollectionStart\":",
-        ",\"onAttributeCollectionSubmit\":",
+        ",\"id\":                           ",
+        ",\"conditions\":                   ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"onAttributeCollection\":        ",
+        ",\"onAttributeCollectionStart\":   ",
+        ",\"onAttributeCollectionSubmit\":  ",
         ",\"onAuthenticationMethodLoadStart\":",
-        ",\"onInteractiveAuthFlowStart\":",
-        ",\"onUserCreateStart\":",
+        ",\"onInteractiveAuthFlowStart\":   ",
+        ",\"onUserCreateStart\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow\"";
     #[inline]

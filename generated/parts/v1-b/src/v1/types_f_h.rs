@@ -31,8 +31,8 @@ impl rt::Object for FaceCheckConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.faceCheckConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled", "sourcePhotoClaimName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"sourcePhotoClaimName\":",
+        ",\"isEnabled\":                    ",
+        ",\"sourcePhotoClaimName\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.faceCheckConfiguration\"";
     #[inline]
@@ -232,12 +232,12 @@ impl rt::Object for FederatedIdentityCredential {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"audiences\":",
-        ",\"description\":",
-        ",\"issuer\":",
-        ",\"name\":",
-        ",\"subject\":",
+        ",\"id\":                           ",
+        ",\"audiences\":                    ",
+        ",\"description\":                  ",
+        ",\"issuer\":                       ",
+        ",\"name\":                         ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedIdentityCredential\"";
     #[inline]
@@ -414,15 +414,15 @@ impl rt::Object for Fido2AuthenticationMethod {
         "publicKeyCredential",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"aaGuid\":",
-        ",\"attestationCertificates\":",
-        ",\"attestationLevel\":",
-        ",\"displayName\":",
-        ",\"model\":",
-        ",\"passkeyType\":",
-        ",\"publicKeyCredential\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"aaGuid\":                       ",
+        ",\"attestationCertificates\":      ",
+        ",\"attestationLevel\":             ",
+        ",\"displayName\":                  ",
+        ",\"model\":                        ",
+        ",\"passkeyType\":                  ",
+        ",\"publicKeyCredential\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
@@ -533,9 +533,9 @@ impl rt::Object for Fido2CombinationConfiguration {
         "allowedAAGUIDs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appliesToCombinations\":",
-        ",\"allowedAAGUIDs\":",
+        ",\"id\":                           ",
+        ",\"appliesToCombinations\":        ",
+        ",\"allowedAAGUIDs\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2CombinationConfiguration\"";
     #[inline]
@@ -615,9 +615,9 @@ impl rt::Object for File {
     const TYPE_NAME: &'static str = "microsoft.graph.file";
     const KEYS: &'static [&'static str] = &["hashes", "mimeType", "processingMetadata"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hashes\":",
-        ",\"mimeType\":",
-        ",\"processingMetadata\":",
+        ",\"hashes\":                       ",
+        ",\"mimeType\":                     ",
+        ",\"processingMetadata\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.file\"";
     #[inline]
@@ -733,17 +733,17 @@ impl rt::Object for FileAssessmentRequest {
         "fileName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"contentData\":",
-        ",\"fileName\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"contentData\":                  ",
+        ",\"fileName\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
     #[inline]
@@ -883,15 +883,15 @@ impl rt::Object for FileAttachment {
         "contentLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"contentBytes\":",
-        ",\"contentId\":",
-        ",\"contentLocation\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"contentBytes\":                 ",
+        ",\"contentId\":                    ",
+        ",\"contentLocation\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
@@ -1094,7 +1094,10 @@ impl ::std::default::Default for FileStorageContainerCustomPropertyValue {
 impl rt::Object for FileStorageContainerCustomPropertyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerCustomPropertyValue";
     const KEYS: &'static [&'static str] = &["isSearchable", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isSearchable\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isSearchable\":                 ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerCustomPropertyValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1200,15 +1203,15 @@ impl rt::Object for FileStorageContainerType {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"billingClassification\":",
-        ",\"billingStatus\":",
-        ",\"createdDateTime\":",
-        ",\"etag\":",
-        ",\"expirationDateTime\":",
-        ",\"name\":",
-        ",\"owningAppId\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"billingClassification\":        ",
+        ",\"billingStatus\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"etag\":                         ",
+        ",\"expirationDateTime\":           ",
+        ",\"name\":                         ",
+        ",\"owningAppId\":                  ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerType\"";
     #[inline]
@@ -1438,9 +1441,9 @@ impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
         "delegatedPermissions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"applicationPermissions\":",
-        ",\"delegatedPermissions\":",
+        ",\"appId\":                        ",
+        ",\"applicationPermissions\":       ",
+        ",\"delegatedPermissions\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeAppPermissionGrant\"";
     #[inline]
@@ -1559,16 +1562,16 @@ impl rt::Object for FileStorageContainerTypeRegistration {
         "applicationPermissionGrants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"billingClassification\":",
-        ",\"billingStatus\":",
-        ",\"etag\":",
-        ",\"expirationDateTime\":",
-        ",\"name\":",
-        ",\"owningAppId\":",
-        ",\"registeredDateTime\":",
-        ",\"settings\":",
-        ",\"applicationPermissionGrants\":",
+        ",\"id\":                           ",
+        ",\"billingClassification\":        ",
+        ",\"billingStatus\":                ",
+        ",\"etag\":                         ",
+        ",\"expirationDateTime\":           ",
+        ",\"name\":                         ",
+        ",\"owningAppId\":                  ",
+        ",\"registeredDateTime\":           ",
+        ",\"settings\":                     ",
+        ",\"applicationPermissionGrants\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistration\"";
     #[inline]
@@ -1704,14 +1707,14 @@ impl rt::Object for FileStorageContainerTypeRegistrationSettings {
         "urlTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDiscoverabilityEnabled\":",
-        ",\"isItemVersioningEnabled\":",
-        ",\"isSearchEnabled\":",
-        ",\"isSharingRestricted\":",
-        ",\"itemMajorVersionLimit\":",
+        ",\"isDiscoverabilityEnabled\":     ",
+        ",\"isItemVersioningEnabled\":      ",
+        ",\"isSearchEnabled\":              ",
+        ",\"isSharingRestricted\":          ",
+        ",\"itemMajorVersionLimit\":        ",
         ",\"maxStoragePerContainerInBytes\":",
-        ",\"sharingCapability\":",
-        ",\"urlTemplate\":",
+        ",\"sharingCapability\":            ",
+        ",\"urlTemplate\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistrationSettings\"";
     #[inline]
@@ -1844,15 +1847,15 @@ impl rt::Object for FileStorageContainerTypeSettings {
         "urlTemplate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"consumingTenantOverridables\":",
-        ",\"isDiscoverabilityEnabled\":",
-        ",\"isItemVersioningEnabled\":",
-        ",\"isSearchEnabled\":",
-        ",\"isSharingRestricted\":",
-        ",\"itemMajorVersionLimit\":",
+        ",\"consumingTenantOverridables\":  ",
+        ",\"isDiscoverabilityEnabled\":     ",
+        ",\"isItemVersioningEnabled\":      ",
+        ",\"isSearchEnabled\":              ",
+        ",\"isSharingRestricted\":          ",
+        ",\"itemMajorVersionLimit\":        ",
         ",\"maxStoragePerContainerInBytes\":",
-        ",\"sharingCapability\":",
-        ",\"urlTemplate\":",
+        ",\"sharingCapability\":            ",
+        ",\"urlTemplate\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeSettings\"";
     #[inline]
@@ -2041,9 +2044,9 @@ impl rt::Object for FileSystemInfo {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"lastAccessedDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"createdDateTime\":              ",
+        ",\"lastAccessedDateTime\":         ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
     #[inline]
@@ -2126,9 +2129,9 @@ impl rt::Object for Filter {
         "inputFilterGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"categoryFilterGroups\":",
-        ",\"groups\":",
-        ",\"inputFilterGroups\":",
+        ",\"categoryFilterGroups\":         ",
+        ",\"groups\":                       ",
+        ",\"inputFilterGroups\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
@@ -2212,9 +2215,9 @@ impl rt::Object for FilterClause {
         "targetOperand",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"operatorName\":",
-        ",\"sourceOperandName\":",
-        ",\"targetOperand\":",
+        ",\"operatorName\":                 ",
+        ",\"sourceOperandName\":            ",
+        ",\"targetOperand\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
@@ -2289,7 +2292,10 @@ impl ::std::default::Default for FilterGroup {
 impl rt::Object for FilterGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.filterGroup";
     const KEYS: &'static [&'static str] = &["clauses", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"clauses\":                      ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2401,7 +2407,7 @@ impl ::std::default::Default for FilterOperand {
 impl rt::Object for FilterOperand {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperand";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2673,9 +2679,9 @@ impl rt::Object for FixtureMap {
     const TYPE_NAME: &'static str = "microsoft.graph.fixtureMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"placeId\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixtureMap\"";
     #[inline]
@@ -2795,18 +2801,18 @@ impl rt::Object for Floor {
         "sortOrder",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"sortOrder\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"sortOrder\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor\"";
     #[inline]
@@ -2913,7 +2919,10 @@ impl ::std::default::Default for Folder {
 impl rt::Object for Folder {
     const TYPE_NAME: &'static str = "microsoft.graph.folder";
     const KEYS: &'static [&'static str] = &["childCount", "view"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"childCount\":                   ",
+        ",\"view\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.folder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2987,9 +2996,9 @@ impl rt::Object for FolderView {
     const TYPE_NAME: &'static str = "microsoft.graph.folderView";
     const KEYS: &'static [&'static str] = &["sortBy", "sortOrder", "viewType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sortBy\":",
-        ",\"sortOrder\":",
-        ",\"viewType\":",
+        ",\"sortBy\":                       ",
+        ",\"sortOrder\":                    ",
+        ",\"viewType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.folderView\"";
     #[inline]
@@ -3075,10 +3084,10 @@ impl rt::Object for FollowupFlag {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"flagStatus\":",
-        ",\"startDateTime\":",
+        ",\"completedDateTime\":            ",
+        ",\"dueDateTime\":                  ",
+        ",\"flagStatus\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
@@ -3209,7 +3218,10 @@ impl ::std::default::Default for FootprintMap {
 impl rt::Object for FootprintMap {
     const TYPE_NAME: &'static str = "microsoft.graph.footprintMap";
     const KEYS: &'static [&'static str] = &["id", "properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.footprintMap\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3445,7 +3457,10 @@ impl ::std::default::Default for FraudProtectionProvider {
 impl rt::Object for FraudProtectionProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.fraudProtectionProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProvider\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3674,7 +3689,7 @@ impl ::std::default::Default for FraudProtectionProviderConfiguration {
 impl rt::Object for FraudProtectionProviderConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fraudProtectionProviderConfiguration";
     const KEYS: &'static [&'static str] = &["fraudProtectionProvider"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"fraudProtectionProvider\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"fraudProtectionProvider\":      "];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProviderConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3741,7 +3756,10 @@ impl ::std::default::Default for GenericError {
 impl rt::Object for GenericError {
     const TYPE_NAME: &'static str = "microsoft.graph.genericError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3871,7 +3889,7 @@ impl ::std::default::Default for GroupFilter {
 impl rt::Object for GroupFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.groupFilter";
     const KEYS: &'static [&'static str] = &["includedGroups"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"includedGroups\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includedGroups\":               "];
     const TAG: &'static str = "\"#microsoft.graph.groupFilter\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3952,10 +3970,10 @@ impl rt::Object for GroupLifecyclePolicy {
         "managedGroupTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alternateNotificationEmails\":",
-        ",\"groupLifetimeInDays\":",
-        ",\"managedGroupTypes\":",
+        ",\"id\":                           ",
+        ",\"alternateNotificationEmails\":  ",
+        ",\"groupLifetimeInDays\":          ",
+        ",\"managedGroupTypes\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
@@ -4103,10 +4121,10 @@ impl rt::Object for Hashes {
         "sha256Hash",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"crc32Hash\":",
-        ",\"quickXorHash\":",
-        ",\"sha1Hash\":",
-        ",\"sha256Hash\":",
+        ",\"crc32Hash\":                    ",
+        ",\"quickXorHash\":                 ",
+        ",\"sha1Hash\":                     ",
+        ",\"sha256Hash\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hashes\"";
     #[inline]
@@ -4193,10 +4211,10 @@ impl rt::Object for HumanSecurityFraudProtectionProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "appId", "serverToken"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"appId\":",
-        ",\"serverToken\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"appId\":                        ",
+        ",\"serverToken\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.humanSecurityFraudProtectionProvider\"";
     #[inline]

@@ -36,7 +36,7 @@ impl rt::Object for IdentifierUriConfiguration {
         "uriAdditionWithoutUniqueTenantIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"nonDefaultUriAddition\":",
+        ",\"nonDefaultUriAddition\":        ",
         ",\"uriAdditionWithoutUniqueTenantIdentifier\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriConfiguration\"";
@@ -135,12 +135,12 @@ impl rt::Object for IdentifierUriRestriction {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeActors\":",
-        ",\"excludeAppsReceivingV2Tokens\":",
-        ",\"excludeSaml\":",
-        ",\"isStateSetByMicrosoft\":",
+        ",\"excludeActors\":                ",
+        ",\"excludeAppsReceivingV2Tokens\": ",
+        ",\"excludeSaml\":                  ",
+        ",\"isStateSetByMicrosoft\":        ",
         ",\"restrictForAppsCreatedAfterDateTime\":",
-        ",\"state\":",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriRestriction\"";
     #[inline]
@@ -252,10 +252,10 @@ impl rt::Object for IdentityApiConnector {
         "targetUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"displayName\":",
-        ",\"targetUrl\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"displayName\":                  ",
+        ",\"targetUrl\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
@@ -356,11 +356,11 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
@@ -495,17 +495,17 @@ impl rt::Object for IdentityContainer {
         "verifiedId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"apiConnectors\":",
-        ",\"authenticationEventListeners\":",
-        ",\"authenticationEventsFlows\":",
-        ",\"b2xUserFlows\":",
-        ",\"conditionalAccess\":",
+        ",\"id\":                           ",
+        ",\"apiConnectors\":                ",
+        ",\"authenticationEventListeners\": ",
+        ",\"authenticationEventsFlows\":    ",
+        ",\"b2xUserFlows\":                 ",
+        ",\"conditionalAccess\":            ",
         ",\"customAuthenticationExtensions\":",
-        ",\"identityProviders\":",
-        ",\"riskPrevention\":",
-        ",\"userFlowAttributes\":",
-        ",\"verifiedId\":",
+        ",\"identityProviders\":            ",
+        ",\"riskPrevention\":               ",
+        ",\"userFlowAttributes\":           ",
+        ",\"verifiedId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
     #[inline]
@@ -646,11 +646,11 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
@@ -751,11 +751,11 @@ impl rt::Object for IdentityProvider {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
@@ -838,7 +838,10 @@ impl ::std::default::Default for IdentityProviderBase {
 impl rt::Object for IdentityProviderBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1235,11 +1238,11 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         "isEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
@@ -1548,9 +1551,9 @@ impl rt::Object for IdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     const KEYS: &'static [&'static str] = &["id", "userFlowType", "userFlowTypeVersion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"userFlowType\":",
-        ",\"userFlowTypeVersion\":",
+        ",\"id\":                           ",
+        ",\"userFlowType\":                 ",
+        ",\"userFlowTypeVersion\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
@@ -1795,11 +1798,11 @@ impl rt::Object for IdentityUserFlowAttribute {
         "userFlowAttributeType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"dataType\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"userFlowAttributeType\":",
+        ",\"id\":                           ",
+        ",\"dataType\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"userFlowAttributeType\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
@@ -2132,13 +2135,13 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         "userAttribute",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isOptional\":",
-        ",\"requiresVerification\":",
-        ",\"userAttributeValues\":",
-        ",\"userInputType\":",
-        ",\"userAttribute\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isOptional\":                   ",
+        ",\"requiresVerification\":         ",
+        ",\"userAttributeValues\":          ",
+        ",\"userInputType\":                ",
+        ",\"userAttribute\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
@@ -2425,7 +2428,10 @@ impl ::std::default::Default for IdentityVerifiedIdRoot {
 impl rt::Object for IdentityVerifiedIdRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.identityVerifiedIdRoot";
     const KEYS: &'static [&'static str] = &["id", "profiles"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"profiles\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"profiles\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identityVerifiedIdRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2495,7 +2501,10 @@ impl ::std::default::Default for Image {
 impl rt::Object for Image {
     const TYPE_NAME: &'static str = "microsoft.graph.image";
     const KEYS: &'static [&'static str] = &["height", "width"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"height\":                       ",
+        ",\"width\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2574,10 +2583,10 @@ impl rt::Object for ImageInfo {
         "iconUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addImageQuery\":",
-        ",\"alternateText\":",
-        ",\"alternativeText\":",
-        ",\"iconUrl\":",
+        ",\"addImageQuery\":                ",
+        ",\"alternateText\":                ",
+        ",\"alternativeText\":              ",
+        ",\"iconUrl\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
@@ -2714,9 +2723,9 @@ impl rt::Object for InnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.InnerError";
     const KEYS: &'static [&'static str] = &["request-id", "client-request-id", "date"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"request-id\":",
-        ",\"client-request-id\":",
-        ",\"date\":",
+        ",\"request-id\":                   ",
+        ",\"client-request-id\":            ",
+        ",\"date\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.InnerError\"";
     #[inline]
@@ -2792,8 +2801,8 @@ impl rt::Object for InboundOutboundPolicyConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.inboundOutboundPolicyConfiguration";
     const KEYS: &'static [&'static str] = &["inboundAllowed", "outboundAllowed"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"inboundAllowed\":",
-        ",\"outboundAllowed\":",
+        ",\"inboundAllowed\":               ",
+        ",\"outboundAllowed\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inboundOutboundPolicyConfiguration\"";
     #[inline]
@@ -2861,7 +2870,7 @@ impl ::std::default::Default for IncludeAllAccountTargetContent {
 impl rt::Object for IncludeAllAccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.includeAllAccountTargetContent";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.includeAllAccountTargetContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2982,8 +2991,8 @@ impl rt::Object for InformationProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtection";
     const KEYS: &'static [&'static str] = &["bitlocker", "threatAssessmentRequests"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bitlocker\":",
-        ",\"threatAssessmentRequests\":",
+        ",\"bitlocker\":                    ",
+        ",\"threatAssessmentRequests\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
@@ -3071,11 +3080,11 @@ impl rt::Object for InformationalUrl {
         "termsOfServiceUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"logoUrl\":",
-        ",\"marketingUrl\":",
-        ",\"privacyStatementUrl\":",
-        ",\"supportUrl\":",
-        ",\"termsOfServiceUrl\":",
+        ",\"logoUrl\":                      ",
+        ",\"marketingUrl\":                 ",
+        ",\"privacyStatementUrl\":          ",
+        ",\"supportUrl\":                   ",
+        ",\"termsOfServiceUrl\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
@@ -3161,8 +3170,8 @@ impl rt::Object for InheritablePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.inheritablePermission";
     const KEYS: &'static [&'static str] = &["inheritableScopes", "resourceAppId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"inheritableScopes\":",
-        ",\"resourceAppId\":",
+        ",\"inheritableScopes\":            ",
+        ",\"resourceAppId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.inheritablePermission\"";
     #[inline]
@@ -3231,7 +3240,7 @@ impl ::std::default::Default for InheritableScopes {
 impl rt::Object for InheritableScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.inheritableScopes";
     const KEYS: &'static [&'static str] = &["kind"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.inheritableScopes\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3515,7 +3524,7 @@ impl ::std::default::Default for InsightValueDouble {
 impl rt::Object for InsightValueDouble {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueDouble";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3580,7 +3589,7 @@ impl ::std::default::Default for InsightValueInt {
 impl rt::Object for InsightValueInt {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueInt";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3654,9 +3663,9 @@ impl rt::Object for InsightsSettings {
         "isEnabledInOrganization",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"disabledForGroup\":",
-        ",\"isEnabledInOrganization\":",
+        ",\"id\":                           ",
+        ",\"disabledForGroup\":             ",
+        ",\"isEnabledInOrganization\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightsSettings\"";
     #[inline]
@@ -3881,7 +3890,10 @@ impl ::std::default::Default for IntegerRange {
 impl rt::Object for IntegerRange {
     const TYPE_NAME: &'static str = "microsoft.graph.integerRange";
     const KEYS: &'static [&'static str] = &["end", "start"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"end\":                          ",
+        ",\"start\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4008,21 +4020,21 @@ impl rt::Object for InternalDomainFederation {
         "signOutUri",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"issuerUri\":",
-        ",\"metadataExchangeUri\":",
-        ",\"passiveSignInUri\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"issuerUri\":                    ",
+        ",\"metadataExchangeUri\":          ",
+        ",\"passiveSignInUri\":             ",
         ",\"preferredAuthenticationProtocol\":",
-        ",\"signingCertificate\":",
-        ",\"activeSignInUri\":",
-        ",\"federatedIdpMfaBehavior\":",
+        ",\"signingCertificate\":           ",
+        ",\"activeSignInUri\":              ",
+        ",\"federatedIdpMfaBehavior\":      ",
         ",\"isSignedAuthenticationRequestRequired\":",
-        ",\"nextSigningCertificate\":",
-        ",\"passwordResetUri\":",
-        ",\"promptLoginBehavior\":",
+        ",\"nextSigningCertificate\":       ",
+        ",\"passwordResetUri\":             ",
+        ",\"promptLoginBehavior\":          ",
         ",\"signingCertificateUpdateStatus\":",
-        ",\"signOutUri\":",
+        ",\"signOutUri\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.internalDomainFederation\"";
     #[inline]
@@ -4161,7 +4173,10 @@ impl ::std::default::Default for InternetExplorerMode {
 impl rt::Object for InternetExplorerMode {
     const TYPE_NAME: &'static str = "microsoft.graph.internetExplorerMode";
     const KEYS: &'static [&'static str] = &["id", "siteLists"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"siteLists\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"siteLists\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.internetExplorerMode\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4231,7 +4246,10 @@ impl ::std::default::Default for InternetMessageHeader {
 impl rt::Object for InternetMessageHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.internetMessageHeader";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4451,20 +4469,20 @@ impl rt::Object for IntuneBrand {
         "themeColor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contactITEmailAddress\":",
-        ",\"contactITName\":",
-        ",\"contactITNotes\":",
-        ",\"contactITPhoneNumber\":",
-        ",\"darkBackgroundLogo\":",
-        ",\"displayName\":",
-        ",\"lightBackgroundLogo\":",
-        ",\"onlineSupportSiteName\":",
-        ",\"onlineSupportSiteUrl\":",
-        ",\"privacyUrl\":",
-        ",\"showDisplayNameNextToLogo\":",
-        ",\"showLogo\":",
-        ",\"showNameNextToLogo\":",
-        ",\"themeColor\":",
+        ",\"contactITEmailAddress\":        ",
+        ",\"contactITName\":                ",
+        ",\"contactITNotes\":               ",
+        ",\"contactITPhoneNumber\":         ",
+        ",\"darkBackgroundLogo\":           ",
+        ",\"displayName\":                  ",
+        ",\"lightBackgroundLogo\":          ",
+        ",\"onlineSupportSiteName\":        ",
+        ",\"onlineSupportSiteUrl\":         ",
+        ",\"privacyUrl\":                   ",
+        ",\"showDisplayNameNextToLogo\":    ",
+        ",\"showLogo\":                     ",
+        ",\"showNameNextToLogo\":           ",
+        ",\"themeColor\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
@@ -4592,7 +4610,7 @@ impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
         "primaryIdentityProviderPrecedenceOrder",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fallbackIdentityProvider\":",
+        ",\"fallbackIdentityProvider\":     ",
         ",\"primaryIdentityProviderPrecedenceOrder\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationRedemptionIdentityProviderConfiguration\"";
@@ -4871,9 +4889,9 @@ impl rt::Object for InvitedUserMessageInfo {
         "messageLanguage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ccRecipients\":",
-        ",\"customizedMessageBody\":",
-        ",\"messageLanguage\":",
+        ",\"ccRecipients\":                 ",
+        ",\"customizedMessageBody\":        ",
+        ",\"messageLanguage\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]

@@ -108,18 +108,18 @@ impl rt::Object for IosCertificateProfile {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCertificateProfile\"";
     #[inline]
@@ -406,32 +406,32 @@ impl rt::Object for IosCompliancePolicy {
         "securityBlockJailbrokenDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"managedEmailProfileRequired\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passcodeBlockSimple\":",
-        ",\"passcodeExpirationDays\":",
+        ",\"managedEmailProfileRequired\":  ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passcodeBlockSimple\":          ",
+        ",\"passcodeExpirationDays\":       ",
         ",\"passcodeMinimumCharacterSetCount\":",
-        ",\"passcodeMinimumLength\":",
+        ",\"passcodeMinimumLength\":        ",
         ",\"passcodeMinutesOfInactivityBeforeLock\":",
         ",\"passcodePreviousPasscodeBlockCount\":",
-        ",\"passcodeRequired\":",
-        ",\"passcodeRequiredType\":",
+        ",\"passcodeRequired\":             ",
+        ",\"passcodeRequiredType\":         ",
         ",\"securityBlockJailbrokenDevices\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
@@ -735,21 +735,21 @@ impl rt::Object for IosCustomConfiguration {
         "payloadName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"payload\":",
-        ",\"payloadFileName\":",
-        ",\"payloadName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"payload\":                      ",
+        ",\"payloadFileName\":              ",
+        ",\"payloadName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCustomConfiguration\"";
     #[inline]
@@ -989,23 +989,23 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
         "notificationSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"assetTagTemplate\":",
-        ",\"homeScreenDockIcons\":",
-        ",\"homeScreenPages\":",
-        ",\"lockScreenFootnote\":",
-        ",\"notificationSettings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"assetTagTemplate\":             ",
+        ",\"homeScreenDockIcons\":          ",
+        ",\"homeScreenPages\":              ",
+        ",\"lockScreenFootnote\":           ",
+        ",\"notificationSettings\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceFeaturesConfiguration\"";
     #[inline]
@@ -1149,7 +1149,10 @@ impl ::std::default::Default for IosDeviceType {
 impl rt::Object for IosDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceType";
     const KEYS: &'static [&'static str] = &["iPad", "iPhoneAndIPod"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"iPad\":                         ",
+        ",\"iPhoneAndIPod\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2093,148 +2096,148 @@ impl rt::Object for IosGeneralDeviceConfiguration {
         "wiFiConnectOnlyToConfiguredNetworks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"accountBlockModification\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"accountBlockModification\":     ",
         ",\"activationLockAllowWhenSupervised\":",
-        ",\"airDropBlocked\":",
+        ",\"airDropBlocked\":               ",
         ",\"airDropForceUnmanagedDropTarget\":",
         ",\"airPlayForcePairingPasswordForOutgoingRequests\":",
-        ",\"appleNewsBlocked\":",
-        ",\"appleWatchBlockPairing\":",
+        ",\"appleNewsBlocked\":             ",
+        ",\"appleWatchBlockPairing\":       ",
         ",\"appleWatchForceWristDetection\":",
-        ",\"appsSingleAppModeList\":",
+        ",\"appsSingleAppModeList\":        ",
         ",\"appStoreBlockAutomaticDownloads\":",
-        ",\"appStoreBlocked\":",
-        ",\"appStoreBlockInAppPurchases\":",
+        ",\"appStoreBlocked\":              ",
+        ",\"appStoreBlockInAppPurchases\":  ",
         ",\"appStoreBlockUIAppInstallation\":",
-        ",\"appStoreRequirePassword\":",
-        ",\"appsVisibilityList\":",
-        ",\"appsVisibilityListType\":",
-        ",\"bluetoothBlockModification\":",
-        ",\"cameraBlocked\":",
-        ",\"cellularBlockDataRoaming\":",
+        ",\"appStoreRequirePassword\":      ",
+        ",\"appsVisibilityList\":           ",
+        ",\"appsVisibilityListType\":       ",
+        ",\"bluetoothBlockModification\":   ",
+        ",\"cameraBlocked\":                ",
+        ",\"cellularBlockDataRoaming\":     ",
         ",\"cellularBlockGlobalBackgroundFetchWhileRoaming\":",
         ",\"cellularBlockPerAppDataModification\":",
-        ",\"cellularBlockPersonalHotspot\":",
-        ",\"cellularBlockVoiceRoaming\":",
+        ",\"cellularBlockPersonalHotspot\": ",
+        ",\"cellularBlockVoiceRoaming\":    ",
         ",\"certificatesBlockUntrustedTlsCertificates\":",
         ",\"classroomAppBlockRemoteScreenObservation\":",
         ",\"classroomAppForceUnpromptedScreenObservation\":",
-        ",\"compliantAppListType\":",
-        ",\"compliantAppsList\":",
+        ",\"compliantAppListType\":         ",
+        ",\"compliantAppsList\":            ",
         ",\"configurationProfileBlockChanges\":",
-        ",\"definitionLookupBlocked\":",
+        ",\"definitionLookupBlocked\":      ",
         ",\"deviceBlockEnableRestrictions\":",
         ",\"deviceBlockEraseContentAndSettings\":",
-        ",\"deviceBlockNameModification\":",
+        ",\"deviceBlockNameModification\":  ",
         ",\"diagnosticDataBlockSubmission\":",
         ",\"diagnosticDataBlockSubmissionModification\":",
         ",\"documentsBlockManagedDocumentsInUnmanagedApps\":",
         ",\"documentsBlockUnmanagedDocumentsInManagedApps\":",
-        ",\"emailInDomainSuffixes\":",
-        ",\"enterpriseAppBlockTrust\":",
+        ",\"emailInDomainSuffixes\":        ",
+        ",\"enterpriseAppBlockTrust\":      ",
         ",\"enterpriseAppBlockTrustModification\":",
-        ",\"faceTimeBlocked\":",
-        ",\"findMyFriendsBlocked\":",
-        ",\"gameCenterBlocked\":",
-        ",\"gamingBlockGameCenterFriends\":",
-        ",\"gamingBlockMultiplayer\":",
-        ",\"hostPairingBlocked\":",
-        ",\"iBooksStoreBlocked\":",
-        ",\"iBooksStoreBlockErotica\":",
+        ",\"faceTimeBlocked\":              ",
+        ",\"findMyFriendsBlocked\":         ",
+        ",\"gameCenterBlocked\":            ",
+        ",\"gamingBlockGameCenterFriends\": ",
+        ",\"gamingBlockMultiplayer\":       ",
+        ",\"hostPairingBlocked\":           ",
+        ",\"iBooksStoreBlocked\":           ",
+        ",\"iBooksStoreBlockErotica\":      ",
         ",\"iCloudBlockActivityContinuation\":",
-        ",\"iCloudBlockBackup\":",
-        ",\"iCloudBlockDocumentSync\":",
-        ",\"iCloudBlockManagedAppsSync\":",
-        ",\"iCloudBlockPhotoLibrary\":",
-        ",\"iCloudBlockPhotoStreamSync\":",
-        ",\"iCloudBlockSharedPhotoStream\":",
-        ",\"iCloudRequireEncryptedBackup\":",
-        ",\"iTunesBlockExplicitContent\":",
-        ",\"iTunesBlockMusicService\":",
-        ",\"iTunesBlockRadio\":",
-        ",\"keyboardBlockAutoCorrect\":",
-        ",\"keyboardBlockDictation\":",
-        ",\"keyboardBlockPredictive\":",
-        ",\"keyboardBlockShortcuts\":",
-        ",\"keyboardBlockSpellCheck\":",
-        ",\"kioskModeAllowAssistiveSpeak\":",
+        ",\"iCloudBlockBackup\":            ",
+        ",\"iCloudBlockDocumentSync\":      ",
+        ",\"iCloudBlockManagedAppsSync\":   ",
+        ",\"iCloudBlockPhotoLibrary\":      ",
+        ",\"iCloudBlockPhotoStreamSync\":   ",
+        ",\"iCloudBlockSharedPhotoStream\": ",
+        ",\"iCloudRequireEncryptedBackup\": ",
+        ",\"iTunesBlockExplicitContent\":   ",
+        ",\"iTunesBlockMusicService\":      ",
+        ",\"iTunesBlockRadio\":             ",
+        ",\"keyboardBlockAutoCorrect\":     ",
+        ",\"keyboardBlockDictation\":       ",
+        ",\"keyboardBlockPredictive\":      ",
+        ",\"keyboardBlockShortcuts\":       ",
+        ",\"keyboardBlockSpellCheck\":      ",
+        ",\"kioskModeAllowAssistiveSpeak\": ",
         ",\"kioskModeAllowAssistiveTouchSettings\":",
-        ",\"kioskModeAllowAutoLock\":",
+        ",\"kioskModeAllowAutoLock\":       ",
         ",\"kioskModeAllowColorInversionSettings\":",
-        ",\"kioskModeAllowRingerSwitch\":",
-        ",\"kioskModeAllowScreenRotation\":",
-        ",\"kioskModeAllowSleepButton\":",
-        ",\"kioskModeAllowTouchscreen\":",
+        ",\"kioskModeAllowRingerSwitch\":   ",
+        ",\"kioskModeAllowScreenRotation\": ",
+        ",\"kioskModeAllowSleepButton\":    ",
+        ",\"kioskModeAllowTouchscreen\":    ",
         ",\"kioskModeAllowVoiceOverSettings\":",
-        ",\"kioskModeAllowVolumeButtons\":",
-        ",\"kioskModeAllowZoomSettings\":",
-        ",\"kioskModeAppStoreUrl\":",
-        ",\"kioskModeBuiltInAppId\":",
-        ",\"kioskModeManagedAppId\":",
+        ",\"kioskModeAllowVolumeButtons\":  ",
+        ",\"kioskModeAllowZoomSettings\":   ",
+        ",\"kioskModeAppStoreUrl\":         ",
+        ",\"kioskModeBuiltInAppId\":        ",
+        ",\"kioskModeManagedAppId\":        ",
         ",\"kioskModeRequireAssistiveTouch\":",
         ",\"kioskModeRequireColorInversion\":",
-        ",\"kioskModeRequireMonoAudio\":",
-        ",\"kioskModeRequireVoiceOver\":",
-        ",\"kioskModeRequireZoom\":",
-        ",\"lockScreenBlockControlCenter\":",
+        ",\"kioskModeRequireMonoAudio\":    ",
+        ",\"kioskModeRequireVoiceOver\":    ",
+        ",\"kioskModeRequireZoom\":         ",
+        ",\"lockScreenBlockControlCenter\": ",
         ",\"lockScreenBlockNotificationView\":",
-        ",\"lockScreenBlockPassbook\":",
-        ",\"lockScreenBlockTodayView\":",
-        ",\"mediaContentRatingApps\":",
-        ",\"mediaContentRatingAustralia\":",
-        ",\"mediaContentRatingCanada\":",
-        ",\"mediaContentRatingFrance\":",
-        ",\"mediaContentRatingGermany\":",
-        ",\"mediaContentRatingIreland\":",
-        ",\"mediaContentRatingJapan\":",
-        ",\"mediaContentRatingNewZealand\":",
+        ",\"lockScreenBlockPassbook\":      ",
+        ",\"lockScreenBlockTodayView\":     ",
+        ",\"mediaContentRatingApps\":       ",
+        ",\"mediaContentRatingAustralia\":  ",
+        ",\"mediaContentRatingCanada\":     ",
+        ",\"mediaContentRatingFrance\":     ",
+        ",\"mediaContentRatingGermany\":    ",
+        ",\"mediaContentRatingIreland\":    ",
+        ",\"mediaContentRatingJapan\":      ",
+        ",\"mediaContentRatingNewZealand\": ",
         ",\"mediaContentRatingUnitedKingdom\":",
         ",\"mediaContentRatingUnitedStates\":",
-        ",\"messagesBlocked\":",
-        ",\"networkUsageRules\":",
+        ",\"messagesBlocked\":              ",
+        ",\"networkUsageRules\":            ",
         ",\"notificationsBlockSettingsModification\":",
         ",\"passcodeBlockFingerprintModification\":",
         ",\"passcodeBlockFingerprintUnlock\":",
-        ",\"passcodeBlockModification\":",
-        ",\"passcodeBlockSimple\":",
-        ",\"passcodeExpirationDays\":",
+        ",\"passcodeBlockModification\":    ",
+        ",\"passcodeBlockSimple\":          ",
+        ",\"passcodeExpirationDays\":       ",
         ",\"passcodeMinimumCharacterSetCount\":",
-        ",\"passcodeMinimumLength\":",
+        ",\"passcodeMinimumLength\":        ",
         ",\"passcodeMinutesOfInactivityBeforeLock\":",
         ",\"passcodeMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passcodePreviousPasscodeBlockCount\":",
-        ",\"passcodeRequired\":",
-        ",\"passcodeRequiredType\":",
+        ",\"passcodeRequired\":             ",
+        ",\"passcodeRequiredType\":         ",
         ",\"passcodeSignInFailureCountBeforeWipe\":",
-        ",\"podcastsBlocked\":",
-        ",\"safariBlockAutofill\":",
-        ",\"safariBlocked\":",
-        ",\"safariBlockJavaScript\":",
-        ",\"safariBlockPopups\":",
-        ",\"safariCookieSettings\":",
-        ",\"safariManagedDomains\":",
+        ",\"podcastsBlocked\":              ",
+        ",\"safariBlockAutofill\":          ",
+        ",\"safariBlocked\":                ",
+        ",\"safariBlockJavaScript\":        ",
+        ",\"safariBlockPopups\":            ",
+        ",\"safariCookieSettings\":         ",
+        ",\"safariManagedDomains\":         ",
         ",\"safariPasswordAutoFillDomains\":",
-        ",\"safariRequireFraudWarning\":",
-        ",\"screenCaptureBlocked\":",
-        ",\"siriBlocked\":",
-        ",\"siriBlockedWhenLocked\":",
+        ",\"safariRequireFraudWarning\":    ",
+        ",\"screenCaptureBlocked\":         ",
+        ",\"siriBlocked\":                  ",
+        ",\"siriBlockedWhenLocked\":        ",
         ",\"siriBlockUserGeneratedContent\":",
-        ",\"siriRequireProfanityFilter\":",
+        ",\"siriRequireProfanityFilter\":   ",
         ",\"spotlightBlockInternetResults\":",
-        ",\"voiceDialingBlocked\":",
-        ",\"wallpaperBlockModification\":",
+        ",\"voiceDialingBlocked\":          ",
+        ",\"wallpaperBlockModification\":   ",
         ",\"wiFiConnectOnlyToConfiguredNetworks\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosGeneralDeviceConfiguration\"";
@@ -3227,7 +3230,10 @@ impl ::std::default::Default for IosHomeScreenApp {
 impl rt::Object for IosHomeScreenApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenApp";
     const KEYS: &'static [&'static str] = &["displayName", "bundleID"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"bundleID\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"bundleID\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3303,7 +3309,10 @@ impl ::std::default::Default for IosHomeScreenFolder {
 impl rt::Object for IosHomeScreenFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolder";
     const KEYS: &'static [&'static str] = &["displayName", "pages"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"pages\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3379,7 +3388,10 @@ impl ::std::default::Default for IosHomeScreenFolderPage {
 impl rt::Object for IosHomeScreenFolderPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolderPage";
     const KEYS: &'static [&'static str] = &["apps", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"apps\":                         ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3450,7 +3462,7 @@ impl ::std::default::Default for IosHomeScreenItem {
 impl rt::Object for IosHomeScreenItem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3659,7 +3671,10 @@ impl ::std::default::Default for IosHomeScreenPage {
 impl rt::Object for IosHomeScreenPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenPage";
     const KEYS: &'static [&'static str] = &["displayName", "icons"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"icons\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3885,32 +3900,32 @@ impl rt::Object for IosLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableDeviceType\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"expirationDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableDeviceType\":         ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"expirationDateTime\":           ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
@@ -4093,9 +4108,9 @@ impl rt::Object for IosLobAppAssignmentSettings {
         "vpnConfigurationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRemovable\":",
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"vpnConfigurationId\":",
+        ",\"isRemovable\":                  ",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
@@ -4434,48 +4449,48 @@ impl rt::Object for IosManagedAppProtection {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
         ",\"allowedOutboundDataTransferDestinations\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
-        ",\"maximumPinRetries\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"isAssigned\":",
-        ",\"assignments\":",
-        ",\"appDataEncryptionType\":",
-        ",\"customBrowserProtocol\":",
-        ",\"deployedAppCount\":",
-        ",\"faceIdBlocked\":",
-        ",\"minimumRequiredSdkVersion\":",
-        ",\"apps\":",
-        ",\"deploymentSummary\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"assignments\":                  ",
+        ",\"appDataEncryptionType\":        ",
+        ",\"customBrowserProtocol\":        ",
+        ",\"deployedAppCount\":             ",
+        ",\"faceIdBlocked\":                ",
+        ",\"minimumRequiredSdkVersion\":    ",
+        ",\"apps\":                         ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
@@ -4861,22 +4876,22 @@ impl rt::Object for IosManagedAppRegistration {
         "operations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appIdentifier\":",
-        ",\"applicationVersion\":",
-        ",\"createdDateTime\":",
-        ",\"deviceName\":",
-        ",\"deviceTag\":",
-        ",\"deviceType\":",
-        ",\"flaggedReasons\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managementSdkVersion\":",
-        ",\"platformVersion\":",
-        ",\"userId\":",
-        ",\"version\":",
-        ",\"appliedPolicies\":",
-        ",\"intendedPolicies\":",
-        ",\"operations\":",
+        ",\"id\":                           ",
+        ",\"appIdentifier\":                ",
+        ",\"applicationVersion\":           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceName\":                   ",
+        ",\"deviceTag\":                    ",
+        ",\"deviceType\":                   ",
+        ",\"flaggedReasons\":               ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managementSdkVersion\":         ",
+        ",\"platformVersion\":              ",
+        ",\"userId\":                       ",
+        ",\"version\":                      ",
+        ",\"appliedPolicies\":              ",
+        ",\"intendedPolicies\":             ",
+        ",\"operations\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
@@ -5047,14 +5062,14 @@ impl rt::Object for IosMinimumOperatingSystem {
         "v9_0",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_0\":",
-        ",\"v11_0\":",
-        ",\"v12_0\":",
-        ",\"v13_0\":",
-        ",\"v14_0\":",
-        ",\"v15_0\":",
-        ",\"v8_0\":",
-        ",\"v9_0\":",
+        ",\"v10_0\":                        ",
+        ",\"v11_0\":                        ",
+        ",\"v12_0\":                        ",
+        ",\"v13_0\":                        ",
+        ",\"v14_0\":                        ",
+        ",\"v15_0\":                        ",
+        ",\"v8_0\":                         ",
+        ",\"v9_0\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
@@ -5236,20 +5251,20 @@ impl rt::Object for IosMobileAppConfiguration {
         "settings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"targetedMobileApps\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusSummary\":",
-        ",\"userStatuses\":",
-        ",\"userStatusSummary\":",
-        ",\"encodedSettingXml\":",
-        ",\"settings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"targetedMobileApps\":           ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusSummary\":          ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusSummary\":            ",
+        ",\"encodedSettingXml\":            ",
+        ",\"settings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
@@ -5371,7 +5386,7 @@ impl ::std::default::Default for IosMobileAppIdentifier {
 impl rt::Object for IosMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5453,9 +5468,9 @@ impl rt::Object for IosNetworkUsageRule {
         "managedApps",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cellularDataBlocked\":",
-        ",\"cellularDataBlockWhenRoaming\":",
-        ",\"managedApps\":",
+        ",\"cellularDataBlocked\":          ",
+        ",\"cellularDataBlockWhenRoaming\": ",
+        ",\"managedApps\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
@@ -5654,15 +5669,15 @@ impl rt::Object for IosNotificationSettings {
         "soundsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alertType\":",
-        ",\"appName\":",
-        ",\"badgesEnabled\":",
-        ",\"bundleID\":",
-        ",\"enabled\":",
-        ",\"publisher\":",
-        ",\"showInNotificationCenter\":",
-        ",\"showOnLockScreen\":",
-        ",\"soundsEnabled\":",
+        ",\"alertType\":                    ",
+        ",\"appName\":                      ",
+        ",\"badgesEnabled\":                ",
+        ",\"bundleID\":                     ",
+        ",\"enabled\":                      ",
+        ",\"publisher\":                    ",
+        ",\"showInNotificationCenter\":     ",
+        ",\"showOnLockScreen\":             ",
+        ",\"soundsEnabled\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
@@ -5883,25 +5898,25 @@ impl rt::Object for IosStoreApp {
         "minimumSupportedOperatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
@@ -6062,9 +6077,9 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         "vpnConfigurationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRemovable\":",
-        ",\"uninstallOnDeviceRemoval\":",
-        ",\"vpnConfigurationId\":",
+        ",\"isRemovable\":                  ",
+        ",\"uninstallOnDeviceRemoval\":     ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
@@ -6245,22 +6260,22 @@ impl rt::Object for IosUpdateConfiguration {
         "utcTimeOffsetInMinutes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"activeHoursEnd\":",
-        ",\"activeHoursStart\":",
-        ",\"scheduledInstallDays\":",
-        ",\"utcTimeOffsetInMinutes\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"activeHoursEnd\":               ",
+        ",\"activeHoursStart\":             ",
+        ",\"scheduledInstallDays\":         ",
+        ",\"utcTimeOffsetInMinutes\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateConfiguration\"";
     #[inline]
@@ -6461,18 +6476,18 @@ impl rt::Object for IosUpdateDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceId\":",
-        ",\"deviceModel\":",
-        ",\"installStatus\":",
-        ",\"lastReportedDateTime\":",
-        ",\"osVersion\":",
-        ",\"status\":",
-        ",\"userId\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceId\":                     ",
+        ",\"deviceModel\":                  ",
+        ",\"installStatus\":                ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"osVersion\":                    ",
+        ",\"status\":                       ",
+        ",\"userId\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
@@ -6872,32 +6887,32 @@ impl rt::Object for IosVppApp {
         "vppTokenOrganizationName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
-        ",\"licensingType\":",
-        ",\"releaseDateTime\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppTokenAccountType\":",
-        ",\"vppTokenAppleId\":",
-        ",\"vppTokenOrganizationName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"licensingType\":                ",
+        ",\"releaseDateTime\":              ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppTokenAccountType\":          ",
+        ",\"vppTokenAppleId\":              ",
+        ",\"vppTokenOrganizationName\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
@@ -7071,8 +7086,8 @@ impl rt::Object for IosVppAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceLicensing", "vpnConfigurationId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"useDeviceLicensing\":",
-        ",\"vpnConfigurationId\":",
+        ",\"useDeviceLicensing\":           ",
+        ",\"vpnConfigurationId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
@@ -7275,28 +7290,28 @@ impl rt::Object for IosVppEBook {
         "vppTokenId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"largeCover\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publishedDateTime\":",
-        ",\"publisher\":",
-        ",\"assignments\":",
-        ",\"deviceStates\":",
-        ",\"installSummary\":",
-        ",\"userStateSummary\":",
-        ",\"appleId\":",
-        ",\"genres\":",
-        ",\"language\":",
-        ",\"seller\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
-        ",\"vppOrganizationName\":",
-        ",\"vppTokenId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"largeCover\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publishedDateTime\":            ",
+        ",\"publisher\":                    ",
+        ",\"assignments\":                  ",
+        ",\"deviceStates\":                 ",
+        ",\"installSummary\":               ",
+        ",\"userStateSummary\":             ",
+        ",\"appleId\":                      ",
+        ",\"genres\":                       ",
+        ",\"language\":                     ",
+        ",\"seller\":                       ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
+        ",\"vppOrganizationName\":          ",
+        ",\"vppTokenId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
@@ -7456,9 +7471,9 @@ impl rt::Object for IosVppEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"installIntent\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"installIntent\":                ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
@@ -7639,24 +7654,24 @@ impl rt::Object for IosiPadOsWebClip {
         "useManagedBrowser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appUrl\":",
-        ",\"useManagedBrowser\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appUrl\":                       ",
+        ",\"useManagedBrowser\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosiPadOSWebClip\"";
     #[inline]
@@ -7784,7 +7799,7 @@ impl ::std::default::Default for IPv4CidrRange {
 impl rt::Object for IPv4CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7857,8 +7872,8 @@ impl rt::Object for IPv4Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lowerAddress\":",
-        ",\"upperAddress\":",
+        ",\"lowerAddress\":                 ",
+        ",\"upperAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
@@ -7926,7 +7941,7 @@ impl ::std::default::Default for IPv6CidrRange {
 impl rt::Object for IPv6CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7999,8 +8014,8 @@ impl rt::Object for IPv6Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lowerAddress\":",
-        ",\"upperAddress\":",
+        ",\"lowerAddress\":                 ",
+        ",\"upperAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
@@ -8097,13 +8112,13 @@ impl rt::Object for IpNamedLocation {
         "isTrusted",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deletedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"modifiedDateTime\":",
-        ",\"ipRanges\":",
-        ",\"isTrusted\":",
+        ",\"deletedDateTime\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"modifiedDateTime\":             ",
+        ",\"ipRanges\":                     ",
+        ",\"isTrusted\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
@@ -8397,8 +8412,8 @@ impl rt::Object for ItemActionStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActionStat";
     const KEYS: &'static [&'static str] = &["actionCount", "actorCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionCount\":",
-        ",\"actorCount\":",
+        ",\"actionCount\":                  ",
+        ",\"actorCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
@@ -8495,13 +8510,13 @@ impl rt::Object for ItemAttachment {
         "item",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"item\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"item\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
@@ -8612,12 +8627,12 @@ impl rt::Object for ItemRetentionLabel {
         "retentionSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isLabelAppliedExplicitly\":",
-        ",\"labelAppliedBy\":",
-        ",\"labelAppliedDateTime\":",
-        ",\"name\":",
-        ",\"retentionSettings\":",
+        ",\"id\":                           ",
+        ",\"isLabelAppliedExplicitly\":     ",
+        ",\"labelAppliedBy\":               ",
+        ",\"labelAppliedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"retentionSettings\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemRetentionLabel\"";
     #[inline]

@@ -102,11 +102,11 @@ impl rt::Object for KeyCredentialConfiguration {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeActors\":",
-        ",\"maxLifetime\":",
+        ",\"excludeActors\":                ",
+        ",\"maxLifetime\":                  ",
         ",\"restrictForAppsCreatedAfterDateTime\":",
-        ",\"restrictionType\":",
-        ",\"state\":",
+        ",\"restrictionType\":              ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredentialConfiguration\"";
     #[inline]
@@ -206,11 +206,11 @@ impl rt::Object for LabelContentRight {
     const TYPE_NAME: &'static str = "microsoft.graph.labelContentRight";
     const KEYS: &'static [&'static str] = &["id", "cid", "format", "rights", "label"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cid\":",
-        ",\"format\":",
-        ",\"rights\":",
-        ",\"label\":",
+        ",\"id\":                           ",
+        ",\"cid\":                          ",
+        ",\"format\":                       ",
+        ",\"rights\":                       ",
+        ",\"label\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelContentRight\"";
     #[inline]
@@ -338,18 +338,18 @@ impl rt::Object for LandingPage {
         "details",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"source\":",
-        ",\"status\":",
-        ",\"supportedLocales\":",
-        ",\"details\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"source\":                       ",
+        ",\"status\":                       ",
+        ",\"supportedLocales\":             ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPage\"";
     #[inline]
@@ -472,10 +472,10 @@ impl rt::Object for LandingPageDetail {
         "language",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"isDefaultLangauge\":",
-        ",\"language\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"isDefaultLangauge\":            ",
+        ",\"language\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPageDetail\"";
     #[inline]
@@ -603,19 +603,19 @@ impl rt::Object for LearningAssignment {
         "notes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"completionPercentage\":",
-        ",\"externalcourseActivityId\":",
-        ",\"learnerUserId\":",
-        ",\"learningContentId\":",
-        ",\"learningProviderId\":",
-        ",\"status\":",
-        ",\"assignedDateTime\":",
-        ",\"assignerUserId\":",
-        ",\"assignmentType\":",
-        ",\"dueDateTime\":",
-        ",\"notes\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"completionPercentage\":         ",
+        ",\"externalcourseActivityId\":     ",
+        ",\"learnerUserId\":                ",
+        ",\"learningContentId\":            ",
+        ",\"learningProviderId\":           ",
+        ",\"status\":                       ",
+        ",\"assignedDateTime\":             ",
+        ",\"assignerUserId\":               ",
+        ",\"assignmentType\":               ",
+        ",\"dueDateTime\":                  ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningAssignment\"";
     #[inline]
@@ -806,26 +806,26 @@ impl rt::Object for LearningContent {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"additionalTags\":",
-        ",\"contentWebUrl\":",
-        ",\"contributors\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"duration\":",
-        ",\"externalId\":",
-        ",\"format\":",
-        ",\"isActive\":",
-        ",\"isPremium\":",
-        ",\"isSearchable\":",
-        ",\"languageTag\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"level\":",
-        ",\"numberOfPages\":",
-        ",\"skillTags\":",
-        ",\"sourceName\":",
-        ",\"thumbnailWebUrl\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"additionalTags\":               ",
+        ",\"contentWebUrl\":                ",
+        ",\"contributors\":                 ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"duration\":                     ",
+        ",\"externalId\":                   ",
+        ",\"format\":                       ",
+        ",\"isActive\":                     ",
+        ",\"isPremium\":                    ",
+        ",\"isSearchable\":                 ",
+        ",\"languageTag\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"level\":                        ",
+        ",\"numberOfPages\":                ",
+        ",\"skillTags\":                    ",
+        ",\"sourceName\":                   ",
+        ",\"thumbnailWebUrl\":              ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningContent\"";
     #[inline]
@@ -993,14 +993,14 @@ impl rt::Object for LearningCourseActivity {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"completionPercentage\":",
-        ",\"externalcourseActivityId\":",
-        ",\"learnerUserId\":",
-        ",\"learningContentId\":",
-        ",\"learningProviderId\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"completionPercentage\":         ",
+        ",\"externalcourseActivityId\":     ",
+        ",\"learnerUserId\":                ",
+        ",\"learningContentId\":            ",
+        ",\"learningProviderId\":           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningCourseActivity\"";
     #[inline]
@@ -1405,16 +1405,16 @@ impl rt::Object for LearningProvider {
         "learningCourseActivities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isCourseActivitySyncEnabled\":",
-        ",\"loginWebUrl\":",
-        ",\"longLogoWebUrlForDarkTheme\":",
-        ",\"longLogoWebUrlForLightTheme\":",
-        ",\"squareLogoWebUrlForDarkTheme\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isCourseActivitySyncEnabled\":  ",
+        ",\"loginWebUrl\":                  ",
+        ",\"longLogoWebUrlForDarkTheme\":   ",
+        ",\"longLogoWebUrlForLightTheme\":  ",
+        ",\"squareLogoWebUrlForDarkTheme\": ",
         ",\"squareLogoWebUrlForLightTheme\":",
-        ",\"learningContents\":",
-        ",\"learningCourseActivities\":",
+        ",\"learningContents\":             ",
+        ",\"learningCourseActivities\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningProvider\"";
     #[inline]
@@ -1574,15 +1574,15 @@ impl rt::Object for LearningSelfInitiatedCourse {
         "startedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"completionPercentage\":",
-        ",\"externalcourseActivityId\":",
-        ",\"learnerUserId\":",
-        ",\"learningContentId\":",
-        ",\"learningProviderId\":",
-        ",\"status\":",
-        ",\"startedDateTime\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"completionPercentage\":         ",
+        ",\"externalcourseActivityId\":     ",
+        ",\"learnerUserId\":                ",
+        ",\"learningContentId\":            ",
+        ",\"learningProviderId\":           ",
+        ",\"status\":                       ",
+        ",\"startedDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningSelfInitiatedCourse\"";
     #[inline]
@@ -1761,12 +1761,12 @@ impl rt::Object for LevelMap {
         "units",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"placeId\":",
-        ",\"fixtures\":",
-        ",\"sections\":",
-        ",\"units\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"placeId\":                      ",
+        ",\"fixtures\":                     ",
+        ",\"sections\":                     ",
+        ",\"units\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.levelMap\"";
     #[inline]
@@ -1872,12 +1872,12 @@ impl rt::Object for LicenseAssignmentState {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedByGroup\":",
-        ",\"disabledPlans\":",
-        ",\"error\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"skuId\":",
-        ",\"state\":",
+        ",\"assignedByGroup\":              ",
+        ",\"disabledPlans\":                ",
+        ",\"error\":                        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"skuId\":                        ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
@@ -2034,11 +2034,11 @@ impl rt::Object for LinkedResource {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationName\":",
-        ",\"displayName\":",
-        ",\"externalId\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"applicationName\":              ",
+        ",\"displayName\":                  ",
+        ",\"externalId\":                   ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
@@ -2117,7 +2117,7 @@ impl ::std::default::Default for LocalAdminPasswordSettings {
 impl rt::Object for LocalAdminPasswordSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.localAdminPasswordSettings";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.localAdminPasswordSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2182,8 +2182,8 @@ impl rt::Object for LocalAdminSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.localAdminSettings";
     const KEYS: &'static [&'static str] = &["enableGlobalAdmins", "registeringUsers"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enableGlobalAdmins\":",
-        ",\"registeringUsers\":",
+        ",\"enableGlobalAdmins\":           ",
+        ",\"registeringUsers\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.localAdminSettings\"";
     #[inline]
@@ -2289,12 +2289,12 @@ impl rt::Object for LocalizedNotificationMessage {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isDefault\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
-        ",\"messageTemplate\":",
-        ",\"subject\":",
+        ",\"id\":                           ",
+        ",\"isDefault\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
+        ",\"messageTemplate\":              ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
@@ -2408,11 +2408,11 @@ impl rt::Object for LocateDeviceActionResult {
         "deviceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"deviceLocation\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"deviceLocation\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
@@ -2503,9 +2503,9 @@ impl rt::Object for LocationConstraint {
         "suggestLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isRequired\":",
-        ",\"locations\":",
-        ",\"suggestLocation\":",
+        ",\"isRequired\":                   ",
+        ",\"locations\":                    ",
+        ",\"suggestLocation\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
@@ -2622,17 +2622,17 @@ impl rt::Object for LoginPage {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"language\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"language\":                     ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPage\"";
     #[inline]

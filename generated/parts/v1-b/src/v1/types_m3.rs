@@ -44,10 +44,10 @@ impl rt::Object for M365AppsInstallationOptions {
         "updateChannel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appsForMac\":",
-        ",\"appsForWindows\":",
-        ",\"updateChannel\":",
+        ",\"id\":                           ",
+        ",\"appsForMac\":                   ",
+        ",\"appsForWindows\":               ",
+        ",\"updateChannel\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.m365AppsInstallationOptions\"";
     #[inline]

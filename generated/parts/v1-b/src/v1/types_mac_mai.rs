@@ -218,35 +218,35 @@ impl rt::Object for MacOsCompliancePolicy {
         "systemIntegrityProtectionEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
         ",\"deviceThreatProtectionEnabled\":",
         ",\"deviceThreatProtectionRequiredSecurityLevel\":",
-        ",\"firewallBlockAllIncoming\":",
-        ",\"firewallEnabled\":",
-        ",\"firewallEnableStealthMode\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"firewallBlockAllIncoming\":     ",
+        ",\"firewallEnabled\":              ",
+        ",\"firewallEnableStealthMode\":    ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
         ",\"systemIntegrityProtectionEnabled\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
@@ -567,21 +567,21 @@ impl rt::Object for MacOsCustomConfiguration {
         "payloadName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"payload\":",
-        ",\"payloadFileName\":",
-        ",\"payloadName\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"payload\":                      ",
+        ",\"payloadFileName\":              ",
+        ",\"payloadName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCustomConfiguration\"";
     #[inline]
@@ -787,18 +787,18 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
         "userStatusOverview",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDeviceFeaturesConfiguration\"";
     #[inline]
@@ -1065,31 +1065,31 @@ impl rt::Object for MacOsDmgApp {
         "primaryBundleVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"ignoreVersionDetection\":",
-        ",\"includedApps\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"ignoreVersionDetection\":       ",
+        ",\"includedApps\":                 ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"primaryBundleId\":",
-        ",\"primaryBundleVersion\":",
+        ",\"primaryBundleId\":              ",
+        ",\"primaryBundleVersion\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDmgApp\"";
     #[inline]
@@ -1402,30 +1402,30 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
         "passwordRequiredType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"compliantAppListType\":",
-        ",\"compliantAppsList\":",
-        ",\"emailInDomainSuffixes\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"compliantAppListType\":         ",
+        ",\"compliantAppsList\":            ",
+        ",\"emailInDomainSuffixes\":        ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSGeneralDeviceConfiguration\"";
     #[inline]
@@ -1617,8 +1617,8 @@ impl rt::Object for MacOsIncludedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSIncludedApp";
     const KEYS: &'static [&'static str] = &["bundleId", "bundleVersion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bundleId\":",
-        ",\"bundleVersion\":",
+        ",\"bundleId\":                     ",
+        ",\"bundleVersion\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSIncludedApp\"";
     #[inline]
@@ -1863,35 +1863,35 @@ impl rt::Object for MacOsLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"childApps\":",
-        ",\"ignoreVersionDetection\":",
-        ",\"installAsManaged\":",
-        ",\"md5Hash\":",
-        ",\"md5HashChunkSize\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"childApps\":                    ",
+        ",\"ignoreVersionDetection\":       ",
+        ",\"installAsManaged\":             ",
+        ",\"md5Hash\":                      ",
+        ",\"md5HashChunkSize\":             ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobApp\"";
     #[inline]
@@ -2081,9 +2081,9 @@ impl rt::Object for MacOsLobChildApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobChildApp";
     const KEYS: &'static [&'static str] = &["buildNumber", "bundleId", "versionNumber"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"versionNumber\":",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobChildApp\"";
     #[inline]
@@ -2252,22 +2252,22 @@ impl rt::Object for MacOsMicrosoftDefenderApp {
         "categories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftDefenderApp\"";
     #[inline]
@@ -2491,23 +2491,23 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
         "channel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"channel\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"channel\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftEdgeApp\"";
     #[inline]
@@ -2705,18 +2705,18 @@ impl rt::Object for MacOsMinimumOperatingSystem {
         "v13_0",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_10\":",
-        ",\"v10_11\":",
-        ",\"v10_12\":",
-        ",\"v10_13\":",
-        ",\"v10_14\":",
-        ",\"v10_15\":",
-        ",\"v10_7\":",
-        ",\"v10_8\":",
-        ",\"v10_9\":",
-        ",\"v11_0\":",
-        ",\"v12_0\":",
-        ",\"v13_0\":",
+        ",\"v10_10\":                       ",
+        ",\"v10_11\":                       ",
+        ",\"v10_12\":                       ",
+        ",\"v10_13\":                       ",
+        ",\"v10_14\":                       ",
+        ",\"v10_15\":                       ",
+        ",\"v10_7\":                        ",
+        ",\"v10_8\":                        ",
+        ",\"v10_9\":                        ",
+        ",\"v11_0\":                        ",
+        ",\"v12_0\":                        ",
+        ",\"v13_0\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMinimumOperatingSystem\"";
     #[inline]
@@ -2914,22 +2914,22 @@ impl rt::Object for MacOsOfficeSuiteApp {
         "categories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSOfficeSuiteApp\"";
     #[inline]
@@ -3054,7 +3054,7 @@ impl ::std::default::Default for MacOsLobAppAssignmentSettings {
 impl rt::Object for MacOsLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["uninstallOnDeviceRemoval"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":     "];
     const TAG: &'static str = "\"#microsoft.graph.macOsLobAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3171,18 +3171,18 @@ impl rt::Object for MailAssessmentRequest {
         "recipientEmail",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"destinationRoutingReason\":",
-        ",\"messageUri\":",
-        ",\"recipientEmail\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"destinationRoutingReason\":     ",
+        ",\"messageUri\":                   ",
+        ",\"recipientEmail\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailAssessmentRequest\"";
     #[inline]
@@ -3461,17 +3461,17 @@ impl rt::Object for MailFolder {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childFolderCount\":",
-        ",\"displayName\":",
-        ",\"isHidden\":",
-        ",\"parentFolderId\":",
-        ",\"totalItemCount\":",
-        ",\"unreadItemCount\":",
-        ",\"childFolders\":",
-        ",\"messageRules\":",
-        ",\"messages\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"childFolderCount\":             ",
+        ",\"displayName\":                  ",
+        ",\"isHidden\":                     ",
+        ",\"parentFolderId\":               ",
+        ",\"totalItemCount\":               ",
+        ",\"unreadItemCount\":              ",
+        ",\"childFolders\":                 ",
+        ",\"messageRules\":                 ",
+        ",\"messages\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
@@ -3969,22 +3969,22 @@ impl rt::Object for MailSearchFolder {
         "sourceFolderIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childFolderCount\":",
-        ",\"displayName\":",
-        ",\"isHidden\":",
-        ",\"parentFolderId\":",
-        ",\"totalItemCount\":",
-        ",\"unreadItemCount\":",
-        ",\"childFolders\":",
-        ",\"messageRules\":",
-        ",\"messages\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"childFolderCount\":             ",
+        ",\"displayName\":                  ",
+        ",\"isHidden\":                     ",
+        ",\"parentFolderId\":               ",
+        ",\"totalItemCount\":               ",
+        ",\"unreadItemCount\":              ",
+        ",\"childFolders\":                 ",
+        ",\"messageRules\":                 ",
+        ",\"messages\":                     ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
-        ",\"filterQuery\":",
-        ",\"includeNestedFolders\":",
-        ",\"isSupported\":",
-        ",\"sourceFolderIds\":",
+        ",\"filterQuery\":                  ",
+        ",\"includeNestedFolders\":         ",
+        ",\"isSupported\":                  ",
+        ",\"sourceFolderIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
@@ -4162,18 +4162,18 @@ impl rt::Object for MailTips {
         "totalMemberCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"automaticReplies\":",
-        ",\"customMailTip\":",
-        ",\"deliveryRestricted\":",
-        ",\"emailAddress\":",
-        ",\"error\":",
-        ",\"externalMemberCount\":",
-        ",\"isModerated\":",
-        ",\"mailboxFull\":",
-        ",\"maxMessageSize\":",
-        ",\"recipientScope\":",
-        ",\"recipientSuggestions\":",
-        ",\"totalMemberCount\":",
+        ",\"automaticReplies\":             ",
+        ",\"customMailTip\":                ",
+        ",\"deliveryRestricted\":           ",
+        ",\"emailAddress\":                 ",
+        ",\"error\":                        ",
+        ",\"externalMemberCount\":          ",
+        ",\"isModerated\":                  ",
+        ",\"mailboxFull\":                  ",
+        ",\"maxMessageSize\":               ",
+        ",\"recipientScope\":               ",
+        ",\"recipientSuggestions\":         ",
+        ",\"totalMemberCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailTips\"";
     #[inline]
@@ -4282,7 +4282,10 @@ impl ::std::default::Default for MailTipsError {
 impl rt::Object for MailTipsError {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mailTipsError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4446,9 +4449,9 @@ impl rt::Object for Mailbox {
     const TYPE_NAME: &'static str = "microsoft.graph.mailbox";
     const KEYS: &'static [&'static str] = &["id", "deletedDateTime", "folders"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"folders\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"folders\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailbox\"";
     #[inline]
@@ -4524,8 +4527,8 @@ impl rt::Object for MailboxDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxDetails";
     const KEYS: &'static [&'static str] = &["emailAddress", "externalDirectoryObjectId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"emailAddress\":",
-        ",\"externalDirectoryObjectId\":",
+        ",\"emailAddress\":                 ",
+        ",\"externalDirectoryObjectId\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxDetails\"";
     #[inline]
@@ -4643,15 +4646,15 @@ impl rt::Object for MailboxFolder {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"childFolderCount\":",
-        ",\"displayName\":",
-        ",\"parentFolderId\":",
-        ",\"totalItemCount\":",
-        ",\"type\":",
-        ",\"childFolders\":",
-        ",\"items\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"childFolderCount\":             ",
+        ",\"displayName\":                  ",
+        ",\"parentFolderId\":               ",
+        ",\"totalItemCount\":               ",
+        ",\"type\":                         ",
+        ",\"childFolders\":                 ",
+        ",\"items\":                        ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxFolder\"";
@@ -4801,14 +4804,14 @@ impl rt::Object for MailboxItem {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"size\":",
-        ",\"type\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"size\":                         ",
+        ",\"type\":                         ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItem\"";

@@ -186,32 +186,32 @@ impl rt::Object for ManagedAndroidLobApp {
         "versionName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"packageId\":",
-        ",\"versionCode\":",
-        ",\"versionName\":",
+        ",\"packageId\":                    ",
+        ",\"versionCode\":                  ",
+        ",\"versionName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidLobApp\"";
     #[inline]
@@ -503,27 +503,27 @@ impl rt::Object for ManagedAndroidStoreApp {
         "packageId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"appStoreUrl\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"appStoreUrl\":                  ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"packageId\":",
+        ",\"packageId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidStoreApp\"";
     #[inline]
@@ -777,24 +777,24 @@ impl rt::Object for ManagedApp {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedApp\"";
     #[inline]
@@ -1697,13 +1697,13 @@ impl rt::Object for ManagedAppConfiguration {
         "customSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"customSettings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"customSettings\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppConfiguration\"";
     #[inline]
@@ -2230,9 +2230,9 @@ impl rt::Object for ManagedAppDiagnosticStatus {
         "validationName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"mitigationInstruction\":",
-        ",\"state\":",
-        ",\"validationName\":",
+        ",\"mitigationInstruction\":        ",
+        ",\"state\":                        ",
+        ",\"validationName\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppDiagnosticStatus\"";
     #[inline]
@@ -2386,11 +2386,11 @@ impl rt::Object for ManagedAppOperation {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"state\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"state\":                        ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppOperation\"";
     #[inline]
@@ -2557,12 +2557,12 @@ impl rt::Object for ManagedAppPolicy {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicy\"";
     #[inline]
@@ -3144,12 +3144,12 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"configurationDeployedUserCount\":",
         ",\"configurationDeploymentSummaryPerApp\":",
-        ",\"displayName\":",
-        ",\"lastRefreshTime\":",
-        ",\"version\":",
+        ",\"displayName\":                  ",
+        ",\"lastRefreshTime\":              ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummary\"";
     #[inline]
@@ -3256,7 +3256,7 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"configurationAppliedUserCount\":",
-        ",\"mobileAppIdentifier\":",
+        ",\"mobileAppIdentifier\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummaryPerApp\"";
     #[inline]
@@ -3536,39 +3536,39 @@ impl rt::Object for ManagedAppProtection {
         "simplePinBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
         ",\"allowedOutboundDataTransferDestinations\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
-        ",\"maximumPinRetries\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtection\"";
     #[inline]
@@ -4969,22 +4969,22 @@ impl rt::Object for ManagedAppRegistration {
         "operations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appIdentifier\":",
-        ",\"applicationVersion\":",
-        ",\"createdDateTime\":",
-        ",\"deviceName\":",
-        ",\"deviceTag\":",
-        ",\"deviceType\":",
-        ",\"flaggedReasons\":",
-        ",\"lastSyncDateTime\":",
-        ",\"managementSdkVersion\":",
-        ",\"platformVersion\":",
-        ",\"userId\":",
-        ",\"version\":",
-        ",\"appliedPolicies\":",
-        ",\"intendedPolicies\":",
-        ",\"operations\":",
+        ",\"id\":                           ",
+        ",\"appIdentifier\":                ",
+        ",\"applicationVersion\":           ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceName\":                   ",
+        ",\"deviceTag\":                    ",
+        ",\"deviceType\":                   ",
+        ",\"flaggedReasons\":               ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"managementSdkVersion\":         ",
+        ",\"platformVersion\":              ",
+        ",\"userId\":                       ",
+        ",\"version\":                      ",
+        ",\"appliedPolicies\":              ",
+        ",\"intendedPolicies\":             ",
+        ",\"operations\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppRegistration\"";
     #[inline]
@@ -5555,9 +5555,9 @@ impl rt::Object for ManagedAppStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatus\"";
     #[inline]
@@ -5800,10 +5800,10 @@ impl rt::Object for ManagedAppStatusRaw {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatusRaw";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version", "content"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"version\":",
-        ",\"content\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"version\":                      ",
+        ",\"content\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatusRaw\"";
     #[inline]
@@ -6012,18 +6012,18 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
         "userStatusSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"targetedMobileApps\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusSummary\":",
-        ",\"userStatuses\":",
-        ",\"userStatusSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"targetedMobileApps\":           ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusSummary\":          ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfiguration\"";
     #[inline]
@@ -6482,7 +6482,10 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6598,14 +6601,14 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"complianceGracePeriodExpirationDateTime\":",
-        ",\"deviceDisplayName\":",
-        ",\"deviceModel\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userName\":",
-        ",\"userPrincipalName\":",
+        ",\"deviceDisplayName\":            ",
+        ",\"deviceModel\":                  ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userName\":                     ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus\"";
     #[inline]
@@ -6750,14 +6753,14 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary\"";
     #[inline]
@@ -6884,12 +6887,12 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"devicesCount\":",
-        ",\"lastReportedDateTime\":",
-        ",\"status\":",
-        ",\"userDisplayName\":",
-        ",\"userPrincipalName\":",
+        ",\"id\":                           ",
+        ",\"devicesCount\":                 ",
+        ",\"lastReportedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userDisplayName\":              ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus\"";
     #[inline]
@@ -7022,14 +7025,14 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
         "successCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configurationVersion\":",
-        ",\"errorCount\":",
-        ",\"failedCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"notApplicableCount\":",
-        ",\"pendingCount\":",
-        ",\"successCount\":",
+        ",\"id\":                           ",
+        ",\"configurationVersion\":         ",
+        ",\"errorCount\":                   ",
+        ",\"failedCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"notApplicableCount\":           ",
+        ",\"pendingCount\":                 ",
+        ",\"successCount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary\"";
     #[inline]
@@ -7316,20 +7319,20 @@ impl rt::Object for ManagedEBook {
         "userStateSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"largeCover\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publishedDateTime\":",
-        ",\"publisher\":",
-        ",\"assignments\":",
-        ",\"deviceStates\":",
-        ",\"installSummary\":",
-        ",\"userStateSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"largeCover\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publishedDateTime\":            ",
+        ",\"publisher\":                    ",
+        ",\"assignments\":                  ",
+        ",\"deviceStates\":                 ",
+        ",\"installSummary\":               ",
+        ",\"userStateSummary\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBook\"";
     #[inline]
@@ -7807,9 +7810,9 @@ impl rt::Object for ManagedEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"installIntent\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"installIntent\":                ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookAssignment\"";
     #[inline]
@@ -8210,34 +8213,34 @@ impl rt::Object for ManagedIosLobApp {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableDeviceType\":",
-        ",\"buildNumber\":",
-        ",\"bundleId\":",
-        ",\"expirationDateTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableDeviceType\":         ",
+        ",\"buildNumber\":                  ",
+        ",\"bundleId\":                     ",
+        ",\"expirationDateTime\":           ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"versionNumber\":",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSLobApp\"";
     #[inline]
@@ -8544,27 +8547,27 @@ impl rt::Object for ManagedIosStoreApp {
         "minimumSupportedOperatingSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"applicableDeviceType\":",
-        ",\"appStoreUrl\":",
-        ",\"bundleId\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"applicableDeviceType\":         ",
+        ",\"appStoreUrl\":                  ",
+        ",\"bundleId\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSStoreApp\"";
@@ -8729,9 +8732,9 @@ impl rt::Object for ManagedMobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileApp";
     const KEYS: &'static [&'static str] = &["id", "mobileAppIdentifier", "version"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"mobileAppIdentifier\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"mobileAppIdentifier\":          ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileApp\"";
     #[inline]
@@ -8936,28 +8939,28 @@ impl rt::Object for ManagedMobileLobApp {
         "contentVersions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appAvailability\":",
-        ",\"version\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appAvailability\":              ",
+        ",\"version\":                      ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileLobApp\"";
     #[inline]

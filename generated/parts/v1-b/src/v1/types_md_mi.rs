@@ -372,37 +372,37 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         "protectedAppLockerFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
@@ -650,7 +650,10 @@ impl ::std::default::Default for MediaContentRatingAustralia {
 impl rt::Object for MediaContentRatingAustralia {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingAustralia";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -725,7 +728,10 @@ impl ::std::default::Default for MediaContentRatingCanada {
 impl rt::Object for MediaContentRatingCanada {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingCanada";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -800,7 +806,10 @@ impl ::std::default::Default for MediaContentRatingFrance {
 impl rt::Object for MediaContentRatingFrance {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingFrance";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -875,7 +884,10 @@ impl ::std::default::Default for MediaContentRatingGermany {
 impl rt::Object for MediaContentRatingGermany {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingGermany";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -950,7 +962,10 @@ impl ::std::default::Default for MediaContentRatingIreland {
 impl rt::Object for MediaContentRatingIreland {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingIreland";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1025,7 +1040,10 @@ impl ::std::default::Default for MediaContentRatingJapan {
 impl rt::Object for MediaContentRatingJapan {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingJapan";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1100,7 +1118,10 @@ impl ::std::default::Default for MediaContentRatingNewZealand {
 impl rt::Object for MediaContentRatingNewZealand {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingNewZealand";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1175,7 +1196,10 @@ impl ::std::default::Default for MediaContentRatingUnitedKingdom {
 impl rt::Object for MediaContentRatingUnitedKingdom {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedKingdom";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1250,7 +1274,10 @@ impl ::std::default::Default for MediaContentRatingUnitedStates {
 impl rt::Object for MediaContentRatingUnitedStates {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedStates";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"movieRating\":                  ",
+        ",\"tvRating\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1318,7 +1345,7 @@ impl ::std::default::Default for MediaSource {
 impl rt::Object for MediaSource {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSource";
     const KEYS: &'static [&'static str] = &["contentCategory"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":              "];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1611,7 +1638,7 @@ impl ::std::default::Default for MentionAction {
 impl rt::Object for MentionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionAction";
     const KEYS: &'static [&'static str] = &["mentionees"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1822,40 +1849,40 @@ impl rt::Object for Message {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"bccRecipients\":",
-        ",\"body\":",
-        ",\"bodyPreview\":",
-        ",\"ccRecipients\":",
-        ",\"conversationId\":",
-        ",\"conversationIndex\":",
-        ",\"flag\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"inferenceClassification\":",
-        ",\"internetMessageHeaders\":",
-        ",\"internetMessageId\":",
-        ",\"isDeliveryReceiptRequested\":",
-        ",\"isDraft\":",
-        ",\"isRead\":",
-        ",\"isReadReceiptRequested\":",
-        ",\"parentFolderId\":",
-        ",\"receivedDateTime\":",
-        ",\"replyTo\":",
-        ",\"sender\":",
-        ",\"sentDateTime\":",
-        ",\"subject\":",
-        ",\"toRecipients\":",
-        ",\"uniqueBody\":",
-        ",\"webLink\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"bccRecipients\":                ",
+        ",\"body\":                         ",
+        ",\"bodyPreview\":                  ",
+        ",\"ccRecipients\":                 ",
+        ",\"conversationId\":               ",
+        ",\"conversationIndex\":            ",
+        ",\"flag\":                         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"inferenceClassification\":      ",
+        ",\"internetMessageHeaders\":       ",
+        ",\"internetMessageId\":            ",
+        ",\"isDeliveryReceiptRequested\":   ",
+        ",\"isDraft\":                      ",
+        ",\"isRead\":                       ",
+        ",\"isReadReceiptRequested\":       ",
+        ",\"parentFolderId\":               ",
+        ",\"receivedDateTime\":             ",
+        ",\"replyTo\":                      ",
+        ",\"sender\":                       ",
+        ",\"sentDateTime\":                 ",
+        ",\"subject\":                      ",
+        ",\"toRecipients\":                 ",
+        ",\"uniqueBody\":                   ",
+        ",\"webLink\":                      ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
@@ -3147,15 +3174,15 @@ impl rt::Object for MessageRule {
         "sequence",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actions\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"exceptions\":",
-        ",\"hasError\":",
-        ",\"isEnabled\":",
-        ",\"isReadOnly\":",
-        ",\"sequence\":",
+        ",\"id\":                           ",
+        ",\"actions\":                      ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"exceptions\":                   ",
+        ",\"hasError\":                     ",
+        ",\"isEnabled\":                    ",
+        ",\"isReadOnly\":                   ",
+        ",\"sequence\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
@@ -3291,17 +3318,17 @@ impl rt::Object for MessageRuleActions {
         "stopProcessingRules",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignCategories\":",
-        ",\"copyToFolder\":",
-        ",\"delete\":",
-        ",\"forwardAsAttachmentTo\":",
-        ",\"forwardTo\":",
-        ",\"markAsRead\":",
-        ",\"markImportance\":",
-        ",\"moveToFolder\":",
-        ",\"permanentDelete\":",
-        ",\"redirectTo\":",
-        ",\"stopProcessingRules\":",
+        ",\"assignCategories\":             ",
+        ",\"copyToFolder\":                 ",
+        ",\"delete\":                       ",
+        ",\"forwardAsAttachmentTo\":        ",
+        ",\"forwardTo\":                    ",
+        ",\"markAsRead\":                   ",
+        ",\"markImportance\":               ",
+        ",\"moveToFolder\":                 ",
+        ",\"permanentDelete\":              ",
+        ",\"redirectTo\":                   ",
+        ",\"stopProcessingRules\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
@@ -3522,36 +3549,36 @@ impl rt::Object for MessageRulePredicates {
         "withinSizeRange",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bodyContains\":",
-        ",\"bodyOrSubjectContains\":",
-        ",\"categories\":",
-        ",\"fromAddresses\":",
-        ",\"hasAttachments\":",
-        ",\"headerContains\":",
-        ",\"importance\":",
-        ",\"isApprovalRequest\":",
-        ",\"isAutomaticForward\":",
-        ",\"isAutomaticReply\":",
-        ",\"isEncrypted\":",
-        ",\"isMeetingRequest\":",
-        ",\"isMeetingResponse\":",
-        ",\"isNonDeliveryReport\":",
-        ",\"isPermissionControlled\":",
-        ",\"isReadReceipt\":",
-        ",\"isSigned\":",
-        ",\"isVoicemail\":",
-        ",\"messageActionFlag\":",
-        ",\"notSentToMe\":",
-        ",\"recipientContains\":",
-        ",\"senderContains\":",
-        ",\"sensitivity\":",
-        ",\"sentCcMe\":",
-        ",\"sentOnlyToMe\":",
-        ",\"sentToAddresses\":",
-        ",\"sentToMe\":",
-        ",\"sentToOrCcMe\":",
-        ",\"subjectContains\":",
-        ",\"withinSizeRange\":",
+        ",\"bodyContains\":                 ",
+        ",\"bodyOrSubjectContains\":        ",
+        ",\"categories\":                   ",
+        ",\"fromAddresses\":                ",
+        ",\"hasAttachments\":               ",
+        ",\"headerContains\":               ",
+        ",\"importance\":                   ",
+        ",\"isApprovalRequest\":            ",
+        ",\"isAutomaticForward\":           ",
+        ",\"isAutomaticReply\":             ",
+        ",\"isEncrypted\":                  ",
+        ",\"isMeetingRequest\":             ",
+        ",\"isMeetingResponse\":            ",
+        ",\"isNonDeliveryReport\":          ",
+        ",\"isPermissionControlled\":       ",
+        ",\"isReadReceipt\":                ",
+        ",\"isSigned\":                     ",
+        ",\"isVoicemail\":                  ",
+        ",\"messageActionFlag\":            ",
+        ",\"notSentToMe\":                  ",
+        ",\"recipientContains\":            ",
+        ",\"senderContains\":               ",
+        ",\"sensitivity\":                  ",
+        ",\"sentCcMe\":                     ",
+        ",\"sentOnlyToMe\":                 ",
+        ",\"sentToAddresses\":              ",
+        ",\"sentToMe\":                     ",
+        ",\"sentToOrCcMe\":                 ",
+        ",\"subjectContains\":              ",
+        ",\"withinSizeRange\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
@@ -3729,7 +3756,10 @@ impl ::std::default::Default for MessageTracingRoot {
 impl rt::Object for MessageTracingRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.messageTracingRoot";
     const KEYS: &'static [&'static str] = &["id", "messageTraces"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"messageTraces\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"messageTraces\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.messageTracingRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3799,7 +3829,10 @@ impl ::std::default::Default for MetaDataKeyValuePair {
 impl rt::Object for MetaDataKeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.metaDataKeyValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3887,11 +3920,11 @@ impl rt::Object for MicrosoftAccountUserConversationMember {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAccountUserConversationMember\"";
     #[inline]
@@ -3992,10 +4025,10 @@ impl rt::Object for MicrosoftCustomTrainingSetting {
         "trainingCompletionDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingType\":",
-        ",\"completionDateTime\":",
-        ",\"trainingAssignmentMappings\":",
-        ",\"trainingCompletionDuration\":",
+        ",\"settingType\":                  ",
+        ",\"completionDateTime\":           ",
+        ",\"trainingAssignmentMappings\":   ",
+        ",\"trainingCompletionDuration\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftCustomTrainingSetting\"";
     #[inline]
@@ -4152,7 +4185,10 @@ impl ::std::default::Default for MicrosoftManagedDesktop {
 impl rt::Object for MicrosoftManagedDesktop {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftManagedDesktop";
     const KEYS: &'static [&'static str] = &["managedType", "profile"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managedType\":", ",\"profile\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"managedType\":                  ",
+        ",\"profile\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedDesktop\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4293,9 +4329,9 @@ impl rt::Object for MicrosoftManagedTrainingSetting {
         "trainingCompletionDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingType\":",
-        ",\"completionDateTime\":",
-        ",\"trainingCompletionDuration\":",
+        ",\"settingType\":                  ",
+        ",\"completionDateTime\":           ",
+        ",\"trainingCompletionDuration\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedTrainingSetting\"";
     #[inline]
@@ -4499,27 +4535,27 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         "usedLicenseCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"licenseType\":",
-        ",\"packageIdentityName\":",
-        ",\"productKey\":",
-        ",\"totalLicenseCount\":",
-        ",\"usedLicenseCount\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"licenseType\":                  ",
+        ",\"packageIdentityName\":          ",
+        ",\"productKey\":                   ",
+        ",\"totalLicenseCount\":            ",
+        ",\"usedLicenseCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
@@ -4663,7 +4699,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings 
 impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":             "];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4779,9 +4815,9 @@ impl rt::Object for MicrosoftTrainingAssignmentMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTrainingAssignmentMapping";
     const KEYS: &'static [&'static str] = &["settingType", "assignedTo", "training"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settingType\":",
-        ",\"assignedTo\":",
-        ",\"training\":",
+        ",\"settingType\":                  ",
+        ",\"assignedTo\":                   ",
+        ",\"training\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTrainingAssignmentMapping\"";
     #[inline]
@@ -4973,7 +5009,10 @@ impl ::std::default::Default for MimeContent {
 impl rt::Object for MimeContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"type\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

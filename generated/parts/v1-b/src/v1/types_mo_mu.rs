@@ -124,22 +124,22 @@ impl rt::Object for MobileApp {
         "categories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
@@ -1831,10 +1831,10 @@ impl rt::Object for MobileAppAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppAssignment";
     const KEYS: &'static [&'static str] = &["id", "intent", "settings", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"intent\":",
-        ",\"settings\":",
-        ",\"target\":",
+        ",\"id\":                           ",
+        ",\"intent\":                       ",
+        ",\"settings\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
@@ -2223,9 +2223,9 @@ impl rt::Object for MobileAppCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
@@ -2312,9 +2312,9 @@ impl rt::Object for MobileAppContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContent";
     const KEYS: &'static [&'static str] = &["id", "containedApps", "files"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"containedApps\":",
-        ",\"files\":",
+        ",\"id\":                           ",
+        ",\"containedApps\":                ",
+        ",\"files\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
@@ -2453,17 +2453,17 @@ impl rt::Object for MobileAppContentFile {
         "uploadState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"azureStorageUri\":",
+        ",\"id\":                           ",
+        ",\"azureStorageUri\":              ",
         ",\"azureStorageUriExpirationDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"isCommitted\":",
-        ",\"isDependency\":",
-        ",\"manifest\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"sizeEncrypted\":",
-        ",\"uploadState\":",
+        ",\"createdDateTime\":              ",
+        ",\"isCommitted\":                  ",
+        ",\"isDependency\":                 ",
+        ",\"manifest\":                     ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"sizeEncrypted\":                ",
+        ",\"uploadState\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
@@ -2883,9 +2883,9 @@ impl rt::Object for MobileAppInstallTimeSettings {
         "useLocalTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deadlineDateTime\":",
-        ",\"startDateTime\":",
-        ",\"useLocalTime\":",
+        ",\"deadlineDateTime\":             ",
+        ",\"startDateTime\":                ",
+        ",\"useLocalTime\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
@@ -3073,15 +3073,15 @@ impl rt::Object for MobileAppRelationship {
         "targetPublisherDisplayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"sourceDisplayName\":",
-        ",\"sourceDisplayVersion\":",
-        ",\"sourceId\":",
-        ",\"sourcePublisherDisplayName\":",
-        ",\"targetDisplayName\":",
-        ",\"targetDisplayVersion\":",
-        ",\"targetId\":",
-        ",\"targetPublisherDisplayName\":",
+        ",\"id\":                           ",
+        ",\"sourceDisplayName\":            ",
+        ",\"sourceDisplayVersion\":         ",
+        ",\"sourceId\":                     ",
+        ",\"sourcePublisherDisplayName\":   ",
+        ",\"targetDisplayName\":            ",
+        ",\"targetDisplayVersion\":         ",
+        ",\"targetId\":                     ",
+        ",\"targetPublisherDisplayName\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
@@ -3189,7 +3189,7 @@ impl ::std::default::Default for MobileContainedApp {
 impl rt::Object for MobileContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3494,26 +3494,26 @@ impl rt::Object for MobileLobApp {
         "contentVersions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
@@ -4575,22 +4575,22 @@ impl rt::Object for MobileThreatDefenseConnector {
         "windowsEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"allowPartnerToCollectIOSApplicationMetadata\":",
         ",\"allowPartnerToCollectIOSPersonalApplicationMetadata\":",
         ",\"androidDeviceBlockedOnMissingPartnerData\":",
-        ",\"androidEnabled\":",
+        ",\"androidEnabled\":               ",
         ",\"androidMobileApplicationManagementEnabled\":",
         ",\"iosDeviceBlockedOnMissingPartnerData\":",
-        ",\"iosEnabled\":",
+        ",\"iosEnabled\":                   ",
         ",\"iosMobileApplicationManagementEnabled\":",
-        ",\"lastHeartbeatDateTime\":",
+        ",\"lastHeartbeatDateTime\":        ",
         ",\"microsoftDefenderForEndpointAttachEnabled\":",
-        ",\"partnerState\":",
+        ",\"partnerState\":                 ",
         ",\"partnerUnresponsivenessThresholdInDays\":",
         ",\"partnerUnsupportedOsVersionBlocked\":",
         ",\"windowsDeviceBlockedOnMissingPartnerData\":",
-        ",\"windowsEnabled\":",
+        ",\"windowsEnabled\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
@@ -4849,9 +4849,9 @@ impl rt::Object for ModifiedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.modifiedProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"newValue\":",
-        ",\"oldValue\":",
+        ",\"displayName\":                  ",
+        ",\"newValue\":                     ",
+        ",\"oldValue\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
@@ -5167,13 +5167,13 @@ impl rt::Object for MultiTenantOrganization {
         "tenants",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"state\":",
-        ",\"joinRequest\":",
-        ",\"tenants\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"state\":                        ",
+        ",\"joinRequest\":                  ",
+        ",\"tenants\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganization\"";
     #[inline]
@@ -5275,9 +5275,9 @@ impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
         "userSyncInbound",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"templateApplicationLevel\":",
-        ",\"userSyncInbound\":",
+        ",\"id\":                           ",
+        ",\"templateApplicationLevel\":     ",
+        ",\"userSyncInbound\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate\"";
     #[inline]
@@ -5373,11 +5373,11 @@ impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
         "transitionDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"addedByTenantId\":",
-        ",\"memberState\":",
-        ",\"role\":",
-        ",\"transitionDetails\":",
+        ",\"id\":                           ",
+        ",\"addedByTenantId\":              ",
+        ",\"memberState\":                  ",
+        ",\"role\":                         ",
+        ",\"transitionDetails\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestRecord\"";
     #[inline]
@@ -5464,9 +5464,9 @@ impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails";
     const KEYS: &'static [&'static str] = &["desiredMemberState", "details", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"desiredMemberState\":",
-        ",\"details\":",
-        ",\"status\":",
+        ",\"desiredMemberState\":           ",
+        ",\"details\":                      ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails\"";
     #[inline]
@@ -5582,16 +5582,16 @@ impl rt::Object for MultiTenantOrganizationMember {
         "transitionDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"addedByTenantId\":",
-        ",\"addedDateTime\":",
-        ",\"displayName\":",
-        ",\"joinedDateTime\":",
-        ",\"role\":",
-        ",\"state\":",
-        ",\"tenantId\":",
-        ",\"transitionDetails\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"addedByTenantId\":              ",
+        ",\"addedDateTime\":                ",
+        ",\"displayName\":                  ",
+        ",\"joinedDateTime\":               ",
+        ",\"role\":                         ",
+        ",\"state\":                        ",
+        ",\"tenantId\":                     ",
+        ",\"transitionDetails\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMember\"";
     #[inline]
@@ -5876,10 +5876,10 @@ impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"desiredRole\":",
-        ",\"desiredState\":",
-        ",\"details\":",
-        ",\"status\":",
+        ",\"desiredRole\":                  ",
+        ",\"desiredState\":                 ",
+        ",\"details\":                      ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMemberTransitionDetails\"";
     #[inline]
@@ -6001,14 +6001,14 @@ impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
         "templateApplicationLevel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"automaticUserConsentSettings\":",
-        ",\"b2bCollaborationInbound\":",
-        ",\"b2bCollaborationOutbound\":",
-        ",\"b2bDirectConnectInbound\":",
-        ",\"b2bDirectConnectOutbound\":",
-        ",\"inboundTrust\":",
-        ",\"templateApplicationLevel\":",
+        ",\"id\":                           ",
+        ",\"automaticUserConsentSettings\": ",
+        ",\"b2bCollaborationInbound\":      ",
+        ",\"b2bCollaborationOutbound\":     ",
+        ",\"b2bDirectConnectInbound\":      ",
+        ",\"b2bDirectConnectOutbound\":     ",
+        ",\"inboundTrust\":                 ",
+        ",\"templateApplicationLevel\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate\"";
     #[inline]
@@ -6170,7 +6170,10 @@ impl ::std::default::Default for MultiValueLegacyExtendedProperty {
 impl rt::Object for MultiValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

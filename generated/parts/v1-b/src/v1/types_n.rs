@@ -48,11 +48,11 @@ impl rt::Object for NamedLocation {
         "modifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deletedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"modifiedDateTime\":",
+        ",\"deletedDateTime\":              ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"modifiedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
@@ -394,7 +394,7 @@ impl ::std::default::Default for NoScopes {
 impl rt::Object for NoScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.noScopes";
     const KEYS: &'static [&'static str] = &["kind"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"kind\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.noScopes\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -470,10 +470,10 @@ impl rt::Object for NoTrainingNotificationSetting {
         "simulationNotification",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationPreference\":",
-        ",\"positiveReinforcement\":",
-        ",\"settingType\":",
-        ",\"simulationNotification\":",
+        ",\"notificationPreference\":       ",
+        ",\"positiveReinforcement\":        ",
+        ",\"settingType\":                  ",
+        ",\"simulationNotification\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingNotificationSetting\"";
     #[inline]
@@ -551,7 +551,7 @@ impl ::std::default::Default for NoTrainingSetting {
 impl rt::Object for NoTrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.noTrainingSetting";
     const KEYS: &'static [&'static str] = &["settingType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -676,21 +676,21 @@ impl rt::Object for Notebook {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"isDefault\":",
-        ",\"isShared\":",
-        ",\"links\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"userRole\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"isDefault\":                    ",
+        ",\"isShared\":                     ",
+        ",\"links\":                        ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"userRole\":                     ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
@@ -811,8 +811,8 @@ impl rt::Object for NotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
@@ -1044,12 +1044,12 @@ impl rt::Object for NotificationMessageTemplate {
         "localizedNotificationMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"brandingOptions\":",
-        ",\"defaultLocale\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"roleScopeTagIds\":",
+        ",\"id\":                           ",
+        ",\"brandingOptions\":              ",
+        ",\"defaultLocale\":                ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"roleScopeTagIds\":              ",
         ",\"localizedNotificationMessages\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";

@@ -117,9 +117,9 @@ impl rt::Object for OAuthConsentAppDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.oAuthConsentAppDetail";
     const KEYS: &'static [&'static str] = &["appScope", "displayLogo", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appScope\":",
-        ",\"displayLogo\":",
-        ",\"displayName\":",
+        ",\"appScope\":                     ",
+        ",\"displayLogo\":                  ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuthConsentAppDetail\"";
     #[inline]
@@ -206,10 +206,10 @@ impl rt::Object for ObjectDefinition {
         "supportedApis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributes\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"supportedApis\":",
+        ",\"attributes\":                   ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"supportedApis\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
@@ -361,7 +361,10 @@ impl ::std::default::Default for ObjectDefinitionMetadataEntry {
 impl rt::Object for ObjectDefinitionMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.objectDefinitionMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinitionMetadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -512,14 +515,14 @@ impl rt::Object for ObjectMapping {
         "targetObjectName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributeMappings\":",
-        ",\"enabled\":",
-        ",\"flowTypes\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"scope\":",
-        ",\"sourceObjectName\":",
-        ",\"targetObjectName\":",
+        ",\"attributeMappings\":            ",
+        ",\"enabled\":                      ",
+        ",\"flowTypes\":                    ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"scope\":                        ",
+        ",\"sourceObjectName\":             ",
+        ",\"targetObjectName\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
@@ -686,7 +689,10 @@ impl ::std::default::Default for ObjectMappingMetadataEntry {
 impl rt::Object for ObjectMappingMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.objectMappingMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.objectMappingMetadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -822,23 +828,23 @@ impl rt::Object for OfferShiftRequest {
         "senderShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"recipientActionDateTime\":",
-        ",\"recipientActionMessage\":",
-        ",\"recipientUserId\":",
-        ",\"senderShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"recipientActionDateTime\":      ",
+        ",\"recipientActionMessage\":       ",
+        ",\"recipientUserId\":              ",
+        ",\"senderShiftId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
@@ -1372,11 +1378,11 @@ impl rt::Object for OidcAddressInboundClaims {
         "street_address",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"country\":",
-        ",\"locality\":",
-        ",\"postal_code\":",
-        ",\"region\":",
-        ",\"street_address\":",
+        ",\"country\":                      ",
+        ",\"locality\":                     ",
+        ",\"postal_code\":                  ",
+        ",\"region\":                       ",
+        ",\"street_address\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcAddressInboundClaims\"";
     #[inline]
@@ -1635,7 +1641,7 @@ impl ::std::default::Default for OidcClientSecretAuthentication {
 impl rt::Object for OidcClientSecretAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcClientSecretAuthentication";
     const KEYS: &'static [&'static str] = &["clientSecret"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientSecret\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientSecret\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.oidcClientSecretAuthentication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1736,15 +1742,15 @@ impl rt::Object for OidcIdentityProvider {
         "wellKnownEndpoint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"clientAuthentication\":",
-        ",\"clientId\":",
-        ",\"inboundClaimMapping\":",
-        ",\"issuer\":",
-        ",\"responseType\":",
-        ",\"scope\":",
-        ",\"wellKnownEndpoint\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"clientAuthentication\":         ",
+        ",\"clientId\":                     ",
+        ",\"inboundClaimMapping\":          ",
+        ",\"issuer\":                       ",
+        ",\"responseType\":                 ",
+        ",\"scope\":                        ",
+        ",\"wellKnownEndpoint\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcIdentityProvider\"";
     #[inline]
@@ -1874,15 +1880,15 @@ impl rt::Object for OidcInboundClaimMappingOverride {
         "sub",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"email\":",
-        ",\"email_verified\":",
-        ",\"family_name\":",
-        ",\"given_name\":",
-        ",\"name\":",
-        ",\"phone_number\":",
-        ",\"phone_number_verified\":",
-        ",\"sub\":",
+        ",\"address\":                      ",
+        ",\"email\":                        ",
+        ",\"email_verified\":               ",
+        ",\"family_name\":                  ",
+        ",\"given_name\":                   ",
+        ",\"name\":                         ",
+        ",\"phone_number\":                 ",
+        ",\"phone_number_verified\":        ",
+        ",\"sub\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcInboundClaimMappingOverride\"";
     #[inline]
@@ -2104,9 +2110,9 @@ impl rt::Object for OmaSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSetting";
     const KEYS: &'static [&'static str] = &["description", "displayName", "omaUri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
@@ -2486,11 +2492,11 @@ impl rt::Object for OmaSettingBase64 {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"fileName\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"fileName\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
@@ -2594,10 +2600,10 @@ impl rt::Object for OmaSettingBoolean {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
@@ -2697,10 +2703,10 @@ impl rt::Object for OmaSettingDateTime {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
@@ -2800,10 +2806,10 @@ impl rt::Object for OmaSettingFloatingPoint {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
@@ -2903,10 +2909,10 @@ impl rt::Object for OmaSettingInteger {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
@@ -3006,10 +3012,10 @@ impl rt::Object for OmaSettingString {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
@@ -3115,11 +3121,11 @@ impl rt::Object for OmaSettingStringXml {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"omaUri\":",
-        ",\"fileName\":",
-        ",\"value\":",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"omaUri\":                       ",
+        ",\"fileName\":                     ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]

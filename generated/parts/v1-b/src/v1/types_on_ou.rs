@@ -33,8 +33,8 @@ impl rt::Object for OnAttributeCollectionExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["attributeCollectionPage", "attributes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributeCollectionPage\":",
-        ",\"attributes\":",
+        ",\"attributeCollectionPage\":      ",
+        ",\"attributes\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp\"";
     #[inline]
@@ -297,11 +297,11 @@ impl rt::Object for OnAttributeCollectionListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionListener\"";
     #[inline]
@@ -419,13 +419,13 @@ impl rt::Object for OnAttributeCollectionStartCustomExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartCustomExtension\"";
     #[inline]
@@ -524,8 +524,8 @@ impl rt::Object for OnAttributeCollectionStartCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartCustomExtensionHandler\"";
     #[inline]
@@ -785,11 +785,11 @@ impl rt::Object for OnAttributeCollectionStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartListener\"";
     #[inline]
@@ -907,13 +907,13 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitCustomExtension\"";
     #[inline]
@@ -1012,8 +1012,8 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler\"";
     #[inline]
@@ -1275,11 +1275,11 @@ impl rt::Object for OnAttributeCollectionSubmitListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitListener\"";
     #[inline]
@@ -1367,7 +1367,7 @@ for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
 impl rt::Object for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["identityProviders"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"identityProviders\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"identityProviders\":            "];
     const TAG: &'static str = "\"#microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1635,11 +1635,11 @@ impl rt::Object for OnAuthenticationMethodLoadStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAuthenticationMethodLoadStartListener\"";
     #[inline]
@@ -1745,11 +1745,11 @@ impl rt::Object for OnEmailOtpSendListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onEmailOtpSendListener\"";
     #[inline]
@@ -1833,7 +1833,7 @@ impl ::std::default::Default for OnFraudProtectionLoadStartExternalUsersAuthHand
 impl rt::Object for OnFraudProtectionLoadStartExternalUsersAuthHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler";
     const KEYS: &'static [&'static str] = &["signUp"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"signUp\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"signUp\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2090,11 +2090,11 @@ impl rt::Object for OnFraudProtectionLoadStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onFraudProtectionLoadStartListener\"";
     #[inline]
@@ -2180,7 +2180,7 @@ for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
 impl rt::Object for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["isSignUpAllowed"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isSignUpAllowed\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isSignUpAllowed\":              "];
     const TAG: &'static str = "\"#microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2442,11 +2442,11 @@ impl rt::Object for OnInteractiveAuthFlowStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onInteractiveAuthFlowStartListener\"";
     #[inline]
@@ -2564,13 +2564,13 @@ impl rt::Object for OnOtpSendCustomExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onOtpSendCustomExtension\"";
     #[inline]
@@ -2667,8 +2667,8 @@ impl rt::Object for OnOtpSendCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onOtpSendCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onOtpSendCustomExtensionHandler\"";
     #[inline]
@@ -2909,9 +2909,9 @@ impl rt::Object for OnPasswordMigrationCustomExtensionHandler {
         "customExtension",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"migrationPropertyId\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"migrationPropertyId\":          ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordMigrationCustomExtensionHandler\"";
     #[inline]
@@ -3017,13 +3017,13 @@ impl rt::Object for OnPasswordSubmitCustomExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordSubmitCustomExtension\"";
     #[inline]
@@ -3299,11 +3299,11 @@ impl rt::Object for OnPasswordSubmitListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordSubmitListener\"";
     #[inline]
@@ -3447,21 +3447,21 @@ impl rt::Object for OnPremisesExtensionAttributes {
         "extensionAttribute9",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"extensionAttribute1\":",
-        ",\"extensionAttribute10\":",
-        ",\"extensionAttribute11\":",
-        ",\"extensionAttribute12\":",
-        ",\"extensionAttribute13\":",
-        ",\"extensionAttribute14\":",
-        ",\"extensionAttribute15\":",
-        ",\"extensionAttribute2\":",
-        ",\"extensionAttribute3\":",
-        ",\"extensionAttribute4\":",
-        ",\"extensionAttribute5\":",
-        ",\"extensionAttribute6\":",
-        ",\"extensionAttribute7\":",
-        ",\"extensionAttribute8\":",
-        ",\"extensionAttribute9\":",
+        ",\"extensionAttribute1\":          ",
+        ",\"extensionAttribute10\":         ",
+        ",\"extensionAttribute11\":         ",
+        ",\"extensionAttribute12\":         ",
+        ",\"extensionAttribute13\":         ",
+        ",\"extensionAttribute14\":         ",
+        ",\"extensionAttribute15\":         ",
+        ",\"extensionAttribute2\":          ",
+        ",\"extensionAttribute3\":          ",
+        ",\"extensionAttribute4\":          ",
+        ",\"extensionAttribute5\":          ",
+        ",\"extensionAttribute6\":          ",
+        ",\"extensionAttribute7\":          ",
+        ",\"extensionAttribute8\":          ",
+        ",\"extensionAttribute9\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesExtensionAttributes\"";
     #[inline]
@@ -3621,14 +3621,14 @@ impl rt::Object for OnTokenIssuanceStartCustomExtension {
         "claimsForTokenConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
-        ",\"claimsForTokenConfiguration\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
+        ",\"claimsForTokenConfiguration\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartCustomExtension\"";
     #[inline]
@@ -3734,8 +3734,8 @@ impl rt::Object for OnTokenIssuanceStartCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler\"";
     #[inline]
@@ -3991,11 +3991,11 @@ impl rt::Object for OnTokenIssuanceStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartListener\"";
     #[inline]
@@ -4080,7 +4080,7 @@ impl ::std::default::Default for OnTokenIssuanceStartReturnClaim {
 impl rt::Object for OnTokenIssuanceStartReturnClaim {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartReturnClaim";
     const KEYS: &'static [&'static str] = &["claimIdInApiResponse"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"claimIdInApiResponse\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"claimIdInApiResponse\":         "];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartReturnClaim\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4144,7 +4144,7 @@ impl ::std::default::Default for OnUserCreateStartExternalUsersSelfServiceSignUp
 impl rt::Object for OnUserCreateStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["userTypeToCreate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userTypeToCreate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userTypeToCreate\":             "];
     const TAG: &'static str = "\"#microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4397,11 +4397,11 @@ impl rt::Object for OnUserCreateStartListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onUserCreateStartListener\"";
     #[inline]
@@ -4519,13 +4519,13 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtension {
         "behaviorOnError",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"behaviorOnError\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"behaviorOnError\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationCustomExtension\"";
     #[inline]
@@ -4624,8 +4624,8 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"configuration\":",
-        ",\"customExtension\":",
+        ",\"configuration\":                ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler\"";
     #[inline]
@@ -4887,11 +4887,11 @@ impl rt::Object for OnVerifiedIdClaimValidationListener {
         "handler",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationEventsFlowId\":",
-        ",\"conditions\":",
-        ",\"displayName\":",
-        ",\"handler\":",
+        ",\"id\":                           ",
+        ",\"authenticationEventsFlowId\":   ",
+        ",\"conditions\":                   ",
+        ",\"displayName\":                  ",
+        ",\"handler\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationListener\"";
     #[inline]
@@ -5005,13 +5005,13 @@ impl rt::Object for Onenote {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"notebooks\":",
-        ",\"operations\":",
-        ",\"pages\":",
-        ",\"resources\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"notebooks\":                    ",
+        ",\"operations\":                   ",
+        ",\"pages\":                        ",
+        ",\"resources\":                    ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenote\"";
     #[inline]
@@ -5104,7 +5104,10 @@ impl ::std::default::Default for OnenoteEntityBaseModel {
 impl rt::Object for OnenoteEntityBaseModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     const KEYS: &'static [&'static str] = &["id", "self"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"self\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityBaseModel\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5457,13 +5460,13 @@ impl rt::Object for OnenoteEntityHierarchyModel {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityHierarchyModel\"";
     #[inline]
@@ -5838,9 +5841,9 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     const KEYS: &'static [&'static str] = &["id", "self", "createdDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntitySchemaObjectModel\"";
     #[inline]
@@ -6189,14 +6192,14 @@ impl rt::Object for OnenoteOperation {
         "resourceLocation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
-        ",\"error\":",
-        ",\"percentComplete\":",
-        ",\"resourceId\":",
-        ",\"resourceLocation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
+        ",\"error\":                        ",
+        ",\"percentComplete\":              ",
+        ",\"resourceId\":                   ",
+        ",\"resourceLocation\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperation\"";
     #[inline]
@@ -6290,7 +6293,10 @@ impl ::std::default::Default for OnenoteOperationError {
 impl rt::Object for OnenoteOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperationError\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6414,20 +6420,20 @@ impl rt::Object for OnenotePage {
         "parentSection",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"content\":",
-        ",\"contentUrl\":",
-        ",\"createdByAppId\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"level\":",
-        ",\"links\":",
-        ",\"order\":",
-        ",\"title\":",
-        ",\"userTags\":",
-        ",\"parentNotebook\":",
-        ",\"parentSection\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"content\":                      ",
+        ",\"contentUrl\":                   ",
+        ",\"createdByAppId\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"level\":                        ",
+        ",\"links\":                        ",
+        ",\"order\":                        ",
+        ",\"title\":                        ",
+        ",\"userTags\":                     ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSection\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
@@ -6542,7 +6548,10 @@ impl ::std::default::Default for OnenotePagePreview {
 impl rt::Object for OnenotePagePreview {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreview";
     const KEYS: &'static [&'static str] = &["links", "previewText"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"links\":", ",\"previewText\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"links\":                        ",
+        ",\"previewText\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreview\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6609,7 +6618,7 @@ impl ::std::default::Default for OnenotePagePreviewLinks {
 impl rt::Object for OnenotePagePreviewLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreviewLinks";
     const KEYS: &'static [&'static str] = &["previewImageUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":              "];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreviewLinks\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6746,10 +6755,10 @@ impl rt::Object for OnenotePatchContentCommand {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContentCommand";
     const KEYS: &'static [&'static str] = &["action", "content", "position", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"content\":",
-        ",\"position\":",
-        ",\"target\":",
+        ",\"action\":                       ",
+        ",\"content\":                      ",
+        ",\"position\":                     ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContentCommand\"";
     #[inline]
@@ -6881,10 +6890,10 @@ impl rt::Object for OnenoteResource {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
     const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"content\":",
-        ",\"contentUrl\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"content\":                      ",
+        ",\"contentUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
@@ -7012,19 +7021,19 @@ impl rt::Object for OnenoteSection {
         "parentSectionGroup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"isDefault\":",
-        ",\"links\":",
-        ",\"pagesUrl\":",
-        ",\"pages\":",
-        ",\"parentNotebook\":",
-        ",\"parentSectionGroup\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"isDefault\":                    ",
+        ",\"links\":                        ",
+        ",\"pagesUrl\":                     ",
+        ",\"pages\":                        ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSectionGroup\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
@@ -7209,12 +7218,12 @@ impl rt::Object for OnlineMeetingInfo {
         "tollNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"conferenceId\":",
-        ",\"joinUrl\":",
-        ",\"phones\":",
-        ",\"quickDial\":",
-        ",\"tollFreeNumbers\":",
-        ",\"tollNumber\":",
+        ",\"conferenceId\":                 ",
+        ",\"joinUrl\":                      ",
+        ",\"phones\":                       ",
+        ",\"quickDial\":                    ",
+        ",\"tollFreeNumbers\":              ",
+        ",\"tollNumber\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingInfo\"";
     #[inline]
@@ -7392,15 +7401,15 @@ impl rt::Object for OpenShift {
         "sharedOpenShift",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftOpenShift\":",
-        ",\"isStagedForDeletion\":",
-        ",\"schedulingGroupId\":",
-        ",\"sharedOpenShift\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftOpenShift\":               ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"schedulingGroupId\":            ",
+        ",\"sharedOpenShift\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShift\"";
     #[inline]
@@ -7552,20 +7561,20 @@ impl rt::Object for OpenShiftChangeRequest {
         "openShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"openShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"openShiftId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftChangeRequest\"";
     #[inline]
@@ -7707,13 +7716,13 @@ impl rt::Object for OpenShiftItem {
         "openSlotCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"activities\":",
-        ",\"displayName\":",
-        ",\"notes\":",
-        ",\"openSlotCount\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"activities\":                   ",
+        ",\"displayName\":                  ",
+        ",\"notes\":                        ",
+        ",\"openSlotCount\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftItem\"";
     #[inline]
@@ -7805,7 +7814,10 @@ impl ::std::default::Default for OpenTypeExtension {
 impl rt::Object for OpenTypeExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
     const KEYS: &'static [&'static str] = &["id", "extensionName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"extensionName\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7889,10 +7901,10 @@ impl rt::Object for Operation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.operation\"";
     #[inline]
@@ -8211,10 +8223,10 @@ impl rt::Object for OptionalClaim {
         "source",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalProperties\":",
-        ",\"essential\":",
-        ",\"name\":",
-        ",\"source\":",
+        ",\"additionalProperties\":         ",
+        ",\"essential\":                    ",
+        ",\"name\":                         ",
+        ",\"source\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaim\"";
     #[inline]
@@ -8296,9 +8308,9 @@ impl rt::Object for OptionalClaims {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaims";
     const KEYS: &'static [&'static str] = &["accessToken", "idToken", "saml2Token"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessToken\":",
-        ",\"idToken\":",
-        ",\"saml2Token\":",
+        ",\"accessToken\":                  ",
+        ",\"idToken\":                      ",
+        ",\"saml2Token\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaims\"";
     #[inline]
@@ -8496,35 +8508,35 @@ impl rt::Object for Organization {
         "extensions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"assignedPlans\":",
-        ",\"businessPhones\":",
-        ",\"city\":",
-        ",\"country\":",
-        ",\"countryLetterCode\":",
-        ",\"createdDateTime\":",
-        ",\"defaultUsageLocation\":",
-        ",\"displayName\":",
-        ",\"marketingNotificationEmails\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"assignedPlans\":                ",
+        ",\"businessPhones\":               ",
+        ",\"city\":                         ",
+        ",\"country\":                      ",
+        ",\"countryLetterCode\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"defaultUsageLocation\":         ",
+        ",\"displayName\":                  ",
+        ",\"marketingNotificationEmails\":  ",
         ",\"mobileDeviceManagementAuthority\":",
-        ",\"onPremisesLastSyncDateTime\":",
-        ",\"onPremisesSyncEnabled\":",
-        ",\"partnerTenantType\":",
-        ",\"postalCode\":",
-        ",\"preferredLanguage\":",
-        ",\"privacyProfile\":",
-        ",\"provisionedPlans\":",
+        ",\"onPremisesLastSyncDateTime\":   ",
+        ",\"onPremisesSyncEnabled\":        ",
+        ",\"partnerTenantType\":            ",
+        ",\"postalCode\":                   ",
+        ",\"preferredLanguage\":            ",
+        ",\"privacyProfile\":               ",
+        ",\"provisionedPlans\":             ",
         ",\"securityComplianceNotificationMails\":",
         ",\"securityComplianceNotificationPhones\":",
-        ",\"state\":",
-        ",\"street\":",
-        ",\"technicalNotificationMails\":",
-        ",\"tenantType\":",
-        ",\"verifiedDomains\":",
-        ",\"branding\":",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
+        ",\"technicalNotificationMails\":   ",
+        ",\"tenantType\":                   ",
+        ",\"verifiedDomains\":              ",
+        ",\"branding\":                     ",
         ",\"certificateBasedAuthConfiguration\":",
-        ",\"extensions\":",
+        ",\"extensions\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organization\"";
     #[inline]
@@ -8748,9 +8760,9 @@ impl rt::Object for OsVersionCount {
         "osVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"osVersion\":",
+        ",\"deviceCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.osVersionCount\"";
     #[inline]
@@ -8876,9 +8888,9 @@ impl rt::Object for OutlookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookCategory";
     const KEYS: &'static [&'static str] = &["id", "color", "displayName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"color\":                        ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
     #[inline]
@@ -8970,11 +8982,11 @@ impl rt::Object for OutlookItem {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
     #[inline]
@@ -9447,7 +9459,10 @@ impl ::std::default::Default for OutlookUser {
 impl rt::Object for OutlookUser {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookUser";
     const KEYS: &'static [&'static str] = &["id", "masterCategories"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"masterCategories\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"masterCategories\":             ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

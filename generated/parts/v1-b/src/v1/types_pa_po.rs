@@ -27,7 +27,7 @@ impl ::std::default::Default for Package {
 impl rt::Object for Package {
     const TYPE_NAME: &'static str = "microsoft.graph.package";
     const KEYS: &'static [&'static str] = &["type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"type\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -92,8 +92,8 @@ impl rt::Object for PageLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
@@ -358,9 +358,9 @@ impl rt::Object for PasswordAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "password"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"password\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
@@ -459,13 +459,13 @@ impl rt::Object for PasswordCredential {
         "startDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"hint\":",
-        ",\"keyId\":",
-        ",\"secretText\":",
-        ",\"startDateTime\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"hint\":                         ",
+        ",\"keyId\":                        ",
+        ",\"secretText\":                   ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
@@ -571,11 +571,11 @@ impl rt::Object for PasswordCredentialConfiguration {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludeActors\":",
-        ",\"maxLifetime\":",
+        ",\"excludeActors\":                ",
+        ",\"maxLifetime\":                  ",
         ",\"restrictForAppsCreatedAfterDateTime\":",
-        ",\"restrictionType\":",
-        ",\"state\":",
+        ",\"restrictionType\":              ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredentialConfiguration\"";
     #[inline]
@@ -673,7 +673,7 @@ impl rt::Object for PasswordProfile {
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"forceChangePasswordNextSignIn\":",
         ",\"forceChangePasswordNextSignInWithMfa\":",
-        ",\"password\":",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
@@ -755,7 +755,7 @@ impl ::std::default::Default for PasswordResetResponse {
 impl rt::Object for PasswordResetResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordResetResponse";
     const KEYS: &'static [&'static str] = &["newPassword"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -911,29 +911,29 @@ impl rt::Object for Payload {
         "theme",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"brand\":",
-        ",\"complexity\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"detail\":",
-        ",\"displayName\":",
-        ",\"industry\":",
-        ",\"isAutomated\":",
-        ",\"isControversial\":",
-        ",\"isCurrentEvent\":",
-        ",\"language\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"payloadTags\":",
-        ",\"platform\":",
-        ",\"predictedCompromiseRate\":",
-        ",\"simulationAttackType\":",
-        ",\"source\":",
-        ",\"status\":",
-        ",\"technique\":",
-        ",\"theme\":",
+        ",\"id\":                           ",
+        ",\"brand\":                        ",
+        ",\"complexity\":                   ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"detail\":                       ",
+        ",\"displayName\":                  ",
+        ",\"industry\":                     ",
+        ",\"isAutomated\":                  ",
+        ",\"isControversial\":              ",
+        ",\"isCurrentEvent\":               ",
+        ",\"language\":                     ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"payloadTags\":                  ",
+        ",\"platform\":                     ",
+        ",\"predictedCompromiseRate\":      ",
+        ",\"simulationAttackType\":         ",
+        ",\"source\":                       ",
+        ",\"status\":                       ",
+        ",\"technique\":                    ",
+        ",\"theme\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.payload\"";
     #[inline]
@@ -1246,12 +1246,12 @@ impl rt::Object for PayloadCoachmark {
         "order",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"coachmarkLocation\":",
-        ",\"description\":",
-        ",\"indicator\":",
-        ",\"isValid\":",
-        ",\"language\":",
-        ",\"order\":",
+        ",\"coachmarkLocation\":            ",
+        ",\"description\":                  ",
+        ",\"indicator\":                    ",
+        ",\"isValid\":                      ",
+        ",\"language\":                     ",
+        ",\"order\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadCoachmark\"";
     #[inline]
@@ -1467,9 +1467,9 @@ impl rt::Object for PayloadDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadDetail";
     const KEYS: &'static [&'static str] = &["coachmarks", "content", "phishingUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"coachmarks\":",
-        ",\"content\":",
-        ",\"phishingUrl\":",
+        ",\"coachmarks\":                   ",
+        ",\"content\":                      ",
+        ",\"phishingUrl\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadDetail\"";
     #[inline]
@@ -2072,12 +2072,12 @@ impl rt::Object for PeopleAdminSettings {
         "pronouns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"itemInsights\":",
-        ",\"profileCardProperties\":",
-        ",\"profilePropertySettings\":",
-        ",\"profileSources\":",
-        ",\"pronouns\":",
+        ",\"id\":                           ",
+        ",\"itemInsights\":                 ",
+        ",\"profileCardProperties\":        ",
+        ",\"profilePropertySettings\":      ",
+        ",\"profileSources\":               ",
+        ",\"pronouns\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.peopleAdminSettings\"";
     #[inline]
@@ -2213,18 +2213,18 @@ impl rt::Object for Permission {
         "shareId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"grantedTo\":",
-        ",\"grantedToIdentities\":",
-        ",\"grantedToIdentitiesV2\":",
-        ",\"grantedToV2\":",
-        ",\"hasPassword\":",
-        ",\"inheritedFrom\":",
-        ",\"invitation\":",
-        ",\"link\":",
-        ",\"roles\":",
-        ",\"shareId\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"grantedTo\":                    ",
+        ",\"grantedToIdentities\":          ",
+        ",\"grantedToIdentitiesV2\":        ",
+        ",\"grantedToV2\":                  ",
+        ",\"hasPassword\":                  ",
+        ",\"inheritedFrom\":                ",
+        ",\"invitation\":                   ",
+        ",\"link\":                         ",
+        ",\"roles\":                        ",
+        ",\"shareId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
@@ -2427,15 +2427,15 @@ impl rt::Object for PermissionGrantConditionSet {
         "resourceApplication",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"clientApplicationIds\":",
+        ",\"id\":                           ",
+        ",\"clientApplicationIds\":         ",
         ",\"clientApplicationPublisherIds\":",
         ",\"clientApplicationsFromVerifiedPublisherOnly\":",
-        ",\"clientApplicationTenantIds\":",
-        ",\"permissionClassification\":",
-        ",\"permissions\":",
-        ",\"permissionType\":",
-        ",\"resourceApplication\":",
+        ",\"clientApplicationTenantIds\":   ",
+        ",\"permissionClassification\":     ",
+        ",\"permissions\":                  ",
+        ",\"permissionType\":               ",
+        ",\"resourceApplication\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
@@ -2571,12 +2571,12 @@ impl rt::Object for PermissionGrantPolicy {
         "includes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"excludes\":",
-        ",\"includes\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"excludes\":                     ",
+        ",\"includes\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
@@ -2695,15 +2695,15 @@ impl rt::Object for PermissionScope {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"adminConsentDescription\":",
-        ",\"adminConsentDisplayName\":",
-        ",\"id\":",
-        ",\"isEnabled\":",
-        ",\"origin\":",
-        ",\"type\":",
-        ",\"userConsentDescription\":",
-        ",\"userConsentDisplayName\":",
-        ",\"value\":",
+        ",\"adminConsentDescription\":      ",
+        ",\"adminConsentDisplayName\":      ",
+        ",\"id\":                           ",
+        ",\"isEnabled\":                    ",
+        ",\"origin\":                       ",
+        ",\"type\":                         ",
+        ",\"userConsentDescription\":       ",
+        ",\"userConsentDisplayName\":       ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
@@ -2853,7 +2853,10 @@ impl ::std::default::Default for PersistentBrowserSessionControl {
 impl rt::Object for PersistentBrowserSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "mode"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isEnabled\":                    ",
+        ",\"mode\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3048,26 +3051,26 @@ impl rt::Object for Person {
         "yomiCompany",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"birthday\":",
-        ",\"companyName\":",
-        ",\"department\":",
-        ",\"displayName\":",
-        ",\"givenName\":",
-        ",\"imAddress\":",
-        ",\"isFavorite\":",
-        ",\"jobTitle\":",
-        ",\"officeLocation\":",
-        ",\"personNotes\":",
-        ",\"personType\":",
-        ",\"phones\":",
-        ",\"postalAddresses\":",
-        ",\"profession\":",
-        ",\"scoredEmailAddresses\":",
-        ",\"surname\":",
-        ",\"userPrincipalName\":",
-        ",\"websites\":",
-        ",\"yomiCompany\":",
+        ",\"id\":                           ",
+        ",\"birthday\":                     ",
+        ",\"companyName\":                  ",
+        ",\"department\":                   ",
+        ",\"displayName\":                  ",
+        ",\"givenName\":                    ",
+        ",\"imAddress\":                    ",
+        ",\"isFavorite\":                   ",
+        ",\"jobTitle\":                     ",
+        ",\"officeLocation\":               ",
+        ",\"personNotes\":                  ",
+        ",\"personType\":                   ",
+        ",\"phones\":                       ",
+        ",\"postalAddresses\":              ",
+        ",\"profession\":                   ",
+        ",\"scoredEmailAddresses\":         ",
+        ",\"surname\":                      ",
+        ",\"userPrincipalName\":            ",
+        ",\"websites\":                     ",
+        ",\"yomiCompany\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
@@ -3205,7 +3208,10 @@ impl ::std::default::Default for PersonType {
 impl rt::Object for PersonType {
     const TYPE_NAME: &'static str = "microsoft.graph.personType";
     const KEYS: &'static [&'static str] = &["class", "subclass"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"class\":", ",\"subclass\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"class\":                        ",
+        ",\"subclass\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.personType\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3293,11 +3299,11 @@ impl rt::Object for PhoneAuthenticationMethod {
         "smsSignInState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"phoneNumber\":",
-        ",\"phoneType\":",
-        ",\"smsSignInState\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"phoneNumber\":                  ",
+        ",\"phoneType\":                    ",
+        ",\"smsSignInState\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
@@ -3453,12 +3459,12 @@ impl rt::Object for PhysicalOfficeAddress {
         "street",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"officeLocation\":",
-        ",\"postalCode\":",
-        ",\"state\":",
-        ",\"street\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"officeLocation\":               ",
+        ",\"postalCode\":                   ",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
@@ -3544,7 +3550,10 @@ impl ::std::default::Default for Pkcs12Certificate {
 impl rt::Object for Pkcs12Certificate {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12Certificate";
     const KEYS: &'static [&'static str] = &["password", "pkcs12Value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"password\":                     ",
+        ",\"pkcs12Value\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3626,10 +3635,10 @@ impl rt::Object for Pkcs12CertificateInformation {
         "thumbprint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isActive\":",
-        ",\"notAfter\":",
-        ",\"notBefore\":",
-        ",\"thumbprint\":",
+        ",\"isActive\":                     ",
+        ",\"notAfter\":                     ",
+        ",\"notBefore\":                    ",
+        ",\"thumbprint\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
@@ -3749,17 +3758,17 @@ impl rt::Object for Place {
         "checkIns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
@@ -4629,7 +4638,7 @@ impl ::std::default::Default for PlaceServicePlanInfo {
 impl rt::Object for PlaceServicePlanInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.placeServicePlanInfo";
     const KEYS: &'static [&'static str] = &["servicePlanId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.placeServicePlanInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4704,9 +4713,9 @@ impl rt::Object for PlannerAssignment {
         "orderHint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedBy\":",
-        ",\"assignedDateTime\":",
-        ",\"orderHint\":",
+        ",\"assignedBy\":                   ",
+        ",\"assignedDateTime\":             ",
+        ",\"orderHint\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
@@ -4797,11 +4806,11 @@ impl rt::Object for PlannerChecklistItem {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isChecked\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"orderHint\":",
-        ",\"title\":",
+        ",\"isChecked\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"orderHint\":                    ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
@@ -4899,11 +4908,11 @@ impl rt::Object for PlannerExternalReference {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alias\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"previewPriority\":",
-        ",\"type\":",
+        ",\"alias\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"previewPriority\":              ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
@@ -4985,7 +4994,7 @@ impl ::std::default::Default for PolicyDeletableItem {
 impl rt::Object for PolicyDeletableItem {
     const TYPE_NAME: &'static str = "microsoft.graph.policyDeletableItem";
     const KEYS: &'static [&'static str] = &["deletedDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deletedDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deletedDateTime\":              "];
     const TAG: &'static str = "\"#microsoft.graph.policyDeletableItem\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5279,7 +5288,7 @@ impl rt::Object for PolicyTemplate {
         "multiTenantOrganizationPartnerConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"multiTenantOrganizationIdentitySynchronization\":",
         ",\"multiTenantOrganizationPartnerConfiguration\":",
     ];
@@ -5378,9 +5387,9 @@ impl rt::Object for PositiveReinforcementNotification {
         "deliveryPreference",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"endUserNotification\":",
-        ",\"deliveryPreference\":",
+        ",\"defaultLanguage\":              ",
+        ",\"endUserNotification\":          ",
+        ",\"deliveryPreference\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.positiveReinforcementNotification\"";
     #[inline]
@@ -5530,23 +5539,23 @@ impl rt::Object for Post {
         "singleValueExtendedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"body\":",
-        ",\"conversationId\":",
-        ",\"conversationThreadId\":",
-        ",\"from\":",
-        ",\"hasAttachments\":",
-        ",\"newParticipants\":",
-        ",\"receivedDateTime\":",
-        ",\"sender\":",
-        ",\"attachments\":",
-        ",\"extensions\":",
-        ",\"inReplyTo\":",
-        ",\"multiValueExtendedProperties\":",
+        ",\"id\":                           ",
+        ",\"categories\":                   ",
+        ",\"changeKey\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"body\":                         ",
+        ",\"conversationId\":               ",
+        ",\"conversationThreadId\":         ",
+        ",\"from\":                         ",
+        ",\"hasAttachments\":               ",
+        ",\"newParticipants\":              ",
+        ",\"receivedDateTime\":             ",
+        ",\"sender\":                       ",
+        ",\"attachments\":                  ",
+        ",\"extensions\":                   ",
+        ",\"inReplyTo\":                    ",
+        ",\"multiValueExtendedProperties\": ",
         ",\"singleValueExtendedProperties\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";

@@ -31,8 +31,8 @@ impl rt::Object for PreAuthorizedApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.preAuthorizedApplication";
     const KEYS: &'static [&'static str] = &["appId", "delegatedPermissionIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appId\":",
-        ",\"delegatedPermissionIds\":",
+        ",\"appId\":                        ",
+        ",\"delegatedPermissionIds\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
@@ -172,7 +172,10 @@ impl ::std::default::Default for PrintCertificateSigningRequest {
 impl rt::Object for PrintCertificateSigningRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.printCertificateSigningRequest";
     const KEYS: &'static [&'static str] = &["content", "transportKey"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"transportKey\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -327,12 +330,12 @@ impl rt::Object for PrintDocument {
         "uploadedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"displayName\":",
-        ",\"downloadedDateTime\":",
-        ",\"size\":",
-        ",\"uploadedDateTime\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"displayName\":                  ",
+        ",\"downloadedDateTime\":           ",
+        ",\"size\":                         ",
+        ",\"uploadedDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
@@ -934,18 +937,18 @@ impl rt::Object for PrintJob {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"acknowledgedDateTime\":",
-        ",\"configuration\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"errorCode\":",
-        ",\"isFetchable\":",
-        ",\"redirectedFrom\":",
-        ",\"redirectedTo\":",
-        ",\"status\":",
-        ",\"documents\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"acknowledgedDateTime\":         ",
+        ",\"configuration\":                ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"errorCode\":                    ",
+        ",\"isFetchable\":                  ",
+        ",\"redirectedFrom\":               ",
+        ",\"redirectedTo\":                 ",
+        ",\"status\":                       ",
+        ",\"documents\":                    ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
@@ -1126,25 +1129,25 @@ impl rt::Object for PrintJobConfiguration {
         "scaling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"collate\":",
-        ",\"colorMode\":",
-        ",\"copies\":",
-        ",\"dpi\":",
-        ",\"duplexMode\":",
-        ",\"feedOrientation\":",
-        ",\"finishings\":",
-        ",\"fitPdfToPage\":",
-        ",\"inputBin\":",
-        ",\"margin\":",
-        ",\"mediaSize\":",
-        ",\"mediaType\":",
-        ",\"multipageLayout\":",
-        ",\"orientation\":",
-        ",\"outputBin\":",
-        ",\"pageRanges\":",
-        ",\"pagesPerSheet\":",
-        ",\"quality\":",
-        ",\"scaling\":",
+        ",\"collate\":                      ",
+        ",\"colorMode\":                    ",
+        ",\"copies\":                       ",
+        ",\"dpi\":                          ",
+        ",\"duplexMode\":                   ",
+        ",\"feedOrientation\":              ",
+        ",\"finishings\":                   ",
+        ",\"fitPdfToPage\":                 ",
+        ",\"inputBin\":                     ",
+        ",\"margin\":                       ",
+        ",\"mediaSize\":                    ",
+        ",\"mediaType\":                    ",
+        ",\"multipageLayout\":              ",
+        ",\"orientation\":                  ",
+        ",\"outputBin\":                    ",
+        ",\"pageRanges\":                   ",
+        ",\"pagesPerSheet\":                ",
+        ",\"quality\":                      ",
+        ",\"scaling\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
@@ -1450,10 +1453,10 @@ impl rt::Object for PrintJobStatus {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"details\":",
-        ",\"isAcquiredByPrinter\":",
-        ",\"state\":",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"isAcquiredByPrinter\":          ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
@@ -1539,10 +1542,10 @@ impl rt::Object for PrintMargin {
     const TYPE_NAME: &'static str = "microsoft.graph.printMargin";
     const KEYS: &'static [&'static str] = &["bottom", "left", "right", "top"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bottom\":",
-        ",\"left\":",
-        ",\"right\":",
-        ",\"top\":",
+        ",\"bottom\":                       ",
+        ",\"left\":                         ",
+        ",\"right\":                        ",
+        ",\"top\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
@@ -1767,7 +1770,10 @@ impl ::std::default::Default for PrintOperationStatus {
 impl rt::Object for PrintOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"state\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2030,8 +2036,8 @@ impl rt::Object for PrintSettings {
         "printerDiscoverySettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"documentConversionEnabled\":",
-        ",\"printerDiscoverySettings\":",
+        ",\"documentConversionEnabled\":    ",
+        ",\"printerDiscoverySettings\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
@@ -2133,11 +2139,11 @@ impl rt::Object for PrintTask {
         "trigger",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"parentUrl\":",
-        ",\"status\":",
-        ",\"definition\":",
-        ",\"trigger\":",
+        ",\"id\":                           ",
+        ",\"parentUrl\":                    ",
+        ",\"status\":                       ",
+        ",\"definition\":                   ",
+        ",\"trigger\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
@@ -2232,10 +2238,10 @@ impl rt::Object for PrintTaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskDefinition";
     const KEYS: &'static [&'static str] = &["id", "createdBy", "displayName", "tasks"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
@@ -2376,7 +2382,10 @@ impl ::std::default::Default for PrintTaskStatus {
 impl rt::Object for PrintTaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"description\":                  ",
+        ",\"state\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2452,9 +2461,9 @@ impl rt::Object for PrintTaskTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskTrigger";
     const KEYS: &'static [&'static str] = &["id", "event", "definition"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"event\":",
-        ",\"definition\":",
+        ",\"id\":                           ",
+        ",\"event\":                        ",
+        ",\"definition\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
@@ -2624,31 +2633,31 @@ impl rt::Object for PrinterCapabilities {
         "topMargins",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"bottomMargins\":",
-        ",\"collation\":",
-        ",\"colorModes\":",
-        ",\"contentTypes\":",
-        ",\"copiesPerJob\":",
-        ",\"dpis\":",
-        ",\"duplexModes\":",
-        ",\"feedOrientations\":",
-        ",\"finishings\":",
-        ",\"inputBins\":",
-        ",\"isColorPrintingSupported\":",
-        ",\"isPageRangeSupported\":",
-        ",\"leftMargins\":",
-        ",\"mediaColors\":",
-        ",\"mediaSizes\":",
-        ",\"mediaTypes\":",
-        ",\"multipageLayouts\":",
-        ",\"orientations\":",
-        ",\"outputBins\":",
-        ",\"pagesPerSheet\":",
-        ",\"qualities\":",
-        ",\"rightMargins\":",
-        ",\"scalings\":",
-        ",\"supportsFitPdfToPage\":",
-        ",\"topMargins\":",
+        ",\"bottomMargins\":                ",
+        ",\"collation\":                    ",
+        ",\"colorModes\":                   ",
+        ",\"contentTypes\":                 ",
+        ",\"copiesPerJob\":                 ",
+        ",\"dpis\":                         ",
+        ",\"duplexModes\":                  ",
+        ",\"feedOrientations\":             ",
+        ",\"finishings\":                   ",
+        ",\"inputBins\":                    ",
+        ",\"isColorPrintingSupported\":     ",
+        ",\"isPageRangeSupported\":         ",
+        ",\"leftMargins\":                  ",
+        ",\"mediaColors\":                  ",
+        ",\"mediaSizes\":                   ",
+        ",\"mediaTypes\":                   ",
+        ",\"multipageLayouts\":             ",
+        ",\"orientations\":                 ",
+        ",\"outputBins\":                   ",
+        ",\"pagesPerSheet\":                ",
+        ",\"qualities\":                    ",
+        ",\"rightMargins\":                 ",
+        ",\"scalings\":                     ",
+        ",\"supportsFitPdfToPage\":         ",
+        ",\"topMargins\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
@@ -2877,23 +2886,23 @@ impl rt::Object for PrinterDefaults {
         "scaling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"colorMode\":",
-        ",\"contentType\":",
-        ",\"copiesPerJob\":",
-        ",\"dpi\":",
-        ",\"duplexMode\":",
-        ",\"finishings\":",
-        ",\"fitPdfToPage\":",
-        ",\"inputBin\":",
-        ",\"mediaColor\":",
-        ",\"mediaSize\":",
-        ",\"mediaType\":",
-        ",\"multipageLayout\":",
-        ",\"orientation\":",
-        ",\"outputBin\":",
-        ",\"pagesPerSheet\":",
-        ",\"quality\":",
-        ",\"scaling\":",
+        ",\"colorMode\":                    ",
+        ",\"contentType\":                  ",
+        ",\"copiesPerJob\":                 ",
+        ",\"dpi\":                          ",
+        ",\"duplexMode\":                   ",
+        ",\"finishings\":                   ",
+        ",\"fitPdfToPage\":                 ",
+        ",\"inputBin\":                     ",
+        ",\"mediaColor\":                   ",
+        ",\"mediaSize\":                    ",
+        ",\"mediaType\":                    ",
+        ",\"multipageLayout\":              ",
+        ",\"orientation\":                  ",
+        ",\"outputBin\":                    ",
+        ",\"pagesPerSheet\":                ",
+        ",\"quality\":                      ",
+        ",\"scaling\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
@@ -3016,7 +3025,7 @@ impl ::std::default::Default for PrinterDiscoverySettings {
 impl rt::Object for PrinterDiscoverySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.printerDiscoverySettings";
     const KEYS: &'static [&'static str] = &["airPrint"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"airPrint\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"airPrint\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.printerDiscoverySettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3132,7 +3141,7 @@ impl ::std::default::Default for PrinterShareViewpoint {
 impl rt::Object for PrinterShareViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printerShareViewpoint";
     const KEYS: &'static [&'static str] = &["lastUsedDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"lastUsedDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"lastUsedDateTime\":             "];
     const TAG: &'static str = "\"#microsoft.graph.printerShareViewpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3200,8 +3209,8 @@ impl rt::Object for PrivacyProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.privacyProfile";
     const KEYS: &'static [&'static str] = &["contactEmail", "statementUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contactEmail\":",
-        ",\"statementUrl\":",
+        ",\"contactEmail\":                 ",
+        ",\"statementUrl\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
@@ -3382,9 +3391,9 @@ impl rt::Object for ProcessContentResponse {
         "protectionScopeState",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"policyActions\":",
-        ",\"processingErrors\":",
-        ",\"protectionScopeState\":",
+        ",\"policyActions\":                ",
+        ",\"processingErrors\":             ",
+        ",\"protectionScopeState\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponse\"";
     #[inline]
@@ -3460,7 +3469,10 @@ impl ::std::default::Default for ProcessContentResponses {
 impl rt::Object for ProcessContentResponses {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentResponses";
     const KEYS: &'static [&'static str] = &["requestId", "results"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"requestId\":", ",\"results\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"requestId\":                    ",
+        ",\"results\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponses\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3550,12 +3562,12 @@ impl rt::Object for ProcessingError {
         "errorType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
-        ",\"details\":",
-        ",\"errorType\":",
+        ",\"code\":                         ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
+        ",\"details\":                      ",
+        ",\"errorType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.processingError\"";
     #[inline]
@@ -3642,8 +3654,8 @@ impl rt::Object for ProfileCardAnnotation {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardAnnotation";
     const KEYS: &'static [&'static str] = &["displayName", "localizations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"localizations\":",
+        ",\"displayName\":                  ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
@@ -3729,10 +3741,10 @@ impl rt::Object for ProfileCardProperty {
         "isVisible",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"annotations\":",
-        ",\"directoryPropertyName\":",
-        ",\"isVisible\":",
+        ",\"id\":                           ",
+        ",\"annotations\":                  ",
+        ",\"directoryPropertyName\":        ",
+        ",\"isVisible\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
@@ -3817,9 +3829,9 @@ impl rt::Object for ProfilePhoto {
     const TYPE_NAME: &'static str = "microsoft.graph.profilePhoto";
     const KEYS: &'static [&'static str] = &["id", "height", "width"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"height\":",
-        ",\"width\":",
+        ",\"id\":                           ",
+        ",\"height\":                       ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
@@ -3907,10 +3919,10 @@ impl rt::Object for ProfilePropertySetting {
         "prioritizedSourceUrls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"name\":",
-        ",\"prioritizedSourceUrls\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"name\":                         ",
+        ",\"prioritizedSourceUrls\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePropertySetting\"";
     #[inline]
@@ -4011,12 +4023,12 @@ impl rt::Object for ProfileSource {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"kind\":",
-        ",\"localizations\":",
-        ",\"sourceId\":",
-        ",\"webUrl\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"kind\":                         ",
+        ",\"localizations\":                ",
+        ",\"sourceId\":                     ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSource\"";
     #[inline]
@@ -4106,9 +4118,9 @@ impl rt::Object for ProfileSourceLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.profileSourceLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag", "webUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"languageTag\":",
-        ",\"webUrl\":",
+        ",\"displayName\":                  ",
+        ",\"languageTag\":                  ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSourceLocalization\"";
     #[inline]
@@ -4248,8 +4260,8 @@ impl rt::Object for PronounsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.pronounsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabledInOrganization"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isEnabledInOrganization\":",
+        ",\"id\":                           ",
+        ",\"isEnabledInOrganization\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pronounsSettings\"";
     #[inline]
@@ -4324,9 +4336,9 @@ impl rt::Object for ProtectedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.protectedContent";
     const KEYS: &'static [&'static str] = &["cid", "format", "labelId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cid\":",
-        ",\"format\":",
-        ",\"labelId\":",
+        ",\"cid\":                          ",
+        ",\"format\":                       ",
+        ",\"labelId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedContent\"";
     #[inline]
@@ -4461,9 +4473,9 @@ impl rt::Object for ProvisionedPlan {
         "service",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"capabilityStatus\":",
-        ",\"provisioningStatus\":",
-        ",\"service\":",
+        ",\"capabilityStatus\":             ",
+        ",\"provisioningStatus\":           ",
+        ",\"service\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
@@ -4627,11 +4639,11 @@ impl rt::Object for ProvisioningErrorInfo {
         "recommendedAction",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetails\":",
-        ",\"errorCategory\":",
-        ",\"errorCode\":",
-        ",\"reason\":",
-        ",\"recommendedAction\":",
+        ",\"additionalDetails\":            ",
+        ",\"errorCategory\":                ",
+        ",\"errorCode\":                    ",
+        ",\"reason\":                       ",
+        ",\"recommendedAction\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
@@ -4780,23 +4792,23 @@ impl rt::Object for ProvisioningObjectSummary {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activityDateTime\":",
-        ",\"changeId\":",
-        ",\"cycleId\":",
-        ",\"durationInMilliseconds\":",
-        ",\"initiatedBy\":",
-        ",\"jobId\":",
-        ",\"modifiedProperties\":",
-        ",\"provisioningAction\":",
-        ",\"provisioningStatusInfo\":",
-        ",\"provisioningSteps\":",
-        ",\"servicePrincipal\":",
-        ",\"sourceIdentity\":",
-        ",\"sourceSystem\":",
-        ",\"targetIdentity\":",
-        ",\"targetSystem\":",
-        ",\"tenantId\":",
+        ",\"id\":                           ",
+        ",\"activityDateTime\":             ",
+        ",\"changeId\":                     ",
+        ",\"cycleId\":                      ",
+        ",\"durationInMilliseconds\":       ",
+        ",\"initiatedBy\":                  ",
+        ",\"jobId\":                        ",
+        ",\"modifiedProperties\":           ",
+        ",\"provisioningAction\":           ",
+        ",\"provisioningStatusInfo\":       ",
+        ",\"provisioningSteps\":            ",
+        ",\"servicePrincipal\":             ",
+        ",\"sourceIdentity\":               ",
+        ",\"sourceSystem\":                 ",
+        ",\"targetIdentity\":               ",
+        ",\"targetSystem\":                 ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
@@ -5047,8 +5059,8 @@ impl rt::Object for ProvisioningStatusInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusInfo";
     const KEYS: &'static [&'static str] = &["errorInformation", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errorInformation\":",
-        ",\"status\":",
+        ",\"errorInformation\":             ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
@@ -5135,11 +5147,11 @@ impl rt::Object for ProvisioningStep {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"details\":",
-        ",\"name\":",
-        ",\"provisioningStepType\":",
-        ",\"status\":",
+        ",\"description\":                  ",
+        ",\"details\":                      ",
+        ",\"name\":                         ",
+        ",\"provisioningStepType\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
@@ -5300,7 +5312,10 @@ impl ::std::default::Default for ProxiedDomain {
 impl rt::Object for ProxiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.proxiedDomain";
     const KEYS: &'static [&'static str] = &["ipAddressOrFQDN", "proxy"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ipAddressOrFQDN\":              ",
+        ",\"proxy\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5367,7 +5382,7 @@ impl ::std::default::Default for PublicClientApplication {
 impl rt::Object for PublicClientApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.publicClientApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5431,7 +5446,7 @@ impl ::std::default::Default for PublicErrorResponse {
 impl rt::Object for PublicErrorResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorResponse";
     const KEYS: &'static [&'static str] = &["error"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"error\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5500,7 +5515,7 @@ impl rt::Object for PublicKeyInfrastructureRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.publicKeyInfrastructureRoot";
     const KEYS: &'static [&'static str] = &["id", "certificateBasedAuthConfigurations"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"certificateBasedAuthConfigurations\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicKeyInfrastructureRoot\"";

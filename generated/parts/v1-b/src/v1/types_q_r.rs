@@ -1784,9 +1784,9 @@ impl rt::Object for ReactionsFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.reactionsFacet";
     const KEYS: &'static [&'static str] = &["commentCount", "likeCount", "shareCount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"commentCount\":",
-        ",\"likeCount\":",
-        ",\"shareCount\":",
+        ",\"commentCount\":                 ",
+        ",\"likeCount\":                    ",
+        ",\"shareCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reactionsFacet\"";
     #[inline]
@@ -1946,28 +1946,28 @@ impl rt::Object for ReadingAssignmentSubmission {
         "wordsPerMinute",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accuracyScore\":",
-        ",\"action\":",
-        ",\"assignmentId\":",
-        ",\"challengingWords\":",
-        ",\"classId\":",
-        ",\"insertions\":",
-        ",\"mispronunciations\":",
-        ",\"missedExclamationMarks\":",
-        ",\"missedPeriods\":",
-        ",\"missedQuestionMarks\":",
-        ",\"missedShorts\":",
-        ",\"monotoneScore\":",
-        ",\"omissions\":",
-        ",\"repetitions\":",
-        ",\"selfCorrections\":",
-        ",\"studentId\":",
-        ",\"submissionDateTime\":",
-        ",\"submissionId\":",
-        ",\"unexpectedPauses\":",
-        ",\"wordCount\":",
-        ",\"wordsPerMinute\":",
+        ",\"id\":                           ",
+        ",\"accuracyScore\":                ",
+        ",\"action\":                       ",
+        ",\"assignmentId\":                 ",
+        ",\"challengingWords\":             ",
+        ",\"classId\":                      ",
+        ",\"insertions\":                   ",
+        ",\"mispronunciations\":            ",
+        ",\"missedExclamationMarks\":       ",
+        ",\"missedPeriods\":                ",
+        ",\"missedQuestionMarks\":          ",
+        ",\"missedShorts\":                 ",
+        ",\"monotoneScore\":                ",
+        ",\"omissions\":                    ",
+        ",\"repetitions\":                  ",
+        ",\"selfCorrections\":              ",
+        ",\"studentId\":                    ",
+        ",\"submissionDateTime\":           ",
+        ",\"submissionId\":                 ",
+        ",\"unexpectedPauses\":             ",
+        ",\"wordCount\":                    ",
+        ",\"wordsPerMinute\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingAssignmentSubmission\"";
     #[inline]
@@ -2148,16 +2148,16 @@ impl rt::Object for ReadingCoachPassage {
         "wordsPerMinute",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"isReadingCompleted\":",
-        ",\"languageTag\":",
-        ",\"practicedAtDateTime\":",
-        ",\"practiceWords\":",
-        ",\"storyType\":",
-        ",\"studentId\":",
-        ",\"timeSpentReadingInSeconds\":",
-        ",\"wordsAccuracyPercentage\":",
-        ",\"wordsPerMinute\":",
+        ",\"id\":                           ",
+        ",\"isReadingCompleted\":           ",
+        ",\"languageTag\":                  ",
+        ",\"practicedAtDateTime\":          ",
+        ",\"practiceWords\":                ",
+        ",\"storyType\":                    ",
+        ",\"studentId\":                    ",
+        ",\"timeSpentReadingInSeconds\":    ",
+        ",\"wordsAccuracyPercentage\":      ",
+        ",\"wordsPerMinute\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingCoachPassage\"";
     #[inline]
@@ -2317,7 +2317,7 @@ impl ::std::default::Default for Recipient {
 impl rt::Object for Recipient {
     const TYPE_NAME: &'static str = "microsoft.graph.recipient";
     const KEYS: &'static [&'static str] = &["emailAddress"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2591,9 +2591,9 @@ impl rt::Object for RecommendedAction {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionWebUrl\":",
-        ",\"potentialScoreImpact\":",
-        ",\"title\":",
+        ",\"actionWebUrl\":                 ",
+        ",\"potentialScoreImpact\":         ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendedAction\"";
     #[inline]
@@ -2665,7 +2665,7 @@ impl ::std::default::Default for RecycleBinSettings {
 impl rt::Object for RecycleBinSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.recycleBinSettings";
     const KEYS: &'static [&'static str] = &["retentionPeriodOverrideDays"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"retentionPeriodOverrideDays\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"retentionPeriodOverrideDays\":  "];
     const TAG: &'static str = "\"#microsoft.graph.recycleBinSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2758,12 +2758,12 @@ impl rt::Object for ReferenceAttachment {
         "size",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"isInline\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"isInline\":                     ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
@@ -2852,8 +2852,8 @@ impl rt::Object for ReferencedObject {
         "referencedProperty",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"referencedObjectName\":",
-        ",\"referencedProperty\":",
+        ",\"referencedObjectName\":         ",
+        ",\"referencedProperty\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
@@ -2967,17 +2967,17 @@ impl rt::Object for ReflectCheckInResponse {
         "submitDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"checkInId\":",
-        ",\"checkInTitle\":",
-        ",\"classId\":",
-        ",\"createdDateTime\":",
-        ",\"creatorId\":",
-        ",\"isClosed\":",
-        ",\"responderId\":",
-        ",\"responseEmotion\":",
-        ",\"responseFeedback\":",
-        ",\"submitDateTime\":",
+        ",\"id\":                           ",
+        ",\"checkInId\":                    ",
+        ",\"checkInTitle\":                 ",
+        ",\"classId\":                      ",
+        ",\"createdDateTime\":              ",
+        ",\"creatorId\":                    ",
+        ",\"isClosed\":                     ",
+        ",\"responderId\":                  ",
+        ",\"responseEmotion\":              ",
+        ",\"responseFeedback\":             ",
+        ",\"submitDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reflectCheckInResponse\"";
     #[inline]
@@ -3098,11 +3098,11 @@ impl rt::Object for RelatedContact {
         "relationship",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessConsent\":",
-        ",\"displayName\":",
-        ",\"emailAddress\":",
-        ",\"mobilePhone\":",
-        ",\"relationship\":",
+        ",\"accessConsent\":                ",
+        ",\"displayName\":                  ",
+        ",\"emailAddress\":                 ",
+        ",\"mobilePhone\":                  ",
+        ",\"relationship\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
@@ -3232,18 +3232,18 @@ impl rt::Object for RelyingPartyDetailedSummary {
         "uniqueUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedSignInCount\":",
-        ",\"migrationStatus\":",
-        ",\"migrationValidationDetails\":",
-        ",\"relyingPartyId\":",
-        ",\"relyingPartyName\":",
-        ",\"replyUrls\":",
-        ",\"serviceId\":",
-        ",\"signInSuccessRate\":",
-        ",\"successfulSignInCount\":",
-        ",\"totalSignInCount\":",
-        ",\"uniqueUserCount\":",
+        ",\"id\":                           ",
+        ",\"failedSignInCount\":            ",
+        ",\"migrationStatus\":              ",
+        ",\"migrationValidationDetails\":   ",
+        ",\"relyingPartyId\":               ",
+        ",\"relyingPartyName\":             ",
+        ",\"replyUrls\":                    ",
+        ",\"serviceId\":                    ",
+        ",\"signInSuccessRate\":            ",
+        ",\"successfulSignInCount\":        ",
+        ",\"totalSignInCount\":             ",
+        ",\"uniqueUserCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
@@ -3385,14 +3385,14 @@ impl rt::Object for Reminder {
         "reminderFireTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changeKey\":",
-        ",\"eventEndTime\":",
-        ",\"eventId\":",
-        ",\"eventLocation\":",
-        ",\"eventStartTime\":",
-        ",\"eventSubject\":",
-        ",\"eventWebLink\":",
-        ",\"reminderFireTime\":",
+        ",\"changeKey\":                    ",
+        ",\"eventEndTime\":                 ",
+        ",\"eventId\":                      ",
+        ",\"eventLocation\":                ",
+        ",\"eventStartTime\":               ",
+        ",\"eventSubject\":                 ",
+        ",\"eventWebLink\":                 ",
+        ",\"reminderFireTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
@@ -3500,10 +3500,10 @@ impl rt::Object for RemoteDesktopSecurityConfiguration {
         "targetDeviceGroups",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"isRemoteDesktopProtocolEnabled\":",
-        ",\"approvedClientApps\":",
-        ",\"targetDeviceGroups\":",
+        ",\"approvedClientApps\":           ",
+        ",\"targetDeviceGroups\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteDesktopSecurityConfiguration\"";
     #[inline]
@@ -3659,25 +3659,25 @@ impl rt::Object for RemoteItem {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"file\":",
-        ",\"fileSystemInfo\":",
-        ",\"folder\":",
-        ",\"id\":",
-        ",\"image\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"package\":",
-        ",\"parentReference\":",
-        ",\"shared\":",
-        ",\"sharepointIds\":",
-        ",\"size\":",
-        ",\"specialFolder\":",
-        ",\"video\":",
-        ",\"webDavUrl\":",
-        ",\"webUrl\":",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"file\":                         ",
+        ",\"fileSystemInfo\":               ",
+        ",\"folder\":                       ",
+        ",\"id\":                           ",
+        ",\"image\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"package\":                      ",
+        ",\"parentReference\":              ",
+        ",\"shared\":                       ",
+        ",\"sharepointIds\":                ",
+        ",\"size\":                         ",
+        ",\"specialFolder\":                ",
+        ",\"video\":                        ",
+        ",\"webDavUrl\":                    ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
@@ -3838,11 +3838,11 @@ impl rt::Object for RemoteLockActionResult {
         "unlockPin",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"unlockPin\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"unlockPin\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
@@ -3951,13 +3951,13 @@ impl rt::Object for RemoteTenantGroup {
         "remoteTenantPrimaryDomain",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"remoteGroupDisplayName\":",
-        ",\"remoteGroupId\":",
-        ",\"remoteTenantDisplayName\":",
-        ",\"remoteTenantId\":",
-        ",\"remoteTenantPrimaryDomain\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"remoteGroupDisplayName\":       ",
+        ",\"remoteGroupId\":                ",
+        ",\"remoteTenantDisplayName\":      ",
+        ",\"remoteTenantId\":               ",
+        ",\"remoteTenantPrimaryDomain\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteTenantGroup\"";
     #[inline]
@@ -4051,7 +4051,7 @@ impl ::std::default::Default for Report {
 impl rt::Object for Report {
     const TYPE_NAME: &'static str = "microsoft.graph.report";
     const KEYS: &'static [&'static str] = &["content"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"content\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4141,11 +4141,11 @@ impl rt::Object for ReportsRoot {
         "speakerAssignmentSubmissions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"readingAssignmentSubmissions\":",
-        ",\"readingCoachPassages\":",
-        ",\"reflectCheckInResponses\":",
-        ",\"speakerAssignmentSubmissions\":",
+        ",\"id\":                           ",
+        ",\"readingAssignmentSubmissions\": ",
+        ",\"readingCoachPassages\":         ",
+        ",\"reflectCheckInResponses\":      ",
+        ",\"speakerAssignmentSubmissions\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportsRoot\"";
     #[inline]
@@ -4243,8 +4243,8 @@ impl rt::Object for RequestSignatureVerification {
         "isSignedRequestRequired",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedWeakAlgorithms\":",
-        ",\"isSignedRequestRequired\":",
+        ",\"allowedWeakAlgorithms\":        ",
+        ",\"isSignedRequestRequired\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSignatureVerification\"";
     #[inline]
@@ -4445,22 +4445,22 @@ impl rt::Object for ResellerDelegatedAdminRelationship {
         "isPartnerConsentPending",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accessDetails\":",
-        ",\"activatedDateTime\":",
-        ",\"autoExtendDuration\":",
-        ",\"createdDateTime\":",
-        ",\"customer\":",
-        ",\"displayName\":",
-        ",\"duration\":",
-        ",\"endDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"accessAssignments\":",
-        ",\"operations\":",
-        ",\"requests\":",
-        ",\"indirectProviderTenantId\":",
-        ",\"isPartnerConsentPending\":",
+        ",\"id\":                           ",
+        ",\"accessDetails\":                ",
+        ",\"activatedDateTime\":            ",
+        ",\"autoExtendDuration\":           ",
+        ",\"createdDateTime\":              ",
+        ",\"customer\":                     ",
+        ",\"displayName\":                  ",
+        ",\"duration\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"accessAssignments\":            ",
+        ",\"operations\":                   ",
+        ",\"requests\":                     ",
+        ",\"indirectProviderTenantId\":     ",
+        ",\"isPartnerConsentPending\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resellerDelegatedAdminRelationship\"";
     #[inline]
@@ -4679,12 +4679,12 @@ impl rt::Object for ResetPasscodeActionResult {
         "passcode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"errorCode\":",
-        ",\"passcode\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"errorCode\":                    ",
+        ",\"passcode\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
@@ -4780,8 +4780,8 @@ impl rt::Object for ResourceAction {
         "notAllowedResourceActions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowedResourceActions\":",
-        ",\"notAllowedResourceActions\":",
+        ",\"allowedResourceActions\":       ",
+        ",\"notAllowedResourceActions\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
@@ -4915,9 +4915,9 @@ impl rt::Object for ResourceLink {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceLink";
     const KEYS: &'static [&'static str] = &["linkType", "name", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"linkType\":",
-        ",\"name\":",
-        ",\"value\":",
+        ",\"linkType\":                     ",
+        ",\"name\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceLink\"";
     #[inline]
@@ -5468,13 +5468,13 @@ impl rt::Object for RestoreArtifactBase {
         "restorePoint",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"destinationType\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"restorePoint\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"destinationType\":              ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"restorePoint\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactBase\"";
     #[inline]
@@ -5882,9 +5882,9 @@ impl rt::Object for RestorePointSearchResponse {
         "searchResults",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"noResultProtectionUnitIds\":",
-        ",\"searchResponseId\":",
-        ",\"searchResults\":",
+        ",\"noResultProtectionUnitIds\":    ",
+        ",\"searchResponseId\":             ",
+        ",\"searchResults\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResponse\"";
     #[inline]
@@ -5966,8 +5966,8 @@ impl rt::Object for RestorePointSearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointSearchResult";
     const KEYS: &'static [&'static str] = &["artifactHitCount", "restorePoint"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"artifactHitCount\":",
-        ",\"restorePoint\":",
+        ",\"artifactHitCount\":             ",
+        ",\"restorePoint\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResult\"";
     #[inline]
@@ -6038,7 +6038,10 @@ impl ::std::default::Default for ResultTemplate {
 impl rt::Object for ResultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplate";
     const KEYS: &'static [&'static str] = &["body", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"body\":                         ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6105,7 +6108,7 @@ impl ::std::default::Default for ResultTemplateOption {
 impl rt::Object for ResultTemplateOption {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateOption";
     const KEYS: &'static [&'static str] = &["enableResultTemplate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":         "];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6194,11 +6197,11 @@ impl rt::Object for RetentionLabelSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"behaviorDuringRetentionPeriod\":",
-        ",\"isContentUpdateAllowed\":",
-        ",\"isDeleteAllowed\":",
-        ",\"isLabelUpdateAllowed\":",
-        ",\"isMetadataUpdateAllowed\":",
-        ",\"isRecordLocked\":",
+        ",\"isContentUpdateAllowed\":       ",
+        ",\"isDeleteAllowed\":              ",
+        ",\"isLabelUpdateAllowed\":         ",
+        ",\"isMetadataUpdateAllowed\":      ",
+        ",\"isRecordLocked\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retentionLabelSettings\"";
     #[inline]
@@ -6359,7 +6362,11 @@ impl ::std::default::Default for RgbColor {
 impl rt::Object for RgbColor {
     const TYPE_NAME: &'static str = "microsoft.graph.rgbColor";
     const KEYS: &'static [&'static str] = &["b", "g", "r"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"b\":                            ",
+        ",\"g\":                            ",
+        ",\"r\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6572,7 +6579,7 @@ impl rt::Object for RiskPreventionContainer {
         "webApplicationFirewallVerifications",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fraudProtectionProviders\":",
+        ",\"fraudProtectionProviders\":     ",
         ",\"webApplicationFirewallProviders\":",
         ",\"webApplicationFirewallVerifications\":",
     ];
@@ -6688,11 +6695,11 @@ impl rt::Object for RoleAssignment {
         "roleDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"resourceScopes\":",
-        ",\"roleDefinition\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"resourceScopes\":               ",
+        ",\"roleDefinition\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
@@ -7044,12 +7051,12 @@ impl rt::Object for RoleDefinition {
         "roleAssignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"rolePermissions\":",
-        ",\"roleAssignments\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"rolePermissions\":              ",
+        ",\"roleAssignments\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
@@ -7450,7 +7457,7 @@ impl ::std::default::Default for RolePermission {
 impl rt::Object for RolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.rolePermission";
     const KEYS: &'static [&'static str] = &["resourceActions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resourceActions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resourceActions\":              "];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7603,28 +7610,28 @@ impl rt::Object for Room {
         "videoDeviceName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"audioDeviceName\":",
-        ",\"bookingType\":",
-        ",\"building\":",
-        ",\"capacity\":",
-        ",\"displayDeviceName\":",
-        ",\"emailAddress\":",
-        ",\"floorLabel\":",
-        ",\"floorNumber\":",
-        ",\"nickname\":",
-        ",\"teamsEnabledState\":",
-        ",\"videoDeviceName\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"audioDeviceName\":              ",
+        ",\"bookingType\":                  ",
+        ",\"building\":                     ",
+        ",\"capacity\":                     ",
+        ",\"displayDeviceName\":            ",
+        ",\"emailAddress\":                 ",
+        ",\"floorLabel\":                   ",
+        ",\"floorNumber\":                  ",
+        ",\"nickname\":                     ",
+        ",\"teamsEnabledState\":            ",
+        ",\"videoDeviceName\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
@@ -7823,20 +7830,20 @@ impl rt::Object for RoomList {
         "workspaces",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"emailAddress\":",
-        ",\"rooms\":",
-        ",\"workspaces\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"emailAddress\":                 ",
+        ",\"rooms\":                        ",
+        ",\"workspaces\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
@@ -8033,11 +8040,11 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         "errorCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"actionState\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"startDateTime\":",
-        ",\"errorCode\":",
+        ",\"actionName\":                   ",
+        ",\"actionState\":                  ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"startDateTime\":                ",
+        ",\"errorCode\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]

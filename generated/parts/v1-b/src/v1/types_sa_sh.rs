@@ -117,14 +117,14 @@ impl rt::Object for SamlOrWsFedExternalDomainFederation {
         "domains",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"issuerUri\":",
-        ",\"metadataExchangeUri\":",
-        ",\"passiveSignInUri\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"issuerUri\":                    ",
+        ",\"metadataExchangeUri\":          ",
+        ",\"passiveSignInUri\":             ",
         ",\"preferredAuthenticationProtocol\":",
-        ",\"signingCertificate\":",
-        ",\"domains\":",
+        ",\"signingCertificate\":           ",
+        ",\"domains\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedExternalDomainFederation\"";
     #[inline]
@@ -249,13 +249,13 @@ impl rt::Object for SamlOrWsFedProvider {
         "signingCertificate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"issuerUri\":",
-        ",\"metadataExchangeUri\":",
-        ",\"passiveSignInUri\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"issuerUri\":                    ",
+        ",\"metadataExchangeUri\":          ",
+        ",\"passiveSignInUri\":             ",
         ",\"preferredAuthenticationProtocol\":",
-        ",\"signingCertificate\":",
+        ",\"signingCertificate\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedProvider\"";
     #[inline]
@@ -733,31 +733,31 @@ impl rt::Object for Schedule {
         "timesOff",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"enabled\":",
+        ",\"id\":                           ",
+        ",\"enabled\":                      ",
         ",\"isActivitiesIncludedWhenCopyingShiftsEnabled\":",
-        ",\"offerShiftRequestsEnabled\":",
-        ",\"openShiftsEnabled\":",
-        ",\"provisionStatus\":",
-        ",\"provisionStatusCode\":",
-        ",\"startDayOfWeek\":",
-        ",\"swapShiftsRequestsEnabled\":",
-        ",\"timeClockEnabled\":",
-        ",\"timeClockSettings\":",
-        ",\"timeOffRequestsEnabled\":",
-        ",\"timeZone\":",
-        ",\"workforceIntegrationIds\":",
-        ",\"dayNotes\":",
-        ",\"offerShiftRequests\":",
-        ",\"openShiftChangeRequests\":",
-        ",\"openShifts\":",
-        ",\"schedulingGroups\":",
-        ",\"shifts\":",
-        ",\"swapShiftsChangeRequests\":",
-        ",\"timeCards\":",
-        ",\"timeOffReasons\":",
-        ",\"timeOffRequests\":",
-        ",\"timesOff\":",
+        ",\"offerShiftRequestsEnabled\":    ",
+        ",\"openShiftsEnabled\":            ",
+        ",\"provisionStatus\":              ",
+        ",\"provisionStatusCode\":          ",
+        ",\"startDayOfWeek\":               ",
+        ",\"swapShiftsRequestsEnabled\":    ",
+        ",\"timeClockEnabled\":             ",
+        ",\"timeClockSettings\":            ",
+        ",\"timeOffRequestsEnabled\":       ",
+        ",\"timeZone\":                     ",
+        ",\"workforceIntegrationIds\":      ",
+        ",\"dayNotes\":                     ",
+        ",\"offerShiftRequests\":           ",
+        ",\"openShiftChangeRequests\":      ",
+        ",\"openShifts\":                   ",
+        ",\"schedulingGroups\":             ",
+        ",\"shifts\":                       ",
+        ",\"swapShiftsChangeRequests\":     ",
+        ",\"timeCards\":                    ",
+        ",\"timeOffReasons\":               ",
+        ",\"timeOffRequests\":              ",
+        ",\"timesOff\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedule\"";
     #[inline]
@@ -988,19 +988,19 @@ impl rt::Object for ScheduleChangeRequest {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
     #[inline]
@@ -1685,9 +1685,9 @@ impl rt::Object for ScheduleEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntity";
     const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime", "theme"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
     #[inline]
@@ -2208,15 +2208,15 @@ impl rt::Object for SchedulingGroup {
         "userIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"isActive\":",
-        ",\"userIds\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"isActive\":                     ",
+        ",\"userIds\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
     #[inline]
@@ -2335,12 +2335,12 @@ impl rt::Object for SchemaExtension {
         "targetTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"owner\":",
-        ",\"properties\":",
-        ",\"status\":",
-        ",\"targetTypes\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"owner\":                        ",
+        ",\"properties\":                   ",
+        ",\"status\":                       ",
+        ",\"targetTypes\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
     #[inline]
@@ -2503,10 +2503,10 @@ impl rt::Object for ScopedRoleMembership {
         "roleMemberInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnitId\":",
-        ",\"roleId\":",
-        ",\"roleMemberInfo\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnitId\":         ",
+        ",\"roleId\":                       ",
+        ",\"roleMemberInfo\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
     #[inline]
@@ -2597,10 +2597,10 @@ impl rt::Object for ScoredEmailAddress {
         "selectionLikelihood",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"itemId\":",
-        ",\"relevanceScore\":",
-        ",\"selectionLikelihood\":",
+        ",\"address\":                      ",
+        ",\"itemId\":                       ",
+        ",\"relevanceScore\":               ",
+        ",\"selectionLikelihood\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.scoredEmailAddress\"";
     #[inline]
@@ -2724,7 +2724,10 @@ impl ::std::default::Default for SearchAggregation {
 impl rt::Object for SearchAggregation {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAggregation";
     const KEYS: &'static [&'static str] = &["buckets", "field"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"buckets\":                      ",
+        ",\"field\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2803,8 +2806,8 @@ impl rt::Object for SearchAlteration {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"alteredHighlightedQueryString\":",
-        ",\"alteredQueryString\":",
-        ",\"alteredQueryTokens\":",
+        ",\"alteredQueryString\":           ",
+        ",\"alteredQueryTokens\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
@@ -2885,8 +2888,8 @@ impl rt::Object for SearchAlterationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationOptions";
     const KEYS: &'static [&'static str] = &["enableModification", "enableSuggestion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"enableModification\":",
-        ",\"enableSuggestion\":",
+        ",\"enableModification\":           ",
+        ",\"enableSuggestion\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
     #[inline]
@@ -3014,9 +3017,9 @@ impl rt::Object for SearchBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.searchBucket";
     const KEYS: &'static [&'static str] = &["aggregationFilterToken", "count", "key"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aggregationFilterToken\":",
-        ",\"count\":",
-        ",\"key\":",
+        ",\"aggregationFilterToken\":       ",
+        ",\"count\":                        ",
+        ",\"key\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
@@ -3145,8 +3148,8 @@ impl rt::Object for SearchQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQuery";
     const KEYS: &'static [&'static str] = &["queryString", "queryTemplate"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"queryString\":",
-        ",\"queryTemplate\":",
+        ",\"queryString\":                  ",
+        ",\"queryTemplate\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
     #[inline]
@@ -3273,21 +3276,21 @@ impl rt::Object for SearchRequest {
         "sortProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"aggregationFilters\":",
-        ",\"aggregations\":",
-        ",\"collapseProperties\":",
-        ",\"contentSources\":",
-        ",\"enableTopResults\":",
-        ",\"entityTypes\":",
-        ",\"fields\":",
-        ",\"from\":",
-        ",\"query\":",
-        ",\"queryAlterationOptions\":",
-        ",\"region\":",
-        ",\"resultTemplateOptions\":",
-        ",\"sharePointOneDriveOptions\":",
-        ",\"size\":",
-        ",\"sortProperties\":",
+        ",\"aggregationFilters\":           ",
+        ",\"aggregations\":                 ",
+        ",\"collapseProperties\":           ",
+        ",\"contentSources\":               ",
+        ",\"enableTopResults\":             ",
+        ",\"entityTypes\":                  ",
+        ",\"fields\":                       ",
+        ",\"from\":                         ",
+        ",\"query\":                        ",
+        ",\"queryAlterationOptions\":       ",
+        ",\"region\":                       ",
+        ",\"resultTemplateOptions\":        ",
+        ",\"sharePointOneDriveOptions\":    ",
+        ",\"size\":                         ",
+        ",\"sortProperties\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
     #[inline]
@@ -3411,7 +3414,7 @@ impl ::std::default::Default for SearchResult {
 impl rt::Object for SearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResult";
     const KEYS: &'static [&'static str] = &["onClickTelemetryUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":          "];
     const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3520,17 +3523,17 @@ impl rt::Object for Section {
         "checkIns",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.section\"";
     #[inline]
@@ -3684,19 +3687,19 @@ impl rt::Object for SectionGroup {
         "sections",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"self\":",
-        ",\"createdDateTime\":",
-        ",\"createdBy\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"sectionGroupsUrl\":",
-        ",\"sectionsUrl\":",
-        ",\"parentNotebook\":",
-        ",\"parentSectionGroup\":",
-        ",\"sectionGroups\":",
-        ",\"sections\":",
+        ",\"id\":                           ",
+        ",\"self\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"createdBy\":                    ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"sectionGroupsUrl\":             ",
+        ",\"sectionsUrl\":                  ",
+        ",\"parentNotebook\":               ",
+        ",\"parentSectionGroup\":           ",
+        ",\"sectionGroups\":                ",
+        ",\"sections\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
@@ -3811,8 +3814,8 @@ impl rt::Object for SectionLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oneNoteClientUrl\":",
-        ",\"oneNoteWebUrl\":",
+        ",\"oneNoteClientUrl\":             ",
+        ",\"oneNoteWebUrl\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
@@ -3890,9 +3893,9 @@ impl rt::Object for SectionMap {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"placeId\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionMap\"";
     #[inline]
@@ -4010,17 +4013,17 @@ impl rt::Object for SecureScore {
         "vendorInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeUserCount\":",
-        ",\"averageComparativeScores\":",
-        ",\"azureTenantId\":",
-        ",\"controlScores\":",
-        ",\"createdDateTime\":",
-        ",\"currentScore\":",
-        ",\"enabledServices\":",
-        ",\"licensedUserCount\":",
-        ",\"maxScore\":",
-        ",\"vendorInformation\":",
+        ",\"id\":                           ",
+        ",\"activeUserCount\":              ",
+        ",\"averageComparativeScores\":     ",
+        ",\"azureTenantId\":                ",
+        ",\"controlScores\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"currentScore\":                 ",
+        ",\"enabledServices\":              ",
+        ",\"licensedUserCount\":            ",
+        ",\"maxScore\":                     ",
+        ",\"vendorInformation\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
     #[inline]
@@ -4122,7 +4125,7 @@ impl ::std::default::Default for SecureSignInSessionControl {
 impl rt::Object for SecureSignInSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.secureSignInSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.secureSignInSessionControl\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4228,7 +4231,7 @@ impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguratio
 impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4327,15 +4330,15 @@ impl rt::Object for SelfSignedCertificate {
         "usage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customKeyIdentifier\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"key\":",
-        ",\"keyId\":",
-        ",\"startDateTime\":",
-        ",\"thumbprint\":",
-        ",\"type\":",
-        ",\"usage\":",
+        ",\"customKeyIdentifier\":          ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"key\":                          ",
+        ",\"keyId\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"thumbprint\":                   ",
+        ",\"type\":                         ",
+        ",\"usage\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
     #[inline]
@@ -4487,7 +4490,7 @@ impl ::std::default::Default for ServicePrincipalSignIn {
 impl rt::Object for ServicePrincipalSignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalSignIn";
     const KEYS: &'static [&'static str] = &["servicePrincipalId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalId\":           "];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalSignIn\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4553,7 +4556,7 @@ impl ::std::default::Default for ServiceProviderConstraints {
 impl rt::Object for ServiceProviderConstraints {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.serviceProviderConstraints\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4799,16 +4802,16 @@ impl rt::Object for SettingStateDeviceSummary {
         "unknownDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"errorDeviceCount\":",
-        ",\"instancePath\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"settingName\":",
-        ",\"unknownDeviceCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"errorDeviceCount\":             ",
+        ",\"instancePath\":                 ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"settingName\":                  ",
+        ",\"unknownDeviceCount\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
     #[inline]
@@ -4911,7 +4914,7 @@ impl ::std::default::Default for ShareAction {
 impl rt::Object for ShareAction {
     const TYPE_NAME: &'static str = "microsoft.graph.shareAction";
     const KEYS: &'static [&'static str] = &["recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4986,9 +4989,9 @@ impl rt::Object for SharePointMigrationContainerInfo {
         "metadataContainerUri",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dataContainerUri\":",
-        ",\"encryptionKey\":",
-        ",\"metadataContainerUri\":",
+        ",\"dataContainerUri\":             ",
+        ",\"encryptionKey\":                ",
+        ",\"metadataContainerUri\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationContainerInfo\"";
     #[inline]
@@ -5077,10 +5080,10 @@ impl rt::Object for SharePointMigrationEvent {
         "jobId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationEvent\"";
     #[inline]
@@ -5544,11 +5547,11 @@ impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
         "manifestFileName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"manifestFileName\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"manifestFileName\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent\"";
     #[inline]
@@ -5639,9 +5642,9 @@ impl rt::Object for SharePointMigrationJob {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJob";
     const KEYS: &'static [&'static str] = &["id", "containerInfo", "progressEvents"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"containerInfo\":",
-        ",\"progressEvents\":",
+        ",\"id\":                           ",
+        ",\"containerInfo\":                ",
+        ",\"progressEvents\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJob\"";
     #[inline]
@@ -5738,12 +5741,12 @@ impl rt::Object for SharePointMigrationJobCancelledEvent {
         "totalRetryCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"isCancelledByUser\":",
-        ",\"totalRetryCount\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"isCancelledByUser\":            ",
+        ",\"totalRetryCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobCancelledEvent\"";
     #[inline]
@@ -5843,10 +5846,10 @@ impl rt::Object for SharePointMigrationJobDeletedEvent {
         "jobId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobDeletedEvent\"";
     #[inline]
@@ -5963,16 +5966,16 @@ impl rt::Object for SharePointMigrationJobErrorEvent {
         "totalRetryCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"error\":",
-        ",\"errorLevel\":",
-        ",\"objectId\":",
-        ",\"objectType\":",
-        ",\"objectUrl\":",
-        ",\"totalRetryCount\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"error\":                        ",
+        ",\"errorLevel\":                   ",
+        ",\"objectId\":                     ",
+        ",\"objectType\":                   ",
+        ",\"objectUrl\":                    ",
+        ",\"totalRetryCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobErrorEvent\"";
     #[inline]
@@ -6166,14 +6169,14 @@ impl rt::Object for SharePointMigrationJobPostponedEvent {
         "totalRetryCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"jobsInQueue\":",
-        ",\"nextPickupDateTime\":",
-        ",\"reason\":",
-        ",\"totalRetryCount\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"jobsInQueue\":                  ",
+        ",\"nextPickupDateTime\":           ",
+        ",\"reason\":                       ",
+        ",\"totalRetryCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobPostponedEvent\"";
     #[inline]
@@ -6349,27 +6352,27 @@ impl rt::Object for SharePointMigrationJobProgressEvent {
         "waitTimeOnSqlThrottlingMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"bytesProcessed\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"bytesProcessed\":               ",
         ",\"bytesProcessedOnlyCurrentVersion\":",
-        ",\"cpuDurationMs\":",
-        ",\"filesProcessed\":",
+        ",\"cpuDurationMs\":                ",
+        ",\"filesProcessed\":               ",
         ",\"filesProcessedOnlyCurrentVersion\":",
-        ",\"isCompleted\":",
-        ",\"lastProcessedObjectId\":",
-        ",\"objectsProcessed\":",
-        ",\"sqlDurationMs\":",
-        ",\"sqlQueryCount\":",
-        ",\"totalDurationMs\":",
-        ",\"totalErrors\":",
-        ",\"totalExpectedBytes\":",
-        ",\"totalExpectedObjects\":",
-        ",\"totalRetryCount\":",
-        ",\"totalWarnings\":",
-        ",\"waitTimeOnSqlThrottlingMs\":",
+        ",\"isCompleted\":                  ",
+        ",\"lastProcessedObjectId\":        ",
+        ",\"objectsProcessed\":             ",
+        ",\"sqlDurationMs\":                ",
+        ",\"sqlQueryCount\":                ",
+        ",\"totalDurationMs\":              ",
+        ",\"totalErrors\":                  ",
+        ",\"totalExpectedBytes\":           ",
+        ",\"totalExpectedObjects\":         ",
+        ",\"totalRetryCount\":              ",
+        ",\"totalWarnings\":                ",
+        ",\"waitTimeOnSqlThrottlingMs\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobProgressEvent\"";
     #[inline]
@@ -6536,10 +6539,10 @@ impl rt::Object for SharePointMigrationJobQueuedEvent {
         "jobId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobQueuedEvent\"";
     #[inline]
@@ -6640,12 +6643,12 @@ impl rt::Object for SharePointMigrationJobStartEvent {
         "totalRetryCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"correlationId\":",
-        ",\"eventDateTime\":",
-        ",\"jobId\":",
-        ",\"isRestarted\":",
-        ",\"totalRetryCount\":",
+        ",\"id\":                           ",
+        ",\"correlationId\":                ",
+        ",\"eventDateTime\":                ",
+        ",\"jobId\":                        ",
+        ",\"isRestarted\":                  ",
+        ",\"totalRetryCount\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobStartEvent\"";
     #[inline]
@@ -6816,7 +6819,7 @@ impl ::std::default::Default for SharePointOneDriveOptions {
 impl rt::Object for SharePointOneDriveOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointOneDriveOptions";
     const KEYS: &'static [&'static str] = &["includeContent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"includeContent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"includeContent\":               "];
     const TAG: &'static str = "\"#microsoft.graph.sharePointOneDriveOptions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6895,10 +6898,10 @@ impl rt::Object for Shared {
         "sharedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"owner\":",
-        ",\"scope\":",
-        ",\"sharedBy\":",
-        ",\"sharedDateTime\":",
+        ",\"owner\":                        ",
+        ",\"scope\":                        ",
+        ",\"sharedBy\":                     ",
+        ",\"sharedDateTime\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
@@ -7063,9 +7066,9 @@ impl rt::Object for SharedPcAccountManagerPolicy {
         "removeAccountsBelowDiskFreePercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountDeletionPolicy\":",
+        ",\"accountDeletionPolicy\":        ",
         ",\"cacheAccountsAboveDiskFreePercentage\":",
-        ",\"inactiveThresholdDays\":",
+        ",\"inactiveThresholdDays\":        ",
         ",\"removeAccountsBelowDiskFreePercentage\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
@@ -7356,30 +7359,30 @@ impl rt::Object for SharedPcConfiguration {
         "maintenanceStartTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"accountManagerPolicy\":",
-        ",\"allowedAccounts\":",
-        ",\"allowLocalStorage\":",
-        ",\"disableAccountManager\":",
-        ",\"disableEduPolicies\":",
-        ",\"disablePowerPolicies\":",
-        ",\"disableSignInOnResume\":",
-        ",\"enabled\":",
-        ",\"idleTimeBeforeSleepInSeconds\":",
-        ",\"kioskAppDisplayName\":",
-        ",\"kioskAppUserModelId\":",
-        ",\"maintenanceStartTime\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"accountManagerPolicy\":         ",
+        ",\"allowedAccounts\":              ",
+        ",\"allowLocalStorage\":            ",
+        ",\"disableAccountManager\":        ",
+        ",\"disableEduPolicies\":           ",
+        ",\"disablePowerPolicies\":         ",
+        ",\"disableSignInOnResume\":        ",
+        ",\"enabled\":                      ",
+        ",\"idleTimeBeforeSleepInSeconds\": ",
+        ",\"kioskAppDisplayName\":          ",
+        ",\"kioskAppUserModelId\":          ",
+        ",\"maintenanceStartTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
@@ -7559,10 +7562,10 @@ impl rt::Object for SharingInvitation {
         "signInRequired",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"email\":",
-        ",\"invitedBy\":",
-        ",\"redeemedBy\":",
-        ",\"signInRequired\":",
+        ",\"email\":                        ",
+        ",\"invitedBy\":                    ",
+        ",\"redeemedBy\":                   ",
+        ",\"signInRequired\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
     #[inline]
@@ -7660,12 +7663,12 @@ impl rt::Object for SharingLink {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"preventsDownload\":",
-        ",\"scope\":",
-        ",\"type\":",
-        ",\"webHtml\":",
-        ",\"webUrl\":",
+        ",\"application\":                  ",
+        ",\"preventsDownload\":             ",
+        ",\"scope\":                        ",
+        ",\"type\":                         ",
+        ",\"webHtml\":                      ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
     #[inline]
@@ -7788,16 +7791,16 @@ impl rt::Object for Shift {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftShift\":",
-        ",\"isStagedForDeletion\":",
-        ",\"schedulingGroupId\":",
-        ",\"sharedShift\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftShift\":                   ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"schedulingGroupId\":            ",
+        ",\"sharedShift\":                  ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shift\"";
     #[inline]
@@ -7918,12 +7921,12 @@ impl rt::Object for ShiftActivity {
         "theme",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"endDateTime\":",
-        ",\"isPaid\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
+        ",\"isPaid\":                       ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
     #[inline]
@@ -8029,12 +8032,12 @@ impl rt::Object for ShiftItem {
         "notes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"activities\":",
-        ",\"displayName\":",
-        ",\"notes\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"activities\":                   ",
+        ",\"displayName\":                  ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
     #[inline]

@@ -152,36 +152,36 @@ impl rt::Object for SignIn {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appDisplayName\":",
-        ",\"appId\":",
+        ",\"id\":                           ",
+        ",\"appDisplayName\":               ",
+        ",\"appId\":                        ",
         ",\"appliedConditionalAccessPolicies\":",
         ",\"authenticationAppDeviceDetails\":",
-        ",\"clientAppUsed\":",
-        ",\"conditionalAccessStatus\":",
-        ",\"correlationId\":",
-        ",\"createdDateTime\":",
-        ",\"deviceDetail\":",
-        ",\"homeTenantId\":",
-        ",\"ipAddress\":",
-        ",\"isInteractive\":",
-        ",\"location\":",
-        ",\"resourceDisplayName\":",
-        ",\"resourceId\":",
-        ",\"resourceTenantId\":",
-        ",\"riskDetail\":",
-        ",\"riskEventTypes\":",
-        ",\"riskEventTypes_v2\":",
-        ",\"riskLevelAggregated\":",
-        ",\"riskLevelDuringSignIn\":",
-        ",\"riskState\":",
-        ",\"servicePrincipalId\":",
-        ",\"servicePrincipalName\":",
-        ",\"status\":",
-        ",\"userAgent\":",
-        ",\"userDisplayName\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
+        ",\"clientAppUsed\":                ",
+        ",\"conditionalAccessStatus\":      ",
+        ",\"correlationId\":                ",
+        ",\"createdDateTime\":              ",
+        ",\"deviceDetail\":                 ",
+        ",\"homeTenantId\":                 ",
+        ",\"ipAddress\":                    ",
+        ",\"isInteractive\":                ",
+        ",\"location\":                     ",
+        ",\"resourceDisplayName\":          ",
+        ",\"resourceId\":                   ",
+        ",\"resourceTenantId\":             ",
+        ",\"riskDetail\":                   ",
+        ",\"riskEventTypes\":               ",
+        ",\"riskEventTypes_v2\":            ",
+        ",\"riskLevelAggregated\":          ",
+        ",\"riskLevelDuringSignIn\":        ",
+        ",\"riskState\":                    ",
+        ",\"servicePrincipalId\":           ",
+        ",\"servicePrincipalName\":         ",
+        ",\"status\":                       ",
+        ",\"userAgent\":                    ",
+        ",\"userDisplayName\":              ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signIn\"";
     #[inline]
@@ -405,16 +405,16 @@ impl rt::Object for SignInConditions {
         "userRiskLevel",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticationFlow\":",
-        ",\"clientAppType\":",
-        ",\"country\":",
-        ",\"deviceInfo\":",
-        ",\"devicePlatform\":",
-        ",\"insiderRiskLevel\":",
-        ",\"ipAddress\":",
-        ",\"servicePrincipalRiskLevel\":",
-        ",\"signInRiskLevel\":",
-        ",\"userRiskLevel\":",
+        ",\"authenticationFlow\":           ",
+        ",\"clientAppType\":                ",
+        ",\"country\":                      ",
+        ",\"deviceInfo\":                   ",
+        ",\"devicePlatform\":               ",
+        ",\"insiderRiskLevel\":             ",
+        ",\"ipAddress\":                    ",
+        ",\"servicePrincipalRiskLevel\":    ",
+        ",\"signInRiskLevel\":              ",
+        ",\"userRiskLevel\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInConditions\"";
     #[inline]
@@ -647,11 +647,11 @@ impl rt::Object for SignInFrequencySessionControl {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"authenticationType\":",
-        ",\"frequencyInterval\":",
-        ",\"type\":",
-        ",\"value\":",
+        ",\"isEnabled\":                    ",
+        ",\"authenticationType\":           ",
+        ",\"frequencyInterval\":            ",
+        ",\"type\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
@@ -915,9 +915,9 @@ impl rt::Object for SignInStatus {
         "failureReason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"additionalDetails\":",
-        ",\"errorCode\":",
-        ",\"failureReason\":",
+        ",\"additionalDetails\":            ",
+        ",\"errorCode\":                    ",
+        ",\"failureReason\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
@@ -1041,8 +1041,8 @@ impl rt::Object for SigningCertificateUpdateStatus {
         "lastRunDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificateUpdateResult\":",
-        ",\"lastRunDateTime\":",
+        ",\"certificateUpdateResult\":      ",
+        ",\"lastRunDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signingCertificateUpdateStatus\"";
     #[inline]
@@ -1214,31 +1214,31 @@ impl rt::Object for Simulation {
         "payload",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"attackTechnique\":",
-        ",\"attackType\":",
-        ",\"automationId\":",
-        ",\"completionDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"durationInDays\":",
-        ",\"endUserNotificationSetting\":",
-        ",\"excludedAccountTarget\":",
-        ",\"includedAccountTarget\":",
-        ",\"isAutomated\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"launchDateTime\":",
-        ",\"oAuthConsentAppDetail\":",
-        ",\"payloadDeliveryPlatform\":",
-        ",\"report\":",
-        ",\"status\":",
-        ",\"trainingSetting\":",
-        ",\"landingPage\":",
-        ",\"loginPage\":",
-        ",\"payload\":",
+        ",\"id\":                           ",
+        ",\"attackTechnique\":              ",
+        ",\"attackType\":                   ",
+        ",\"automationId\":                 ",
+        ",\"completionDateTime\":           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"durationInDays\":               ",
+        ",\"endUserNotificationSetting\":   ",
+        ",\"excludedAccountTarget\":        ",
+        ",\"includedAccountTarget\":        ",
+        ",\"isAutomated\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"launchDateTime\":               ",
+        ",\"oAuthConsentAppDetail\":        ",
+        ",\"payloadDeliveryPlatform\":      ",
+        ",\"report\":                       ",
+        ",\"status\":                       ",
+        ",\"trainingSetting\":              ",
+        ",\"landingPage\":                  ",
+        ",\"loginPage\":                    ",
+        ",\"payload\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulation\"";
     #[inline]
@@ -1581,17 +1581,17 @@ impl rt::Object for SimulationAutomation {
         "runs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lastRunDateTime\":",
-        ",\"nextRunDateTime\":",
-        ",\"status\":",
-        ",\"runs\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lastRunDateTime\":              ",
+        ",\"nextRunDateTime\":              ",
+        ",\"status\":                       ",
+        ",\"runs\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomation\"";
     #[inline]
@@ -1715,11 +1715,11 @@ impl rt::Object for SimulationAutomationRun {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"endDateTime\":",
-        ",\"simulationId\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"endDateTime\":                  ",
+        ",\"simulationId\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomationRun\"";
     #[inline]
@@ -2064,7 +2064,10 @@ impl ::std::default::Default for SimulationEvent {
 impl rt::Object for SimulationEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationEvent";
     const KEYS: &'static [&'static str] = &["count", "eventName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"eventName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"count\":                        ",
+        ",\"eventName\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.simulationEvent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2135,8 +2138,8 @@ impl rt::Object for SimulationEventsContent {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationEventsContent";
     const KEYS: &'static [&'static str] = &["compromisedRate", "events"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compromisedRate\":",
-        ",\"events\":",
+        ",\"compromisedRate\":              ",
+        ",\"events\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationEventsContent\"";
     #[inline]
@@ -2215,9 +2218,9 @@ impl rt::Object for SimulationNotification {
         "targettedUserType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"endUserNotification\":",
-        ",\"targettedUserType\":",
+        ",\"defaultLanguage\":              ",
+        ",\"endUserNotification\":          ",
+        ",\"targettedUserType\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationNotification\"";
     #[inline]
@@ -2294,8 +2297,8 @@ impl rt::Object for SimulationReport {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationReport";
     const KEYS: &'static [&'static str] = &["overview", "simulationUsers"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"overview\":",
-        ",\"simulationUsers\":",
+        ",\"overview\":                     ",
+        ",\"simulationUsers\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReport\"";
     #[inline]
@@ -2379,10 +2382,10 @@ impl rt::Object for SimulationReportOverview {
         "trainingEventsContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"recommendedActions\":",
-        ",\"resolvedTargetsCount\":",
-        ",\"simulationEventsContent\":",
-        ",\"trainingEventsContent\":",
+        ",\"recommendedActions\":           ",
+        ",\"resolvedTargetsCount\":         ",
+        ",\"simulationEventsContent\":      ",
+        ",\"trainingEventsContent\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReportOverview\"";
     #[inline]
@@ -2547,8 +2550,8 @@ impl rt::Object for SingleServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.singleServicePrincipal";
     const KEYS: &'static [&'static str] = &["description", "servicePrincipalId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"servicePrincipalId\":",
+        ",\"description\":                  ",
+        ",\"servicePrincipalId\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleServicePrincipal\"";
     #[inline]
@@ -2621,7 +2624,10 @@ impl ::std::default::Default for SingleValueLegacyExtendedProperty {
 impl rt::Object for SingleValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.singleValueLegacyExtendedProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2688,7 +2694,7 @@ impl ::std::default::Default for SiteArchivalDetails {
 impl rt::Object for SiteArchivalDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.siteArchivalDetails";
     const KEYS: &'static [&'static str] = &["archiveStatus"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"archiveStatus\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"archiveStatus\":                "];
     const TAG: &'static str = "\"#microsoft.graph.siteArchivalDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2825,10 +2831,10 @@ impl rt::Object for SiteCollection {
         "root",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"archivalDetails\":",
-        ",\"dataLocationCode\":",
-        ",\"hostname\":",
-        ",\"root\":",
+        ",\"archivalDetails\":              ",
+        ",\"dataLocationCode\":             ",
+        ",\"hostname\":                     ",
+        ",\"root\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
@@ -2990,8 +2996,8 @@ impl rt::Object for SizeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.sizeRange";
     const KEYS: &'static [&'static str] = &["maximumSize", "minimumSize"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"maximumSize\":",
-        ",\"minimumSize\":",
+        ",\"maximumSize\":                  ",
+        ",\"minimumSize\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sizeRange\"";
     #[inline]
@@ -3084,12 +3090,12 @@ impl rt::Object for SkypeForBusinessUserConversationMember {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"tenantId\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"tenantId\":                     ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessUserConversationMember\"";
     #[inline]
@@ -3197,11 +3203,11 @@ impl rt::Object for SkypeUserConversationMember {
         "skypeId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
-        ",\"skypeId\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
+        ",\"skypeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeUserConversationMember\"";
     #[inline]
@@ -3376,11 +3382,11 @@ impl rt::Object for SocialIdentityProvider {
         "identityProviderType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"clientId\":",
-        ",\"clientSecret\":",
-        ",\"identityProviderType\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"clientId\":                     ",
+        ",\"clientSecret\":                 ",
+        ",\"identityProviderType\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
@@ -3463,8 +3469,8 @@ impl rt::Object for SocialIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.socialIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "socialIdentitySourceType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"socialIdentitySourceType\":",
+        ",\"displayName\":                  ",
+        ",\"socialIdentitySourceType\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentitySource\"";
     #[inline]
@@ -3677,22 +3683,22 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         "unknownUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"compliantDeviceCount\":",
-        ",\"compliantUserCount\":",
-        ",\"conflictDeviceCount\":",
-        ",\"conflictUserCount\":",
-        ",\"displayName\":",
-        ",\"errorDeviceCount\":",
-        ",\"errorUserCount\":",
-        ",\"nonCompliantDeviceCount\":",
-        ",\"nonCompliantUserCount\":",
-        ",\"notApplicableDeviceCount\":",
-        ",\"notApplicableUserCount\":",
-        ",\"remediatedDeviceCount\":",
-        ",\"remediatedUserCount\":",
-        ",\"unknownDeviceCount\":",
-        ",\"unknownUserCount\":",
+        ",\"id\":                           ",
+        ",\"compliantDeviceCount\":         ",
+        ",\"compliantUserCount\":           ",
+        ",\"conflictDeviceCount\":          ",
+        ",\"conflictUserCount\":            ",
+        ",\"displayName\":                  ",
+        ",\"errorDeviceCount\":             ",
+        ",\"errorUserCount\":               ",
+        ",\"nonCompliantDeviceCount\":      ",
+        ",\"nonCompliantUserCount\":        ",
+        ",\"notApplicableDeviceCount\":     ",
+        ",\"notApplicableUserCount\":       ",
+        ",\"remediatedDeviceCount\":        ",
+        ",\"remediatedUserCount\":          ",
+        ",\"unknownDeviceCount\":           ",
+        ",\"unknownUserCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
@@ -3820,7 +3826,10 @@ impl ::std::default::Default for SortProperty {
 impl rt::Object for SortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.sortProperty";
     const KEYS: &'static [&'static str] = &["isDescending", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isDescending\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"isDescending\":                 ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sortProperty\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3972,26 +3981,26 @@ impl rt::Object for SpeakerAssignmentSubmission {
         "wordsSpokenCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignmentId\":",
-        ",\"averageWordsPerMinutePace\":",
-        ",\"classId\":",
-        ",\"fillerWordsOccurrencesCount\":",
+        ",\"id\":                           ",
+        ",\"assignmentId\":                 ",
+        ",\"averageWordsPerMinutePace\":    ",
+        ",\"classId\":                      ",
+        ",\"fillerWordsOccurrencesCount\":  ",
         ",\"incorrectCameraDistanceOccurrencesCount\":",
-        ",\"lengthOfSubmissionInSeconds\":",
+        ",\"lengthOfSubmissionInSeconds\":  ",
         ",\"lostEyeContactOccurrencesCount\":",
-        ",\"monotoneOccurrencesCount\":",
+        ",\"monotoneOccurrencesCount\":     ",
         ",\"nonInclusiveLanguageOccurrencesCount\":",
         ",\"obstructedViewOccurrencesCount\":",
         ",\"repetitiveLanguageOccurrencesCount\":",
-        ",\"studentId\":",
-        ",\"submissionDateTime\":",
-        ",\"submissionId\":",
-        ",\"topFillerWords\":",
-        ",\"topMispronouncedWords\":",
+        ",\"studentId\":                    ",
+        ",\"submissionDateTime\":           ",
+        ",\"submissionId\":                 ",
+        ",\"topFillerWords\":               ",
+        ",\"topMispronouncedWords\":        ",
         ",\"topNonInclusiveWordsAndPhrases\":",
-        ",\"topRepetitiveWordsAndPhrases\":",
-        ",\"wordsSpokenCount\":",
+        ",\"topRepetitiveWordsAndPhrases\": ",
+        ",\"wordsSpokenCount\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.speakerAssignmentSubmission\"";
     #[inline]
@@ -4173,7 +4182,7 @@ impl ::std::default::Default for SpecialFolder {
 impl rt::Object for SpecialFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.specialFolder";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4238,8 +4247,8 @@ impl rt::Object for StaffAvailabilityItem {
     const TYPE_NAME: &'static str = "microsoft.graph.staffAvailabilityItem";
     const KEYS: &'static [&'static str] = &["availabilityItems", "staffId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availabilityItems\":",
-        ",\"staffId\":",
+        ",\"availabilityItems\":            ",
+        ",\"staffId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.staffAvailabilityItem\"";
     #[inline]
@@ -4503,7 +4512,10 @@ impl ::std::default::Default for StringKeyLongValuePair {
 impl rt::Object for StringKeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyLongValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyLongValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4570,7 +4582,7 @@ impl ::std::default::Default for StringKeyObjectValuePair {
 impl rt::Object for StringKeyObjectValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyObjectValuePair";
     const KEYS: &'static [&'static str] = &["key"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyObjectValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4634,7 +4646,10 @@ impl ::std::default::Default for StringKeyStringValuePair {
 impl rt::Object for StringKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyStringValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4782,13 +4797,13 @@ impl rt::Object for SubjectRightsRequestDetail {
         "totalItemSize",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"excludedItemCount\":",
-        ",\"insightCounts\":",
-        ",\"itemCount\":",
-        ",\"itemNeedReview\":",
-        ",\"productItemCounts\":",
-        ",\"signedOffItemCount\":",
-        ",\"totalItemSize\":",
+        ",\"excludedItemCount\":            ",
+        ",\"insightCounts\":                ",
+        ",\"itemCount\":                    ",
+        ",\"itemNeedReview\":               ",
+        ",\"productItemCounts\":            ",
+        ",\"signedOffItemCount\":           ",
+        ",\"totalItemSize\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestDetail\"";
     #[inline]
@@ -4875,7 +4890,7 @@ impl ::std::default::Default for SubjectRightsRequestEnumeratedSiteLocation {
 impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation";
     const KEYS: &'static [&'static str] = &["urls"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"urls\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"urls\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestEnumeratedSiteLocation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4958,11 +4973,11 @@ impl rt::Object for SubjectRightsRequestHistory {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"changedBy\":",
-        ",\"eventDateTime\":",
-        ",\"stage\":",
-        ",\"stageStatus\":",
-        ",\"type\":",
+        ",\"changedBy\":                    ",
+        ",\"eventDateTime\":                ",
+        ",\"stage\":                        ",
+        ",\"stageStatus\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestHistory\"";
     #[inline]
@@ -5311,9 +5326,9 @@ impl rt::Object for SubjectRightsRequestStageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestStageDetail";
     const KEYS: &'static [&'static str] = &["error", "stage", "status"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"error\":",
-        ",\"stage\":",
-        ",\"status\":",
+        ",\"error\":                        ",
+        ",\"stage\":                        ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestStageDetail\"";
     #[inline]
@@ -5584,24 +5599,24 @@ impl rt::Object for SwapShiftsChangeRequest {
         "recipientShiftId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"recipientActionDateTime\":",
-        ",\"recipientActionMessage\":",
-        ",\"recipientUserId\":",
-        ",\"senderShiftId\":",
-        ",\"recipientShiftId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"recipientActionDateTime\":      ",
+        ",\"recipientActionMessage\":       ",
+        ",\"recipientUserId\":              ",
+        ",\"senderShiftId\":                ",
+        ",\"recipientShiftId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.swapShiftsChangeRequest\"";
     #[inline]
@@ -5745,10 +5760,10 @@ impl rt::Object for Synchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronization";
     const KEYS: &'static [&'static str] = &["id", "secrets", "jobs", "templates"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"secrets\":",
-        ",\"jobs\":",
-        ",\"templates\":",
+        ",\"id\":                           ",
+        ",\"secrets\":                      ",
+        ",\"jobs\":                         ",
+        ",\"templates\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronization\"";
     #[inline]
@@ -5831,9 +5846,9 @@ impl rt::Object for SynchronizationError {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationError";
     const KEYS: &'static [&'static str] = &["code", "message", "tenantActionable"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"tenantActionable\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"tenantActionable\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationError\"";
     #[inline]
@@ -5935,13 +5950,13 @@ impl rt::Object for SynchronizationJob {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"schedule\":",
-        ",\"status\":",
-        ",\"synchronizationJobSettings\":",
-        ",\"templateId\":",
-        ",\"bulkUpload\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"schedule\":                     ",
+        ",\"status\":                       ",
+        ",\"synchronizationJobSettings\":   ",
+        ",\"templateId\":                   ",
+        ",\"bulkUpload\":                   ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJob\"";
     #[inline]
@@ -6032,7 +6047,7 @@ impl ::std::default::Default for SynchronizationJobRestartCriteria {
 impl rt::Object for SynchronizationJobRestartCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartCriteria";
     const KEYS: &'static [&'static str] = &["resetScope"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobRestartCriteria\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6263,7 +6278,10 @@ impl ::std::default::Default for SynchronizationMetadataEntry {
 impl rt::Object for SynchronizationMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationMetadataEntry\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6345,10 +6363,10 @@ impl rt::Object for SynchronizationProgress {
         "units",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"completedUnits\":",
-        ",\"progressObservationDateTime\":",
-        ",\"totalUnits\":",
-        ",\"units\":",
+        ",\"completedUnits\":               ",
+        ",\"progressObservationDateTime\":  ",
+        ",\"totalUnits\":                   ",
+        ",\"units\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationProgress\"";
     #[inline]
@@ -6451,12 +6469,12 @@ impl rt::Object for SynchronizationQuarantine {
         "seriesCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentBegan\":",
-        ",\"error\":",
-        ",\"nextAttempt\":",
-        ",\"reason\":",
-        ",\"seriesBegan\":",
-        ",\"seriesCount\":",
+        ",\"currentBegan\":                 ",
+        ",\"error\":                        ",
+        ",\"nextAttempt\":                  ",
+        ",\"reason\":                       ",
+        ",\"seriesBegan\":                  ",
+        ",\"seriesCount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationQuarantine\"";
     #[inline]
@@ -6578,16 +6596,16 @@ impl rt::Object for SynchronizationRule {
         "targetDirectoryName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"containerFilter\":",
-        ",\"editable\":",
-        ",\"groupFilter\":",
-        ",\"id\":",
-        ",\"metadata\":",
-        ",\"name\":",
-        ",\"objectMappings\":",
-        ",\"priority\":",
-        ",\"sourceDirectoryName\":",
-        ",\"targetDirectoryName\":",
+        ",\"containerFilter\":              ",
+        ",\"editable\":                     ",
+        ",\"groupFilter\":                  ",
+        ",\"id\":                           ",
+        ",\"metadata\":                     ",
+        ",\"name\":                         ",
+        ",\"objectMappings\":               ",
+        ",\"priority\":                     ",
+        ",\"sourceDirectoryName\":          ",
+        ",\"targetDirectoryName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationRule\"";
     #[inline]
@@ -6692,9 +6710,9 @@ impl rt::Object for SynchronizationSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "interval", "state"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expiration\":",
-        ",\"interval\":",
-        ",\"state\":",
+        ",\"expiration\":                   ",
+        ",\"interval\":                     ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchedule\"";
     #[inline]
@@ -6834,10 +6852,10 @@ impl rt::Object for SynchronizationSchema {
         "directories",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"synchronizationRules\":",
-        ",\"version\":",
-        ",\"directories\":",
+        ",\"id\":                           ",
+        ",\"synchronizationRules\":         ",
+        ",\"version\":                      ",
+        ",\"directories\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchema\"";
     #[inline]
@@ -7181,7 +7199,10 @@ impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
 impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecretKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSecretKeyStringValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7299,18 +7320,18 @@ impl rt::Object for SynchronizationStatus {
         "troubleshootingUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
+        ",\"code\":                         ",
         ",\"countSuccessiveCompleteFailures\":",
-        ",\"escrowsPruned\":",
-        ",\"lastExecution\":",
-        ",\"lastSuccessfulExecution\":",
+        ",\"escrowsPruned\":                ",
+        ",\"lastExecution\":                ",
+        ",\"lastSuccessfulExecution\":      ",
         ",\"lastSuccessfulExecutionWithExports\":",
-        ",\"progress\":",
-        ",\"quarantine\":",
-        ",\"steadyStateFirstAchievedTime\":",
-        ",\"steadyStateLastAchievedTime\":",
-        ",\"synchronizedEntryCountByType\":",
-        ",\"troubleshootingUrl\":",
+        ",\"progress\":                     ",
+        ",\"quarantine\":                   ",
+        ",\"steadyStateFirstAchievedTime\": ",
+        ",\"steadyStateLastAchievedTime\":  ",
+        ",\"synchronizedEntryCountByType\": ",
+        ",\"troubleshootingUrl\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationStatus\"";
     #[inline]
@@ -7559,20 +7580,20 @@ impl rt::Object for SynchronizationTaskExecution {
         "timeEnded",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityIdentifier\":",
-        ",\"countEntitled\":",
-        ",\"countEntitledForProvisioning\":",
-        ",\"countEscrowed\":",
-        ",\"countEscrowedRaw\":",
-        ",\"countExported\":",
-        ",\"countExports\":",
-        ",\"countImported\":",
-        ",\"countImportedDeltas\":",
-        ",\"countImportedReferenceDeltas\":",
-        ",\"error\":",
-        ",\"state\":",
-        ",\"timeBegan\":",
-        ",\"timeEnded\":",
+        ",\"activityIdentifier\":           ",
+        ",\"countEntitled\":                ",
+        ",\"countEntitledForProvisioning\": ",
+        ",\"countEscrowed\":                ",
+        ",\"countEscrowedRaw\":             ",
+        ",\"countExported\":                ",
+        ",\"countExports\":                 ",
+        ",\"countImported\":                ",
+        ",\"countImportedDeltas\":          ",
+        ",\"countImportedReferenceDeltas\": ",
+        ",\"error\":                        ",
+        ",\"state\":                        ",
+        ",\"timeBegan\":                    ",
+        ",\"timeEnded\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTaskExecution\"";
     #[inline]
@@ -7779,14 +7800,14 @@ impl rt::Object for SynchronizationTemplate {
         "schema",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"applicationId\":",
-        ",\"default\":",
-        ",\"description\":",
-        ",\"discoverable\":",
-        ",\"factoryTag\":",
-        ",\"metadata\":",
-        ",\"schema\":",
+        ",\"id\":                           ",
+        ",\"applicationId\":                ",
+        ",\"default\":                      ",
+        ",\"description\":                  ",
+        ",\"discoverable\":                 ",
+        ",\"factoryTag\":                   ",
+        ",\"metadata\":                     ",
+        ",\"schema\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTemplate\"";
     #[inline]

@@ -86,7 +86,10 @@ impl ::std::default::Default for TargetDeviceGroup {
 impl rt::Object for TargetDeviceGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.targetDeviceGroup";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.targetDeviceGroup\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -153,7 +156,7 @@ impl ::std::default::Default for TargetManager {
 impl rt::Object for TargetManager {
     const TYPE_NAME: &'static str = "microsoft.graph.targetManager";
     const KEYS: &'static [&'static str] = &["managerLevel"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.targetManager\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -237,12 +240,12 @@ impl rt::Object for TargetResource {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"groupType\":",
-        ",\"id\":",
-        ",\"modifiedProperties\":",
-        ",\"type\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"groupType\":                    ",
+        ",\"id\":                           ",
+        ",\"modifiedProperties\":           ",
+        ",\"type\":                         ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetResource\"";
     #[inline]
@@ -454,18 +457,18 @@ impl rt::Object for TargetedManagedAppConfiguration {
         "deploymentSummary",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"customSettings\":",
-        ",\"deployedAppCount\":",
-        ",\"isAssigned\":",
-        ",\"apps\":",
-        ",\"assignments\":",
-        ",\"deploymentSummary\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"customSettings\":               ",
+        ",\"deployedAppCount\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"apps\":                         ",
+        ",\"assignments\":                  ",
+        ",\"deploymentSummary\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfiguration\"";
     #[inline]
@@ -581,7 +584,10 @@ impl ::std::default::Default for TargetedManagedAppPolicyAssignment {
 impl rt::Object for TargetedManagedAppPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppPolicyAssignment\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -869,41 +875,41 @@ impl rt::Object for TargetedManagedAppProtection {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"allowedDataStorageLocations\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"allowedDataStorageLocations\":  ",
         ",\"allowedInboundDataTransferSources\":",
         ",\"allowedOutboundClipboardSharingLevel\":",
         ",\"allowedOutboundDataTransferDestinations\":",
-        ",\"contactSyncBlocked\":",
-        ",\"dataBackupBlocked\":",
-        ",\"deviceComplianceRequired\":",
+        ",\"contactSyncBlocked\":           ",
+        ",\"dataBackupBlocked\":            ",
+        ",\"deviceComplianceRequired\":     ",
         ",\"disableAppPinIfDevicePinIsSet\":",
-        ",\"fingerprintBlocked\":",
-        ",\"managedBrowser\":",
+        ",\"fingerprintBlocked\":           ",
+        ",\"managedBrowser\":               ",
         ",\"managedBrowserToOpenLinksRequired\":",
-        ",\"maximumPinRetries\":",
-        ",\"minimumPinLength\":",
-        ",\"minimumRequiredAppVersion\":",
-        ",\"minimumRequiredOsVersion\":",
-        ",\"minimumWarningAppVersion\":",
-        ",\"minimumWarningOsVersion\":",
+        ",\"maximumPinRetries\":            ",
+        ",\"minimumPinLength\":             ",
+        ",\"minimumRequiredAppVersion\":    ",
+        ",\"minimumRequiredOsVersion\":     ",
+        ",\"minimumWarningAppVersion\":     ",
+        ",\"minimumWarningOsVersion\":      ",
         ",\"organizationalCredentialsRequired\":",
-        ",\"periodBeforePinReset\":",
+        ",\"periodBeforePinReset\":         ",
         ",\"periodOfflineBeforeAccessCheck\":",
         ",\"periodOfflineBeforeWipeIsEnforced\":",
         ",\"periodOnlineBeforeAccessCheck\":",
-        ",\"pinCharacterSet\":",
-        ",\"pinRequired\":",
-        ",\"printBlocked\":",
-        ",\"saveAsBlocked\":",
-        ",\"simplePinBlocked\":",
-        ",\"isAssigned\":",
-        ",\"assignments\":",
+        ",\"pinCharacterSet\":              ",
+        ",\"pinRequired\":                  ",
+        ",\"printBlocked\":                 ",
+        ",\"saveAsBlocked\":                ",
+        ",\"simplePinBlocked\":             ",
+        ",\"isAssigned\":                   ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppProtection\"";
     #[inline]
@@ -2135,12 +2141,12 @@ impl rt::Object for TaskFileAttachment {
         "contentBytes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentType\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"size\":",
-        ",\"contentBytes\":",
+        ",\"id\":                           ",
+        ",\"contentType\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"size\":                         ",
+        ",\"contentBytes\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.taskFileAttachment\"";
     #[inline]
@@ -2293,8 +2299,8 @@ impl rt::Object for TeamGuestSettings {
         "allowDeleteChannels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"allowCreateUpdateChannels\":",
-        ",\"allowDeleteChannels\":",
+        ",\"allowCreateUpdateChannels\":    ",
+        ",\"allowDeleteChannels\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamGuestSettings\"";
     #[inline]
@@ -2445,11 +2451,11 @@ impl rt::Object for TeamsApp {
         "appDefinitions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"distributionMethod\":",
-        ",\"externalId\":",
-        ",\"appDefinitions\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"distributionMethod\":           ",
+        ",\"externalId\":                   ",
+        ",\"appDefinitions\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
@@ -2533,8 +2539,8 @@ impl rt::Object for TeamsAppAuthorization {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppAuthorization";
     const KEYS: &'static [&'static str] = &["clientAppId", "requiredPermissionSet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clientAppId\":",
-        ",\"requiredPermissionSet\":",
+        ",\"clientAppId\":                  ",
+        ",\"requiredPermissionSet\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppAuthorization\"";
     #[inline]
@@ -2648,17 +2654,17 @@ impl rt::Object for TeamsAppDefinition {
         "bot",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authorization\":",
-        ",\"createdBy\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"publishingState\":",
-        ",\"shortDescription\":",
-        ",\"teamsAppId\":",
-        ",\"version\":",
-        ",\"bot\":",
+        ",\"id\":                           ",
+        ",\"authorization\":                ",
+        ",\"createdBy\":                    ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"publishingState\":              ",
+        ",\"shortDescription\":             ",
+        ",\"teamsAppId\":                   ",
+        ",\"version\":                      ",
+        ",\"bot\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
@@ -2820,7 +2826,7 @@ impl ::std::default::Default for TeamsAppPermissionSet {
 impl rt::Object for TeamsAppPermissionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppPermissionSet";
     const KEYS: &'static [&'static str] = &["resourceSpecificPermissions"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"resourceSpecificPermissions\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"resourceSpecificPermissions\":  "];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppPermissionSet\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2951,8 +2957,8 @@ impl rt::Object for TeamsAppResourceSpecificPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppResourceSpecificPermission";
     const KEYS: &'static [&'static str] = &["permissionType", "permissionValue"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"permissionType\":",
-        ",\"permissionValue\":",
+        ",\"permissionType\":               ",
+        ",\"permissionValue\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppResourceSpecificPermission\"";
     #[inline]
@@ -3087,7 +3093,7 @@ impl rt::Object for TeamsAppSettings {
         "isUserPersonalScopeResourceSpecificConsentEnabled",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
+        ",\"id\":                           ",
         ",\"allowUserRequestsForAppAccess\":",
         ",\"isUserPersonalScopeResourceSpecificConsentEnabled\":",
     ];
@@ -3173,7 +3179,7 @@ impl ::std::default::Default for TeamsLicensingDetails {
 impl rt::Object for TeamsLicensingDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsLicensingDetails";
     const KEYS: &'static [&'static str] = &["hasTeamsLicense"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hasTeamsLicense\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"hasTeamsLicense\":              "];
     const TAG: &'static str = "\"#microsoft.graph.teamsLicensingDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3261,11 +3267,11 @@ impl rt::Object for TeamsTab {
         "teamsApp",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"configuration\":",
-        ",\"displayName\":",
-        ",\"webUrl\":",
-        ",\"teamsApp\":",
+        ",\"id\":                           ",
+        ",\"configuration\":                ",
+        ",\"displayName\":                  ",
+        ",\"webUrl\":                       ",
+        ",\"teamsApp\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTab\"";
     #[inline]
@@ -3362,10 +3368,10 @@ impl rt::Object for TeamsTabConfiguration {
         "websiteUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentUrl\":",
-        ",\"entityId\":",
-        ",\"removeUrl\":",
-        ",\"websiteUrl\":",
+        ",\"contentUrl\":                   ",
+        ",\"entityId\":                     ",
+        ",\"removeUrl\":                    ",
+        ",\"websiteUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTabConfiguration\"";
     #[inline]
@@ -3442,7 +3448,7 @@ impl ::std::default::Default for TeamworkBot {
 impl rt::Object for TeamworkBot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkBot";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3512,9 +3518,9 @@ impl rt::Object for TeamworkHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentBytes\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"contentBytes\":                 ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
@@ -3823,27 +3829,27 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
         "remotePort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceAudioQuality\"";
     #[inline]
@@ -4108,27 +4114,27 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
         "remotePort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceMediaQuality\"";
     #[inline]
@@ -5087,16 +5093,16 @@ impl rt::Object for TeleconferenceDeviceQuality {
         "participantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callChainId\":",
+        ",\"callChainId\":                  ",
         ",\"cloudServiceDeploymentEnvironment\":",
-        ",\"cloudServiceDeploymentId\":",
-        ",\"cloudServiceInstanceName\":",
-        ",\"cloudServiceName\":",
-        ",\"deviceDescription\":",
-        ",\"deviceName\":",
-        ",\"mediaLegId\":",
-        ",\"mediaQualityList\":",
-        ",\"participantId\":",
+        ",\"cloudServiceDeploymentId\":     ",
+        ",\"cloudServiceInstanceName\":     ",
+        ",\"cloudServiceName\":             ",
+        ",\"deviceDescription\":            ",
+        ",\"deviceName\":                   ",
+        ",\"mediaLegId\":                   ",
+        ",\"mediaQualityList\":             ",
+        ",\"participantId\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceQuality\"";
     #[inline]
@@ -5308,31 +5314,31 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
         "averageOutboundFrameRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
-        ",\"averageInboundBitRate\":",
-        ",\"averageInboundFrameRate\":",
-        ",\"averageOutboundBitRate\":",
-        ",\"averageOutboundFrameRate\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
+        ",\"averageInboundBitRate\":        ",
+        ",\"averageInboundFrameRate\":      ",
+        ",\"averageOutboundBitRate\":       ",
+        ",\"averageOutboundFrameRate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceScreenSharingQuality\"";
     #[inline]
@@ -5634,31 +5640,31 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
         "averageOutboundFrameRate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"averageInboundJitter\":",
+        ",\"averageInboundJitter\":         ",
         ",\"averageInboundPacketLossRateInPercentage\":",
-        ",\"averageInboundRoundTripDelay\":",
-        ",\"averageOutboundJitter\":",
+        ",\"averageInboundRoundTripDelay\": ",
+        ",\"averageOutboundJitter\":        ",
         ",\"averageOutboundPacketLossRateInPercentage\":",
         ",\"averageOutboundRoundTripDelay\":",
-        ",\"channelIndex\":",
-        ",\"inboundPackets\":",
-        ",\"localIPAddress\":",
-        ",\"localPort\":",
-        ",\"maximumInboundJitter\":",
+        ",\"channelIndex\":                 ",
+        ",\"inboundPackets\":               ",
+        ",\"localIPAddress\":               ",
+        ",\"localPort\":                    ",
+        ",\"maximumInboundJitter\":         ",
         ",\"maximumInboundPacketLossRateInPercentage\":",
-        ",\"maximumInboundRoundTripDelay\":",
-        ",\"maximumOutboundJitter\":",
+        ",\"maximumInboundRoundTripDelay\": ",
+        ",\"maximumOutboundJitter\":        ",
         ",\"maximumOutboundPacketLossRateInPercentage\":",
         ",\"maximumOutboundRoundTripDelay\":",
-        ",\"mediaDuration\":",
-        ",\"networkLinkSpeedInBytes\":",
-        ",\"outboundPackets\":",
-        ",\"remoteIPAddress\":",
-        ",\"remotePort\":",
-        ",\"averageInboundBitRate\":",
-        ",\"averageInboundFrameRate\":",
-        ",\"averageOutboundBitRate\":",
-        ",\"averageOutboundFrameRate\":",
+        ",\"mediaDuration\":                ",
+        ",\"networkLinkSpeedInBytes\":      ",
+        ",\"outboundPackets\":              ",
+        ",\"remoteIPAddress\":              ",
+        ",\"remotePort\":                   ",
+        ",\"averageInboundBitRate\":        ",
+        ",\"averageInboundFrameRate\":      ",
+        ",\"averageOutboundBitRate\":       ",
+        ",\"averageOutboundFrameRate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceVideoQuality\"";
     #[inline]
@@ -6656,13 +6662,13 @@ impl rt::Object for TenantAppManagementPolicy {
         "servicePrincipalRestrictions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"applicationRestrictions\":",
-        ",\"isEnabled\":",
-        ",\"servicePrincipalRestrictions\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"applicationRestrictions\":      ",
+        ",\"isEnabled\":                    ",
+        ",\"servicePrincipalRestrictions\": ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantAppManagementPolicy\"";
     #[inline]
@@ -6769,10 +6775,10 @@ impl rt::Object for TenantInformation {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultDomainName\":",
-        ",\"displayName\":",
-        ",\"federationBrandName\":",
-        ",\"tenantId\":",
+        ",\"defaultDomainName\":            ",
+        ",\"displayName\":                  ",
+        ",\"federationBrandName\":          ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantInformation\"";
     #[inline]
@@ -6865,9 +6871,9 @@ impl rt::Object for TenantRelationship {
         "multiTenantOrganization",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"delegatedAdminCustomers\":",
-        ",\"delegatedAdminRelationships\":",
-        ",\"multiTenantOrganization\":",
+        ",\"delegatedAdminCustomers\":      ",
+        ",\"delegatedAdminRelationships\":  ",
+        ",\"multiTenantOrganization\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantRelationship\"";
     #[inline]
@@ -6949,8 +6955,8 @@ impl rt::Object for TermsExpiration {
     const TYPE_NAME: &'static str = "microsoft.graph.termsExpiration";
     const KEYS: &'static [&'static str] = &["frequency", "startDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"frequency\":",
-        ",\"startDateTime\":",
+        ",\"frequency\":                    ",
+        ",\"startDateTime\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsExpiration\"";
     #[inline]
@@ -7029,9 +7035,9 @@ impl rt::Object for TermsOfUseContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.termsOfUseContainer";
     const KEYS: &'static [&'static str] = &["id", "agreementAcceptances", "agreements"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"agreementAcceptances\":",
-        ",\"agreements\":",
+        ",\"id\":                           ",
+        ",\"agreementAcceptances\":         ",
+        ",\"agreements\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsOfUseContainer\"";
     #[inline]
@@ -7189,15 +7195,15 @@ impl rt::Object for ThreatAssessmentRequest {
         "results",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequest\"";
     #[inline]
@@ -7725,10 +7731,10 @@ impl rt::Object for ThreatAssessmentResult {
         "resultType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"message\":",
-        ",\"resultType\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"message\":                      ",
+        ",\"resultType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentResult\"";
     #[inline]
@@ -8014,8 +8020,8 @@ impl rt::Object for TicketInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.ticketInfo";
     const KEYS: &'static [&'static str] = &["ticketNumber", "ticketSystem"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ticketNumber\":",
-        ",\"ticketSystem\":",
+        ",\"ticketNumber\":                 ",
+        ",\"ticketSystem\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ticketInfo\"";
     #[inline]
@@ -8136,19 +8142,19 @@ impl rt::Object for TimeCard {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"breaks\":",
-        ",\"clockInEvent\":",
-        ",\"clockOutEvent\":",
-        ",\"confirmedBy\":",
-        ",\"notes\":",
-        ",\"originalEntry\":",
-        ",\"state\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"breaks\":                       ",
+        ",\"clockInEvent\":                 ",
+        ",\"clockOutEvent\":                ",
+        ",\"confirmedBy\":                  ",
+        ",\"notes\":                        ",
+        ",\"originalEntry\":                ",
+        ",\"state\":                        ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCard\"";
     #[inline]
@@ -8268,10 +8274,10 @@ impl rt::Object for TimeCardBreak {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardBreak";
     const KEYS: &'static [&'static str] = &["breakId", "end", "notes", "start"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"breakId\":",
-        ",\"end\":",
-        ",\"notes\":",
-        ",\"start\":",
+        ",\"breakId\":                      ",
+        ",\"end\":                          ",
+        ",\"notes\":                        ",
+        ",\"start\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardBreak\"";
     #[inline]
@@ -8353,9 +8359,9 @@ impl rt::Object for TimeCardEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEntry";
     const KEYS: &'static [&'static str] = &["breaks", "clockInEvent", "clockOutEvent"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"breaks\":",
-        ",\"clockInEvent\":",
-        ",\"clockOutEvent\":",
+        ",\"breaks\":                       ",
+        ",\"clockInEvent\":                 ",
+        ",\"clockOutEvent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEntry\"";
     #[inline]
@@ -8434,9 +8440,9 @@ impl rt::Object for TimeCardEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEvent";
     const KEYS: &'static [&'static str] = &["dateTime", "isAtApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dateTime\":",
-        ",\"isAtApprovedLocation\":",
-        ",\"notes\":",
+        ",\"dateTime\":                     ",
+        ",\"isAtApprovedLocation\":         ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEvent\"";
     #[inline]
@@ -8566,7 +8572,7 @@ impl ::std::default::Default for TimeClockSettings {
 impl rt::Object for TimeClockSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.timeClockSettings";
     const KEYS: &'static [&'static str] = &["approvedLocation"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":             "];
     const TAG: &'static str = "\"#microsoft.graph.timeClockSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8634,8 +8640,8 @@ impl rt::Object for TimeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.timeConstraint";
     const KEYS: &'static [&'static str] = &["activityDomain", "timeSlots"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activityDomain\":",
-        ",\"timeSlots\":",
+        ",\"activityDomain\":               ",
+        ",\"timeSlots\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeConstraint\"";
     #[inline]
@@ -8740,15 +8746,15 @@ impl rt::Object for TimeOff {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"draftTimeOff\":",
-        ",\"isStagedForDeletion\":",
-        ",\"sharedTimeOff\":",
-        ",\"userId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"draftTimeOff\":                 ",
+        ",\"isStagedForDeletion\":          ",
+        ",\"sharedTimeOff\":                ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOff\"";
     #[inline]
@@ -8858,10 +8864,10 @@ impl rt::Object for TimeOffItem {
         "timeOffReasonId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"theme\":",
-        ",\"timeOffReasonId\":",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"theme\":                        ",
+        ",\"timeOffReasonId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffItem\"";
     #[inline]
@@ -8974,15 +8980,15 @@ impl rt::Object for TimeOffReason {
         "isActive",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"code\":",
-        ",\"displayName\":",
-        ",\"iconType\":",
-        ",\"isActive\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"code\":                         ",
+        ",\"displayName\":                  ",
+        ",\"iconType\":                     ",
+        ",\"isActive\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffReason\"";
     #[inline]
@@ -9289,22 +9295,22 @@ impl rt::Object for TimeOffRequest {
         "timeOffReasonId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"assignedTo\":",
-        ",\"managerActionDateTime\":",
-        ",\"managerActionMessage\":",
-        ",\"managerUserId\":",
-        ",\"senderDateTime\":",
-        ",\"senderMessage\":",
-        ",\"senderUserId\":",
-        ",\"state\":",
-        ",\"endDateTime\":",
-        ",\"startDateTime\":",
-        ",\"timeOffReasonId\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"assignedTo\":                   ",
+        ",\"managerActionDateTime\":        ",
+        ",\"managerActionMessage\":         ",
+        ",\"managerUserId\":                ",
+        ",\"senderDateTime\":               ",
+        ",\"senderMessage\":                ",
+        ",\"senderUserId\":                 ",
+        ",\"state\":                        ",
+        ",\"endDateTime\":                  ",
+        ",\"startDateTime\":                ",
+        ",\"timeOffReasonId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffRequest\"";
     #[inline]
@@ -9511,16 +9517,16 @@ impl rt::Object for TitleArea {
         "textAlignment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alternativeText\":",
-        ",\"enableGradientEffect\":",
-        ",\"imageWebUrl\":",
-        ",\"layout\":",
-        ",\"serverProcessedContent\":",
-        ",\"showAuthor\":",
-        ",\"showPublishedDate\":",
-        ",\"showTextBlockAboveTitle\":",
-        ",\"textAboveTitle\":",
-        ",\"textAlignment\":",
+        ",\"alternativeText\":              ",
+        ",\"enableGradientEffect\":         ",
+        ",\"imageWebUrl\":                  ",
+        ",\"layout\":                       ",
+        ",\"serverProcessedContent\":       ",
+        ",\"showAuthor\":                   ",
+        ",\"showPublishedDate\":            ",
+        ",\"showTextBlockAboveTitle\":      ",
+        ",\"textAboveTitle\":               ",
+        ",\"textAlignment\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.titleArea\"";
     #[inline]

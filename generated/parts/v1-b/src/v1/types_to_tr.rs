@@ -32,7 +32,10 @@ impl ::std::default::Default for Todo {
 impl rt::Object for Todo {
     const TYPE_NAME: &'static str = "microsoft.graph.todo";
     const KEYS: &'static [&'static str] = &["id", "lists"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"lists\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"lists\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.todo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -184,27 +187,27 @@ impl rt::Object for TodoTask {
         "linkedResources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"bodyLastModifiedDateTime\":",
-        ",\"categories\":",
-        ",\"completedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"dueDateTime\":",
-        ",\"hasAttachments\":",
-        ",\"importance\":",
-        ",\"isReminderOn\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"recurrence\":",
-        ",\"reminderDateTime\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"title\":",
-        ",\"attachments\":",
-        ",\"attachmentSessions\":",
-        ",\"checklistItems\":",
-        ",\"extensions\":",
-        ",\"linkedResources\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"bodyLastModifiedDateTime\":     ",
+        ",\"categories\":                   ",
+        ",\"completedDateTime\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"dueDateTime\":                  ",
+        ",\"hasAttachments\":               ",
+        ",\"importance\":                   ",
+        ",\"isReminderOn\":                 ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"recurrence\":                   ",
+        ",\"reminderDateTime\":             ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"title\":                        ",
+        ",\"attachments\":                  ",
+        ",\"attachmentSessions\":           ",
+        ",\"checklistItems\":               ",
+        ",\"extensions\":                   ",
+        ",\"linkedResources\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTask\"";
     #[inline]
@@ -379,13 +382,13 @@ impl rt::Object for TodoTaskList {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isOwner\":",
-        ",\"isShared\":",
-        ",\"wellknownListName\":",
-        ",\"extensions\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isOwner\":                      ",
+        ",\"isShared\":                     ",
+        ",\"wellknownListName\":            ",
+        ",\"extensions\":                   ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTaskList\"";
     #[inline]
@@ -532,21 +535,21 @@ impl rt::Object for Training {
         "languageDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"availabilityStatus\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"durationInMinutes\":",
-        ",\"hasEvaluation\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"source\":",
-        ",\"supportedLocales\":",
-        ",\"tags\":",
-        ",\"type\":",
-        ",\"languageDetails\":",
+        ",\"id\":                           ",
+        ",\"availabilityStatus\":           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"durationInMinutes\":            ",
+        ",\"hasEvaluation\":                ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"source\":                       ",
+        ",\"supportedLocales\":             ",
+        ",\"tags\":                         ",
+        ",\"type\":                         ",
+        ",\"languageDetails\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.training\"";
     #[inline]
@@ -877,8 +880,8 @@ impl rt::Object for TrainingEventsContent {
         "trainingsAssignedUserCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedTrainingsInfos\":",
-        ",\"trainingsAssignedUserCount\":",
+        ",\"assignedTrainingsInfos\":       ",
+        ",\"trainingsAssignedUserCount\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingEventsContent\"";
     #[inline]
@@ -992,16 +995,16 @@ impl rt::Object for TrainingLanguageDetail {
         "locale",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"content\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"isDefaultLangauge\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"locale\":",
+        ",\"id\":                           ",
+        ",\"content\":                      ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"isDefaultLangauge\":            ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"locale\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingLanguageDetail\"";
     #[inline]
@@ -1118,11 +1121,11 @@ impl rt::Object for TrainingNotificationSetting {
         "trainingReminder",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationPreference\":",
-        ",\"positiveReinforcement\":",
-        ",\"settingType\":",
-        ",\"trainingAssignment\":",
-        ",\"trainingReminder\":",
+        ",\"notificationPreference\":       ",
+        ",\"positiveReinforcement\":        ",
+        ",\"settingType\":                  ",
+        ",\"trainingAssignment\":           ",
+        ",\"trainingReminder\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingNotificationSetting\"";
     #[inline]
@@ -1215,9 +1218,9 @@ impl rt::Object for TrainingReminderNotification {
         "deliveryFrequency",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"defaultLanguage\":",
-        ",\"endUserNotification\":",
-        ",\"deliveryFrequency\":",
+        ",\"defaultLanguage\":              ",
+        ",\"endUserNotification\":          ",
+        ",\"deliveryFrequency\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingReminderNotification\"";
     #[inline]
@@ -1290,7 +1293,7 @@ impl ::std::default::Default for TrainingSetting {
 impl rt::Object for TrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingSetting";
     const KEYS: &'static [&'static str] = &["settingType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.trainingSetting\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

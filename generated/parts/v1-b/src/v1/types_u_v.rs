@@ -27,7 +27,7 @@ impl ::std::default::Default for UnavailablePlaceMode {
 impl rt::Object for UnavailablePlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.unavailablePlaceMode";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.unavailablePlaceMode\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -117,13 +117,13 @@ impl rt::Object for UnifiedRbacResourceAction {
         "resourceScopeId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionVerb\":",
-        ",\"authenticationContextId\":",
-        ",\"description\":",
+        ",\"id\":                           ",
+        ",\"actionVerb\":                   ",
+        ",\"authenticationContextId\":      ",
+        ",\"description\":                  ",
         ",\"isAuthenticationContextSettable\":",
-        ",\"name\":",
-        ",\"resourceScopeId\":",
+        ",\"name\":                         ",
+        ",\"resourceScopeId\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
@@ -225,9 +225,9 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
     const KEYS: &'static [&'static str] = &["id", "name", "resourceActions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"name\":",
-        ",\"resourceActions\":",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"resourceActions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
@@ -299,7 +299,7 @@ impl ::std::default::Default for UnifiedRole {
 impl rt::Object for UnifiedRole {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRole";
     const KEYS: &'static [&'static str] = &["roleDefinitionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"roleDefinitionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"roleDefinitionId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRole\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -459,9 +459,9 @@ impl rt::Object for UnitMap {
     const TYPE_NAME: &'static str = "microsoft.graph.unitMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"properties\":",
-        ",\"placeId\":",
+        ",\"id\":                           ",
+        ",\"properties\":                   ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitMap\"";
     #[inline]
@@ -573,16 +573,16 @@ impl rt::Object for UrlAssessmentRequest {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"contentType\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"expectedAssessment\":",
-        ",\"requestSource\":",
-        ",\"status\":",
-        ",\"results\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"contentType\":                  ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"expectedAssessment\":           ",
+        ",\"requestSource\":                ",
+        ",\"status\":                       ",
+        ",\"results\":                      ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
@@ -742,21 +742,21 @@ impl rt::Object for UserActivity {
         "historyItems",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activationUrl\":",
-        ",\"activitySourceHost\":",
-        ",\"appActivityId\":",
-        ",\"appDisplayName\":",
-        ",\"contentInfo\":",
-        ",\"contentUrl\":",
-        ",\"createdDateTime\":",
-        ",\"expirationDateTime\":",
-        ",\"fallbackUrl\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"userTimezone\":",
-        ",\"visualElements\":",
-        ",\"historyItems\":",
+        ",\"id\":                           ",
+        ",\"activationUrl\":                ",
+        ",\"activitySourceHost\":           ",
+        ",\"appActivityId\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"contentInfo\":                  ",
+        ",\"contentUrl\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"fallbackUrl\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"userTimezone\":                 ",
+        ",\"visualElements\":               ",
+        ",\"historyItems\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
@@ -880,9 +880,9 @@ impl rt::Object for UserAttributeValuesItem {
     const TYPE_NAME: &'static str = "microsoft.graph.userAttributeValuesItem";
     const KEYS: &'static [&'static str] = &["isDefault", "name", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDefault\":",
-        ",\"name\":",
-        ",\"value\":",
+        ",\"isDefault\":                    ",
+        ",\"name\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
@@ -990,15 +990,15 @@ impl rt::Object for UserConsentRequest {
         "approval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"approvalId\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"customData\":",
-        ",\"status\":",
-        ",\"reason\":",
-        ",\"approval\":",
+        ",\"id\":                           ",
+        ",\"approvalId\":                   ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"customData\":                   ",
+        ",\"status\":                       ",
+        ",\"reason\":                       ",
+        ",\"approval\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
@@ -1148,15 +1148,15 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
         "isMostUsedVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appVersion\":",
-        ",\"deviceCountWithCrashes\":",
-        ",\"isLatestUsedVersion\":",
-        ",\"isMostUsedVersion\":",
+        ",\"id\":                           ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appVersion\":                   ",
+        ",\"deviceCountWithCrashes\":       ",
+        ",\"isLatestUsedVersion\":          ",
+        ",\"isMostUsedVersion\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails\"";
     #[inline]
@@ -1313,16 +1313,16 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         "meanTimeToFailureInMinutes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"appCrashCount\":",
-        ",\"appDisplayName\":",
-        ",\"appHangCount\":",
-        ",\"appHealthScore\":",
-        ",\"appName\":",
-        ",\"appPublisher\":",
-        ",\"appUsageDuration\":",
-        ",\"meanTimeToFailureInMinutes\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"appCrashCount\":                ",
+        ",\"appDisplayName\":               ",
+        ",\"appHangCount\":                 ",
+        ",\"appHealthScore\":               ",
+        ",\"appName\":                      ",
+        ",\"appPublisher\":                 ",
+        ",\"appUsageDuration\":             ",
+        ",\"meanTimeToFailureInMinutes\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
@@ -1467,13 +1467,13 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         "modelAppHealthScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"deviceManufacturer\":",
-        ",\"deviceModel\":",
-        ",\"healthStatus\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"modelAppHealthScore\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"deviceManufacturer\":           ",
+        ",\"deviceModel\":                  ",
+        ",\"healthStatus\":                 ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"modelAppHealthScore\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
@@ -1602,12 +1602,12 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         "osVersionAppHealthScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeDeviceCount\":",
-        ",\"meanTimeToFailureInMinutes\":",
-        ",\"osBuildNumber\":",
-        ",\"osVersion\":",
-        ",\"osVersionAppHealthScore\":",
+        ",\"id\":                           ",
+        ",\"activeDeviceCount\":            ",
+        ",\"meanTimeToFailureInMinutes\":   ",
+        ",\"osBuildNumber\":                ",
+        ",\"osVersion\":                    ",
+        ",\"osVersionAppHealthScore\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
@@ -1880,17 +1880,17 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         "workFromAnywhereMetrics",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"isBuiltIn\":",
-        ",\"appHealthMetrics\":",
-        ",\"batteryHealthMetrics\":",
-        ",\"bestPracticesMetrics\":",
-        ",\"deviceBootPerformanceMetrics\":",
-        ",\"rebootAnalyticsMetrics\":",
-        ",\"resourcePerformanceMetrics\":",
-        ",\"workFromAnywhereMetrics\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"isBuiltIn\":                    ",
+        ",\"appHealthMetrics\":             ",
+        ",\"batteryHealthMetrics\":         ",
+        ",\"bestPracticesMetrics\":         ",
+        ",\"deviceBootPerformanceMetrics\": ",
+        ",\"rebootAnalyticsMetrics\":       ",
+        ",\"resourcePerformanceMetrics\":   ",
+        ",\"workFromAnywhereMetrics\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
@@ -2022,9 +2022,9 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
     const KEYS: &'static [&'static str] = &["id", "insights", "metricValues"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"insights\":",
-        ",\"metricValues\":",
+        ",\"id\":                           ",
+        ",\"insights\":                     ",
+        ",\"metricValues\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
@@ -2190,9 +2190,9 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         "tenantAttachDeviceCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"coManagedDeviceCount\":",
-        ",\"intuneDeviceCount\":",
-        ",\"tenantAttachDeviceCount\":",
+        ",\"coManagedDeviceCount\":         ",
+        ",\"intuneDeviceCount\":            ",
+        ",\"tenantAttachDeviceCount\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
@@ -2391,27 +2391,27 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         "startupPerformanceScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"averageBlueScreens\":",
-        ",\"averageRestarts\":",
-        ",\"blueScreenCount\":",
-        ",\"bootScore\":",
-        ",\"coreBootTimeInMs\":",
-        ",\"coreLoginTimeInMs\":",
-        ",\"deviceCount\":",
-        ",\"deviceName\":",
-        ",\"diskType\":",
-        ",\"groupPolicyBootTimeInMs\":",
-        ",\"groupPolicyLoginTimeInMs\":",
-        ",\"healthStatus\":",
-        ",\"loginScore\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"modelStartupPerformanceScore\":",
-        ",\"operatingSystemVersion\":",
-        ",\"responsiveDesktopTimeInMs\":",
-        ",\"restartCount\":",
-        ",\"startupPerformanceScore\":",
+        ",\"id\":                           ",
+        ",\"averageBlueScreens\":           ",
+        ",\"averageRestarts\":              ",
+        ",\"blueScreenCount\":              ",
+        ",\"bootScore\":                    ",
+        ",\"coreBootTimeInMs\":             ",
+        ",\"coreLoginTimeInMs\":            ",
+        ",\"deviceCount\":                  ",
+        ",\"deviceName\":                   ",
+        ",\"diskType\":                     ",
+        ",\"groupPolicyBootTimeInMs\":      ",
+        ",\"groupPolicyLoginTimeInMs\":     ",
+        ",\"healthStatus\":                 ",
+        ",\"loginScore\":                   ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"modelStartupPerformanceScore\": ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"responsiveDesktopTimeInMs\":    ",
+        ",\"restartCount\":                 ",
+        ",\"startupPerformanceScore\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
@@ -2671,23 +2671,23 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         "totalLoginTimeInMs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"coreBootTimeInMs\":",
-        ",\"coreLoginTimeInMs\":",
-        ",\"deviceId\":",
-        ",\"featureUpdateBootTimeInMs\":",
-        ",\"groupPolicyBootTimeInMs\":",
-        ",\"groupPolicyLoginTimeInMs\":",
-        ",\"isFeatureUpdate\":",
-        ",\"isFirstLogin\":",
-        ",\"operatingSystemVersion\":",
-        ",\"responsiveDesktopTimeInMs\":",
-        ",\"restartCategory\":",
-        ",\"restartFaultBucket\":",
-        ",\"restartStopCode\":",
-        ",\"startTime\":",
-        ",\"totalBootTimeInMs\":",
-        ",\"totalLoginTimeInMs\":",
+        ",\"id\":                           ",
+        ",\"coreBootTimeInMs\":             ",
+        ",\"coreLoginTimeInMs\":            ",
+        ",\"deviceId\":                     ",
+        ",\"featureUpdateBootTimeInMs\":    ",
+        ",\"groupPolicyBootTimeInMs\":      ",
+        ",\"groupPolicyLoginTimeInMs\":     ",
+        ",\"isFeatureUpdate\":              ",
+        ",\"isFirstLogin\":                 ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"responsiveDesktopTimeInMs\":    ",
+        ",\"restartCategory\":              ",
+        ",\"restartFaultBucket\":           ",
+        ",\"restartStopCode\":              ",
+        ",\"startTime\":                    ",
+        ",\"totalBootTimeInMs\":            ",
+        ",\"totalLoginTimeInMs\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
@@ -2857,10 +2857,10 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         "values",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"insightId\":",
-        ",\"severity\":",
+        ",\"insightId\":                    ",
+        ",\"severity\":                     ",
         ",\"userExperienceAnalyticsMetricId\":",
-        ",\"values\":",
+        ",\"values\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
@@ -3211,9 +3211,9 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
     const KEYS: &'static [&'static str] = &["id", "unit", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"unit\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"unit\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
@@ -3309,10 +3309,10 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         "metricType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceId\":",
-        ",\"metricDateTime\":",
-        ",\"metricType\":",
+        ",\"id\":                           ",
+        ",\"deviceId\":                     ",
+        ",\"metricDateTime\":               ",
+        ",\"metricType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
     #[inline]
@@ -3449,16 +3449,16 @@ impl rt::Object for UserExperienceAnalyticsModelScores {
         "workFromAnywhereScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appReliabilityScore\":",
-        ",\"batteryHealthScore\":",
-        ",\"endpointAnalyticsScore\":",
-        ",\"healthStatus\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"modelDeviceCount\":",
-        ",\"startupPerformanceScore\":",
-        ",\"workFromAnywhereScore\":",
+        ",\"id\":                           ",
+        ",\"appReliabilityScore\":          ",
+        ",\"batteryHealthScore\":           ",
+        ",\"endpointAnalyticsScore\":       ",
+        ",\"healthStatus\":                 ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"modelDeviceCount\":             ",
+        ",\"startupPerformanceScore\":      ",
+        ",\"workFromAnywhereScore\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsModelScores\"";
     #[inline]
@@ -3676,7 +3676,10 @@ impl ::std::default::Default for UserExperienceAnalyticsOverview {
 impl rt::Object for UserExperienceAnalyticsOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
     const KEYS: &'static [&'static str] = &["id", "insights"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"insights\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3987,19 +3990,19 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         "windows10DevicesWithoutTenantAttach",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"autopilotDevicesSummary\":",
-        ",\"cloudIdentityDevicesSummary\":",
+        ",\"autopilotDevicesSummary\":      ",
+        ",\"cloudIdentityDevicesSummary\":  ",
         ",\"cloudManagementDevicesSummary\":",
-        ",\"coManagedDevices\":",
+        ",\"coManagedDevices\":             ",
         ",\"devicesNotAutopilotRegistered\":",
         ",\"devicesWithoutAutopilotProfileAssigned\":",
-        ",\"devicesWithoutCloudIdentity\":",
-        ",\"intuneDevices\":",
-        ",\"tenantAttachDevices\":",
-        ",\"totalDevices\":",
-        ",\"unsupportedOSversionDevices\":",
-        ",\"windows10Devices\":",
-        ",\"windows10DevicesSummary\":",
+        ",\"devicesWithoutCloudIdentity\":  ",
+        ",\"intuneDevices\":                ",
+        ",\"tenantAttachDevices\":          ",
+        ",\"totalDevices\":                 ",
+        ",\"unsupportedOSversionDevices\":  ",
+        ",\"windows10Devices\":             ",
+        ",\"windows10DevicesSummary\":      ",
         ",\"windows10DevicesWithoutTenantAttach\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
@@ -4211,16 +4214,16 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
         "workFromAnywhereScore",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"cloudIdentityScore\":",
-        ",\"cloudManagementScore\":",
-        ",\"cloudProvisioningScore\":",
-        ",\"healthStatus\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"modelDeviceCount\":",
-        ",\"windowsScore\":",
-        ",\"workFromAnywhereScore\":",
+        ",\"id\":                           ",
+        ",\"cloudIdentityScore\":           ",
+        ",\"cloudManagementScore\":         ",
+        ",\"cloudProvisioningScore\":       ",
+        ",\"healthStatus\":                 ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"modelDeviceCount\":             ",
+        ",\"windowsScore\":                 ",
+        ",\"workFromAnywhereScore\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance\"";
     #[inline]
@@ -4325,8 +4328,8 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         "postFederationSignup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"postAttributeCollection\":",
-        ",\"postFederationSignup\":",
+        ",\"postAttributeCollection\":      ",
+        ",\"postFederationSignup\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
@@ -4417,11 +4420,11 @@ impl rt::Object for UserFlowLanguageConfiguration {
         "overridesPages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"isEnabled\":",
-        ",\"defaultPages\":",
-        ",\"overridesPages\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"isEnabled\":                    ",
+        ",\"defaultPages\":                 ",
+        ",\"overridesPages\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
@@ -4503,7 +4506,7 @@ impl ::std::default::Default for UserFlowLanguagePage {
 impl rt::Object for UserFlowLanguagePage {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguagePage";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4674,12 +4677,12 @@ impl rt::Object for UserInstallStateSummary {
         "deviceStates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"failedDeviceCount\":",
-        ",\"installedDeviceCount\":",
-        ",\"notInstalledDeviceCount\":",
-        ",\"userName\":",
-        ",\"deviceStates\":",
+        ",\"id\":                           ",
+        ",\"failedDeviceCount\":            ",
+        ",\"installedDeviceCount\":         ",
+        ",\"notInstalledDeviceCount\":      ",
+        ",\"userName\":                     ",
+        ",\"deviceStates\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
@@ -4766,7 +4769,10 @@ impl ::std::default::Default for UserRegistrationFeatureCount {
 impl rt::Object for UserRegistrationFeatureCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureCount";
     const KEYS: &'static [&'static str] = &["feature", "userCount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"feature\":                      ",
+        ",\"userCount\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4850,10 +4856,10 @@ impl rt::Object for UserRegistrationFeatureSummary {
         "userTypes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"totalUserCount\":",
+        ",\"totalUserCount\":               ",
         ",\"userRegistrationFeatureCounts\":",
-        ",\"userRoles\":",
-        ",\"userTypes\":",
+        ",\"userRoles\":                    ",
+        ",\"userTypes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
@@ -5005,9 +5011,9 @@ impl rt::Object for UserSignIn {
         "userId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"externalTenantId\":",
-        ",\"externalUserType\":",
-        ",\"userId\":",
+        ",\"externalTenantId\":             ",
+        ",\"externalUserType\":             ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSignIn\"";
     #[inline]
@@ -5117,15 +5123,15 @@ impl rt::Object for UserSimulationDetails {
         "trainingEvents",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedTrainingsCount\":",
-        ",\"completedTrainingsCount\":",
-        ",\"compromisedDateTime\":",
-        ",\"inProgressTrainingsCount\":",
-        ",\"isCompromised\":",
-        ",\"reportedPhishDateTime\":",
-        ",\"simulationEvents\":",
-        ",\"simulationUser\":",
-        ",\"trainingEvents\":",
+        ",\"assignedTrainingsCount\":       ",
+        ",\"completedTrainingsCount\":      ",
+        ",\"compromisedDateTime\":          ",
+        ",\"inProgressTrainingsCount\":     ",
+        ",\"isCompromised\":                ",
+        ",\"reportedPhishDateTime\":        ",
+        ",\"simulationEvents\":             ",
+        ",\"simulationUser\":               ",
+        ",\"trainingEvents\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationDetails\"";
     #[inline]
@@ -5249,12 +5255,12 @@ impl rt::Object for UserSimulationEventInfo {
         "osPlatformDeviceDetails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"browser\":",
-        ",\"clickSource\":",
-        ",\"eventDateTime\":",
-        ",\"eventName\":",
-        ",\"ipAddress\":",
-        ",\"osPlatformDeviceDetails\":",
+        ",\"browser\":                      ",
+        ",\"clickSource\":                  ",
+        ",\"eventDateTime\":                ",
+        ",\"eventName\":                    ",
+        ",\"ipAddress\":                    ",
+        ",\"osPlatformDeviceDetails\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationEventInfo\"";
     #[inline]
@@ -5356,11 +5362,11 @@ impl rt::Object for UserTrainingContentEventInfo {
         "potentialScoreImpact",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"browser\":",
-        ",\"contentDateTime\":",
-        ",\"ipAddress\":",
-        ",\"osPlatformDeviceDetails\":",
-        ",\"potentialScoreImpact\":",
+        ",\"browser\":                      ",
+        ",\"contentDateTime\":              ",
+        ",\"ipAddress\":                    ",
+        ",\"osPlatformDeviceDetails\":      ",
+        ",\"potentialScoreImpact\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingContentEventInfo\"";
     #[inline]
@@ -5461,11 +5467,11 @@ impl rt::Object for UserTrainingEventInfo {
         "trainingUpdatedProperties",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"latestTrainingStatus\":",
-        ",\"trainingAssignedProperties\":",
-        ",\"trainingCompletedProperties\":",
-        ",\"trainingUpdatedProperties\":",
+        ",\"displayName\":                  ",
+        ",\"latestTrainingStatus\":         ",
+        ",\"trainingAssignedProperties\":   ",
+        ",\"trainingCompletedProperties\":  ",
+        ",\"trainingUpdatedProperties\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingEventInfo\"";
     #[inline]
@@ -5574,10 +5580,10 @@ impl rt::Object for UserTrainingStatusInfo {
         "trainingStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"assignedDateTime\":",
-        ",\"completionDateTime\":",
-        ",\"displayName\":",
-        ",\"trainingStatus\":",
+        ",\"assignedDateTime\":             ",
+        ",\"completionDateTime\":           ",
+        ",\"displayName\":                  ",
+        ",\"trainingStatus\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingStatusInfo\"";
     #[inline]
@@ -5721,11 +5727,11 @@ impl rt::Object for VerifiedDomain {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"capabilities\":",
-        ",\"isDefault\":",
-        ",\"isInitial\":",
-        ",\"name\":",
-        ",\"type\":",
+        ",\"capabilities\":                 ",
+        ",\"isDefault\":                    ",
+        ",\"isInitial\":                    ",
+        ",\"name\":                         ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
@@ -5848,16 +5854,16 @@ impl rt::Object for VerifiedIdProfile {
         "verifierDid",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"faceCheckConfiguration\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"priority\":",
-        ",\"state\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"faceCheckConfiguration\":       ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"priority\":                     ",
+        ",\"state\":                        ",
         ",\"verifiedIdProfileConfiguration\":",
         ",\"verifiedIdUsageConfigurations\":",
-        ",\"verifierDid\":",
+        ",\"verifierDid\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfile\"";
     #[inline]
@@ -5984,11 +5990,11 @@ impl rt::Object for VerifiedIdProfileConfiguration {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"acceptedIssuer\":",
-        ",\"claimBindings\":",
-        ",\"claimBindingSource\":",
-        ",\"claimValidation\":",
-        ",\"type\":",
+        ",\"acceptedIssuer\":               ",
+        ",\"claimBindings\":                ",
+        ",\"claimBindingSource\":           ",
+        ",\"claimValidation\":              ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfileConfiguration\"";
     #[inline]
@@ -6125,8 +6131,8 @@ impl rt::Object for VerifiedIdUsageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdUsageConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabledForTestOnly", "purpose"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabledForTestOnly\":",
-        ",\"purpose\":",
+        ",\"isEnabledForTestOnly\":         ",
+        ",\"purpose\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdUsageConfiguration\"";
     #[inline]
@@ -6291,16 +6297,16 @@ impl rt::Object for Video {
         "width",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"audioBitsPerSample\":",
-        ",\"audioChannels\":",
-        ",\"audioFormat\":",
-        ",\"audioSamplesPerSecond\":",
-        ",\"bitrate\":",
-        ",\"duration\":",
-        ",\"fourCC\":",
-        ",\"frameRate\":",
-        ",\"height\":",
-        ",\"width\":",
+        ",\"audioBitsPerSample\":           ",
+        ",\"audioChannels\":                ",
+        ",\"audioFormat\":                  ",
+        ",\"audioSamplesPerSecond\":        ",
+        ",\"bitrate\":                      ",
+        ",\"duration\":                     ",
+        ",\"fourCC\":                       ",
+        ",\"frameRate\":                    ",
+        ",\"height\":                       ",
+        ",\"width\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
@@ -6471,11 +6477,11 @@ impl rt::Object for VisualInfo {
         "displayText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attribution\":",
-        ",\"backgroundColor\":",
-        ",\"content\":",
-        ",\"description\":",
-        ",\"displayText\":",
+        ",\"attribution\":                  ",
+        ",\"backgroundColor\":              ",
+        ",\"content\":                      ",
+        ",\"description\":                  ",
+        ",\"displayText\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
@@ -6625,8 +6631,8 @@ impl rt::Object for VppLicensingType {
         "supportsUserLicensing",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"supportsDeviceLicensing\":",
-        ",\"supportsUserLicensing\":",
+        ",\"supportsDeviceLicensing\":      ",
+        ",\"supportsUserLicensing\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
@@ -6767,18 +6773,18 @@ impl rt::Object for VppToken {
         "vppTokenAccountType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appleId\":",
-        ",\"automaticallyUpdateApps\":",
-        ",\"countryOrRegion\":",
-        ",\"expirationDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"lastSyncDateTime\":",
-        ",\"lastSyncStatus\":",
-        ",\"organizationName\":",
-        ",\"state\":",
-        ",\"token\":",
-        ",\"vppTokenAccountType\":",
+        ",\"id\":                           ",
+        ",\"appleId\":                      ",
+        ",\"automaticallyUpdateApps\":      ",
+        ",\"countryOrRegion\":              ",
+        ",\"expirationDateTime\":           ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"lastSyncDateTime\":             ",
+        ",\"lastSyncStatus\":               ",
+        ",\"organizationName\":             ",
+        ",\"state\":                        ",
+        ",\"token\":                        ",
+        ",\"vppTokenAccountType\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]

@@ -181,24 +181,24 @@ impl rt::Object for WebApp {
         "useManagedBrowser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appUrl\":",
-        ",\"useManagedBrowser\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appUrl\":                       ",
+        ",\"useManagedBrowser\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApp\"";
     #[inline]
@@ -345,11 +345,11 @@ impl rt::Object for WebApplicationFirewallDnsConfiguration {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isDomainVerified\":",
-        ",\"isProxied\":",
-        ",\"name\":",
-        ",\"recordType\":",
-        ",\"value\":",
+        ",\"isDomainVerified\":             ",
+        ",\"isProxied\":                    ",
+        ",\"name\":                         ",
+        ",\"recordType\":                   ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallDnsConfiguration\"";
     #[inline]
@@ -478,7 +478,10 @@ impl ::std::default::Default for WebApplicationFirewallProvider {
 impl rt::Object for WebApplicationFirewallProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallProvider\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -789,12 +792,12 @@ impl rt::Object for WebApplicationFirewallVerificationModel {
         "provider",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"providerType\":",
-        ",\"verificationResult\":",
-        ",\"verifiedDetails\":",
-        ",\"verifiedHost\":",
-        ",\"provider\":",
+        ",\"id\":                           ",
+        ",\"providerType\":                 ",
+        ",\"verificationResult\":           ",
+        ",\"verifiedDetails\":              ",
+        ",\"verifiedHost\":                 ",
+        ",\"provider\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationModel\"";
     #[inline]
@@ -894,10 +897,10 @@ impl rt::Object for WebApplicationFirewallVerificationResult {
         "warnings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"errors\":",
-        ",\"status\":",
-        ",\"verifiedOnDateTime\":",
-        ",\"warnings\":",
+        ",\"errors\":                       ",
+        ",\"status\":                       ",
+        ",\"verifiedOnDateTime\":           ",
+        ",\"warnings\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationResult\"";
     #[inline]
@@ -1032,7 +1035,7 @@ impl ::std::default::Default for WebApplicationFirewallVerifiedDetails {
 impl rt::Object for WebApplicationFirewallVerifiedDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerifiedDetails";
     const KEYS: &'static [&'static str] = &["dnsConfiguration"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dnsConfiguration\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dnsConfiguration\":             "];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerifiedDetails\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1431,8 +1434,8 @@ impl rt::Object for WebauthnAuthenticatorAttestationResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnAuthenticatorAttestationResponse";
     const KEYS: &'static [&'static str] = &["attestationObject", "clientDataJSON"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attestationObject\":",
-        ",\"clientDataJSON\":",
+        ",\"attestationObject\":            ",
+        ",\"clientDataJSON\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorAttestationResponse\"";
     #[inline]
@@ -1512,9 +1515,9 @@ impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
         "userVerification",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"authenticatorAttachment\":",
-        ",\"requireResidentKey\":",
-        ",\"userVerification\":",
+        ",\"authenticatorAttachment\":      ",
+        ",\"requireResidentKey\":           ",
+        ",\"userVerification\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorSelectionCriteria\"";
     #[inline]
@@ -1591,8 +1594,8 @@ impl rt::Object for WebauthnCredentialCreationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnCredentialCreationOptions";
     const KEYS: &'static [&'static str] = &["challengeTimeoutDateTime", "publicKey"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"challengeTimeoutDateTime\":",
-        ",\"publicKey\":",
+        ",\"challengeTimeoutDateTime\":     ",
+        ",\"publicKey\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnCredentialCreationOptions\"";
     #[inline]
@@ -1674,9 +1677,9 @@ impl rt::Object for WebauthnPublicKeyCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredential";
     const KEYS: &'static [&'static str] = &["clientExtensionResults", "id", "response"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"clientExtensionResults\":",
-        ",\"id\":",
-        ",\"response\":",
+        ",\"clientExtensionResults\":       ",
+        ",\"id\":                           ",
+        ",\"response\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredential\"";
     #[inline]
@@ -1790,15 +1793,15 @@ impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attestation\":",
-        ",\"authenticatorSelection\":",
-        ",\"challenge\":",
-        ",\"excludeCredentials\":",
-        ",\"extensions\":",
-        ",\"pubKeyCredParams\":",
-        ",\"rp\":",
-        ",\"timeout\":",
-        ",\"user\":",
+        ",\"attestation\":                  ",
+        ",\"authenticatorSelection\":       ",
+        ",\"challenge\":                    ",
+        ",\"excludeCredentials\":           ",
+        ",\"extensions\":                   ",
+        ",\"pubKeyCredParams\":             ",
+        ",\"rp\":                           ",
+        ",\"timeout\":                      ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialCreationOptions\"";
     #[inline]
@@ -1902,9 +1905,9 @@ impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialDescriptor";
     const KEYS: &'static [&'static str] = &["id", "transports", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"transports\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"transports\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialDescriptor\"";
     #[inline]
@@ -1979,7 +1982,10 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialParameters {
 impl rt::Object for WebauthnPublicKeyCredentialParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialParameters";
     const KEYS: &'static [&'static str] = &["alg", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"alg\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"alg\":                          ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialParameters\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2049,7 +2055,10 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialRpEntity {
 impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialRpEntity";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialRpEntity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2123,9 +2132,9 @@ impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialUserEntity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"name\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialUserEntity\"";
     #[inline]
@@ -2204,9 +2213,9 @@ impl rt::Object for Website {
     const TYPE_NAME: &'static str = "microsoft.graph.website";
     const KEYS: &'static [&'static str] = &["address", "displayName", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"type\":",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
@@ -2758,19 +2767,19 @@ impl rt::Object for WhatIfAnalysisResult {
         "policyApplies",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deletedDateTime\":",
-        ",\"conditions\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"grantControls\":",
-        ",\"id\":",
-        ",\"modifiedDateTime\":",
-        ",\"sessionControls\":",
-        ",\"state\":",
-        ",\"templateId\":",
-        ",\"analysisReasons\":",
-        ",\"policyApplies\":",
+        ",\"deletedDateTime\":              ",
+        ",\"conditions\":                   ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"grantControls\":                ",
+        ",\"id\":                           ",
+        ",\"modifiedDateTime\":             ",
+        ",\"sessionControls\":              ",
+        ",\"state\":                        ",
+        ",\"templateId\":                   ",
+        ",\"analysisReasons\":              ",
+        ",\"policyApplies\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.whatIfAnalysisResult\"";
     #[inline]

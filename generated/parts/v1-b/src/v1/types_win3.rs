@@ -232,40 +232,40 @@ impl rt::Object for Win32LobApp {
         "uninstallCommandLine",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"allowedArchitectures\":",
-        ",\"applicableArchitectures\":",
-        ",\"installCommandLine\":",
-        ",\"installExperience\":",
-        ",\"minimumCpuSpeedInMHz\":",
-        ",\"minimumFreeDiskSpaceInMB\":",
-        ",\"minimumMemoryInMB\":",
-        ",\"minimumNumberOfProcessors\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"allowedArchitectures\":         ",
+        ",\"applicableArchitectures\":      ",
+        ",\"installCommandLine\":           ",
+        ",\"installExperience\":            ",
+        ",\"minimumCpuSpeedInMHz\":         ",
+        ",\"minimumFreeDiskSpaceInMB\":     ",
+        ",\"minimumMemoryInMB\":            ",
+        ",\"minimumNumberOfProcessors\":    ",
         ",\"minimumSupportedWindowsRelease\":",
-        ",\"msiInformation\":",
-        ",\"returnCodes\":",
-        ",\"rules\":",
-        ",\"setupFilePath\":",
-        ",\"uninstallCommandLine\":",
+        ",\"msiInformation\":               ",
+        ",\"returnCodes\":                  ",
+        ",\"rules\":                        ",
+        ",\"setupFilePath\":                ",
+        ",\"uninstallCommandLine\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
@@ -503,11 +503,11 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         "restartSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"autoUpdateSettings\":",
-        ",\"deliveryOptimizationPriority\":",
-        ",\"installTimeSettings\":",
-        ",\"notifications\":",
-        ",\"restartSettings\":",
+        ",\"autoUpdateSettings\":           ",
+        ",\"deliveryOptimizationPriority\": ",
+        ",\"installTimeSettings\":          ",
+        ",\"notifications\":                ",
+        ",\"restartSettings\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
@@ -844,13 +844,13 @@ impl rt::Object for Win32LobAppFileSystemRule {
         "path",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"check32BitOn64System\":",
-        ",\"comparisonValue\":",
-        ",\"fileOrFolderName\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"path\":",
+        ",\"ruleType\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"comparisonValue\":              ",
+        ",\"fileOrFolderName\":             ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"path\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
@@ -948,8 +948,8 @@ impl rt::Object for Win32LobAppInstallExperience {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppInstallExperience";
     const KEYS: &'static [&'static str] = &["deviceRestartBehavior", "runAsAccount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceRestartBehavior\":",
-        ",\"runAsAccount\":",
+        ",\"deviceRestartBehavior\":        ",
+        ",\"runAsAccount\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
@@ -1061,13 +1061,13 @@ impl rt::Object for Win32LobAppMsiInformation {
         "upgradeCode",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"packageType\":",
-        ",\"productCode\":",
-        ",\"productName\":",
-        ",\"productVersion\":",
-        ",\"publisher\":",
-        ",\"requiresReboot\":",
-        ",\"upgradeCode\":",
+        ",\"packageType\":                  ",
+        ",\"productCode\":                  ",
+        ",\"productName\":                  ",
+        ",\"productVersion\":               ",
+        ",\"publisher\":                    ",
+        ",\"requiresReboot\":               ",
+        ",\"upgradeCode\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
@@ -1325,15 +1325,15 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         "scriptContent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"comparisonValue\":",
-        ",\"displayName\":",
-        ",\"enforceSignatureCheck\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"runAs32Bit\":",
-        ",\"runAsAccount\":",
-        ",\"scriptContent\":",
+        ",\"ruleType\":                     ",
+        ",\"comparisonValue\":              ",
+        ",\"displayName\":                  ",
+        ",\"enforceSignatureCheck\":        ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"runAs32Bit\":                   ",
+        ",\"runAsAccount\":                 ",
+        ",\"scriptContent\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
@@ -1542,10 +1542,10 @@ impl rt::Object for Win32LobAppProductCodeRule {
         "productVersionOperator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"productCode\":",
-        ",\"productVersion\":",
-        ",\"productVersionOperator\":",
+        ",\"ruleType\":                     ",
+        ",\"productCode\":                  ",
+        ",\"productVersion\":               ",
+        ",\"productVersionOperator\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
@@ -1665,13 +1665,13 @@ impl rt::Object for Win32LobAppRegistryRule {
         "valueName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ruleType\":",
-        ",\"check32BitOn64System\":",
-        ",\"comparisonValue\":",
-        ",\"keyPath\":",
-        ",\"operationType\":",
-        ",\"operator\":",
-        ",\"valueName\":",
+        ",\"ruleType\":                     ",
+        ",\"check32BitOn64System\":         ",
+        ",\"comparisonValue\":              ",
+        ",\"keyPath\":                      ",
+        ",\"operationType\":                ",
+        ",\"operator\":                     ",
+        ",\"valueName\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
@@ -1928,7 +1928,7 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"countdownDisplayBeforeRestartInMinutes\":",
-        ",\"gracePeriodInMinutes\":",
+        ",\"gracePeriodInMinutes\":         ",
         ",\"restartNotificationSnoozeDurationInMinutes\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
@@ -2019,7 +2019,10 @@ impl ::std::default::Default for Win32LobAppReturnCode {
 impl rt::Object for Win32LobAppReturnCode {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCode";
     const KEYS: &'static [&'static str] = &["returnCode", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"returnCode\":                   ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2165,7 +2168,7 @@ impl ::std::default::Default for Win32LobAppRule {
 impl rt::Object for Win32LobAppRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     const KEYS: &'static [&'static str] = &["ruleType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -244,37 +244,37 @@ impl rt::Object for WindowsInformationProtection {
         "protectedAppLockerFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
@@ -1494,11 +1494,11 @@ impl rt::Object for WindowsInformationProtectionApp {
         "publisherName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
@@ -1826,11 +1826,11 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"file\":",
-        ",\"fileHash\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"file\":                         ",
+        ",\"fileHash\":                     ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
@@ -1934,10 +1934,10 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         "subjectName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"certificate\":",
-        ",\"description\":",
-        ",\"expirationDateTime\":",
-        ",\"subjectName\":",
+        ",\"certificate\":                  ",
+        ",\"description\":                  ",
+        ",\"expirationDateTime\":           ",
+        ",\"subjectName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
@@ -2062,14 +2062,14 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         "binaryVersionLow",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
-        ",\"binaryName\":",
-        ",\"binaryVersionHigh\":",
-        ",\"binaryVersionLow\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
+        ",\"binaryName\":                   ",
+        ",\"binaryVersionHigh\":            ",
+        ",\"binaryVersionLow\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
@@ -2237,7 +2237,10 @@ impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
 impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionIPRangeCollection";
     const KEYS: &'static [&'static str] = &["displayName", "ranges"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"ranges\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2320,9 +2323,9 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
     const KEYS: &'static [&'static str] = &["id", "deviceCount", "url"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"url\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary\"";
     #[inline]
@@ -2746,48 +2749,48 @@ impl rt::Object for WindowsInformationProtectionPolicy {
         "windowsHelloForBusinessBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
         ",\"azureRightsManagementServicesAllowed\":",
-        ",\"dataRecoveryCertificate\":",
-        ",\"enforcementLevel\":",
-        ",\"enterpriseDomain\":",
+        ",\"dataRecoveryCertificate\":      ",
+        ",\"enforcementLevel\":             ",
+        ",\"enterpriseDomain\":             ",
         ",\"enterpriseInternalProxyServers\":",
-        ",\"enterpriseIPRanges\":",
+        ",\"enterpriseIPRanges\":           ",
         ",\"enterpriseIPRangesAreAuthoritative\":",
-        ",\"enterpriseNetworkDomainNames\":",
+        ",\"enterpriseNetworkDomainNames\": ",
         ",\"enterpriseProtectedDomainNames\":",
-        ",\"enterpriseProxiedDomains\":",
-        ",\"enterpriseProxyServers\":",
+        ",\"enterpriseProxiedDomains\":     ",
+        ",\"enterpriseProxyServers\":       ",
         ",\"enterpriseProxyServersAreAuthoritative\":",
-        ",\"exemptApps\":",
-        ",\"iconsVisible\":",
+        ",\"exemptApps\":                   ",
+        ",\"iconsVisible\":                 ",
         ",\"indexingEncryptedStoresOrItemsBlocked\":",
-        ",\"isAssigned\":",
-        ",\"neutralDomainResources\":",
-        ",\"protectedApps\":",
+        ",\"isAssigned\":                   ",
+        ",\"neutralDomainResources\":       ",
+        ",\"protectedApps\":                ",
         ",\"protectionUnderLockConfigRequired\":",
-        ",\"revokeOnUnenrollDisabled\":",
+        ",\"revokeOnUnenrollDisabled\":     ",
         ",\"rightsManagementServicesTemplateId\":",
         ",\"smbAutoEncryptedFileExtensions\":",
-        ",\"assignments\":",
-        ",\"exemptAppLockerFiles\":",
-        ",\"protectedAppLockerFiles\":",
+        ",\"assignments\":                  ",
+        ",\"exemptAppLockerFiles\":         ",
+        ",\"protectedAppLockerFiles\":      ",
         ",\"daysWithoutContactBeforeUnenroll\":",
-        ",\"mdmEnrollmentUrl\":",
+        ",\"mdmEnrollmentUrl\":             ",
         ",\"minutesOfInactivityBeforeDeviceLock\":",
-        ",\"numberOfPastPinsRemembered\":",
-        ",\"passwordMaximumAttemptCount\":",
-        ",\"pinExpirationDays\":",
-        ",\"pinLowercaseLetters\":",
-        ",\"pinMinimumLength\":",
-        ",\"pinSpecialCharacters\":",
-        ",\"pinUppercaseLetters\":",
-        ",\"revokeOnMdmHandoffDisabled\":",
+        ",\"numberOfPastPinsRemembered\":   ",
+        ",\"passwordMaximumAttemptCount\":  ",
+        ",\"pinExpirationDays\":            ",
+        ",\"pinLowercaseLetters\":          ",
+        ",\"pinMinimumLength\":             ",
+        ",\"pinSpecialCharacters\":         ",
+        ",\"pinUppercaseLetters\":          ",
+        ",\"revokeOnMdmHandoffDisabled\":   ",
         ",\"windowsHelloForBusinessBlocked\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
@@ -3113,8 +3116,8 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection";
     const KEYS: &'static [&'static str] = &["displayName", "proxiedDomains"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"proxiedDomains\":",
+        ",\"displayName\":                  ",
+        ",\"proxiedDomains\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
@@ -3192,7 +3195,10 @@ impl ::std::default::Default for WindowsInformationProtectionResourceCollection 
 impl rt::Object for WindowsInformationProtectionResourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionResourceCollection";
     const KEYS: &'static [&'static str] = &["displayName", "resources"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"resources\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3291,11 +3297,11 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         "publisherName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"denied\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"productName\":",
-        ",\"publisherName\":",
+        ",\"denied\":                       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"productName\":                  ",
+        ",\"publisherName\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
@@ -3405,11 +3411,11 @@ impl rt::Object for WindowsMalwareCategoryCount {
         "lastUpdateDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeMalwareDetectionCount\":",
-        ",\"category\":",
-        ",\"deviceCount\":",
-        ",\"distinctActiveMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"activeMalwareDetectionCount\":  ",
+        ",\"category\":                     ",
+        ",\"deviceCount\":                  ",
+        ",\"distinctActiveMalwareCount\":   ",
+        ",\"lastUpdateDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareCategoryCount\"";
     #[inline]
@@ -3516,9 +3522,9 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
         "lastUpdateDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"executionState\":",
-        ",\"lastUpdateDateTime\":",
+        ",\"deviceCount\":                  ",
+        ",\"executionState\":               ",
+        ",\"lastUpdateDateTime\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareExecutionStateCount\"";
     #[inline]
@@ -3615,10 +3621,10 @@ impl rt::Object for WindowsMalwareNameCount {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareIdentifier\":",
-        ",\"name\":",
+        ",\"deviceCount\":                  ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareIdentifier\":            ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareNameCount\"";
     #[inline]
@@ -3759,15 +3765,15 @@ impl rt::Object for WindowsMalwareOverview {
         "totalMalwareCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"malwareCategorySummary\":",
-        ",\"malwareDetectedDeviceCount\":",
-        ",\"malwareExecutionStateSummary\":",
-        ",\"malwareNameSummary\":",
-        ",\"malwareSeveritySummary\":",
-        ",\"malwareStateSummary\":",
-        ",\"osVersionsSummary\":",
-        ",\"totalDistinctMalwareCount\":",
-        ",\"totalMalwareCount\":",
+        ",\"malwareCategorySummary\":       ",
+        ",\"malwareDetectedDeviceCount\":   ",
+        ",\"malwareExecutionStateSummary\": ",
+        ",\"malwareNameSummary\":           ",
+        ",\"malwareSeveritySummary\":       ",
+        ",\"malwareStateSummary\":          ",
+        ",\"osVersionsSummary\":            ",
+        ",\"totalDistinctMalwareCount\":    ",
+        ",\"totalMalwareCount\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareOverview\"";
     #[inline]
@@ -3904,10 +3910,10 @@ impl rt::Object for WindowsMalwareSeverityCount {
         "severity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"distinctMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareDetectionCount\":",
-        ",\"severity\":",
+        ",\"distinctMalwareCount\":         ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareDetectionCount\":        ",
+        ",\"severity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareSeverityCount\"";
     #[inline]
@@ -4014,11 +4020,11 @@ impl rt::Object for WindowsMalwareStateCount {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"deviceCount\":",
-        ",\"distinctMalwareCount\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"malwareDetectionCount\":",
-        ",\"state\":",
+        ",\"deviceCount\":                  ",
+        ",\"distinctMalwareCount\":         ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"malwareDetectionCount\":        ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareStateCount\"";
     #[inline]
@@ -4207,24 +4213,24 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         "displayLanguageLocale",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"channel\":",
-        ",\"displayLanguageLocale\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"channel\":                      ",
+        ",\"displayLanguageLocale\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
@@ -4368,9 +4374,9 @@ impl rt::Object for WindowsMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &["v10_0", "v8_0", "v8_1"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"v10_0\":",
-        ",\"v8_0\":",
-        ",\"v8_1\":",
+        ",\"v10_0\":                        ",
+        ",\"v8_0\":                         ",
+        ",\"v8_1\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
@@ -4586,30 +4592,30 @@ impl rt::Object for WindowsMobileMsi {
         "productVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"commandLine\":",
-        ",\"ignoreVersionDetection\":",
-        ",\"productCode\":",
-        ",\"productVersion\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"commandLine\":                  ",
+        ",\"ignoreVersionDetection\":       ",
+        ",\"productCode\":                  ",
+        ",\"productVersion\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
@@ -4913,30 +4919,30 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
         "storageRequireEncryption",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"scheduledActionsForRule\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"osMaximumVersion\":",
-        ",\"osMinimumVersion\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"scheduledActionsForRule\":      ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"osMaximumVersion\":             ",
+        ",\"osMinimumVersion\":             ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeLock\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
-        ",\"storageRequireEncryption\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
+        ",\"storageRequireEncryption\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CompliancePolicy\"";
     #[inline]
@@ -5198,19 +5204,19 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
         "omaSettings",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"omaSettings\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"omaSettings\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CustomConfiguration\"";
     #[inline]
@@ -5583,47 +5589,47 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
         "windowsStoreBlocked",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"applyOnlyToWindowsPhone81\":",
-        ",\"appsBlockCopyPaste\":",
-        ",\"bluetoothBlocked\":",
-        ",\"cameraBlocked\":",
-        ",\"cellularBlockWifiTethering\":",
-        ",\"compliantAppListType\":",
-        ",\"compliantAppsList\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"applyOnlyToWindowsPhone81\":    ",
+        ",\"appsBlockCopyPaste\":           ",
+        ",\"bluetoothBlocked\":             ",
+        ",\"cameraBlocked\":                ",
+        ",\"cellularBlockWifiTethering\":   ",
+        ",\"compliantAppListType\":         ",
+        ",\"compliantAppsList\":            ",
         ",\"diagnosticDataBlockSubmission\":",
-        ",\"emailBlockAddingAccounts\":",
-        ",\"locationServicesBlocked\":",
-        ",\"microsoftAccountBlocked\":",
-        ",\"nfcBlocked\":",
-        ",\"passwordBlockSimple\":",
-        ",\"passwordExpirationDays\":",
+        ",\"emailBlockAddingAccounts\":     ",
+        ",\"locationServicesBlocked\":      ",
+        ",\"microsoftAccountBlocked\":      ",
+        ",\"nfcBlocked\":                   ",
+        ",\"passwordBlockSimple\":          ",
+        ",\"passwordExpirationDays\":       ",
         ",\"passwordMinimumCharacterSetCount\":",
-        ",\"passwordMinimumLength\":",
+        ",\"passwordMinimumLength\":        ",
         ",\"passwordMinutesOfInactivityBeforeScreenTimeout\":",
         ",\"passwordPreviousPasswordBlockCount\":",
-        ",\"passwordRequired\":",
-        ",\"passwordRequiredType\":",
+        ",\"passwordRequired\":             ",
+        ",\"passwordRequiredType\":         ",
         ",\"passwordSignInFailureCountBeforeFactoryReset\":",
-        ",\"screenCaptureBlocked\":",
-        ",\"storageBlockRemovableStorage\":",
-        ",\"storageRequireEncryption\":",
-        ",\"webBrowserBlocked\":",
+        ",\"screenCaptureBlocked\":         ",
+        ",\"storageBlockRemovableStorage\": ",
+        ",\"storageRequireEncryption\":     ",
+        ",\"webBrowserBlocked\":            ",
         ",\"wifiBlockAutomaticConnectHotspots\":",
-        ",\"wifiBlocked\":",
-        ",\"wifiBlockHotspotReporting\":",
-        ",\"windowsStoreBlocked\":",
+        ",\"wifiBlocked\":                  ",
+        ",\"wifiBlockHotspotReporting\":    ",
+        ",\"windowsStoreBlocked\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81GeneralConfiguration\"";
     #[inline]
@@ -6266,35 +6272,35 @@ impl rt::Object for WindowsUniversalAppX {
         "committedContainedApps",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"committedContentVersion\":",
-        ",\"fileName\":",
-        ",\"size\":",
-        ",\"contentVersions\":",
-        ",\"applicableArchitectures\":",
-        ",\"applicableDeviceTypes\":",
-        ",\"identityName\":",
-        ",\"identityPublisherHash\":",
-        ",\"identityResourceIdentifier\":",
-        ",\"identityVersion\":",
-        ",\"isBundle\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"committedContentVersion\":      ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
+        ",\"contentVersions\":              ",
+        ",\"applicableArchitectures\":      ",
+        ",\"applicableDeviceTypes\":        ",
+        ",\"identityName\":                 ",
+        ",\"identityPublisherHash\":        ",
+        ",\"identityResourceIdentifier\":   ",
+        ",\"identityVersion\":              ",
+        ",\"isBundle\":                     ",
         ",\"minimumSupportedOperatingSystem\":",
-        ",\"committedContainedApps\":",
+        ",\"committedContainedApps\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppX\"";
     #[inline]
@@ -6479,7 +6485,7 @@ impl ::std::default::Default for WindowsUniversalAppXAppAssignmentSettings {
 impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":             "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXAppAssignmentSettings\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6552,7 +6558,10 @@ impl ::std::default::Default for WindowsUniversalAppXContainedApp {
 impl rt::Object for WindowsUniversalAppXContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
     const KEYS: &'static [&'static str] = &["id", "appUserModelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"appUserModelId\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXContainedApp\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6627,8 +6636,8 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateActiveHoursInstall";
     const KEYS: &'static [&'static str] = &["activeHoursEnd", "activeHoursStart"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activeHoursEnd\":",
-        ",\"activeHoursStart\":",
+        ",\"activeHoursEnd\":               ",
+        ",\"activeHoursStart\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateActiveHoursInstall\"";
     #[inline]
@@ -7002,54 +7011,54 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
         "userWindowsUpdateScanAccess",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"version\":",
-        ",\"assignments\":",
-        ",\"deviceSettingStateSummaries\":",
-        ",\"deviceStatuses\":",
-        ",\"deviceStatusOverview\":",
-        ",\"userStatuses\":",
-        ",\"userStatusOverview\":",
-        ",\"allowWindows11Upgrade\":",
-        ",\"automaticUpdateMode\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"version\":                      ",
+        ",\"assignments\":                  ",
+        ",\"deviceSettingStateSummaries\":  ",
+        ",\"deviceStatuses\":               ",
+        ",\"deviceStatusOverview\":         ",
+        ",\"userStatuses\":                 ",
+        ",\"userStatusOverview\":           ",
+        ",\"allowWindows11Upgrade\":        ",
+        ",\"automaticUpdateMode\":          ",
         ",\"autoRestartNotificationDismissal\":",
-        ",\"businessReadyUpdatesOnly\":",
+        ",\"businessReadyUpdatesOnly\":     ",
         ",\"deadlineForFeatureUpdatesInDays\":",
         ",\"deadlineForQualityUpdatesInDays\":",
-        ",\"deadlineGracePeriodInDays\":",
-        ",\"deliveryOptimizationMode\":",
-        ",\"driversExcluded\":",
-        ",\"engagedRestartDeadlineInDays\":",
+        ",\"deadlineGracePeriodInDays\":    ",
+        ",\"deliveryOptimizationMode\":     ",
+        ",\"driversExcluded\":              ",
+        ",\"engagedRestartDeadlineInDays\": ",
         ",\"engagedRestartSnoozeScheduleInDays\":",
         ",\"engagedRestartTransitionScheduleInDays\":",
         ",\"featureUpdatesDeferralPeriodInDays\":",
-        ",\"featureUpdatesPaused\":",
+        ",\"featureUpdatesPaused\":         ",
         ",\"featureUpdatesPauseExpiryDateTime\":",
-        ",\"featureUpdatesPauseStartDate\":",
+        ",\"featureUpdatesPauseStartDate\": ",
         ",\"featureUpdatesRollbackStartDateTime\":",
         ",\"featureUpdatesRollbackWindowInDays\":",
         ",\"featureUpdatesWillBeRolledBack\":",
-        ",\"installationSchedule\":",
+        ",\"installationSchedule\":         ",
         ",\"microsoftUpdateServiceAllowed\":",
         ",\"postponeRebootUntilAfterDeadline\":",
-        ",\"prereleaseFeatures\":",
+        ",\"prereleaseFeatures\":           ",
         ",\"qualityUpdatesDeferralPeriodInDays\":",
-        ",\"qualityUpdatesPaused\":",
+        ",\"qualityUpdatesPaused\":         ",
         ",\"qualityUpdatesPauseExpiryDateTime\":",
-        ",\"qualityUpdatesPauseStartDate\":",
+        ",\"qualityUpdatesPauseStartDate\": ",
         ",\"qualityUpdatesRollbackStartDateTime\":",
         ",\"qualityUpdatesWillBeRolledBack\":",
         ",\"scheduleImminentRestartWarningInMinutes\":",
         ",\"scheduleRestartWarningInHours\":",
-        ",\"skipChecksBeforeRestart\":",
-        ",\"updateNotificationLevel\":",
-        ",\"updateWeeks\":",
-        ",\"userPauseAccess\":",
-        ",\"userWindowsUpdateScanAccess\":",
+        ",\"skipChecksBeforeRestart\":      ",
+        ",\"updateNotificationLevel\":      ",
+        ",\"updateWeeks\":                  ",
+        ",\"userPauseAccess\":              ",
+        ",\"userWindowsUpdateScanAccess\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateForBusinessConfiguration\"";
     #[inline]
@@ -7769,8 +7778,8 @@ impl rt::Object for WindowsUpdateScheduledInstall {
         "scheduledInstallTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"scheduledInstallDay\":",
-        ",\"scheduledInstallTime\":",
+        ",\"scheduledInstallDay\":          ",
+        ",\"scheduledInstallTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateScheduledInstall\"";
     #[inline]
@@ -8101,23 +8110,23 @@ impl rt::Object for WindowsWebApp {
         "appUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"developer\":",
-        ",\"displayName\":",
-        ",\"informationUrl\":",
-        ",\"isFeatured\":",
-        ",\"largeIcon\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"notes\":",
-        ",\"owner\":",
-        ",\"privacyInformationUrl\":",
-        ",\"publisher\":",
-        ",\"publishingState\":",
-        ",\"assignments\":",
-        ",\"categories\":",
-        ",\"appUrl\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"developer\":                    ",
+        ",\"displayName\":                  ",
+        ",\"informationUrl\":               ",
+        ",\"isFeatured\":                   ",
+        ",\"largeIcon\":                    ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"notes\":                        ",
+        ",\"owner\":                        ",
+        ",\"privacyInformationUrl\":        ",
+        ",\"publisher\":                    ",
+        ",\"publishingState\":              ",
+        ",\"assignments\":                  ",
+        ",\"categories\":                   ",
+        ",\"appUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsWebApp\"";
     #[inline]

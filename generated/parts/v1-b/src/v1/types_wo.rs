@@ -30,7 +30,10 @@ impl ::std::default::Default for WorkbookFilterDatetime {
 impl rt::Object for WorkbookFilterDatetime {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilterDatetime";
     const KEYS: &'static [&'static str] = &["date", "specificity"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"date\":                         ",
+        ",\"specificity\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -97,7 +100,7 @@ impl ::std::default::Default for WorkbookRangeReference {
 impl rt::Object for WorkbookRangeReference {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeReference";
     const KEYS: &'static [&'static str] = &["address"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"address\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -213,18 +216,18 @@ impl rt::Object for WorkforceIntegration {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"apiVersion\":",
-        ",\"displayName\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"apiVersion\":                   ",
+        ",\"displayName\":                  ",
         ",\"eligibilityFilteringEnabledEntities\":",
-        ",\"encryption\":",
-        ",\"isActive\":",
-        ",\"supportedEntities\":",
-        ",\"url\":",
+        ",\"encryption\":                   ",
+        ",\"isActive\":                     ",
+        ",\"supportedEntities\":            ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
@@ -339,7 +342,10 @@ impl ::std::default::Default for WorkforceIntegrationEncryption {
 impl rt::Object for WorkforceIntegrationEncryption {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryption";
     const KEYS: &'static [&'static str] = &["protocol", "secret"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"protocol\":                     ",
+        ",\"secret\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -615,22 +621,22 @@ impl rt::Object for Workspace {
         "nickname",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"address\":",
-        ",\"displayName\":",
-        ",\"geoCoordinates\":",
-        ",\"isWheelChairAccessible\":",
-        ",\"label\":",
-        ",\"parentId\":",
-        ",\"phone\":",
-        ",\"placeId\":",
-        ",\"tags\":",
-        ",\"checkIns\":",
-        ",\"capacity\":",
-        ",\"displayDeviceName\":",
-        ",\"emailAddress\":",
-        ",\"mode\":",
-        ",\"nickname\":",
+        ",\"id\":                           ",
+        ",\"address\":                      ",
+        ",\"displayName\":                  ",
+        ",\"geoCoordinates\":               ",
+        ",\"isWheelChairAccessible\":       ",
+        ",\"label\":                        ",
+        ",\"parentId\":                     ",
+        ",\"phone\":                        ",
+        ",\"placeId\":                      ",
+        ",\"tags\":                         ",
+        ",\"checkIns\":                     ",
+        ",\"capacity\":                     ",
+        ",\"displayDeviceName\":            ",
+        ",\"emailAddress\":                 ",
+        ",\"mode\":                         ",
+        ",\"nickname\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workspace\"";
     #[inline]

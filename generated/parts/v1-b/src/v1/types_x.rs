@@ -46,10 +46,10 @@ impl rt::Object for X509CertificateCombinationConfiguration {
         "allowedPolicyOIDs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"appliesToCombinations\":",
-        ",\"allowedIssuerSkis\":",
-        ",\"allowedPolicyOIDs\":",
+        ",\"id\":                           ",
+        ",\"appliesToCombinations\":        ",
+        ",\"allowedIssuerSkis\":            ",
+        ",\"allowedPolicyOIDs\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCombinationConfiguration\"";
     #[inline]

@@ -27,7 +27,7 @@ impl ::std::default::Default for AdministrativeUnitInfo {
 impl rt::Object for AdministrativeUnitInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.administrativeUnitInfo";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.administrativeUnitInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -99,9 +99,9 @@ impl rt::Object for Organizer {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.organizer";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnitInfos\":",
-        ",\"identity\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnitInfos\":      ",
+        ",\"identity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.organizer\"";
     #[inline]
@@ -185,9 +185,9 @@ impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participant";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnitInfos\":",
-        ",\"identity\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnitInfos\":      ",
+        ",\"identity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participant\"";
     #[inline]
@@ -267,9 +267,9 @@ impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "userPrincipalName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userIdentity\"";
     #[inline]

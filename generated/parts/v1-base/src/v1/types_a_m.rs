@@ -46,11 +46,11 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
         "tag",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
-        ",\"conversation\":",
-        ",\"tag\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
+        ",\"conversation\":                 ",
+        ",\"tag\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMentionedIdentitySet\"";
     #[inline]
@@ -419,15 +419,15 @@ impl rt::Object for AttackSimulationOperation {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"lastActionDateTime\":",
-        ",\"resourceLocation\":",
-        ",\"status\":",
-        ",\"statusDetail\":",
-        ",\"percentageCompleted\":",
-        ",\"tenantId\":",
-        ",\"type\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"lastActionDateTime\":           ",
+        ",\"resourceLocation\":             ",
+        ",\"status\":                       ",
+        ",\"statusDetail\":                 ",
+        ",\"percentageCompleted\":          ",
+        ",\"tenantId\":                     ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationOperation\"";
     #[inline]
@@ -582,9 +582,9 @@ impl rt::Object for AttackSimulationUser {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationUser";
     const KEYS: &'static [&'static str] = &["displayName", "email", "userId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"userId\":",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"userId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationUser\"";
     #[inline]
@@ -671,10 +671,10 @@ impl rt::Object for Attendee {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"emailAddress\":",
-        ",\"type\":",
-        ",\"proposedNewTime\":",
-        ",\"status\":",
+        ",\"emailAddress\":                 ",
+        ",\"type\":                         ",
+        ",\"proposedNewTime\":              ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
@@ -752,7 +752,10 @@ impl ::std::default::Default for AttendeeBase {
 impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
     const KEYS: &'static [&'static str] = &["emailAddress", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"emailAddress\":                 ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1016,10 +1019,10 @@ impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
     const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expression\":",
-        ",\"name\":",
-        ",\"parameters\":",
-        ",\"type\":",
+        ",\"expression\":                   ",
+        ",\"name\":                         ",
+        ",\"parameters\":                   ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
@@ -1351,8 +1354,8 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
         "azureCommunicationServicesResourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
         ",\"azureCommunicationServicesResourceId\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserIdentity\"";
@@ -1482,9 +1485,9 @@ impl rt::Object for ChatMessageFromIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageFromIdentitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageFromIdentitySet\"";
     #[inline]
@@ -1565,9 +1568,9 @@ impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentBytes\":",
-        ",\"contentType\":",
+        ",\"id\":                           ",
+        ",\"contentBytes\":                 ",
+        ",\"contentType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
@@ -1654,10 +1657,10 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
         "conversation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
-        ",\"conversation\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
+        ",\"conversation\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMentionedIdentitySet\"";
     #[inline]
@@ -1740,9 +1743,9 @@ impl rt::Object for ChatMessageReactionIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReactionIdentitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReactionIdentitySet\"";
     #[inline]
@@ -1829,10 +1832,10 @@ impl rt::Object for CommunicationsApplicationIdentity {
         "hidden",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"applicationType\":",
-        ",\"hidden\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"applicationType\":              ",
+        ",\"hidden\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationIdentity\"";
     #[inline]
@@ -1917,10 +1920,10 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsApplicationInstanceIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "hidden", "tenantId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"hidden\":",
-        ",\"tenantId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"hidden\":                       ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationInstanceIdentity\"";
     #[inline]
@@ -1998,7 +2001,10 @@ impl ::std::default::Default for CommunicationsEncryptedIdentity {
 impl rt::Object for CommunicationsEncryptedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsEncryptedIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsEncryptedIdentity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2072,9 +2078,9 @@ impl rt::Object for CommunicationsGuestIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsGuestIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"email\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"email\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsGuestIdentity\"";
     #[inline]
@@ -2188,17 +2194,17 @@ impl rt::Object for CommunicationsIdentitySet {
         "phone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
-        ",\"applicationInstance\":",
-        ",\"assertedIdentity\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
+        ",\"applicationInstance\":          ",
+        ",\"assertedIdentity\":             ",
         ",\"azureCommunicationServicesUser\":",
-        ",\"encrypted\":",
-        ",\"endpointType\":",
-        ",\"guest\":",
-        ",\"onPremises\":",
-        ",\"phone\":",
+        ",\"encrypted\":                    ",
+        ",\"endpointType\":                 ",
+        ",\"guest\":                        ",
+        ",\"onPremises\":                   ",
+        ",\"phone\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsIdentitySet\"";
     #[inline]
@@ -2307,7 +2313,10 @@ impl ::std::default::Default for CommunicationsPhoneIdentity {
 impl rt::Object for CommunicationsPhoneIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsPhoneIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsPhoneIdentity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2381,9 +2390,9 @@ impl rt::Object for CommunicationsUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsUserIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "tenantId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"tenantId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsUserIdentity\"";
     #[inline]
@@ -2537,7 +2546,7 @@ impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget 
 impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
     const KEYS: &'static [&'static str] = &["collectionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"collectionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"collectionId\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2616,9 +2625,9 @@ impl rt::Object for ContentCustomization {
         "registrationCampaignRelativeUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attributeCollection\":",
+        ",\"attributeCollection\":          ",
         ",\"attributeCollectionRelativeUrl\":",
-        ",\"registrationCampaign\":",
+        ",\"registrationCampaign\":         ",
         ",\"registrationCampaignRelativeUrl\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentCustomization\"";
@@ -2894,7 +2903,10 @@ impl ::std::default::Default for DateTimeTimeZone {
 impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
     const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"dateTime\":                     ",
+        ",\"timeZone\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3471,8 +3483,8 @@ impl rt::Object for DisplayNameLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.displayNameLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"languageTag\":",
+        ",\"displayName\":                  ",
+        ",\"languageTag\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
@@ -3645,7 +3657,7 @@ impl ::std::default::Default for DlpActionInfo {
 impl rt::Object for DlpActionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     const KEYS: &'static [&'static str] = &["action"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"action\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3896,19 +3908,19 @@ impl rt::Object for DriveProtectionUnit {
         "email",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"offboardRequestedDateTime\":",
-        ",\"policyId\":",
-        ",\"protectionSources\":",
-        ",\"status\":",
-        ",\"directoryObjectId\":",
-        ",\"displayName\":",
-        ",\"email\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"offboardRequestedDateTime\":    ",
+        ",\"policyId\":                     ",
+        ",\"protectionSources\":            ",
+        ",\"status\":                       ",
+        ",\"directoryObjectId\":            ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnit\"";
     #[inline]
@@ -4063,16 +4075,16 @@ impl rt::Object for DriveRestoreArtifact {
         "restoredSiteWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"destinationType\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"restorePoint\":",
-        ",\"restoredSiteId\":",
-        ",\"restoredSiteName\":",
-        ",\"restoredSiteWebUrl\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"destinationType\":              ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"restorePoint\":                 ",
+        ",\"restoredSiteId\":               ",
+        ",\"restoredSiteName\":             ",
+        ",\"restoredSiteWebUrl\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifact\"";
     #[inline]
@@ -4174,7 +4186,10 @@ impl ::std::default::Default for EmailAddress {
 impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
     const KEYS: &'static [&'static str] = &["address", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":                      ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4248,9 +4263,9 @@ impl rt::Object for EmailIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.emailIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"email\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"email\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailIdentity\"";
     #[inline]
@@ -4466,11 +4481,11 @@ impl rt::Object for EngagementIdentitySet {
         "group",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
-        ",\"audience\":",
-        ",\"group\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
+        ",\"audience\":                     ",
+        ",\"group\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementIdentitySet\"";
     #[inline]
@@ -4553,7 +4568,7 @@ impl ::std::default::Default for ExclusionGroupAssignmentTarget {
 impl rt::Object for ExclusionGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4616,7 +4631,7 @@ impl ::std::default::Default for ExternalLink {
 impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
     const KEYS: &'static [&'static str] = &["href"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"href\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4752,9 +4767,9 @@ impl rt::Object for GeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.geoCoordinates";
     const KEYS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"altitude\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
+        ",\"altitude\":                     ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
@@ -4874,18 +4889,18 @@ impl rt::Object for GranularMailboxRestoreArtifact {
         "searchResponseId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"destinationType\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"restorePoint\":",
-        ",\"restoredFolderId\":",
-        ",\"restoredFolderName\":",
-        ",\"restoredItemCount\":",
-        ",\"artifactCount\":",
-        ",\"searchResponseId\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"destinationType\":              ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"restorePoint\":                 ",
+        ",\"restoredFolderId\":             ",
+        ",\"restoredFolderName\":           ",
+        ",\"restoredItemCount\":            ",
+        ",\"artifactCount\":                ",
+        ",\"searchResponseId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularMailboxRestoreArtifact\"";
     #[inline]
@@ -4995,7 +5010,7 @@ impl ::std::default::Default for GroupAssignmentTarget {
 impl rt::Object for GroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5182,7 +5197,7 @@ impl ::std::default::Default for HttpRequestEndpoint {
 impl rt::Object for HttpRequestEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.httpRequestEndpoint";
     const KEYS: &'static [&'static str] = &["targetUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"targetUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"targetUrl\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.httpRequestEndpoint\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5248,7 +5263,10 @@ impl ::std::default::Default for Identity {
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5858,9 +5876,9 @@ impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
@@ -6390,9 +6408,9 @@ impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
     const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"initiatorType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"initiatorType\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
@@ -6525,7 +6543,10 @@ impl ::std::default::Default for ItemBody {
 impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"contentType\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6623,14 +6644,14 @@ impl rt::Object for ItemReference {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"driveId\":",
-        ",\"driveType\":",
-        ",\"id\":",
-        ",\"name\":",
-        ",\"path\":",
-        ",\"shareId\":",
-        ",\"sharepointIds\":",
-        ",\"siteId\":",
+        ",\"driveId\":                      ",
+        ",\"driveType\":                    ",
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+        ",\"path\":                         ",
+        ",\"shareId\":                      ",
+        ",\"sharepointIds\":                ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
@@ -6722,7 +6743,10 @@ impl ::std::default::Default for KeyValue {
 impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6792,7 +6816,10 @@ impl ::std::default::Default for KeyValuePair {
 impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6978,7 +7005,10 @@ impl ::std::default::Default for LocaleInfo {
 impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
     const KEYS: &'static [&'static str] = &["displayName", "locale"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"locale\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7076,14 +7106,14 @@ impl rt::Object for Location {
         "uniqueIdType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"coordinates\":",
-        ",\"displayName\":",
-        ",\"locationEmailAddress\":",
-        ",\"locationType\":",
-        ",\"locationUri\":",
-        ",\"uniqueId\":",
-        ",\"uniqueIdType\":",
+        ",\"address\":                      ",
+        ",\"coordinates\":                  ",
+        ",\"displayName\":                  ",
+        ",\"locationEmailAddress\":         ",
+        ",\"locationType\":                 ",
+        ",\"locationUri\":                  ",
+        ",\"uniqueId\":                     ",
+        ",\"uniqueIdType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
@@ -7447,15 +7477,15 @@ impl rt::Object for LocationConstraintItem {
         "resolveAvailability",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"coordinates\":",
-        ",\"displayName\":",
-        ",\"locationEmailAddress\":",
-        ",\"locationType\":",
-        ",\"locationUri\":",
-        ",\"uniqueId\":",
-        ",\"uniqueIdType\":",
-        ",\"resolveAvailability\":",
+        ",\"address\":                      ",
+        ",\"coordinates\":                  ",
+        ",\"displayName\":                  ",
+        ",\"locationEmailAddress\":         ",
+        ",\"locationType\":                 ",
+        ",\"locationUri\":                  ",
+        ",\"uniqueId\":                     ",
+        ",\"uniqueIdType\":                 ",
+        ",\"resolveAvailability\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
@@ -7716,10 +7746,10 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"logicAppWorkflowName\":",
-        ",\"resourceGroupName\":",
-        ",\"subscriptionId\":",
-        ",\"url\":",
+        ",\"logicAppWorkflowName\":         ",
+        ",\"resourceGroupName\":            ",
+        ",\"subscriptionId\":               ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.logicAppTriggerEndpointConfiguration\"";
     #[inline]
@@ -7806,9 +7836,9 @@ impl rt::Object for LoginPageLayoutConfiguration {
         "layoutTemplateType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isFooterShown\":",
-        ",\"isHeaderShown\":",
-        ",\"layoutTemplateType\":",
+        ",\"isFooterShown\":                ",
+        ",\"isHeaderShown\":                ",
+        ",\"layoutTemplateType\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageLayoutConfiguration\"";
     #[inline]
@@ -7903,12 +7933,12 @@ impl rt::Object for LoginPageTextVisibilitySettings {
         "hideTermsOfUse",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hideAccountResetCredentials\":",
-        ",\"hideCannotAccessYourAccount\":",
-        ",\"hideForgotMyPassword\":",
-        ",\"hidePrivacyAndCookies\":",
-        ",\"hideResetItNow\":",
-        ",\"hideTermsOfUse\":",
+        ",\"hideAccountResetCredentials\":  ",
+        ",\"hideCannotAccessYourAccount\":  ",
+        ",\"hideForgotMyPassword\":         ",
+        ",\"hidePrivacyAndCookies\":        ",
+        ",\"hideResetItNow\":               ",
+        ",\"hideTermsOfUse\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageTextVisibilitySettings\"";
     #[inline]
@@ -8116,19 +8146,19 @@ impl rt::Object for MailboxProtectionUnit {
         "email",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"offboardRequestedDateTime\":",
-        ",\"policyId\":",
-        ",\"protectionSources\":",
-        ",\"status\":",
-        ",\"directoryObjectId\":",
-        ",\"displayName\":",
-        ",\"email\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"offboardRequestedDateTime\":    ",
+        ",\"policyId\":                     ",
+        ",\"protectionSources\":            ",
+        ",\"status\":                       ",
+        ",\"directoryObjectId\":            ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnit\"";
     #[inline]
@@ -8283,16 +8313,16 @@ impl rt::Object for MailboxRestoreArtifact {
         "restoredItemCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"destinationType\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"restorePoint\":",
-        ",\"restoredFolderId\":",
-        ",\"restoredFolderName\":",
-        ",\"restoredItemCount\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"destinationType\":              ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"restorePoint\":                 ",
+        ",\"restoredFolderId\":             ",
+        ",\"restoredFolderName\":           ",
+        ",\"restoredItemCount\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifact\"";
     #[inline]
@@ -8740,11 +8770,11 @@ impl rt::Object for MediaStream {
         "sourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"direction\":",
-        ",\"label\":",
-        ",\"mediaType\":",
-        ",\"serverMuted\":",
-        ",\"sourceId\":",
+        ",\"direction\":                    ",
+        ",\"label\":                        ",
+        ",\"mediaType\":                    ",
+        ",\"serverMuted\":                  ",
+        ",\"sourceId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
@@ -8826,7 +8856,10 @@ impl ::std::default::Default for MetaDataKeyStringPair {
 impl rt::Object for MetaDataKeyStringPair {
     const TYPE_NAME: &'static str = "microsoft.graph.metaDataKeyStringPair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyStringPair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

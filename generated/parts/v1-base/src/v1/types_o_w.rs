@@ -83,8 +83,8 @@ impl rt::Object for OnlineMeetingRestricted {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingRestricted";
     const KEYS: &'static [&'static str] = &["contentSharingDisabled", "videoDisabled"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentSharingDisabled\":",
-        ",\"videoDisabled\":",
+        ",\"contentSharingDisabled\":       ",
+        ",\"videoDisabled\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingRestricted\"";
     #[inline]
@@ -453,39 +453,39 @@ impl rt::Object for OrganizationalBranding {
         "localizations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"backgroundImageRelativeUrl\":",
-        ",\"bannerLogo\":",
-        ",\"bannerLogoRelativeUrl\":",
-        ",\"cdnList\":",
-        ",\"contentCustomization\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"backgroundImageRelativeUrl\":   ",
+        ",\"bannerLogo\":                   ",
+        ",\"bannerLogoRelativeUrl\":        ",
+        ",\"cdnList\":                      ",
+        ",\"contentCustomization\":         ",
         ",\"customAccountResetCredentialsUrl\":",
         ",\"customCannotAccessYourAccountText\":",
         ",\"customCannotAccessYourAccountUrl\":",
-        ",\"customCSS\":",
-        ",\"customCSSRelativeUrl\":",
-        ",\"customForgotMyPasswordText\":",
-        ",\"customPrivacyAndCookiesText\":",
-        ",\"customPrivacyAndCookiesUrl\":",
-        ",\"customResetItNowText\":",
-        ",\"customTermsOfUseText\":",
-        ",\"customTermsOfUseUrl\":",
-        ",\"favicon\":",
-        ",\"faviconRelativeUrl\":",
-        ",\"headerBackgroundColor\":",
-        ",\"headerLogo\":",
-        ",\"headerLogoRelativeUrl\":",
-        ",\"loginPageLayoutConfiguration\":",
+        ",\"customCSS\":                    ",
+        ",\"customCSSRelativeUrl\":         ",
+        ",\"customForgotMyPasswordText\":   ",
+        ",\"customPrivacyAndCookiesText\":  ",
+        ",\"customPrivacyAndCookiesUrl\":   ",
+        ",\"customResetItNowText\":         ",
+        ",\"customTermsOfUseText\":         ",
+        ",\"customTermsOfUseUrl\":          ",
+        ",\"favicon\":                      ",
+        ",\"faviconRelativeUrl\":           ",
+        ",\"headerBackgroundColor\":        ",
+        ",\"headerLogo\":                   ",
+        ",\"headerLogoRelativeUrl\":        ",
+        ",\"loginPageLayoutConfiguration\": ",
         ",\"loginPageTextVisibilitySettings\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"squareLogoDark\":",
-        ",\"squareLogoDarkRelativeUrl\":",
-        ",\"squareLogoRelativeUrl\":",
-        ",\"usernameHintText\":",
-        ",\"localizations\":",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"squareLogoDark\":               ",
+        ",\"squareLogoDarkRelativeUrl\":    ",
+        ",\"squareLogoRelativeUrl\":        ",
+        ",\"usernameHintText\":             ",
+        ",\"localizations\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
@@ -852,38 +852,38 @@ impl rt::Object for OrganizationalBrandingLocalization {
         "usernameHintText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"backgroundColor\":",
-        ",\"backgroundImage\":",
-        ",\"backgroundImageRelativeUrl\":",
-        ",\"bannerLogo\":",
-        ",\"bannerLogoRelativeUrl\":",
-        ",\"cdnList\":",
-        ",\"contentCustomization\":",
+        ",\"id\":                           ",
+        ",\"backgroundColor\":              ",
+        ",\"backgroundImage\":              ",
+        ",\"backgroundImageRelativeUrl\":   ",
+        ",\"bannerLogo\":                   ",
+        ",\"bannerLogoRelativeUrl\":        ",
+        ",\"cdnList\":                      ",
+        ",\"contentCustomization\":         ",
         ",\"customAccountResetCredentialsUrl\":",
         ",\"customCannotAccessYourAccountText\":",
         ",\"customCannotAccessYourAccountUrl\":",
-        ",\"customCSS\":",
-        ",\"customCSSRelativeUrl\":",
-        ",\"customForgotMyPasswordText\":",
-        ",\"customPrivacyAndCookiesText\":",
-        ",\"customPrivacyAndCookiesUrl\":",
-        ",\"customResetItNowText\":",
-        ",\"customTermsOfUseText\":",
-        ",\"customTermsOfUseUrl\":",
-        ",\"favicon\":",
-        ",\"faviconRelativeUrl\":",
-        ",\"headerBackgroundColor\":",
-        ",\"headerLogo\":",
-        ",\"headerLogoRelativeUrl\":",
-        ",\"loginPageLayoutConfiguration\":",
+        ",\"customCSS\":                    ",
+        ",\"customCSSRelativeUrl\":         ",
+        ",\"customForgotMyPasswordText\":   ",
+        ",\"customPrivacyAndCookiesText\":  ",
+        ",\"customPrivacyAndCookiesUrl\":   ",
+        ",\"customResetItNowText\":         ",
+        ",\"customTermsOfUseText\":         ",
+        ",\"customTermsOfUseUrl\":          ",
+        ",\"favicon\":                      ",
+        ",\"faviconRelativeUrl\":           ",
+        ",\"headerBackgroundColor\":        ",
+        ",\"headerLogo\":                   ",
+        ",\"headerLogoRelativeUrl\":        ",
+        ",\"loginPageLayoutConfiguration\": ",
         ",\"loginPageTextVisibilitySettings\":",
-        ",\"signInPageText\":",
-        ",\"squareLogo\":",
-        ",\"squareLogoDark\":",
-        ",\"squareLogoDarkRelativeUrl\":",
-        ",\"squareLogoRelativeUrl\":",
-        ",\"usernameHintText\":",
+        ",\"signInPageText\":               ",
+        ",\"squareLogo\":                   ",
+        ",\"squareLogoDark\":               ",
+        ",\"squareLogoDarkRelativeUrl\":    ",
+        ",\"squareLogoRelativeUrl\":        ",
+        ",\"usernameHintText\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
@@ -1132,11 +1132,11 @@ impl rt::Object for OutlookGeoCoordinates {
         "longitude",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accuracy\":",
-        ",\"altitude\":",
-        ",\"altitudeAccuracy\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
+        ",\"accuracy\":                     ",
+        ",\"altitude\":                     ",
+        ",\"altitudeAccuracy\":             ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
@@ -1255,16 +1255,16 @@ impl rt::Object for Participant {
         "rosterSequenceNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"info\":",
-        ",\"isInLobby\":",
-        ",\"isMuted\":",
-        ",\"mediaStreams\":",
-        ",\"metadata\":",
-        ",\"recordingInfo\":",
-        ",\"removedState\":",
-        ",\"restrictedExperience\":",
-        ",\"rosterSequenceNumber\":",
+        ",\"id\":                           ",
+        ",\"info\":                         ",
+        ",\"isInLobby\":                    ",
+        ",\"isMuted\":                      ",
+        ",\"mediaStreams\":                 ",
+        ",\"metadata\":                     ",
+        ",\"recordingInfo\":                ",
+        ",\"removedState\":                 ",
+        ",\"restrictedExperience\":         ",
+        ",\"rosterSequenceNumber\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
@@ -1385,12 +1385,12 @@ impl rt::Object for ParticipantInfo {
         "region",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"countryCode\":",
-        ",\"endpointType\":",
-        ",\"identity\":",
-        ",\"languageId\":",
-        ",\"participantId\":",
-        ",\"region\":",
+        ",\"countryCode\":                  ",
+        ",\"endpointType\":                 ",
+        ",\"identity\":                     ",
+        ",\"languageId\":                   ",
+        ",\"participantId\":                ",
+        ",\"region\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
@@ -1476,7 +1476,10 @@ impl ::std::default::Default for PatternedRecurrence {
 impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
     const KEYS: &'static [&'static str] = &["pattern", "range"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"pattern\":                      ",
+        ",\"range\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1553,10 +1556,10 @@ impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
     const KEYS: &'static [&'static str] = &["language", "number", "region", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"language\":",
-        ",\"number\":",
-        ",\"region\":",
-        ",\"type\":",
+        ",\"language\":                     ",
+        ",\"number\":                       ",
+        ",\"region\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
@@ -1738,11 +1741,11 @@ impl rt::Object for PhysicalAddress {
         "street",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"postalCode\":",
-        ",\"state\":",
-        ",\"street\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"postalCode\":                   ",
+        ",\"state\":                        ",
+        ",\"street\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
@@ -1920,16 +1923,16 @@ impl rt::Object for ProtectionUnitBase {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"offboardRequestedDateTime\":",
-        ",\"policyId\":",
-        ",\"protectionSources\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"offboardRequestedDateTime\":    ",
+        ",\"policyId\":                     ",
+        ",\"protectionSources\":            ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitBase\"";
     #[inline]
@@ -2472,10 +2475,10 @@ impl rt::Object for ProvisionedIdentity {
         "identityType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"details\":",
-        ",\"identityType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
+        ",\"identityType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
@@ -2553,7 +2556,10 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
 impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2627,9 +2633,9 @@ impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
     const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"details\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"details\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
@@ -2719,11 +2725,11 @@ impl rt::Object for PublicError {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"details\":",
-        ",\"innerError\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"details\":                      ",
+        ",\"innerError\":                   ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
@@ -2809,9 +2815,9 @@ impl rt::Object for PublicErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorDetail";
     const KEYS: &'static [&'static str] = &["code", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
@@ -2892,10 +2898,10 @@ impl rt::Object for PublicInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicInnerError";
     const KEYS: &'static [&'static str] = &["code", "details", "message", "target"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"details\":",
-        ",\"message\":",
-        ",\"target\":",
+        ",\"code\":                         ",
+        ",\"details\":                      ",
+        ",\"message\":                      ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
@@ -2974,8 +2980,8 @@ impl rt::Object for RecordingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingInfo";
     const KEYS: &'static [&'static str] = &["initiator", "recordingStatus"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"initiator\":",
-        ",\"recordingStatus\":",
+        ",\"initiator\":                    ",
+        ",\"recordingStatus\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
@@ -3133,13 +3139,13 @@ impl rt::Object for RecurrencePattern {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dayOfMonth\":",
-        ",\"daysOfWeek\":",
-        ",\"firstDayOfWeek\":",
-        ",\"index\":",
-        ",\"interval\":",
-        ",\"month\":",
-        ",\"type\":",
+        ",\"dayOfMonth\":                   ",
+        ",\"daysOfWeek\":                   ",
+        ",\"firstDayOfWeek\":               ",
+        ",\"index\":                        ",
+        ",\"interval\":                     ",
+        ",\"month\":                        ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
@@ -3312,11 +3318,11 @@ impl rt::Object for RecurrenceRange {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endDate\":",
-        ",\"numberOfOccurrences\":",
-        ",\"recurrenceTimeZone\":",
-        ",\"startDate\":",
-        ",\"type\":",
+        ",\"endDate\":                      ",
+        ",\"numberOfOccurrences\":          ",
+        ",\"recurrenceTimeZone\":           ",
+        ",\"startDate\":                    ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
@@ -3444,7 +3450,7 @@ impl ::std::default::Default for RemovedState {
 impl rt::Object for RemovedState {
     const TYPE_NAME: &'static str = "microsoft.graph.removedState";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.removedState\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3508,7 +3514,10 @@ impl ::std::default::Default for ResponseStatus {
 impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
     const KEYS: &'static [&'static str] = &["response", "time"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"response\":                     ",
+        ",\"time\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3664,11 +3673,11 @@ impl rt::Object for RestorePoint {
         "protectionUnit",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"protectionDateTime\":",
-        ",\"tags\":",
-        ",\"protectionUnit\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"protectionDateTime\":           ",
+        ",\"tags\":                         ",
+        ",\"protectionUnit\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePoint\"";
     #[inline]
@@ -3805,8 +3814,8 @@ impl rt::Object for RestrictAccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessAction";
     const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"restrictionAction\":",
+        ",\"action\":                       ",
+        ",\"restrictionAction\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessAction\"";
     #[inline]
@@ -3878,8 +3887,8 @@ impl rt::Object for RestrictAccessActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";
     const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"restrictionAction\":",
+        ",\"action\":                       ",
+        ",\"restrictionAction\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessActionBase\"";
     #[inline]
@@ -4143,9 +4152,9 @@ impl rt::Object for ResultInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.resultInfo";
     const KEYS: &'static [&'static str] = &["code", "message", "subcode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"code\":",
-        ",\"message\":",
-        ",\"subcode\":",
+        ",\"code\":                         ",
+        ",\"message\":                      ",
+        ",\"subcode\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
@@ -4529,10 +4538,10 @@ impl rt::Object for SecurityVendorInformation {
         "vendor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"provider\":",
-        ",\"providerVersion\":",
-        ",\"subProvider\":",
-        ",\"vendor\":",
+        ",\"provider\":                     ",
+        ",\"providerVersion\":              ",
+        ",\"subProvider\":                  ",
+        ",\"vendor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
@@ -4672,21 +4681,21 @@ impl rt::Object for SensitivityLabel {
         "sublabels",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actionSource\":",
-        ",\"autoTooltip\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"hasProtection\":",
-        ",\"isDefault\":",
-        ",\"isEndpointProtectionEnabled\":",
-        ",\"isScopedToUser\":",
-        ",\"locale\":",
-        ",\"name\":",
-        ",\"priority\":",
-        ",\"toolTip\":",
-        ",\"rights\":",
-        ",\"sublabels\":",
+        ",\"id\":                           ",
+        ",\"actionSource\":                 ",
+        ",\"autoTooltip\":                  ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"hasProtection\":                ",
+        ",\"isDefault\":                    ",
+        ",\"isEndpointProtectionEnabled\":  ",
+        ",\"isScopedToUser\":               ",
+        ",\"locale\":                       ",
+        ",\"name\":                         ",
+        ",\"priority\":                     ",
+        ",\"toolTip\":                      ",
+        ",\"rights\":                       ",
+        ",\"sublabels\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
@@ -4824,10 +4833,10 @@ impl rt::Object for ServerProcessedContent {
         "searchablePlainTexts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"htmlStrings\":",
-        ",\"imageSources\":",
-        ",\"links\":",
-        ",\"searchablePlainTexts\":",
+        ",\"htmlStrings\":                  ",
+        ",\"imageSources\":                 ",
+        ",\"links\":                        ",
+        ",\"searchablePlainTexts\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.serverProcessedContent\"";
     #[inline]
@@ -4911,9 +4920,9 @@ impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"appId\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"appId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
@@ -4994,10 +5003,10 @@ impl rt::Object for SharePointGroupIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroupIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "principalId", "title"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"principalId\":",
-        ",\"title\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"principalId\":                  ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroupIdentity\"";
     #[inline]
@@ -5079,9 +5088,9 @@ impl rt::Object for SharePointIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "loginName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"loginName\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"loginName\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentity\"";
     #[inline]
@@ -5179,13 +5188,13 @@ impl rt::Object for SharePointIdentitySet {
         "siteUser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"application\":",
-        ",\"device\":",
-        ",\"user\":",
-        ",\"group\":",
-        ",\"sharePointGroup\":",
-        ",\"siteGroup\":",
-        ",\"siteUser\":",
+        ",\"application\":                  ",
+        ",\"device\":                       ",
+        ",\"user\":                         ",
+        ",\"group\":                        ",
+        ",\"sharePointGroup\":              ",
+        ",\"siteGroup\":                    ",
+        ",\"siteUser\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentitySet\"";
     #[inline]
@@ -5299,13 +5308,13 @@ impl rt::Object for SharepointIds {
         "webId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"listId\":",
-        ",\"listItemId\":",
-        ",\"listItemUniqueId\":",
-        ",\"siteId\":",
-        ",\"siteUrl\":",
-        ",\"tenantId\":",
-        ",\"webId\":",
+        ",\"listId\":                       ",
+        ",\"listItemId\":                   ",
+        ",\"listItemUniqueId\":             ",
+        ",\"siteId\":                       ",
+        ",\"siteUrl\":                      ",
+        ",\"tenantId\":                     ",
+        ",\"webId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
@@ -5463,9 +5472,9 @@ impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
     const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"recurrence\":",
-        ",\"timeSlots\":",
-        ",\"timeZone\":",
+        ",\"recurrence\":                   ",
+        ",\"timeSlots\":                    ",
+        ",\"timeZone\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
@@ -5562,12 +5571,12 @@ impl rt::Object for ShiftPreferences {
         "availability",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"availability\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"availability\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
@@ -5666,10 +5675,10 @@ impl rt::Object for SignInLocation {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryOrRegion\":",
-        ",\"geoCoordinates\":",
-        ",\"state\":",
+        ",\"city\":                         ",
+        ",\"countryOrRegion\":              ",
+        ",\"geoCoordinates\":               ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
@@ -5797,19 +5806,19 @@ impl rt::Object for SiteProtectionUnit {
         "siteWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"error\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"offboardRequestedDateTime\":",
-        ",\"policyId\":",
-        ",\"protectionSources\":",
-        ",\"status\":",
-        ",\"siteId\":",
-        ",\"siteName\":",
-        ",\"siteWebUrl\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"error\":                        ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"offboardRequestedDateTime\":    ",
+        ",\"policyId\":                     ",
+        ",\"protectionSources\":            ",
+        ",\"status\":                       ",
+        ",\"siteId\":                       ",
+        ",\"siteName\":                     ",
+        ",\"siteWebUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnit\"";
     #[inline]
@@ -5964,16 +5973,16 @@ impl rt::Object for SiteRestoreArtifact {
         "restoredSiteWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completionDateTime\":",
-        ",\"destinationType\":",
-        ",\"error\":",
-        ",\"startDateTime\":",
-        ",\"status\":",
-        ",\"restorePoint\":",
-        ",\"restoredSiteId\":",
-        ",\"restoredSiteName\":",
-        ",\"restoredSiteWebUrl\":",
+        ",\"id\":                           ",
+        ",\"completionDateTime\":           ",
+        ",\"destinationType\":              ",
+        ",\"error\":                        ",
+        ",\"startDateTime\":                ",
+        ",\"status\":                       ",
+        ",\"restorePoint\":                 ",
+        ",\"restoredSiteId\":               ",
+        ",\"restoredSiteName\":             ",
+        ",\"restoredSiteWebUrl\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifact\"";
     #[inline]
@@ -6075,7 +6084,10 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
 impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6153,9 +6165,9 @@ impl rt::Object for TeamworkApplicationIdentity {
         "applicationIdentityType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"applicationIdentityType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"applicationIdentityType\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkApplicationIdentity\"";
     #[inline]
@@ -6308,9 +6320,9 @@ impl rt::Object for TeamworkConversationIdentity {
         "conversationIdentityType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"conversationIdentityType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"conversationIdentityType\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkConversationIdentity\"";
     #[inline]
@@ -6444,7 +6456,10 @@ impl ::std::default::Default for TeamworkTagIdentity {
 impl rt::Object for TeamworkTagIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagIdentity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6518,9 +6533,9 @@ impl rt::Object for TeamworkUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkUserIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "userIdentityType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"userIdentityType\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"userIdentityType\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkUserIdentity\"";
     #[inline]
@@ -6678,7 +6693,10 @@ impl ::std::default::Default for TimeRange {
 impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endTime\":                      ",
+        ",\"startTime\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6748,7 +6766,10 @@ impl ::std::default::Default for TimeSlot {
 impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"end\":                          ",
+        ",\"start\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6987,10 +7008,10 @@ impl rt::Object for UsageRightsIncluded {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRightsIncluded";
     const KEYS: &'static [&'static str] = &["id", "ownerEmail", "userEmail", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"ownerEmail\":",
-        ",\"userEmail\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"ownerEmail\":                   ",
+        ",\"userEmail\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRightsIncluded\"";
     #[inline]
@@ -7153,10 +7174,10 @@ impl rt::Object for UserIdentity {
         "userPrincipalName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"id\":",
-        ",\"ipAddress\":",
-        ",\"userPrincipalName\":",
+        ",\"displayName\":                  ",
+        ",\"id\":                           ",
+        ",\"ipAddress\":                    ",
+        ",\"userPrincipalName\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]

@@ -33,7 +33,7 @@ impl ::std::default::Default for ActivateGroupScope {
 impl rt::Object for ActivateGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateGroupScope";
     const KEYS: &'static [&'static str] = &["group"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"group\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"group\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateGroupScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -100,8 +100,8 @@ impl rt::Object for ActivateProcessingResultScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateProcessingResultScope";
     const KEYS: &'static [&'static str] = &["taskScope", "processingResults"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"taskScope\":",
-        ",\"processingResults\":",
+        ",\"taskScope\":                    ",
+        ",\"processingResults\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateProcessingResultScope\"";
     #[inline]
@@ -178,9 +178,9 @@ impl rt::Object for ActivateRunScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateRunScope";
     const KEYS: &'static [&'static str] = &["taskScope", "userScope", "run"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"taskScope\":",
-        ",\"userScope\":",
-        ",\"run\":",
+        ",\"taskScope\":                    ",
+        ",\"userScope\":                    ",
+        ",\"run\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateRunScope\"";
     #[inline]
@@ -253,7 +253,7 @@ impl ::std::default::Default for ActivateUserScope {
 impl rt::Object for ActivateUserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateUserScope";
     const KEYS: &'static [&'static str] = &["users"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"users\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateUserScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -534,7 +534,7 @@ impl ::std::default::Default for CancelRunsScope {
 impl rt::Object for CancelRunsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelRunsScope";
     const KEYS: &'static [&'static str] = &["runs"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"runs\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"runs\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelRunsScope\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -809,17 +809,17 @@ impl rt::Object for CustomTaskExtension {
         "lastModifiedBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
-        ",\"callbackConfiguration\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"createdBy\":",
-        ",\"lastModifiedBy\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
+        ",\"callbackConfiguration\":        ",
+        ",\"createdDateTime\":              ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"createdBy\":                    ",
+        ",\"lastModifiedBy\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtension\"";
     #[inline]
@@ -932,8 +932,8 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration", "authorizedApps"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"timeoutDuration\":",
-        ",\"authorizedApps\":",
+        ",\"timeoutDuration\":              ",
+        ",\"authorizedApps\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration\"";
     #[inline]
@@ -1035,10 +1035,10 @@ impl rt::Object for CustomTaskExtensionCalloutData {
         "workflow",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"subject\":",
-        ",\"task\":",
-        ",\"taskProcessingresult\":",
-        ",\"workflow\":",
+        ",\"subject\":                      ",
+        ",\"task\":                         ",
+        ",\"taskProcessingresult\":         ",
+        ",\"workflow\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCalloutData\"";
     #[inline]
@@ -1132,7 +1132,7 @@ impl ::std::default::Default for GroupBasedSubjectSet {
 impl rt::Object for GroupBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.groupBasedSubjectSet";
     const KEYS: &'static [&'static str] = &["groups"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groups\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groups\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.groupBasedSubjectSet\"";
     #[inline]
     #[allow(unused_variables)]
@@ -1239,14 +1239,14 @@ impl rt::Object for LifecycleWorkflowsContainer {
         "workflowTemplates",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"customTaskExtensions\":",
-        ",\"deletedItems\":",
-        ",\"insights\":",
-        ",\"settings\":",
-        ",\"taskDefinitions\":",
-        ",\"workflows\":",
-        ",\"workflowTemplates\":",
+        ",\"id\":                           ",
+        ",\"customTaskExtensions\":         ",
+        ",\"deletedItems\":                 ",
+        ",\"insights\":                     ",
+        ",\"settings\":                     ",
+        ",\"taskDefinitions\":              ",
+        ",\"workflows\":                    ",
+        ",\"workflowTemplates\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer\"";
     #[inline]
@@ -1421,23 +1421,23 @@ impl rt::Object for Run {
         "userProcessingResults",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activatedOnScope\":",
-        ",\"completedDateTime\":",
-        ",\"failedTasksCount\":",
-        ",\"failedUsersCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"processingStatus\":",
-        ",\"scheduledDateTime\":",
-        ",\"startedDateTime\":",
-        ",\"successfulUsersCount\":",
-        ",\"totalTasksCount\":",
-        ",\"totalUnprocessedTasksCount\":",
-        ",\"totalUsersCount\":",
-        ",\"workflowExecutionType\":",
-        ",\"reprocessedRuns\":",
-        ",\"taskProcessingResults\":",
-        ",\"userProcessingResults\":",
+        ",\"id\":                           ",
+        ",\"activatedOnScope\":             ",
+        ",\"completedDateTime\":            ",
+        ",\"failedTasksCount\":             ",
+        ",\"failedUsersCount\":             ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"processingStatus\":             ",
+        ",\"scheduledDateTime\":            ",
+        ",\"startedDateTime\":              ",
+        ",\"successfulUsersCount\":         ",
+        ",\"totalTasksCount\":              ",
+        ",\"totalUnprocessedTasksCount\":   ",
+        ",\"totalUsersCount\":              ",
+        ",\"workflowExecutionType\":        ",
+        ",\"reprocessedRuns\":              ",
+        ",\"taskProcessingResults\":        ",
+        ",\"userProcessingResults\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.run\"";
     #[inline]
@@ -1616,16 +1616,16 @@ impl rt::Object for Task {
         "taskProcessingResults",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"arguments\":",
-        ",\"category\":",
-        ",\"continueOnError\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"executionSequence\":",
-        ",\"isEnabled\":",
-        ",\"taskDefinitionId\":",
-        ",\"taskProcessingResults\":",
+        ",\"id\":                           ",
+        ",\"arguments\":                    ",
+        ",\"category\":                     ",
+        ",\"continueOnError\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"executionSequence\":            ",
+        ",\"isEnabled\":                    ",
+        ",\"taskDefinitionId\":             ",
+        ",\"taskProcessingResults\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.task\"";
     #[inline]
@@ -1763,15 +1763,15 @@ impl rt::Object for TaskProcessingResult {
         "task",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"createdDateTime\":",
-        ",\"failureReason\":",
-        ",\"processingInfo\":",
-        ",\"processingStatus\":",
-        ",\"startedDateTime\":",
-        ",\"subject\":",
-        ",\"task\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"createdDateTime\":              ",
+        ",\"failureReason\":                ",
+        ",\"processingInfo\":               ",
+        ",\"processingStatus\":             ",
+        ",\"startedDateTime\":              ",
+        ",\"subject\":                      ",
+        ",\"task\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskProcessingResult\"";
     #[inline]
@@ -1923,19 +1923,19 @@ impl rt::Object for TaskReport {
         "taskProcessingResults",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"failedUsersCount\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"processingStatus\":",
-        ",\"runId\":",
-        ",\"startedDateTime\":",
-        ",\"successfulUsersCount\":",
-        ",\"totalUsersCount\":",
-        ",\"unprocessedUsersCount\":",
-        ",\"task\":",
-        ",\"taskDefinition\":",
-        ",\"taskProcessingResults\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"failedUsersCount\":             ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"processingStatus\":             ",
+        ",\"runId\":                        ",
+        ",\"startedDateTime\":              ",
+        ",\"successfulUsersCount\":         ",
+        ",\"totalUsersCount\":              ",
+        ",\"unprocessedUsersCount\":        ",
+        ",\"task\":                         ",
+        ",\"taskDefinition\":               ",
+        ",\"taskProcessingResults\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReport\"";
     #[inline]
@@ -2050,7 +2050,10 @@ impl ::std::default::Default for TriggerAndScopeBasedConditions {
 impl rt::Object for TriggerAndScopeBasedConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
     const KEYS: &'static [&'static str] = &["scope", "trigger"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"scope\":", ",\"trigger\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"scope\":                        ",
+        ",\"trigger\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2179,19 +2182,19 @@ impl rt::Object for UserProcessingResult {
         "taskProcessingResults",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"completedDateTime\":",
-        ",\"failedTasksCount\":",
-        ",\"processingStatus\":",
-        ",\"scheduledDateTime\":",
-        ",\"startedDateTime\":",
-        ",\"totalTasksCount\":",
-        ",\"totalUnprocessedTasksCount\":",
-        ",\"workflowExecutionType\":",
-        ",\"workflowVersion\":",
-        ",\"reprocessedRuns\":",
-        ",\"subject\":",
-        ",\"taskProcessingResults\":",
+        ",\"id\":                           ",
+        ",\"completedDateTime\":            ",
+        ",\"failedTasksCount\":             ",
+        ",\"processingStatus\":             ",
+        ",\"scheduledDateTime\":            ",
+        ",\"startedDateTime\":              ",
+        ",\"totalTasksCount\":              ",
+        ",\"totalUnprocessedTasksCount\":   ",
+        ",\"workflowExecutionType\":        ",
+        ",\"workflowVersion\":              ",
+        ",\"reprocessedRuns\":              ",
+        ",\"subject\":                      ",
+        ",\"taskProcessingResults\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userProcessingResult\"";
     #[inline]
@@ -2416,30 +2419,30 @@ impl rt::Object for Workflow {
         "versions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"executionConditions\":",
-        ",\"isEnabled\":",
-        ",\"isSchedulingEnabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"administrationScopeTargets\":",
-        ",\"createdBy\":",
-        ",\"lastModifiedBy\":",
-        ",\"tasks\":",
-        ",\"deletedDateTime\":",
-        ",\"id\":",
-        ",\"nextScheduleRunDateTime\":",
-        ",\"quarantineDetails\":",
-        ",\"settings\":",
-        ",\"version\":",
-        ",\"executionScope\":",
-        ",\"previewScope\":",
-        ",\"runs\":",
-        ",\"taskReports\":",
-        ",\"userProcessingResults\":",
-        ",\"versions\":",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"executionConditions\":          ",
+        ",\"isEnabled\":                    ",
+        ",\"isSchedulingEnabled\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"administrationScopeTargets\":   ",
+        ",\"createdBy\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"tasks\":                        ",
+        ",\"deletedDateTime\":              ",
+        ",\"id\":                           ",
+        ",\"nextScheduleRunDateTime\":      ",
+        ",\"quarantineDetails\":            ",
+        ",\"settings\":                     ",
+        ",\"version\":                      ",
+        ",\"executionScope\":               ",
+        ",\"previewScope\":                 ",
+        ",\"runs\":                         ",
+        ",\"taskReports\":                  ",
+        ",\"userProcessingResults\":        ",
+        ",\"versions\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflow\"";
     #[inline]
@@ -2657,18 +2660,18 @@ impl rt::Object for WorkflowBase {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"executionConditions\":",
-        ",\"isEnabled\":",
-        ",\"isSchedulingEnabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"administrationScopeTargets\":",
-        ",\"createdBy\":",
-        ",\"lastModifiedBy\":",
-        ",\"tasks\":",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"executionConditions\":          ",
+        ",\"isEnabled\":                    ",
+        ",\"isSchedulingEnabled\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"administrationScopeTargets\":   ",
+        ",\"createdBy\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowBase\"";
     #[inline]
@@ -3348,12 +3351,12 @@ impl rt::Object for WorkflowTemplate {
         "tasks",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"executionConditions\":",
-        ",\"tasks\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"executionConditions\":          ",
+        ",\"tasks\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowTemplate\"";
     #[inline]
@@ -3498,20 +3501,20 @@ impl rt::Object for WorkflowVersion {
         "versionNumber",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"category\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"executionConditions\":",
-        ",\"isEnabled\":",
-        ",\"isSchedulingEnabled\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"administrationScopeTargets\":",
-        ",\"createdBy\":",
-        ",\"lastModifiedBy\":",
-        ",\"tasks\":",
-        ",\"settings\":",
-        ",\"versionNumber\":",
+        ",\"category\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"executionConditions\":          ",
+        ",\"isEnabled\":                    ",
+        ",\"isSchedulingEnabled\":          ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"administrationScopeTargets\":   ",
+        ",\"createdBy\":                    ",
+        ",\"lastModifiedBy\":               ",
+        ",\"tasks\":                        ",
+        ",\"settings\":                     ",
+        ",\"versionNumber\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowVersion\"";
     #[inline]

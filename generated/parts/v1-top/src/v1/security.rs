@@ -62,13 +62,13 @@ impl rt::Object for Case {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.case\"";
     #[inline]
@@ -406,14 +406,14 @@ impl rt::Object for CaseOperation {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.caseOperation\"";
     #[inline]
@@ -1021,7 +1021,10 @@ impl ::std::default::Default for CasesRoot {
 impl rt::Object for CasesRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.casesRoot";
     const KEYS: &'static [&'static str] = &["id", "ediscoveryCases"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"ediscoveryCases\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"ediscoveryCases\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.casesRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1109,11 +1112,11 @@ impl rt::Object for DataSource {
         "holdStatus",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSource\"";
     #[inline]
@@ -1457,13 +1460,13 @@ impl rt::Object for DataSourceContainer {
         "status",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSourceContainer\"";
     #[inline]
@@ -1872,21 +1875,21 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
         "search",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"additionalDataOptions\":",
-        ",\"cloudAttachmentVersion\":",
-        ",\"documentVersion\":",
-        ",\"itemsToInclude\":",
-        ",\"reportFileMetadata\":",
-        ",\"reviewSet\":",
-        ",\"search\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"additionalDataOptions\":        ",
+        ",\"cloudAttachmentVersion\":       ",
+        ",\"documentVersion\":              ",
+        ",\"itemsToInclude\":               ",
+        ",\"reportFileMetadata\":           ",
+        ",\"reviewSet\":                    ",
+        ",\"search\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryAddToReviewSetOperation\"";
     #[inline]
@@ -2085,24 +2088,24 @@ impl rt::Object for EdiscoveryCase {
         "tags",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"status\":",
-        ",\"closedBy\":",
-        ",\"closedDateTime\":",
-        ",\"externalId\":",
-        ",\"caseMembers\":",
-        ",\"custodians\":",
-        ",\"noncustodialDataSources\":",
-        ",\"operations\":",
-        ",\"reviewSets\":",
-        ",\"searches\":",
-        ",\"settings\":",
-        ",\"tags\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"status\":                       ",
+        ",\"closedBy\":                     ",
+        ",\"closedDateTime\":               ",
+        ",\"externalId\":                   ",
+        ",\"caseMembers\":                  ",
+        ",\"custodians\":                   ",
+        ",\"noncustodialDataSources\":      ",
+        ",\"operations\":                   ",
+        ",\"reviewSets\":                   ",
+        ",\"searches\":                     ",
+        ",\"settings\":                     ",
+        ",\"tags\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCase\"";
     #[inline]
@@ -2289,19 +2292,19 @@ impl rt::Object for EdiscoveryCustodian {
         "userSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
-        ",\"acknowledgedDateTime\":",
-        ",\"email\":",
-        ",\"lastIndexOperation\":",
-        ",\"siteSources\":",
-        ",\"unifiedGroupSources\":",
-        ",\"userSources\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"acknowledgedDateTime\":         ",
+        ",\"email\":                        ",
+        ",\"lastIndexOperation\":           ",
+        ",\"siteSources\":                  ",
+        ",\"unifiedGroupSources\":          ",
+        ",\"userSources\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCustodian\"";
     #[inline]
@@ -2485,23 +2488,23 @@ impl rt::Object for EdiscoveryEstimateOperation {
         "search",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"indexedItemCount\":",
-        ",\"indexedItemsSize\":",
-        ",\"mailboxCount\":",
-        ",\"reportFileMetadata\":",
-        ",\"siteCount\":",
-        ",\"statisticsOptions\":",
-        ",\"unindexedItemCount\":",
-        ",\"unindexedItemsSize\":",
-        ",\"search\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"indexedItemCount\":             ",
+        ",\"indexedItemsSize\":             ",
+        ",\"mailboxCount\":                 ",
+        ",\"reportFileMetadata\":           ",
+        ",\"siteCount\":                    ",
+        ",\"statisticsOptions\":            ",
+        ",\"unindexedItemCount\":           ",
+        ",\"unindexedItemsSize\":           ",
+        ",\"search\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryEstimateOperation\"";
     #[inline]
@@ -2663,15 +2666,15 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
         "lastIndexOperation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"releasedDateTime\":",
-        ",\"status\":",
-        ",\"dataSource\":",
-        ",\"lastIndexOperation\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"releasedDateTime\":             ",
+        ",\"status\":                       ",
+        ",\"dataSource\":                   ",
+        ",\"lastIndexOperation\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryNoncustodialDataSource\"";
     #[inline]
@@ -2834,20 +2837,20 @@ impl rt::Object for EdiscoverySearch {
         "noncustodialSources",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentQuery\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"dataSourceScopes\":",
-        ",\"additionalSources\":",
-        ",\"addToReviewSetOperation\":",
-        ",\"custodianSources\":",
+        ",\"id\":                           ",
+        ",\"contentQuery\":                 ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"dataSourceScopes\":             ",
+        ",\"additionalSources\":            ",
+        ",\"addToReviewSetOperation\":      ",
+        ",\"custodianSources\":             ",
         ",\"lastEstimateStatisticsOperation\":",
-        ",\"noncustodialSources\":",
+        ",\"noncustodialSources\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearch\"";
     #[inline]
@@ -3053,25 +3056,25 @@ impl rt::Object for EdiscoverySearchExportOperation {
         "search",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"additionalOptions\":",
-        ",\"cloudAttachmentVersion\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"documentVersion\":",
-        ",\"exportCriteria\":",
-        ",\"exportFileMetadata\":",
-        ",\"exportFormat\":",
-        ",\"exportLocation\":",
-        ",\"exportSingleItems\":",
-        ",\"search\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"additionalOptions\":            ",
+        ",\"cloudAttachmentVersion\":       ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"documentVersion\":              ",
+        ",\"exportCriteria\":               ",
+        ",\"exportFileMetadata\":           ",
+        ",\"exportFormat\":                 ",
+        ",\"exportLocation\":               ",
+        ",\"exportSingleItems\":            ",
+        ",\"search\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearchExportOperation\"";
     #[inline]
@@ -3239,14 +3242,14 @@ impl rt::Object for Search {
         "lastModifiedDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"contentQuery\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
+        ",\"id\":                           ",
+        ",\"contentQuery\":                 ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.search\"";
     #[inline]
@@ -3633,12 +3636,12 @@ impl rt::Object for SiteSource {
         "site",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"site\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"site\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.siteSource\"";
     #[inline]
@@ -3755,13 +3758,13 @@ impl rt::Object for UnifiedGroupSource {
         "group",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"includedSources\":",
-        ",\"group\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"includedSources\":              ",
+        ",\"group\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupSource\"";
     #[inline]

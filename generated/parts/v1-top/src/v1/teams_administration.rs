@@ -54,10 +54,10 @@ impl rt::Object for TeamsAdminRoot {
         "userConfigurations",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"policy\":",
-        ",\"telephoneNumberManagement\":",
-        ",\"userConfigurations\":",
+        ",\"id\":                           ",
+        ",\"policy\":                       ",
+        ",\"telephoneNumberManagement\":    ",
+        ",\"userConfigurations\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsAdminRoot\"";
     #[inline]
@@ -188,17 +188,17 @@ impl rt::Object for TeamsUserConfiguration {
         "user",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"accountType\":",
-        ",\"createdDateTime\":",
-        ",\"effectivePolicyAssignments\":",
-        ",\"featureTypes\":",
-        ",\"isEnterpriseVoiceEnabled\":",
-        ",\"modifiedDateTime\":",
-        ",\"telephoneNumbers\":",
-        ",\"tenantId\":",
-        ",\"userPrincipalName\":",
-        ",\"user\":",
+        ",\"id\":                           ",
+        ",\"accountType\":                  ",
+        ",\"createdDateTime\":              ",
+        ",\"effectivePolicyAssignments\":   ",
+        ",\"featureTypes\":                 ",
+        ",\"isEnterpriseVoiceEnabled\":     ",
+        ",\"modifiedDateTime\":             ",
+        ",\"telephoneNumbers\":             ",
+        ",\"tenantId\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsUserConfiguration\"";
     #[inline]

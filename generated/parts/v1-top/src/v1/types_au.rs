@@ -94,18 +94,18 @@ impl rt::Object for Authentication {
         "windowsHelloForBusinessMethods",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"emailMethods\":",
+        ",\"id\":                           ",
+        ",\"emailMethods\":                 ",
         ",\"externalAuthenticationMethods\":",
-        ",\"fido2Methods\":",
-        ",\"methods\":",
+        ",\"fido2Methods\":                 ",
+        ",\"methods\":                      ",
         ",\"microsoftAuthenticatorMethods\":",
-        ",\"operations\":",
-        ",\"passwordMethods\":",
-        ",\"phoneMethods\":",
-        ",\"platformCredentialMethods\":",
-        ",\"softwareOathMethods\":",
-        ",\"temporaryAccessPassMethods\":",
+        ",\"operations\":                   ",
+        ",\"passwordMethods\":              ",
+        ",\"phoneMethods\":                 ",
+        ",\"platformCredentialMethods\":    ",
+        ",\"softwareOathMethods\":          ",
+        ",\"temporaryAccessPassMethods\":   ",
         ",\"windowsHelloForBusinessMethods\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.authentication\"";
@@ -250,7 +250,10 @@ impl ::std::default::Default for AuthenticationMethod {
 impl rt::Object for AuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"createdDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethod\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -84,18 +84,18 @@ impl rt::Object for BaseItem {
         "lastModifiedByUser",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
     #[inline]
@@ -1235,21 +1235,21 @@ impl rt::Object for BaseSitePage {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"pageLayout\":",
-        ",\"publishingState\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"pageLayout\":                   ",
+        ",\"publishingState\":              ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseSitePage\"";
     #[inline]
@@ -1826,27 +1826,27 @@ impl rt::Object for Channel {
         "tabs",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"isArchived\":",
-        ",\"isFavoriteByDefault\":",
-        ",\"layoutType\":",
-        ",\"membershipType\":",
-        ",\"migrationMode\":",
-        ",\"originalCreatedDateTime\":",
-        ",\"summary\":",
-        ",\"tenantId\":",
-        ",\"webUrl\":",
-        ",\"allMembers\":",
-        ",\"enabledApps\":",
-        ",\"filesFolder\":",
-        ",\"members\":",
-        ",\"messages\":",
-        ",\"sharedWithTeams\":",
-        ",\"tabs\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"isArchived\":                   ",
+        ",\"isFavoriteByDefault\":          ",
+        ",\"layoutType\":                   ",
+        ",\"membershipType\":               ",
+        ",\"migrationMode\":                ",
+        ",\"originalCreatedDateTime\":      ",
+        ",\"summary\":                      ",
+        ",\"tenantId\":                     ",
+        ",\"webUrl\":                       ",
+        ",\"allMembers\":                   ",
+        ",\"enabledApps\":                  ",
+        ",\"filesFolder\":                  ",
+        ",\"members\":                      ",
+        ",\"messages\":                     ",
+        ",\"sharedWithTeams\":              ",
+        ",\"tabs\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.channel\"";
     #[inline]
@@ -2075,26 +2075,26 @@ impl rt::Object for Chat {
         "targetedMessages",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"chatType\":",
-        ",\"createdDateTime\":",
-        ",\"isHiddenForAllMembers\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"migrationMode\":",
-        ",\"onlineMeetingInfo\":",
-        ",\"originalCreatedDateTime\":",
-        ",\"tenantId\":",
-        ",\"topic\":",
-        ",\"viewpoint\":",
-        ",\"webUrl\":",
-        ",\"installedApps\":",
-        ",\"lastMessagePreview\":",
-        ",\"members\":",
-        ",\"messages\":",
-        ",\"permissionGrants\":",
-        ",\"pinnedMessages\":",
-        ",\"tabs\":",
-        ",\"targetedMessages\":",
+        ",\"id\":                           ",
+        ",\"chatType\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"isHiddenForAllMembers\":        ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"migrationMode\":                ",
+        ",\"onlineMeetingInfo\":            ",
+        ",\"originalCreatedDateTime\":      ",
+        ",\"tenantId\":                     ",
+        ",\"topic\":                        ",
+        ",\"viewpoint\":                    ",
+        ",\"webUrl\":                       ",
+        ",\"installedApps\":                ",
+        ",\"lastMessagePreview\":           ",
+        ",\"members\":                      ",
+        ",\"messages\":                     ",
+        ",\"permissionGrants\":             ",
+        ",\"pinnedMessages\":               ",
+        ",\"tabs\":                         ",
+        ",\"targetedMessages\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chat\"";
     #[inline]
@@ -2262,13 +2262,13 @@ impl rt::Object for ClaimsMappingPolicy {
         "appliesTo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"definition\":",
-        ",\"isOrganizationDefault\":",
-        ",\"appliesTo\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"definition\":                   ",
+        ",\"isOrganizationDefault\":        ",
+        ",\"appliesTo\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
     #[inline]
@@ -2432,24 +2432,24 @@ impl rt::Object for CloudPcProvisioningPolicy {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alternateResourceUrl\":",
-        ",\"autopatch\":",
-        ",\"cloudPcGroupDisplayName\":",
-        ",\"cloudPcNamingTemplate\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"domainJoinConfigurations\":",
-        ",\"enableSingleSignOn\":",
-        ",\"gracePeriodInHours\":",
-        ",\"imageDisplayName\":",
-        ",\"imageId\":",
-        ",\"imageType\":",
-        ",\"localAdminEnabled\":",
-        ",\"microsoftManagedDesktop\":",
-        ",\"provisioningType\":",
-        ",\"windowsSetting\":",
-        ",\"assignments\":",
+        ",\"id\":                           ",
+        ",\"alternateResourceUrl\":         ",
+        ",\"autopatch\":                    ",
+        ",\"cloudPcGroupDisplayName\":      ",
+        ",\"cloudPcNamingTemplate\":        ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"domainJoinConfigurations\":     ",
+        ",\"enableSingleSignOn\":           ",
+        ",\"gracePeriodInHours\":           ",
+        ",\"imageDisplayName\":             ",
+        ",\"imageId\":                      ",
+        ",\"imageType\":                    ",
+        ",\"localAdminEnabled\":            ",
+        ",\"microsoftManagedDesktop\":      ",
+        ",\"provisioningType\":             ",
+        ",\"windowsSetting\":               ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicy\"";
     #[inline]
@@ -2598,9 +2598,9 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target", "assignedUsers"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"target\":",
-        ",\"assignedUsers\":",
+        ",\"id\":                           ",
+        ",\"target\":                       ",
+        ",\"assignedUsers\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAssignment\"";
     #[inline]
@@ -2725,13 +2725,13 @@ impl rt::Object for Community {
         "owners",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"groupId\":",
-        ",\"privacy\":",
-        ",\"group\":",
-        ",\"owners\":",
+        ",\"id\":                           ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"groupId\":                      ",
+        ",\"privacy\":                      ",
+        ",\"group\":                        ",
+        ",\"owners\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.community\"";
     #[inline]
@@ -2857,15 +2857,15 @@ impl rt::Object for ConnectedOrganization {
         "internalSponsors",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"identitySources\":",
-        ",\"modifiedDateTime\":",
-        ",\"state\":",
-        ",\"externalSponsors\":",
-        ",\"internalSponsors\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"identitySources\":              ",
+        ",\"modifiedDateTime\":             ",
+        ",\"state\":                        ",
+        ",\"externalSponsors\":             ",
+        ",\"internalSponsors\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
     #[inline]
@@ -2978,10 +2978,10 @@ impl rt::Object for ConversationMember {
         "visibleHistoryStartDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"roles\":",
-        ",\"visibleHistoryStartDateTime\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"roles\":                        ",
+        ",\"visibleHistoryStartDateTime\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
     #[inline]
@@ -3449,12 +3449,12 @@ impl rt::Object for CustomCalloutExtension {
         "endpointConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationConfiguration\":",
-        ",\"clientConfiguration\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"endpointConfiguration\":",
+        ",\"id\":                           ",
+        ",\"authenticationConfiguration\":  ",
+        ",\"clientConfiguration\":          ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"endpointConfiguration\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customCalloutExtension\"";
     #[inline]
@@ -4157,7 +4157,7 @@ impl ::std::default::Default for CustomExtensionCallbackConfiguration {
 impl rt::Object for CustomExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":              "];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCallbackConfiguration\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4398,9 +4398,9 @@ impl rt::Object for CustomExtensionCalloutRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutRequest";
     const KEYS: &'static [&'static str] = &["data", "source", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"data\":",
-        ",\"source\":",
-        ",\"type\":",
+        ",\"data\":                         ",
+        ",\"source\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutRequest\"";
     #[inline]
@@ -4479,9 +4479,9 @@ impl rt::Object for CustomExtensionCalloutResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutResponse";
     const KEYS: &'static [&'static str] = &["data", "source", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"data\":",
-        ",\"source\":",
-        ",\"type\":",
+        ",\"data\":                         ",
+        ",\"source\":                       ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutResponse\"";
     #[inline]
@@ -4788,9 +4788,9 @@ impl rt::Object for CustomExtensionStageSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionStageSetting";
     const KEYS: &'static [&'static str] = &["id", "stage", "customExtension"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"stage\":",
-        ",\"customExtension\":",
+        ",\"id\":                           ",
+        ",\"stage\":                        ",
+        ",\"customExtension\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionStageSetting\"";
     #[inline]
@@ -4867,7 +4867,10 @@ impl ::std::default::Default for DeletedItemContainer {
 impl rt::Object for DeletedItemContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedItemContainer";
     const KEYS: &'static [&'static str] = &["id", "workflows"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"workflows\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"workflows\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deletedItemContainer\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4939,7 +4942,10 @@ impl ::std::default::Default for DeletedTeam {
 impl rt::Object for DeletedTeam {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedTeam";
     const KEYS: &'static [&'static str] = &["id", "channels"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"channels\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"channels\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.deletedTeam\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5055,14 +5061,14 @@ impl rt::Object for DetectedApp {
         "managedDevices",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceCount\":",
-        ",\"displayName\":",
-        ",\"platform\":",
-        ",\"publisher\":",
-        ",\"sizeInByte\":",
-        ",\"version\":",
-        ",\"managedDevices\":",
+        ",\"id\":                           ",
+        ",\"deviceCount\":                  ",
+        ",\"displayName\":                  ",
+        ",\"platform\":                     ",
+        ",\"publisher\":                    ",
+        ",\"sizeInByte\":                   ",
+        ",\"version\":                      ",
+        ",\"managedDevices\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedApp\"";
     #[inline]
@@ -5303,43 +5309,43 @@ impl rt::Object for Device {
         "transitiveMemberOf",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"accountEnabled\":",
-        ",\"alternativeSecurityIds\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"accountEnabled\":               ",
+        ",\"alternativeSecurityIds\":       ",
         ",\"approximateLastSignInDateTime\":",
-        ",\"complianceExpirationDateTime\":",
-        ",\"deviceCategory\":",
-        ",\"deviceId\":",
-        ",\"deviceMetadata\":",
-        ",\"deviceOwnership\":",
-        ",\"deviceVersion\":",
-        ",\"displayName\":",
-        ",\"enrollmentProfileName\":",
-        ",\"enrollmentType\":",
-        ",\"isCompliant\":",
-        ",\"isManaged\":",
-        ",\"isManagementRestricted\":",
-        ",\"isRooted\":",
-        ",\"managementType\":",
-        ",\"manufacturer\":",
-        ",\"mdmAppId\":",
-        ",\"model\":",
-        ",\"onPremisesLastSyncDateTime\":",
-        ",\"onPremisesSecurityIdentifier\":",
-        ",\"onPremisesSyncEnabled\":",
-        ",\"operatingSystem\":",
-        ",\"operatingSystemVersion\":",
-        ",\"physicalIds\":",
-        ",\"profileType\":",
-        ",\"registrationDateTime\":",
-        ",\"systemLabels\":",
-        ",\"trustType\":",
-        ",\"extensions\":",
-        ",\"memberOf\":",
-        ",\"registeredOwners\":",
-        ",\"registeredUsers\":",
-        ",\"transitiveMemberOf\":",
+        ",\"complianceExpirationDateTime\": ",
+        ",\"deviceCategory\":               ",
+        ",\"deviceId\":                     ",
+        ",\"deviceMetadata\":               ",
+        ",\"deviceOwnership\":              ",
+        ",\"deviceVersion\":                ",
+        ",\"displayName\":                  ",
+        ",\"enrollmentProfileName\":        ",
+        ",\"enrollmentType\":               ",
+        ",\"isCompliant\":                  ",
+        ",\"isManaged\":                    ",
+        ",\"isManagementRestricted\":       ",
+        ",\"isRooted\":                     ",
+        ",\"managementType\":               ",
+        ",\"manufacturer\":                 ",
+        ",\"mdmAppId\":                     ",
+        ",\"model\":                        ",
+        ",\"onPremisesLastSyncDateTime\":   ",
+        ",\"onPremisesSecurityIdentifier\": ",
+        ",\"onPremisesSyncEnabled\":        ",
+        ",\"operatingSystem\":              ",
+        ",\"operatingSystemVersion\":       ",
+        ",\"physicalIds\":                  ",
+        ",\"profileType\":                  ",
+        ",\"registrationDateTime\":         ",
+        ",\"systemLabels\":                 ",
+        ",\"trustType\":                    ",
+        ",\"extensions\":                   ",
+        ",\"memberOf\":                     ",
+        ",\"registeredOwners\":             ",
+        ",\"registeredUsers\":              ",
+        ",\"transitiveMemberOf\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.device\"";
     #[inline]
@@ -6065,43 +6071,43 @@ impl rt::Object for DeviceManagement {
         "windowsMalwareInformation",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deviceProtectionOverview\":",
-        ",\"intuneAccountId\":",
-        ",\"intuneBrand\":",
-        ",\"settings\":",
-        ",\"subscriptionState\":",
+        ",\"id\":                           ",
+        ",\"deviceProtectionOverview\":     ",
+        ",\"intuneAccountId\":              ",
+        ",\"intuneBrand\":                  ",
+        ",\"settings\":                     ",
+        ",\"subscriptionState\":            ",
         ",\"userExperienceAnalyticsSettings\":",
-        ",\"windowsMalwareOverview\":",
+        ",\"windowsMalwareOverview\":       ",
         ",\"applePushNotificationCertificate\":",
-        ",\"auditEvents\":",
-        ",\"complianceManagementPartners\":",
-        ",\"conditionalAccessSettings\":",
-        ",\"detectedApps\":",
-        ",\"deviceCategories\":",
-        ",\"deviceCompliancePolicies\":",
+        ",\"auditEvents\":                  ",
+        ",\"complianceManagementPartners\": ",
+        ",\"conditionalAccessSettings\":    ",
+        ",\"detectedApps\":                 ",
+        ",\"deviceCategories\":             ",
+        ",\"deviceCompliancePolicies\":     ",
         ",\"deviceCompliancePolicyDeviceStateSummary\":",
         ",\"deviceCompliancePolicySettingStateSummaries\":",
         ",\"deviceConfigurationDeviceStateSummaries\":",
-        ",\"deviceConfigurations\":",
+        ",\"deviceConfigurations\":         ",
         ",\"deviceEnrollmentConfigurations\":",
-        ",\"deviceManagementPartners\":",
-        ",\"exchangeConnectors\":",
+        ",\"deviceManagementPartners\":     ",
+        ",\"exchangeConnectors\":           ",
         ",\"importedWindowsAutopilotDeviceIdentities\":",
-        ",\"iosUpdateStatuses\":",
-        ",\"managedDeviceOverview\":",
-        ",\"managedDevices\":",
+        ",\"iosUpdateStatuses\":            ",
+        ",\"managedDeviceOverview\":        ",
+        ",\"managedDevices\":               ",
         ",\"mobileAppTroubleshootingEvents\":",
         ",\"mobileThreatDefenseConnectors\":",
-        ",\"notificationMessageTemplates\":",
-        ",\"remoteAssistancePartners\":",
-        ",\"reports\":",
-        ",\"resourceOperations\":",
-        ",\"roleAssignments\":",
-        ",\"roleDefinitions\":",
-        ",\"softwareUpdateStatusSummary\":",
-        ",\"termsAndConditions\":",
-        ",\"troubleshootingEvents\":",
+        ",\"notificationMessageTemplates\": ",
+        ",\"remoteAssistancePartners\":     ",
+        ",\"reports\":                      ",
+        ",\"resourceOperations\":           ",
+        ",\"roleAssignments\":              ",
+        ",\"roleDefinitions\":              ",
+        ",\"softwareUpdateStatusSummary\":  ",
+        ",\"termsAndConditions\":           ",
+        ",\"troubleshootingEvents\":        ",
         ",\"userExperienceAnalyticsAppHealthApplicationPerformance\":",
         ",\"userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails\":",
         ",\"userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId\":",
@@ -6125,11 +6131,11 @@ impl rt::Object for DeviceManagement {
         ",\"userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric\":",
         ",\"userExperienceAnalyticsWorkFromAnywhereMetrics\":",
         ",\"userExperienceAnalyticsWorkFromAnywhereModelPerformance\":",
-        ",\"virtualEndpoint\":",
+        ",\"virtualEndpoint\":              ",
         ",\"windowsAutopilotDeviceIdentities\":",
         ",\"windowsInformationProtectionAppLearningSummaries\":",
         ",\"windowsInformationProtectionNetworkLearningSummaries\":",
-        ",\"windowsMalwareInformation\":",
+        ",\"windowsMalwareInformation\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagement\"";
     #[inline]
@@ -6820,18 +6826,18 @@ impl rt::Object for Directory {
         "subscriptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnits\":",
-        ",\"attributeSets\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnits\":          ",
+        ",\"attributeSets\":                ",
         ",\"customSecurityAttributeDefinitions\":",
-        ",\"deletedItems\":",
-        ",\"deviceLocalCredentials\":",
-        ",\"federationConfigurations\":",
-        ",\"onPremisesSynchronization\":",
-        ",\"publicKeyInfrastructure\":",
-        ",\"recovery\":",
-        ",\"remoteTenantGroups\":",
-        ",\"subscriptions\":",
+        ",\"deletedItems\":                 ",
+        ",\"deviceLocalCredentials\":       ",
+        ",\"federationConfigurations\":     ",
+        ",\"onPremisesSynchronization\":    ",
+        ",\"publicKeyInfrastructure\":      ",
+        ",\"recovery\":                     ",
+        ",\"remoteTenantGroups\":           ",
+        ",\"subscriptions\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directory\"";
     #[inline]
@@ -6956,7 +6962,10 @@ impl ::std::default::Default for DirectoryObject {
 impl rt::Object for DirectoryObject {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryObject";
     const KEYS: &'static [&'static str] = &["id", "deletedDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"deletedDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObject\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7949,13 +7958,13 @@ impl rt::Object for DirectoryRole {
         "scopedMembers",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"deletedDateTime\":",
-        ",\"description\":",
-        ",\"displayName\":",
-        ",\"roleTemplateId\":",
-        ",\"members\":",
-        ",\"scopedMembers\":",
+        ",\"id\":                           ",
+        ",\"deletedDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"displayName\":                  ",
+        ",\"roleTemplateId\":               ",
+        ",\"members\":                      ",
+        ",\"scopedMembers\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRole\"";
     #[inline]
@@ -8131,25 +8140,25 @@ impl rt::Object for Domain {
         "verificationDnsRecords",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"authenticationType\":",
-        ",\"availabilityStatus\":",
-        ",\"isAdminManaged\":",
-        ",\"isDefault\":",
-        ",\"isInitial\":",
-        ",\"isRoot\":",
-        ",\"isVerified\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
+        ",\"id\":                           ",
+        ",\"authenticationType\":           ",
+        ",\"availabilityStatus\":           ",
+        ",\"isAdminManaged\":               ",
+        ",\"isDefault\":                    ",
+        ",\"isInitial\":                    ",
+        ",\"isRoot\":                       ",
+        ",\"isVerified\":                   ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
         ",\"passwordNotificationWindowInDays\":",
-        ",\"passwordValidityPeriodInDays\":",
-        ",\"state\":",
-        ",\"supportedServices\":",
-        ",\"domainNameReferences\":",
-        ",\"federationConfiguration\":",
-        ",\"rootDomain\":",
-        ",\"serviceConfigurationRecords\":",
-        ",\"verificationDnsRecords\":",
+        ",\"passwordValidityPeriodInDays\": ",
+        ",\"state\":                        ",
+        ",\"supportedServices\":            ",
+        ",\"domainNameReferences\":         ",
+        ",\"federationConfiguration\":      ",
+        ",\"rootDomain\":                   ",
+        ",\"serviceConfigurationRecords\":  ",
+        ",\"verificationDnsRecords\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.domain\"";
     #[inline]
@@ -8398,29 +8407,29 @@ impl rt::Object for Drive {
         "special",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"driveType\":",
-        ",\"owner\":",
-        ",\"quota\":",
-        ",\"sharePointIds\":",
-        ",\"system\":",
-        ",\"bundles\":",
-        ",\"following\":",
-        ",\"items\":",
-        ",\"list\":",
-        ",\"root\":",
-        ",\"special\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"driveType\":                    ",
+        ",\"owner\":                        ",
+        ",\"quota\":                        ",
+        ",\"sharePointIds\":                ",
+        ",\"system\":                       ",
+        ",\"bundles\":                      ",
+        ",\"following\":                    ",
+        ",\"items\":                        ",
+        ",\"list\":                         ",
+        ",\"root\":                         ",
+        ",\"special\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.drive\"";
     #[inline]
@@ -8760,51 +8769,51 @@ impl rt::Object for DriveItem {
         "workbook",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"description\":",
-        ",\"eTag\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"webUrl\":",
-        ",\"createdByUser\":",
-        ",\"lastModifiedByUser\":",
-        ",\"audio\":",
-        ",\"bundle\":",
-        ",\"content\":",
-        ",\"cTag\":",
-        ",\"deleted\":",
-        ",\"file\":",
-        ",\"fileSystemInfo\":",
-        ",\"folder\":",
-        ",\"image\":",
-        ",\"location\":",
-        ",\"malware\":",
-        ",\"package\":",
-        ",\"pendingOperations\":",
-        ",\"photo\":",
-        ",\"publication\":",
-        ",\"remoteItem\":",
-        ",\"root\":",
-        ",\"searchResult\":",
-        ",\"shared\":",
-        ",\"sharepointIds\":",
-        ",\"size\":",
-        ",\"specialFolder\":",
-        ",\"video\":",
-        ",\"webDavUrl\":",
-        ",\"analytics\":",
-        ",\"children\":",
-        ",\"listItem\":",
-        ",\"permissions\":",
-        ",\"retentionLabel\":",
-        ",\"subscriptions\":",
-        ",\"thumbnails\":",
-        ",\"versions\":",
-        ",\"workbook\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"description\":                  ",
+        ",\"eTag\":                         ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"webUrl\":                       ",
+        ",\"createdByUser\":                ",
+        ",\"lastModifiedByUser\":           ",
+        ",\"audio\":                        ",
+        ",\"bundle\":                       ",
+        ",\"content\":                      ",
+        ",\"cTag\":                         ",
+        ",\"deleted\":                      ",
+        ",\"file\":                         ",
+        ",\"fileSystemInfo\":               ",
+        ",\"folder\":                       ",
+        ",\"image\":                        ",
+        ",\"location\":                     ",
+        ",\"malware\":                      ",
+        ",\"package\":                      ",
+        ",\"pendingOperations\":            ",
+        ",\"photo\":                        ",
+        ",\"publication\":                  ",
+        ",\"remoteItem\":                   ",
+        ",\"root\":                         ",
+        ",\"searchResult\":                 ",
+        ",\"shared\":                       ",
+        ",\"sharepointIds\":                ",
+        ",\"size\":                         ",
+        ",\"specialFolder\":                ",
+        ",\"video\":                        ",
+        ",\"webDavUrl\":                    ",
+        ",\"analytics\":                    ",
+        ",\"children\":                     ",
+        ",\"listItem\":                     ",
+        ",\"permissions\":                  ",
+        ",\"retentionLabel\":               ",
+        ",\"subscriptions\":                ",
+        ",\"thumbnails\":                   ",
+        ",\"versions\":                     ",
+        ",\"workbook\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItem\"";
     #[inline]

@@ -42,9 +42,9 @@ impl rt::Object for EngagementRole {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementRole";
     const KEYS: &'static [&'static str] = &["id", "displayName", "members"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"displayName\":",
-        ",\"members\":",
+        ",\"id\":                           ",
+        ",\"displayName\":                  ",
+        ",\"members\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementRole\"";
     #[inline]
@@ -140,10 +140,10 @@ impl rt::Object for EngagementRoleMember {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementRoleMember";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "userId", "user"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdDateTime\":",
-        ",\"userId\":",
-        ",\"user\":",
+        ",\"id\":                           ",
+        ",\"createdDateTime\":              ",
+        ",\"userId\":                       ",
+        ",\"user\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementRoleMember\"";
     #[inline]

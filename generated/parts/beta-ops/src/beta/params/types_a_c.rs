@@ -41,9 +41,9 @@ impl rt::Object for ApplicationAddKeyParams {
         "proof",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredential\":",
-        ",\"passwordCredential\":",
-        ",\"proof\":",
+        ",\"keyCredential\":                ",
+        ",\"passwordCredential\":           ",
+        ",\"proof\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
@@ -116,7 +116,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
 impl rt::Object for ApplicationAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":           "];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -187,8 +187,8 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
     const TYPE_NAME: &'static str = "microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["packageIds", "approveAllPermissions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"packageIds\":",
-        ",\"approveAllPermissions\":",
+        ",\"packageIds\":                   ",
+        ",\"approveAllPermissions\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
@@ -277,10 +277,10 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decision\":",
-        ",\"justification\":",
-        ",\"principalId\":",
-        ",\"resourceId\":",
+        ",\"decision\":                     ",
+        ",\"justification\":                ",
+        ",\"principalId\":                  ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
@@ -357,7 +357,7 @@ impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
 impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)";
     const KEYS: &'static [&'static str] = &["enterpriseToken"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":              "];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -423,7 +423,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["enterpriseToken"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":              "];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -493,7 +493,7 @@ impl rt::Object
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["parentUri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"parentUri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"parentUri\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -563,7 +563,7 @@ impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenP
 impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["tokenValidityInSeconds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":       "];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -628,7 +628,7 @@ impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParam
 impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["tokenValidityInSeconds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":       "];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -693,7 +693,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
 impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))";
     const KEYS: &'static [&'static str] = &["AttachmentItem"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":               "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -759,7 +759,7 @@ for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
 impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -824,7 +824,7 @@ impl ::std::default::Default for ApplicationTemplateInstantiateParams {
 impl rt::Object for ApplicationTemplateInstantiateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -893,7 +893,10 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
 impl rt::Object for ApplicationRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"keyId\":                        ",
+        ",\"proof\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -961,7 +964,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
 impl rt::Object for ApplicationRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1025,7 +1028,7 @@ impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
 impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)";
     const KEYS: &'static [&'static str] = &["hostName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1091,7 +1094,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["hostName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1162,8 +1165,8 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)";
     const KEYS: &'static [&'static str] = &["newPassword", "requireChangeOnNextSignIn"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"newPassword\":",
-        ",\"requireChangeOnNextSignIn\":",
+        ",\"newPassword\":                  ",
+        ",\"requireChangeOnNextSignIn\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
@@ -1241,7 +1244,7 @@ impl rt::Object
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["enabled"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1311,7 +1314,7 @@ impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityP
 impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["priority"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1376,7 +1379,7 @@ impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
 impl rt::Object for AlertCollectionUpdateAlertsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1443,7 +1446,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
 impl rt::Object for BookingAppointmentCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.bookingAppointment)";
     const KEYS: &'static [&'static str] = &["cancellationMessage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":          "];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1513,8 +1516,8 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordDecisions(microsoft.graph.businessFlow)";
     const KEYS: &'static [&'static str] = &["reviewResult", "justification"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reviewResult\":",
-        ",\"justification\":",
+        ",\"reviewResult\":                 ",
+        ",\"justification\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.businessFlow)\"";
     #[inline]
@@ -1583,7 +1586,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
 impl rt::Object for ContentTypeCollectionAddCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1666,10 +1669,10 @@ impl rt::Object for CallAnswerParams {
         "participantCapacity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callbackUri\":",
-        ",\"mediaConfig\":",
-        ",\"acceptedModalities\":",
-        ",\"participantCapacity\":",
+        ",\"callbackUri\":                  ",
+        ",\"mediaConfig\":                  ",
+        ",\"acceptedModalities\":           ",
+        ",\"participantCapacity\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
@@ -1748,7 +1751,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
 impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1815,7 +1818,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
 impl rt::Object for CloudPcUserSettingAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1885,8 +1888,8 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["hubSiteUrls", "propagateToExistingLists"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hubSiteUrls\":",
-        ",\"propagateToExistingLists\":",
+        ",\"hubSiteUrls\":                  ",
+        ",\"propagateToExistingLists\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
@@ -1960,7 +1963,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
 impl rt::Object for CallCancelMediaProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2025,7 +2028,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
 impl rt::Object for CallChangeScreenSharingRoleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["role"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"role\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2098,8 +2101,8 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
         "serviceAccountCredentials",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ownerUserPrincipalName\":",
-        ",\"serviceAccountCredentials\":",
+        ",\"ownerUserPrincipalName\":       ",
+        ",\"serviceAccountCredentials\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))\"";
     #[inline]
@@ -2178,8 +2181,8 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["sourceFile", "destinationFileName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sourceFile\":",
-        ",\"destinationFileName\":",
+        ",\"sourceFile\":                   ",
+        ",\"destinationFileName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
@@ -2249,7 +2252,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
 impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2332,10 +2335,10 @@ impl rt::Object for CalendarGetScheduleParams {
         "AvailabilityViewInterval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"Schedules\":",
-        ",\"EndTime\":",
-        ",\"StartTime\":",
-        ",\"AvailabilityViewInterval\":",
+        ",\"Schedules\":                    ",
+        ",\"EndTime\":                      ",
+        ",\"StartTime\":                    ",
+        ",\"AvailabilityViewInterval\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
@@ -2412,7 +2415,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
 impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))";
     const KEYS: &'static [&'static str] = &["quality"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quality\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2477,7 +2480,7 @@ impl ::std::default::Default for CallMuteParams {
 impl rt::Object for CallMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2550,9 +2553,9 @@ impl rt::Object for CallPlayPromptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.playPrompt(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["prompts", "loop", "clientContext"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"prompts\":",
-        ",\"loop\":",
-        ",\"clientContext\":",
+        ",\"prompts\":                      ",
+        ",\"loop\":                         ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
@@ -2668,15 +2671,15 @@ impl rt::Object for CallRecordParams {
         "clientContext",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"prompts\":",
-        ",\"bargeInAllowed\":",
+        ",\"prompts\":                      ",
+        ",\"bargeInAllowed\":               ",
         ",\"initialSilenceTimeoutInSeconds\":",
-        ",\"maxSilenceTimeoutInSeconds\":",
-        ",\"maxRecordDurationInSeconds\":",
-        ",\"playBeep\":",
-        ",\"streamWhileRecording\":",
-        ",\"stopTones\":",
-        ",\"clientContext\":",
+        ",\"maxSilenceTimeoutInSeconds\":   ",
+        ",\"maxRecordDurationInSeconds\":   ",
+        ",\"playBeep\":                     ",
+        ",\"streamWhileRecording\":         ",
+        ",\"stopTones\":                    ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.record(microsoft.graph.call)\"";
     #[inline]
@@ -2827,15 +2830,15 @@ impl rt::Object for CallRecordResponseParams {
         "clientContext",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"prompts\":",
-        ",\"bargeInAllowed\":",
+        ",\"prompts\":                      ",
+        ",\"bargeInAllowed\":               ",
         ",\"initialSilenceTimeoutInSeconds\":",
-        ",\"maxSilenceTimeoutInSeconds\":",
-        ",\"maxRecordDurationInSeconds\":",
-        ",\"playBeep\":",
-        ",\"streamWhileRecording\":",
-        ",\"stopTones\":",
-        ",\"clientContext\":",
+        ",\"maxSilenceTimeoutInSeconds\":   ",
+        ",\"maxRecordDurationInSeconds\":   ",
+        ",\"playBeep\":                     ",
+        ",\"streamWhileRecording\":         ",
+        ",\"stopTones\":                    ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
@@ -2971,12 +2974,12 @@ impl rt::Object for CallRedirectParams {
         "callbackUri",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"targets\":",
-        ",\"targetDisposition\":",
-        ",\"timeout\":",
-        ",\"maskCallee\":",
-        ",\"maskCaller\":",
-        ",\"callbackUri\":",
+        ",\"targets\":                      ",
+        ",\"targetDisposition\":            ",
+        ",\"timeout\":                      ",
+        ",\"maskCallee\":                   ",
+        ",\"maskCaller\":                   ",
+        ",\"callbackUri\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
@@ -3064,7 +3067,10 @@ impl ::std::default::Default for CallRejectParams {
 impl rt::Object for CallRejectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reject(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["reason", "callbackUri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reason\":                       ",
+        ",\"callbackUri\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3132,7 +3138,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
 impl rt::Object for ConversationThreadReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.conversationThread)";
     const KEYS: &'static [&'static str] = &["Post"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3224,12 +3230,12 @@ impl rt::Object for ChatSendActivityNotificationParams {
         "recipient",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"templateParameters\":",
-        ",\"recipient\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"templateParameters\":           ",
+        ",\"recipient\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
@@ -3314,7 +3320,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
 impl rt::Object for CallSubscribeToToneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToTone(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3379,7 +3385,7 @@ impl ::std::default::Default for CallTransferParams {
 impl rt::Object for CallTransferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.transfer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["transferTarget"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"transferTarget\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"transferTarget\":               "];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3444,7 +3450,7 @@ impl ::std::default::Default for CallUnmuteParams {
 impl rt::Object for CallUnmuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unmute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3509,7 +3515,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)";
     const KEYS: &'static [&'static str] = &["adDomainPassword"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":             "];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3578,7 +3584,10 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
 impl rt::Object for CallUpdateRecordingStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatus(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["status", "clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"status\":                       ",
+        ",\"clientContext\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -48,10 +48,10 @@ impl rt::Object for DataClassificationServiceClassifyExactMatchesParams {
         "contentClassifications",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"text\":",
-        ",\"timeoutInMs\":",
-        ",\"sensitiveTypeIds\":",
-        ",\"contentClassifications\":",
+        ",\"text\":                         ",
+        ",\"timeoutInMs\":                  ",
+        ",\"sensitiveTypeIds\":             ",
+        ",\"contentClassifications\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifyExactMatches(microsoft.graph.dataClassificationService)\"";
     #[inline]
@@ -142,9 +142,9 @@ impl rt::Object for DataLossPreventionPolicyCollectionEvaluateParams {
         "notificationInfo",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"target\":",
-        ",\"evaluationInput\":",
-        ",\"notificationInfo\":",
+        ",\"target\":                       ",
+        ",\"evaluationInput\":              ",
+        ",\"notificationInfo\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(Collection(microsoft.graph.dataLossPreventionPolicy))\"";
     #[inline]
@@ -406,7 +406,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
 impl rt::Object for DeviceCompliancePolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -785,7 +785,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams
 impl rt::Object for DeviceManagementConfigurationPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -852,7 +852,7 @@ impl ::std::default::Default for DeviceManagementIntentAssignParams {
 impl rt::Object for DeviceManagementIntentAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -919,7 +919,7 @@ impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssign
 impl rt::Object for DeviceManagementResourceAccessProfileBaseAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1065,8 +1065,8 @@ impl rt::Object for DeviceManagementConfigurationPolicyCreateCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)";
     const KEYS: &'static [&'static str] = &["displayName", "description"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)\"";
     #[inline]
@@ -1135,7 +1135,7 @@ impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
 impl rt::Object for DeviceManagementIntentCreateCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1220,10 +1220,10 @@ impl rt::Object for DeviceManagementTemplateCreateInstanceParams {
         "roleScopeTagIds",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"settingsDelta\":",
-        ",\"roleScopeTagIds\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"settingsDelta\":                ",
+        ",\"roleScopeTagIds\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createInstance(microsoft.graph.deviceManagementTemplate)\"";
     #[inline]
@@ -1302,7 +1302,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
 impl rt::Object for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))";
     const KEYS: &'static [&'static str] = &["enable"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"enable\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"enable\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1411,15 +1411,15 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getActiveMalwareReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -1557,15 +1557,15 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getActiveMalwareSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -1702,15 +1702,15 @@ impl rt::Object for DeviceManagementReportsGetAllCertificatesReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAllCertificatesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -1848,15 +1848,15 @@ impl rt::Object for DeviceManagementReportsGetAppStatusOverviewReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAppStatusOverviewReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -1994,15 +1994,15 @@ impl rt::Object for DeviceManagementReportsGetAppsInstallSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAppsInstallSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2125,12 +2125,12 @@ impl rt::Object for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
         "skip",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"managedDeviceId\":",
-        ",\"payloadId\":",
-        ",\"userId\":",
-        ",\"assignmentFilterIds\":",
-        ",\"top\":",
-        ",\"skip\":",
+        ",\"managedDeviceId\":              ",
+        ",\"payloadId\":                    ",
+        ",\"userId\":                       ",
+        ",\"assignmentFilterIds\":          ",
+        ",\"top\":                          ",
+        ",\"skip\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAssignmentFiltersStatusDetails(microsoft.graph.deviceManagement)\"";
     #[inline]
@@ -2247,13 +2247,13 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
         "top",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
+        ",\"id\":                           ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2383,15 +2383,15 @@ impl rt::Object for DeviceManagementReportsGetCertificatesReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCertificatesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2529,15 +2529,15 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2677,15 +2677,15 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2830,15 +2830,15 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -2978,15 +2978,15 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigManagerDevicePolicyStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3127,15 +3127,15 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPoliciesReportForDevice(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3275,15 +3275,15 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyDeviceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3423,15 +3423,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationPolicyDevicesReportPa
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyDevicesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3571,15 +3571,15 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3720,15 +3720,15 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -3873,15 +3873,15 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4025,15 +4025,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingDetailsReportP
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingDetailsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4173,15 +4173,15 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4323,15 +4323,15 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingsReportParams 
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4470,15 +4470,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceInstallStatusReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceInstallStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4617,15 +4617,15 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4764,15 +4764,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -4909,15 +4909,15 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getFailedMobileAppsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5055,15 +5055,15 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsSummaryReportParam
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getFailedMobileAppsSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5196,14 +5196,14 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5337,15 +5337,15 @@ impl rt::Object for DeviceManagementReportsGetMalwareSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMalwareSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5483,15 +5483,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5630,15 +5630,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5776,15 +5776,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -5923,15 +5923,15 @@ impl rt::Object for DeviceManagementReportsGetRelatedAppsStatusReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getRelatedAppsStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6068,15 +6068,15 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6214,15 +6214,15 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6317,7 +6317,7 @@ for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
 impl rt::Object for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))";
     const KEYS: &'static [&'static str] = &["deviceConfigurationIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceConfigurationIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceConfigurationIds\":       "];
     const TAG: &'static str = "\"#microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6428,15 +6428,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParam
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyDefenderAgentsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6575,15 +6575,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyFirewallReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6721,15 +6721,15 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPara
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyFirewallSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6868,15 +6868,15 @@ impl rt::Object for DeviceManagementReportsGetUserInstallStatusReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUserInstallStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7015,15 +7015,15 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsQualityUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7164,15 +7164,15 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7316,15 +7316,15 @@ impl rt::Object for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportPar
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7464,15 +7464,15 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7572,7 +7572,7 @@ impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinks
 impl rt::Object for DeviceManagementScriptCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7637,7 +7637,7 @@ impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinks
 impl rt::Object for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7702,7 +7702,7 @@ impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksPar
 impl rt::Object for DeviceConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7768,7 +7768,7 @@ for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
 impl rt::Object for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7839,8 +7839,8 @@ impl rt::Object for DeviceManagementIntentMigrateToTemplateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["newTemplateId", "preserveCustomValues"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"newTemplateId\":",
-        ",\"preserveCustomValues\":",
+        ",\"newTemplateId\":                ",
+        ",\"preserveCustomValues\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
@@ -7998,9 +7998,9 @@ impl rt::Object for DeviceManagementSendCustomNotificationToCompanyPortalParams 
         "groupsToNotify",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationTitle\":",
-        ",\"notificationBody\":",
-        ",\"groupsToNotify\":",
+        ",\"notificationTitle\":            ",
+        ",\"notificationBody\":             ",
+        ",\"groupsToNotify\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.deviceManagement)\"";
     #[inline]
@@ -8075,7 +8075,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
 impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["priority"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8145,8 +8145,8 @@ impl rt::Object for DeviceCompliancePolicyCollectionSetScheduledRetireStateParam
     const TYPE_NAME: &'static str = "microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["state", "managedDeviceIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"state\":",
-        ",\"managedDeviceIds\":",
+        ",\"state\":                        ",
+        ",\"managedDeviceIds\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
@@ -8217,7 +8217,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
 impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)";
     const KEYS: &'static [&'static str] = &["syncType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8284,7 +8284,7 @@ impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
 impl rt::Object for DeviceHealthScriptUpdateGlobalScriptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)";
     const KEYS: &'static [&'static str] = &["version"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"version\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8351,7 +8351,7 @@ impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
 impl rt::Object for DeviceManagementIntentUpdateSettingsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["settings"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"settings\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"settings\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8422,7 +8422,10 @@ impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
 impl rt::Object for DeviceAppManagementTaskUpdateStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)";
     const KEYS: &'static [&'static str] = &["status", "note"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"note\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"status\":                       ",
+        ",\"note\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8496,7 +8499,10 @@ impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
 impl rt::Object for DepOnboardingSettingUploadDepTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)";
     const KEYS: &'static [&'static str] = &["appleId", "depToken"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appleId\":", ",\"depToken\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"appleId\":                      ",
+        ",\"depToken\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8567,7 +8573,7 @@ for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
 impl rt::Object for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["deviceCompliancePolicyScript"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceCompliancePolicyScript\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceCompliancePolicyScript\": "];
     const TAG: &'static str = "\"#microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8718,7 +8724,7 @@ impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControls
 impl rt::Object for DeviceConfigurationWindowsPrivacyAccessControlsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &["windowsPrivacyAccessControls"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"windowsPrivacyAccessControls\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"windowsPrivacyAccessControls\": "];
     const TAG: &'static str = "\"#microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8814,10 +8820,10 @@ impl rt::Object for DeploymentAudienceUpdateAudienceParams {
         "removeExclusions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addMembers\":",
-        ",\"removeMembers\":",
-        ",\"addExclusions\":",
-        ",\"removeExclusions\":",
+        ",\"addMembers\":                   ",
+        ",\"removeMembers\":                ",
+        ",\"addExclusions\":                ",
+        ",\"removeExclusions\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateAudience(microsoft.graph.windowsUpdates.deploymentAudience)\"";
     #[inline]
@@ -8920,11 +8926,11 @@ impl rt::Object for DeploymentAudienceUpdateAudienceByIdParams {
         "removeExclusions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"memberEntityType\":",
-        ",\"addMembers\":",
-        ",\"removeMembers\":",
-        ",\"addExclusions\":",
-        ",\"removeExclusions\":",
+        ",\"memberEntityType\":             ",
+        ",\"addMembers\":                   ",
+        ",\"removeMembers\":                ",
+        ",\"addExclusions\":                ",
+        ",\"removeExclusions\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateAudienceById(microsoft.graph.windowsUpdates.deploymentAudience)\"";
     #[inline]
@@ -9006,7 +9012,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
 impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["groupIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9071,7 +9077,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
 impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9140,7 +9146,10 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
 impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["ids", "types"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"types\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ids\":                          ",
+        ",\"types\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9209,7 +9218,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
 impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":          "];
     const TAG: &'static str = "\"#microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9274,7 +9283,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
 impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":          "];
     const TAG: &'static str = "\"#microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9343,7 +9352,10 @@ impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsPar
 impl rt::Object for DirectoryObjectCollectionGetUserOwnedObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["userId", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userId\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"userId\":                       ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9429,10 +9441,10 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
         "onBehalfOfUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"entityType\":",
-        ",\"displayName\":",
-        ",\"mailNickname\":",
-        ",\"onBehalfOfUserId\":",
+        ",\"entityType\":                   ",
+        ",\"displayName\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"onBehalfOfUserId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
@@ -9509,7 +9521,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
 impl rt::Object for DomainForceDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forceDelete(microsoft.graph.domain)";
     const KEYS: &'static [&'static str] = &["disableUserAccounts"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":          "];
     const TAG: &'static str = "\"#microsoft.graph.forceDelete(microsoft.graph.domain)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

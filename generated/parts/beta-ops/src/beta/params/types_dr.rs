@@ -32,7 +32,10 @@ impl ::std::default::Default for DriveItemCheckinParams {
 impl rt::Object for DriveItemCheckinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkin(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["checkInAs", "comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"checkInAs\":", ",\"comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"checkInAs\":                    ",
+        ",\"comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.checkin(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -104,7 +107,10 @@ impl ::std::default::Default for DriveItemCopyParams {
 impl rt::Object for DriveItemCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["name", "parentReference"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"parentReference\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -200,12 +206,12 @@ impl rt::Object for DriveItemCreateLinkParams {
         "recipients",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"scope\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
-        ",\"message\":",
-        ",\"recipients\":",
+        ",\"type\":                         ",
+        ",\"scope\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
+        ",\"message\":                      ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.driveItem)\"";
     #[inline]
@@ -289,7 +295,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
 impl rt::Object for DriveItemCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["item"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"item\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"item\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -387,13 +393,13 @@ impl rt::Object for DriveItemInviteParams {
         "password",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"requireSignIn\":",
-        ",\"roles\":",
-        ",\"sendInvitation\":",
-        ",\"message\":",
-        ",\"recipients\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
+        ",\"requireSignIn\":                ",
+        ",\"roles\":                        ",
+        ",\"sendInvitation\":               ",
+        ",\"message\":                      ",
+        ",\"recipients\":                   ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(microsoft.graph.driveItem)\"";
     #[inline]
@@ -504,11 +510,11 @@ impl rt::Object for DriveItemPreviewParams {
         "zoom",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"viewer\":",
-        ",\"chromeless\":",
-        ",\"allowEdit\":",
-        ",\"page\":",
-        ",\"zoom\":",
+        ",\"viewer\":                       ",
+        ",\"chromeless\":                   ",
+        ",\"allowEdit\":                    ",
+        ",\"page\":                         ",
+        ",\"zoom\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.preview(microsoft.graph.driveItem)\"";
     #[inline]
@@ -591,7 +597,10 @@ impl ::std::default::Default for DriveItemRestoreParams {
 impl rt::Object for DriveItemRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["parentReference", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"parentReference\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"parentReference\":              ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -664,8 +673,8 @@ impl rt::Object for DriveItemValidatePermissionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validatePermission(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["challengeToken", "password"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"challengeToken\":",
-        ",\"password\":",
+        ",\"challengeToken\":               ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validatePermission(microsoft.graph.driveItem)\"";
     #[inline]

@@ -32,7 +32,10 @@ impl ::std::default::Default for EventAcceptParams {
 impl rt::Object for EventAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Comment\":                      ",
+        ",\"SendResponse\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -104,7 +107,10 @@ impl ::std::default::Default for EventMessageRequestAcceptParams {
 impl rt::Object for EventMessageRequestAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.eventMessageRequest)";
     const KEYS: &'static [&'static str] = &["SendResponse", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"SendResponse\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -174,7 +180,7 @@ impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
 impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -239,7 +245,7 @@ impl ::std::default::Default for EventCancelParams {
 impl rt::Object for EventCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -305,7 +311,10 @@ impl ::std::default::Default for EventDeclineParams {
 impl rt::Object for EventDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Comment\":                      ",
+        ",\"SendResponse\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -386,9 +395,9 @@ impl rt::Object for EventMessageRequestDeclineParams {
         "Comment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ProposedNewTime\":",
-        ",\"SendResponse\":",
-        ",\"Comment\":",
+        ",\"ProposedNewTime\":              ",
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.eventMessageRequest)\"";
     #[inline]
@@ -465,7 +474,10 @@ impl ::std::default::Default for EventForwardParams {
 impl rt::Object for EventForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ToRecipients\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ToRecipients\":                 ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -542,9 +554,9 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)";
     const KEYS: &'static [&'static str] = &["key", "values", "resultColumnNames"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"key\":",
-        ",\"values\":",
-        ",\"resultColumnNames\":",
+        ",\"key\":                          ",
+        ",\"values\":                       ",
+        ",\"resultColumnNames\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)\"";
     #[inline]
@@ -617,7 +629,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
 impl rt::Object for EventSnoozeReminderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.snoozeReminder(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["NewReminderTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":              "];
     const TAG: &'static str = "\"#microsoft.graph.snoozeReminder(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -686,7 +698,10 @@ impl ::std::default::Default for EventTentativelyAcceptParams {
 impl rt::Object for EventTentativelyAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tentativelyAccept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Comment\":                      ",
+        ",\"SendResponse\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -767,9 +782,9 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
         "Comment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ProposedNewTime\":",
-        ",\"SendResponse\":",
-        ",\"Comment\":",
+        ",\"ProposedNewTime\":              ",
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
@@ -842,7 +857,7 @@ impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentP
 impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)";
     const KEYS: &'static [&'static str] = &["deviceIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -907,7 +922,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
 impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1049,7 +1064,7 @@ impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
 impl rt::Object for GroupPolicyConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1119,8 +1134,8 @@ impl rt::Object for GroupAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addLicenses\":",
-        ",\"removeLicenses\":",
+        ",\"addLicenses\":                  ",
+        ",\"removeLicenses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.group)\"";
     #[inline]
@@ -1191,7 +1206,7 @@ for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
 impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))";
     const KEYS: &'static [&'static str] = &["groupPolicyObjectFile"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupPolicyObjectFile\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupPolicyObjectFile\":        "];
     const TAG: &'static str = "\"#microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1258,7 +1273,7 @@ impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
 impl rt::Object for GroupEvaluateDynamicMembershipParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["memberId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"memberId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"memberId\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1328,8 +1343,8 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))";
     const KEYS: &'static [&'static str] = &["memberId", "membershipRule"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"memberId\":",
-        ",\"membershipRule\":",
+        ",\"memberId\":                     ",
+        ",\"membershipRule\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))\"";
     #[inline]
@@ -1405,7 +1420,7 @@ impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
 impl rt::Object for GovernanceResourceCollectionRegisterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.register(Collection(microsoft.graph.governanceResource))";
     const KEYS: &'static [&'static str] = &["externalId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"externalId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"externalId\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.register(Collection(microsoft.graph.governanceResource))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1478,7 +1493,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
 impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1618,7 +1633,7 @@ impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams 
 impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1692,9 +1707,9 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)";
     const KEYS: &'static [&'static str] = &["added", "updated", "deletedIds"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"added\":",
-        ",\"updated\":",
-        ",\"deletedIds\":",
+        ",\"added\":                        ",
+        ",\"updated\":                      ",
+        ",\"deletedIds\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
@@ -1867,10 +1882,10 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
         "reason",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decision\":",
-        ",\"assignmentState\":",
-        ",\"schedule\":",
-        ",\"reason\":",
+        ",\"decision\":                     ",
+        ",\"assignmentState\":              ",
+        ",\"schedule\":                     ",
+        ",\"reason\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)\"";
     #[inline]
@@ -1966,7 +1981,7 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
         "groupPolicyUploadedLanguageFiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"content\":",
+        ",\"content\":                      ",
         ",\"groupPolicyUploadedLanguageFiles\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
@@ -2055,9 +2070,9 @@ impl rt::Object for GroupValidatePropertiesParams {
         "onBehalfOfUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"mailNickname\":",
-        ",\"onBehalfOfUserId\":",
+        ",\"displayName\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"onBehalfOfUserId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(microsoft.graph.group)\"";
     #[inline]
@@ -2132,7 +2147,7 @@ impl ::std::default::Default for IntuneBrandingProfileAssignParams {
 impl rt::Object for IntuneBrandingProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2297,8 +2312,8 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)";
     const KEYS: &'static [&'static str] = &["encryptedBuffer", "publishingLicense"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"encryptedBuffer\":",
-        ",\"publishingLicense\":",
+        ",\"encryptedBuffer\":              ",
+        ",\"publishingLicense\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
@@ -2371,7 +2386,10 @@ impl ::std::default::Default for InformationProtectionEncryptBufferParams {
 impl rt::Object for InformationProtectionEncryptBufferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)";
     const KEYS: &'static [&'static str] = &["buffer", "labelId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"buffer\":", ",\"labelId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"buffer\":                       ",
+        ",\"labelId\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2445,8 +2463,8 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo", "labelingOptions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentInfo\":",
-        ",\"labelingOptions\":",
+        ",\"contentInfo\":                  ",
+        ",\"labelingOptions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
@@ -2526,8 +2544,8 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo", "classificationResults"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentInfo\":",
-        ",\"classificationResults\":",
+        ",\"contentInfo\":                  ",
+        ",\"classificationResults\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
@@ -2607,8 +2625,8 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo", "downgradeJustification"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contentInfo\":",
-        ",\"downgradeJustification\":",
+        ",\"contentInfo\":                  ",
+        ",\"downgradeJustification\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
@@ -2678,7 +2696,7 @@ impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabe
 impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentInfo\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2744,7 +2762,7 @@ for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
 impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2810,7 +2828,7 @@ impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLink
 impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3061,7 +3079,7 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
         "overwriteImportedDeviceIdentities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"importedDeviceIdentities\":",
+        ",\"importedDeviceIdentities\":     ",
         ",\"overwriteImportedDeviceIdentities\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))\"";
@@ -3140,7 +3158,7 @@ impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
 impl rt::Object for IosVppAppRevokeAllLicensesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["notifyManagedDevices"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"notifyManagedDevices\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"notifyManagedDevices\":         "];
     const TAG: &'static str = "\"#microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3212,8 +3230,8 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["managedDeviceId", "notifyManagedDevices"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"managedDeviceId\":",
-        ",\"notifyManagedDevices\":",
+        ",\"managedDeviceId\":              ",
+        ",\"notifyManagedDevices\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
@@ -3289,8 +3307,8 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["userId", "notifyManagedDevices"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userId\":",
-        ",\"notifyManagedDevices\":",
+        ",\"userId\":                       ",
+        ",\"notifyManagedDevices\":         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
@@ -3362,7 +3380,7 @@ for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
 impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))";
     const KEYS: &'static [&'static str] = &["importedDeviceIdentities"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"importedDeviceIdentities\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"importedDeviceIdentities\":     "];
     const TAG: &'static str = "\"#microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3430,7 +3448,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))";
     const KEYS: &'static [&'static str] = &["newAssignmentOrder"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":           "];
     const TAG: &'static str = "\"#microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3500,7 +3518,10 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
 impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)";
     const KEYS: &'static [&'static str] = &["pkcs12Value", "password"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pkcs12Value\":", ",\"password\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"pkcs12Value\":                  ",
+        ",\"password\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3591,11 +3612,11 @@ impl rt::Object for ListItemCreateLinkParams {
         "recipients",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"scope\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
-        ",\"recipients\":",
+        ",\"type\":                         ",
+        ",\"scope\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
+        ",\"recipients\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.listItem)\"";
     #[inline]
@@ -3677,7 +3698,7 @@ impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
 impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["carrierUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"carrierUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"carrierUrl\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3744,7 +3765,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3811,7 +3832,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
 impl rt::Object for ManagedEBookAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedEBook)";
     const KEYS: &'static [&'static str] = &["managedEBookAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":      "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedEBook)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3878,7 +3899,7 @@ impl ::std::default::Default for MobileAppAssignParams {
 impl rt::Object for MobileAppAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["mobileAppAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":         "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.mobileApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3943,7 +3964,7 @@ impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcPa
 impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))";
     const KEYS: &'static [&'static str] = &["managedDeviceIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managedDeviceIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managedDeviceIds\":             "];
     const TAG: &'static str = "\"#microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4010,7 +4031,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
 impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["keepUserData"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4076,7 +4097,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
 impl rt::Object for MobileAppContentFileCommitParams {
     const TYPE_NAME: &'static str = "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)";
     const KEYS: &'static [&'static str] = &["fileEncryptionInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":           "];
     const TAG: &'static str = "\"#microsoft.graph.commit(microsoft.graph.mobileAppContentFile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4141,7 +4162,7 @@ impl ::std::default::Default for MailFolderCopyParams {
 impl rt::Object for MailFolderCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.mailFolder)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4205,7 +4226,7 @@ impl ::std::default::Default for MessageCopyParams {
 impl rt::Object for MessageCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4269,7 +4290,7 @@ impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestPa
 impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["templateType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"templateType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"templateType\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4343,9 +4364,9 @@ impl rt::Object for MessageCreateForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createForward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ToRecipients\":",
-        ",\"Message\":",
-        ",\"Comment\":",
+        ",\"ToRecipients\":                 ",
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createForward(microsoft.graph.message)\"";
     #[inline]
@@ -4422,7 +4443,10 @@ impl ::std::default::Default for MessageCreateReplyParams {
 impl rt::Object for MessageCreateReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.createReply(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4494,7 +4518,10 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
 impl rt::Object for MessageCreateReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReplyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.createReplyAll(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4568,8 +4595,8 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
     const TYPE_NAME: &'static str = "microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["startDateTime", "endDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDateTime\":",
-        ",\"endDateTime\":",
+        ",\"startDateTime\":                ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
@@ -4642,7 +4669,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
 impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["userPrincipalName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":            "];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4718,9 +4745,9 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enableLostMode(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["message", "phoneNumber", "footer"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"message\":",
-        ",\"phoneNumber\":",
-        ",\"footer\":",
+        ",\"message\":                      ",
+        ",\"phoneNumber\":                  ",
+        ",\"footer\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.enableLostMode(microsoft.graph.managedDevice)\"";
     #[inline]
@@ -4826,13 +4853,13 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
         "deviceName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionName\":",
-        ",\"keepEnrollmentData\":",
-        ",\"keepUserData\":",
-        ",\"deviceIds\":",
-        ",\"notificationTitle\":",
-        ",\"notificationBody\":",
-        ",\"deviceName\":",
+        ",\"actionName\":                   ",
+        ",\"keepEnrollmentData\":           ",
+        ",\"keepUserData\":                 ",
+        ",\"deviceIds\":                    ",
+        ",\"notificationTitle\":            ",
+        ",\"notificationBody\":             ",
+        ",\"deviceName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
@@ -4929,9 +4956,9 @@ impl rt::Object for MessageForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ToRecipients\":",
-        ",\"Message\":",
-        ",\"Comment\":",
+        ",\"ToRecipients\":                 ",
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.message)\"";
     #[inline]
@@ -5013,9 +5040,9 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["metricName", "startTime", "endTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"metricName\":",
-        ",\"startTime\":",
-        ",\"endTime\":",
+        ",\"metricName\":                   ",
+        ",\"startTime\":                    ",
+        ",\"endTime\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
@@ -5088,7 +5115,7 @@ impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
 impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["metricNames"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"metricNames\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"metricNames\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5155,7 +5182,7 @@ impl rt::Object
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5221,7 +5248,7 @@ impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
 impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5286,7 +5313,7 @@ impl ::std::default::Default for MailFolderMoveParams {
 impl rt::Object for MailFolderMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.mailFolder)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5350,7 +5377,7 @@ impl ::std::default::Default for MessageMoveParams {
 impl rt::Object for MessageMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5421,8 +5448,8 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["complianceState", "remediationUrl"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"complianceState\":",
-        ",\"remediationUrl\":",
+        ",\"complianceState\":              ",
+        ",\"remediationUrl\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)\"";
     #[inline]
@@ -5496,7 +5523,10 @@ impl ::std::default::Default for MessageReplyParams {
 impl rt::Object for MessageReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5568,7 +5598,10 @@ impl ::std::default::Default for MessageReplyAllParams {
 impl rt::Object for MessageReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.replyAll(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5636,7 +5669,7 @@ impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
 impl rt::Object for ManagedDeviceResizeCloudPcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["targetServicePlanId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":          "];
     const TAG: &'static str = "\"#microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5707,8 +5740,8 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["notificationTitle", "notificationBody"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notificationTitle\":",
-        ",\"notificationBody\":",
+        ",\"notificationTitle\":            ",
+        ",\"notificationBody\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)\"";
     #[inline]
@@ -5780,7 +5813,7 @@ impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
 impl rt::Object for ManagedDeviceSetDeviceNameParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setDeviceName(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["deviceName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceName\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.setDeviceName(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5845,7 +5878,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
 impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)";
     const KEYS: &'static [&'static str] = &["apps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5910,7 +5943,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
 impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5977,7 +6010,7 @@ impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionP
 impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["configurationManagerAction"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"configurationManagerAction\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"configurationManagerAction\":   "];
     const TAG: &'static str = "\"#microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6047,7 +6080,7 @@ impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
 impl rt::Object for MobileAppUpdateRelationshipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRelationships(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["relationships"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"relationships\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"relationships\":                "];
     const TAG: &'static str = "\"#microsoft.graph.updateRelationships(microsoft.graph.mobileApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6187,7 +6220,7 @@ impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
 impl rt::Object for MobileAppCollectionValidateXmlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))";
     const KEYS: &'static [&'static str] = &["officeConfigurationXml"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationXml\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationXml\":       "];
     const TAG: &'static str = "\"#microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6252,7 +6285,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
 impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["quickScan"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6341,11 +6374,11 @@ impl rt::Object for ManagedDeviceWipeParams {
         "useProtectedWipe",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keepEnrollmentData\":",
-        ",\"keepUserData\":",
-        ",\"macOsUnlockCode\":",
-        ",\"persistEsimDataPlan\":",
-        ",\"useProtectedWipe\":",
+        ",\"keepEnrollmentData\":           ",
+        ",\"keepUserData\":                 ",
+        ",\"macOsUnlockCode\":              ",
+        ",\"persistEsimDataPlan\":          ",
+        ",\"useProtectedWipe\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.wipe(microsoft.graph.managedDevice)\"";
     #[inline]
@@ -6448,11 +6481,11 @@ impl rt::Object for NotebookCopyNotebookParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"notebookFolder\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"notebookFolder\":               ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyNotebook(microsoft.graph.notebook)\"";
     #[inline]
@@ -6532,7 +6565,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
 impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))";
     const KEYS: &'static [&'static str] = &["webUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6606,9 +6639,9 @@ impl rt::Object for OrganizationActivateServiceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateService(microsoft.graph.organization)";
     const KEYS: &'static [&'static str] = &["service", "servicePlanId", "skuId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"service\":",
-        ",\"servicePlanId\":",
-        ",\"skuId\":",
+        ",\"service\":                      ",
+        ",\"servicePlanId\":                ",
+        ",\"skuId\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateService(microsoft.graph.organization)\"";
     #[inline]
@@ -6776,11 +6809,11 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)\"";
     #[inline]
@@ -6878,10 +6911,10 @@ impl rt::Object for OnenotePageCopyToSectionParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSection(microsoft.graph.onenotePage)\"";
     #[inline]
@@ -6980,11 +7013,11 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)\"";
     #[inline]
@@ -7092,12 +7125,12 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"chatInfo\":",
-        ",\"endDateTime\":",
-        ",\"externalId\":",
-        ",\"participants\":",
-        ",\"startDateTime\":",
-        ",\"subject\":",
+        ",\"chatInfo\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"externalId\":                   ",
+        ",\"participants\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))\"";
     #[inline]
@@ -7181,7 +7214,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
 impl rt::Object for OnenotePageOnenotePatchContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &["commands"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"commands\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"commands\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7257,7 +7290,7 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
         "officeConfigurationPriorities",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"officeConfigurationPolicyIds\":",
+        ",\"officeConfigurationPolicyIds\": ",
         ",\"officeConfigurationPriorities\":",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))\"";
@@ -7337,7 +7370,7 @@ impl ::std::default::Default for PrintJobAbortParams {
 impl rt::Object for PrintJobAbortParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abort(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.abort(microsoft.graph.printJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7399,7 +7432,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
 impl rt::Object for PresenceClearPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clearPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["sessionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.clearPresence(microsoft.graph.presence)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7463,7 +7496,7 @@ impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupPa
 impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))";
     const KEYS: &'static [&'static str] = &["tenantSetupInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"tenantSetupInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"tenantSetupInfo\":              "];
     const TAG: &'static str = "\"#microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7563,13 +7596,13 @@ impl rt::Object for PrinterCollectionCreateParams {
         "connectorId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"physicalDeviceId\":",
-        ",\"hasPhysicalDevice\":",
-        ",\"certificateSigningRequest\":",
-        ",\"connectorId\":",
+        ",\"displayName\":                  ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"physicalDeviceId\":             ",
+        ",\"hasPhysicalDevice\":            ",
+        ",\"certificateSigningRequest\":    ",
+        ",\"connectorId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.create(Collection(microsoft.graph.printer))\"";
     #[inline]
@@ -7662,7 +7695,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
 impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.printDocument)";
     const KEYS: &'static [&'static str] = &["properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"properties\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.printDocument)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7731,7 +7764,10 @@ impl ::std::default::Default for PostForwardParams {
 impl rt::Object for PostForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Comment", "ToRecipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"ToRecipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Comment\":                      ",
+        ",\"ToRecipients\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.post)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7799,7 +7835,7 @@ impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
 impl rt::Object for PolicySetCollectionGetPolicySetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))";
     const KEYS: &'static [&'static str] = &["policySetIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"policySetIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"policySetIds\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7868,7 +7904,10 @@ impl ::std::default::Default for PermissionGrantParams {
 impl rt::Object for PermissionGrantParams {
     const TYPE_NAME: &'static str = "microsoft.graph.grant(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["roles", "recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"roles\":", ",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"roles\":                        ",
+        ",\"recipients\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.grant(microsoft.graph.permission)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7941,8 +7980,8 @@ impl rt::Object for ParticipantCollectionInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"participants\":",
-        ",\"clientContext\":",
+        ",\"participants\":                 ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(Collection(microsoft.graph.participant))\"";
     #[inline]
@@ -8027,9 +8066,9 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)";
     const KEYS: &'static [&'static str] = &["reason", "ticketNumber", "ticketSystem"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reason\":",
-        ",\"ticketNumber\":",
-        ",\"ticketSystem\":",
+        ",\"reason\":                       ",
+        ",\"ticketNumber\":                 ",
+        ",\"ticketSystem\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)\"";
     #[inline]
@@ -8110,7 +8149,7 @@ impl ::std::default::Default for ParticipantMuteParams {
 impl rt::Object for ParticipantMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.participant)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8179,8 +8218,8 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.muteAll(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"participants\":",
-        ",\"clientContext\":",
+        ",\"participants\":                 ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteAll(Collection(microsoft.graph.participant))\"";
     #[inline]
@@ -8255,8 +8294,8 @@ impl rt::Object for PrintJobRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["destinationPrinterId", "configuration"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destinationPrinterId\":",
-        ",\"configuration\":",
+        ",\"destinationPrinterId\":         ",
+        ",\"configuration\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.printJob)\"";
     #[inline]
@@ -8326,7 +8365,7 @@ impl ::std::default::Default for PostReplyParams {
 impl rt::Object for PostReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Post"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.post)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8388,7 +8427,7 @@ impl ::std::default::Default for PermissionRevokeGrantsParams {
 impl rt::Object for PermissionRevokeGrantsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeGrants(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["grantees"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"grantees\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"grantees\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.revokeGrants(microsoft.graph.permission)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8477,10 +8516,10 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
         "ticketSystem",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reason\":",
-        ",\"duration\":",
-        ",\"ticketNumber\":",
-        ",\"ticketSystem\":",
+        ",\"reason\":                       ",
+        ",\"duration\":                     ",
+        ",\"ticketNumber\":                 ",
+        ",\"ticketSystem\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfActivate(microsoft.graph.privilegedRole)\"";
     #[inline]
@@ -8582,10 +8621,10 @@ impl rt::Object for PresenceSetPresenceParams {
         "expirationDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sessionId\":",
-        ",\"availability\":",
-        ",\"activity\":",
-        ",\"expirationDuration\":",
+        ",\"sessionId\":                    ",
+        ",\"availability\":                 ",
+        ",\"activity\":                     ",
+        ",\"expirationDuration\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setPresence(microsoft.graph.presence)\"";
     #[inline]
@@ -8684,10 +8723,10 @@ impl rt::Object for PolicySetUpdateParams {
         "assignments",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addedPolicySetItems\":",
-        ",\"updatedPolicySetItems\":",
-        ",\"deletedPolicySetItems\":",
-        ",\"assignments\":",
+        ",\"addedPolicySetItems\":          ",
+        ",\"updatedPolicySetItems\":        ",
+        ",\"deletedPolicySetItems\":        ",
+        ",\"assignments\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.update(microsoft.graph.policySet)\"";
     #[inline]
@@ -8766,7 +8805,7 @@ impl ::std::default::Default for RoleScopeTagAssignParams {
 impl rt::Object for RoleScopeTagAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.roleScopeTag)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.roleScopeTag)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8831,7 +8870,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
 impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8896,7 +8935,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
 impl rt::Object for RiskyUserCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8966,8 +9005,8 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)";
     const KEYS: &'static [&'static str] = &["tagsToAdd", "tagsToRemove"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"tagsToAdd\":",
-        ",\"tagsToRemove\":",
+        ",\"tagsToAdd\":                    ",
+        ",\"tagsToRemove\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)\"";
     #[inline]
@@ -9065,12 +9104,12 @@ impl rt::Object for ReviewSetExportParams {
         "exportStructure",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"outputName\":",
-        ",\"description\":",
-        ",\"azureBlobContainer\":",
-        ",\"azureBlobToken\":",
-        ",\"exportOptions\":",
-        ",\"exportStructure\":",
+        ",\"outputName\":                   ",
+        ",\"description\":                  ",
+        ",\"azureBlobContainer\":           ",
+        ",\"azureBlobToken\":               ",
+        ",\"exportOptions\":                ",
+        ",\"exportStructure\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
@@ -9155,7 +9194,7 @@ impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParam
 impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))";
     const KEYS: &'static [&'static str] = &["roleScopeTagIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"roleScopeTagIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"roleScopeTagIds\":              "];
     const TAG: &'static str = "\"#microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9225,8 +9264,8 @@ impl rt::Object for RequestRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordDecisions(microsoft.graph.request)";
     const KEYS: &'static [&'static str] = &["reviewResult", "justification"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reviewResult\":",
-        ",\"justification\":",
+        ",\"reviewResult\":                 ",
+        ",\"justification\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.request)\"";
     #[inline]

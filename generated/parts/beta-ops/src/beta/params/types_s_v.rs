@@ -30,7 +30,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
 impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)";
     const KEYS: &'static [&'static str] = &["credentials"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -100,8 +100,8 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["displayName", "endDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"endDateTime\":",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)\"";
     #[inline]
@@ -170,7 +170,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
 impl rt::Object for ScheduleChangeRequestApproveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"message\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -234,7 +234,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
 impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -304,7 +304,10 @@ for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
 impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id", "credentials"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"credentials\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -374,7 +377,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
 impl rt::Object for ScheduleChangeRequestDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"message\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -439,7 +442,7 @@ for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
 impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -512,8 +515,8 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))";
     const KEYS: &'static [&'static str] = &["discoveredSensitiveTypes", "currentLabel"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"discoveredSensitiveTypes\":",
-        ",\"currentLabel\":",
+        ",\"discoveredSensitiveTypes\":     ",
+        ",\"currentLabel\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))\"";
     #[inline]
@@ -583,7 +586,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
 impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -649,7 +652,7 @@ for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
 impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -714,7 +717,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
 impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -779,7 +782,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
 impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -857,9 +860,9 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
         "targetAttributeDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expression\":",
-        ",\"testInputObject\":",
-        ",\"targetAttributeDefinition\":",
+        ",\"expression\":                   ",
+        ",\"testInputObject\":              ",
+        ",\"targetAttributeDefinition\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)\"";
     #[inline]
@@ -939,7 +942,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
 impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["parameters"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1009,8 +1012,8 @@ impl rt::Object for SearchEntityQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.query(microsoft.graph.searchEntity)";
     const KEYS: &'static [&'static str] = &["requests", "queryAlterationOptions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"requests\":",
-        ",\"queryAlterationOptions\":",
+        ",\"requests\":                     ",
+        ",\"queryAlterationOptions\":       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.query(microsoft.graph.searchEntity)\"";
     #[inline]
@@ -1080,7 +1083,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
 impl rt::Object for SynchronizationJobRestartParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restart(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.restart(microsoft.graph.synchronizationJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1158,9 +1161,9 @@ impl rt::Object for ScheduleShareParams {
         "endDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notifyTeam\":",
-        ",\"startDateTime\":",
-        ",\"endDateTime\":",
+        ",\"notifyTeam\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.share(microsoft.graph.schedule)\"";
     #[inline]
@@ -1233,7 +1236,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
 impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1298,7 +1301,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
 impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1368,7 +1371,10 @@ for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
 impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id", "credentials"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"credentials\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1458,10 +1464,10 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
         "credentials",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationIdentifier\":",
-        ",\"templateId\":",
-        ",\"useSavedCredentials\":",
-        ",\"credentials\":",
+        ",\"applicationIdentifier\":        ",
+        ",\"templateId\":                   ",
+        ",\"useSavedCredentials\":          ",
+        ",\"credentials\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)\"";
     #[inline]
@@ -1559,10 +1565,10 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
         "credentials",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationIdentifier\":",
-        ",\"templateId\":",
-        ",\"useSavedCredentials\":",
-        ",\"credentials\":",
+        ",\"applicationIdentifier\":        ",
+        ",\"templateId\":                   ",
+        ",\"useSavedCredentials\":          ",
+        ",\"credentials\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))\"";
     #[inline]
@@ -1713,7 +1719,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
 impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1780,7 +1786,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
 impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1858,9 +1864,9 @@ impl rt::Object for TimeCardCollectionClockInParams {
         "notes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"atApprovedLocation\":",
-        ",\"onBehalfOfUserId\":",
-        ",\"notes\":",
+        ",\"atApprovedLocation\":           ",
+        ",\"onBehalfOfUserId\":             ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))\"";
     #[inline]
@@ -1938,8 +1944,8 @@ impl rt::Object for TimeCardClockOutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockOut(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"atApprovedLocation\":",
-        ",\"notes\":",
+        ",\"atApprovedLocation\":           ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockOut(microsoft.graph.timeCard)\"";
     #[inline]
@@ -2036,12 +2042,12 @@ impl rt::Object for TeamCloneParams {
         "partsToClone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"mailNickname\":",
-        ",\"classification\":",
-        ",\"visibility\":",
-        ",\"partsToClone\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"classification\":               ",
+        ",\"visibility\":                   ",
+        ",\"partsToClone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clone(microsoft.graph.team)\"";
     #[inline]
@@ -2125,7 +2131,7 @@ impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
 impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2191,7 +2197,7 @@ for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
 impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2261,8 +2267,8 @@ impl rt::Object for TimeCardEndBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.endBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"atApprovedLocation\":",
-        ",\"notes\":",
+        ",\"atApprovedLocation\":           ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endBreak(microsoft.graph.timeCard)\"";
     #[inline]
@@ -2344,10 +2350,10 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["use", "kty", "nbf", "exp"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"use\":",
-        ",\"kty\":",
-        ",\"nbf\":",
-        ",\"exp\":",
+        ",\"use\":                          ",
+        ",\"kty\":                          ",
+        ",\"nbf\":                          ",
+        ",\"exp\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
@@ -2423,7 +2429,7 @@ for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
 impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2517,12 +2523,12 @@ impl rt::Object for TeamSendActivityNotificationParams {
         "recipient",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"templateParameters\":",
-        ",\"recipient\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"templateParameters\":           ",
+        ",\"recipient\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.team)\"";
     #[inline]
@@ -2612,8 +2618,8 @@ impl rt::Object for TimeCardStartBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"atApprovedLocation\":",
-        ",\"notes\":",
+        ",\"atApprovedLocation\":           ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.startBreak(microsoft.graph.timeCard)\"";
     #[inline]
@@ -2682,7 +2688,7 @@ impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
 impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2747,7 +2753,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
 impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["apps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2812,7 +2818,7 @@ impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
 impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2877,7 +2883,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
 impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["key"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"key\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2945,7 +2951,10 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
 impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["key", "password"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"password\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"key\":                          ",
+        ",\"password\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3026,10 +3035,10 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["use", "k", "nbf", "exp"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"use\":",
-        ",\"k\":",
-        ",\"nbf\":",
-        ",\"exp\":",
+        ",\"use\":                          ",
+        ",\"k\":                            ",
+        ",\"nbf\":                          ",
+        ",\"exp\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
@@ -3108,7 +3117,10 @@ impl ::std::default::Default for UserActivateServicePlanParams {
 impl rt::Object for UserActivateServicePlanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateServicePlan(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["servicePlanId", "skuId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":", ",\"skuId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"servicePlanId\":                ",
+        ",\"skuId\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.activateServicePlan(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3181,8 +3193,8 @@ impl rt::Object for UserAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addLicenses\":",
-        ",\"removeLicenses\":",
+        ",\"addLicenses\":                  ",
+        ",\"removeLicenses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.user)\"";
     #[inline]
@@ -3257,8 +3269,8 @@ impl rt::Object for UserChangePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changePassword(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["currentPassword", "newPassword"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentPassword\":",
-        ",\"newPassword\":",
+        ",\"currentPassword\":              ",
+        ",\"newPassword\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changePassword(microsoft.graph.user)\"";
     #[inline]
@@ -3327,7 +3339,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
 impl rt::Object for UserExportPersonalDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportPersonalData(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["storageLocation"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":              "];
     const TAG: &'static str = "\"#microsoft.graph.exportPersonalData(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3430,14 +3442,14 @@ impl rt::Object for UserFindMeetingTimesParams {
         "minimumAttendeePercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendees\":",
-        ",\"locationConstraint\":",
-        ",\"timeConstraint\":",
-        ",\"meetingDuration\":",
-        ",\"maxCandidates\":",
-        ",\"isOrganizerOptional\":",
-        ",\"returnSuggestionReasons\":",
-        ",\"minimumAttendeePercentage\":",
+        ",\"attendees\":                    ",
+        ",\"locationConstraint\":           ",
+        ",\"timeConstraint\":               ",
+        ",\"meetingDuration\":              ",
+        ",\"maxCandidates\":                ",
+        ",\"isOrganizerOptional\":          ",
+        ",\"returnSuggestionReasons\":      ",
+        ",\"minimumAttendeePercentage\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.findMeetingTimes(microsoft.graph.user)\"";
     #[inline]
@@ -3539,8 +3551,8 @@ impl rt::Object for UserGetMailTipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMailTips(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["EmailAddresses", "MailTipsOptions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"EmailAddresses\":",
-        ",\"MailTipsOptions\":",
+        ",\"EmailAddresses\":               ",
+        ",\"MailTipsOptions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMailTips(microsoft.graph.user)\"";
     #[inline]
@@ -3624,9 +3636,9 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
         "overwriteResourceNamespace",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"format\":",
-        ",\"value\":",
-        ",\"overwriteResourceNamespace\":",
+        ",\"format\":                       ",
+        ",\"value\":                        ",
+        ",\"overwriteResourceNamespace\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)\"";
     #[inline]
@@ -3726,11 +3738,11 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
         "templateParameters",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"templateParameters\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"templateParameters\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)\"";
     #[inline]
@@ -3816,8 +3828,8 @@ impl rt::Object for UserSendMailParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendMail(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["Message", "SaveToSentItems"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"Message\":",
-        ",\"SaveToSentItems\":",
+        ",\"Message\":                      ",
+        ",\"SaveToSentItems\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendMail(microsoft.graph.user)\"";
     #[inline]
@@ -3895,9 +3907,9 @@ impl rt::Object for UserTranslateExchangeIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.translateExchangeIds(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["InputIds", "TargetIdType", "SourceIdType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"InputIds\":",
-        ",\"TargetIdType\":",
-        ",\"SourceIdType\":",
+        ",\"InputIds\":                     ",
+        ",\"TargetIdType\":                 ",
+        ",\"SourceIdType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.translateExchangeIds(microsoft.graph.user)\"";
     #[inline]
@@ -3973,7 +3985,7 @@ impl ::std::default::Default for UpdatableAssetAddMembersParams {
 impl rt::Object for UpdatableAssetAddMembersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["assets"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assets\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4042,7 +4054,10 @@ impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
 impl rt::Object for UpdatableAssetAddMembersByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["ids", "memberEntityType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ids\":                          ",
+        ",\"memberEntityType\":             ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4117,7 +4132,10 @@ impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
 impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "assets"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"updateCategory\":               ",
+        ",\"assets\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4195,9 +4213,9 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "memberEntityType", "ids"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"updateCategory\":",
-        ",\"memberEntityType\":",
-        ",\"ids\":",
+        ",\"updateCategory\":               ",
+        ",\"memberEntityType\":             ",
+        ",\"ids\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
@@ -4273,7 +4291,7 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
 impl rt::Object for UpdatableAssetRemoveMembersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["assets"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assets\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4342,7 +4360,10 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
 impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["ids", "memberEntityType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ids\":                          ",
+        ",\"memberEntityType\":             ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4417,7 +4438,10 @@ impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
 impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "assets"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"updateCategory\":               ",
+        ",\"assets\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4495,9 +4519,9 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "memberEntityType", "ids"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"updateCategory\":",
-        ",\"memberEntityType\":",
-        ",\"ids\":",
+        ",\"updateCategory\":               ",
+        ",\"memberEntityType\":             ",
+        ",\"ids\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
@@ -4573,7 +4597,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams
 impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4640,7 +4664,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
 impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4715,8 +4739,8 @@ impl rt::Object for VppTokenRevokeLicensesParams {
         "revokeUntrackedLicenses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notifyManagedDevices\":",
-        ",\"revokeUntrackedLicenses\":",
+        ",\"notifyManagedDevices\":         ",
+        ",\"revokeUntrackedLicenses\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeLicenses(microsoft.graph.vppToken)\"";
     #[inline]

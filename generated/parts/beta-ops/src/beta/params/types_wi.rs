@@ -28,7 +28,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
 impl rt::Object for WindowsAutopilotDeploymentProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)";
     const KEYS: &'static [&'static str] = &["deviceIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -98,7 +98,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)";
     const KEYS: &'static [&'static str] = &["wdacPolicyAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"wdacPolicyAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"wdacPolicyAssignments\":        "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -167,7 +167,7 @@ impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
 impl rt::Object for WindowsFeatureUpdateProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -234,7 +234,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
 impl rt::Object for WindowsInformationProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsInformationProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -301,7 +301,7 @@ impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
 impl rt::Object for WindowsQualityUpdateProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -382,9 +382,9 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceP
         "resourceAccountName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userPrincipalName\":",
-        ",\"addressableUserName\":",
-        ",\"resourceAccountName\":",
+        ",\"userPrincipalName\":            ",
+        ",\"addressableUserName\":          ",
+        ",\"resourceAccountName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignResourceAccountToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
@@ -466,8 +466,8 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &["userPrincipalName", "addressableUserName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userPrincipalName\":",
-        ",\"addressableUserName\":",
+        ",\"userPrincipalName\":            ",
+        ",\"addressableUserName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
@@ -538,7 +538,7 @@ for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
 impl rt::Object for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -625,10 +625,10 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userPrincipalName\":",
-        ",\"addressableUserName\":",
-        ",\"groupTag\":",
-        ",\"displayName\":",
+        ",\"userPrincipalName\":            ",
+        ",\"addressableUserName\":          ",
+        ",\"groupTag\":                     ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]

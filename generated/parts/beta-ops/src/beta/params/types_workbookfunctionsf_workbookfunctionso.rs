@@ -46,10 +46,10 @@ impl rt::Object for WorkbookFunctionsFDistParams {
         "cumulative",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"degFreedom1\":",
-        ",\"degFreedom2\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"degFreedom1\":                  ",
+        ",\"degFreedom2\":                  ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -134,9 +134,9 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom1", "degFreedom2"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"degFreedom1\":",
-        ",\"degFreedom2\":",
+        ",\"x\":                            ",
+        ",\"degFreedom1\":                  ",
+        ",\"degFreedom2\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -218,9 +218,9 @@ impl rt::Object for WorkbookFunctionsFInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom1\":",
-        ",\"degFreedom2\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom1\":                  ",
+        ",\"degFreedom2\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -302,9 +302,9 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom1\":",
-        ",\"degFreedom2\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom1\":                  ",
+        ",\"degFreedom2\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -377,7 +377,7 @@ impl ::std::default::Default for WorkbookFunctionsFactParams {
 impl rt::Object for WorkbookFunctionsFactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.fact(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -441,7 +441,7 @@ impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
 impl rt::Object for WorkbookFunctionsFactDoubleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.factDouble(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -514,9 +514,9 @@ impl rt::Object for WorkbookFunctionsFindParams {
     const TYPE_NAME: &'static str = "microsoft.graph.find(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"findText\":",
-        ",\"withinText\":",
-        ",\"startNum\":",
+        ",\"findText\":                     ",
+        ",\"withinText\":                   ",
+        ",\"startNum\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.find(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -598,9 +598,9 @@ impl rt::Object for WorkbookFunctionsFindBParams {
     const TYPE_NAME: &'static str = "microsoft.graph.findB(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"findText\":",
-        ",\"withinText\":",
-        ",\"startNum\":",
+        ",\"findText\":                     ",
+        ",\"withinText\":                   ",
+        ",\"startNum\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.findB(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -673,7 +673,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherParams {
 impl rt::Object for WorkbookFunctionsFisherParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisher(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.fisher(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -735,7 +735,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
 impl rt::Object for WorkbookFunctionsFisherInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["y"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"y\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"y\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -806,9 +806,9 @@ impl rt::Object for WorkbookFunctionsFixedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fixed(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals", "noCommas"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"decimals\":",
-        ",\"noCommas\":",
+        ",\"number\":                       ",
+        ",\"decimals\":                     ",
+        ",\"noCommas\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixed(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -889,9 +889,9 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"significance\":",
-        ",\"mode\":",
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+        ",\"mode\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -968,7 +968,10 @@ impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
 impl rt::Object for WorkbookFunctionsFloorPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1053,11 +1056,11 @@ impl rt::Object for WorkbookFunctionsFvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "pv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"nper\":",
-        ",\"pmt\":",
-        ",\"pv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"nper\":                         ",
+        ",\"pmt\":                          ",
+        ",\"pv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.fv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1140,7 +1143,10 @@ impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
 impl rt::Object for WorkbookFunctionsFvscheduleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["principal", "schedule"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"principal\":", ",\"schedule\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"principal\":                    ",
+        ",\"schedule\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1208,7 +1214,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaParams {
 impl rt::Object for WorkbookFunctionsGammaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.gamma(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1270,7 +1276,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
 impl rt::Object for WorkbookFunctionsGammaLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1332,7 +1338,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
 impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1409,10 +1415,10 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"alpha\":",
-        ",\"beta\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"alpha\":                        ",
+        ",\"beta\":                         ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1497,9 +1503,9 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"alpha\":",
-        ",\"beta\":",
+        ",\"probability\":                  ",
+        ",\"alpha\":                        ",
+        ",\"beta\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1571,7 +1577,7 @@ impl ::std::default::Default for WorkbookFunctionsGaussParams {
 impl rt::Object for WorkbookFunctionsGaussParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gauss(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.gauss(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1633,7 +1639,7 @@ impl ::std::default::Default for WorkbookFunctionsGcdParams {
 impl rt::Object for WorkbookFunctionsGcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.gcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1701,7 +1707,10 @@ impl ::std::default::Default for WorkbookFunctionsGeStepParams {
 impl rt::Object for WorkbookFunctionsGeStepParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geStep(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "step"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"step\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"step\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.geStep(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1769,7 +1778,7 @@ impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
 impl rt::Object for WorkbookFunctionsGeoMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.geoMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1833,7 +1842,7 @@ impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
 impl rt::Object for WorkbookFunctionsHarMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.harMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.harMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1901,7 +1910,10 @@ impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
 impl rt::Object for WorkbookFunctionsHex2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1969,7 +1981,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
 impl rt::Object for WorkbookFunctionsHex2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2037,7 +2049,10 @@ impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
 impl rt::Object for WorkbookFunctionsHex2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2123,10 +2138,10 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
         "rangeLookup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lookupValue\":",
-        ",\"tableArray\":",
-        ",\"rowIndexNum\":",
-        ",\"rangeLookup\":",
+        ",\"lookupValue\":                  ",
+        ",\"tableArray\":                   ",
+        ",\"rowIndexNum\":                  ",
+        ",\"rangeLookup\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2202,7 +2217,7 @@ impl ::std::default::Default for WorkbookFunctionsHourParams {
 impl rt::Object for WorkbookFunctionsHourParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hour(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.hour(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2290,11 +2305,11 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
         "cumulative",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sampleS\":",
-        ",\"numberSample\":",
-        ",\"populationS\":",
-        ",\"numberPop\":",
-        ",\"cumulative\":",
+        ",\"sampleS\":                      ",
+        ",\"numberSample\":                 ",
+        ",\"populationS\":                  ",
+        ",\"numberPop\":                    ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2379,8 +2394,8 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["linkLocation", "friendlyName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"linkLocation\":",
-        ",\"friendlyName\":",
+        ",\"linkLocation\":                 ",
+        ",\"friendlyName\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2462,9 +2477,9 @@ impl rt::Object for WorkbookFunctionsIfParams {
         "valueIfFalse",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"logicalTest\":",
-        ",\"valueIfTrue\":",
-        ",\"valueIfFalse\":",
+        ",\"logicalTest\":                  ",
+        ",\"valueIfTrue\":                  ",
+        ",\"valueIfFalse\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.if(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2537,7 +2552,7 @@ impl ::std::default::Default for WorkbookFunctionsImAbsParams {
 impl rt::Object for WorkbookFunctionsImAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imAbs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2601,7 +2616,7 @@ impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
 impl rt::Object for WorkbookFunctionsImArgumentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imArgument(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2665,7 +2680,7 @@ impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
 impl rt::Object for WorkbookFunctionsImConjugateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2729,7 +2744,7 @@ impl ::std::default::Default for WorkbookFunctionsImCosParams {
 impl rt::Object for WorkbookFunctionsImCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imCos(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2793,7 +2808,7 @@ impl ::std::default::Default for WorkbookFunctionsImCoshParams {
 impl rt::Object for WorkbookFunctionsImCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imCosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2857,7 +2872,7 @@ impl ::std::default::Default for WorkbookFunctionsImCotParams {
 impl rt::Object for WorkbookFunctionsImCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imCot(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2921,7 +2936,7 @@ impl ::std::default::Default for WorkbookFunctionsImCscParams {
 impl rt::Object for WorkbookFunctionsImCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imCsc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2985,7 +3000,7 @@ impl ::std::default::Default for WorkbookFunctionsImCschParams {
 impl rt::Object for WorkbookFunctionsImCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imCsch(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3053,7 +3068,10 @@ impl ::std::default::Default for WorkbookFunctionsImDivParams {
 impl rt::Object for WorkbookFunctionsImDivParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"inumber1\":                     ",
+        ",\"inumber2\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.imDiv(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3121,7 +3139,7 @@ impl ::std::default::Default for WorkbookFunctionsImExpParams {
 impl rt::Object for WorkbookFunctionsImExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imExp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imExp(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3185,7 +3203,7 @@ impl ::std::default::Default for WorkbookFunctionsImLnParams {
 impl rt::Object for WorkbookFunctionsImLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3249,7 +3267,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog10Params {
 impl rt::Object for WorkbookFunctionsImLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imLog10(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3313,7 +3331,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog2Params {
 impl rt::Object for WorkbookFunctionsImLog2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imLog2(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3381,7 +3399,10 @@ impl ::std::default::Default for WorkbookFunctionsImPowerParams {
 impl rt::Object for WorkbookFunctionsImPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imPower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber", "number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":", ",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"inumber\":                      ",
+        ",\"number\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.imPower(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3449,7 +3470,7 @@ impl ::std::default::Default for WorkbookFunctionsImProductParams {
 impl rt::Object for WorkbookFunctionsImProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.imProduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3513,7 +3534,7 @@ impl ::std::default::Default for WorkbookFunctionsImRealParams {
 impl rt::Object for WorkbookFunctionsImRealParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imReal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imReal(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3577,7 +3598,7 @@ impl ::std::default::Default for WorkbookFunctionsImSecParams {
 impl rt::Object for WorkbookFunctionsImSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imSec(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3641,7 +3662,7 @@ impl ::std::default::Default for WorkbookFunctionsImSechParams {
 impl rt::Object for WorkbookFunctionsImSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imSech(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3705,7 +3726,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinParams {
 impl rt::Object for WorkbookFunctionsImSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imSin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3769,7 +3790,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinhParams {
 impl rt::Object for WorkbookFunctionsImSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imSinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3833,7 +3854,7 @@ impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
 impl rt::Object for WorkbookFunctionsImSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3901,7 +3922,10 @@ impl ::std::default::Default for WorkbookFunctionsImSubParams {
 impl rt::Object for WorkbookFunctionsImSubParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSub(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"inumber1\":                     ",
+        ",\"inumber2\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.imSub(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3969,7 +3993,7 @@ impl ::std::default::Default for WorkbookFunctionsImSumParams {
 impl rt::Object for WorkbookFunctionsImSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.imSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4033,7 +4057,7 @@ impl ::std::default::Default for WorkbookFunctionsImTanParams {
 impl rt::Object for WorkbookFunctionsImTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imTan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imTan(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4097,7 +4121,7 @@ impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
 impl rt::Object for WorkbookFunctionsImaginaryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.imaginary(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4161,7 +4185,7 @@ impl ::std::default::Default for WorkbookFunctionsIntParams {
 impl rt::Object for WorkbookFunctionsIntParams {
     const TYPE_NAME: &'static str = "microsoft.graph.int(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.int(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4248,11 +4272,11 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"investment\":",
-        ",\"redemption\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"investment\":                   ",
+        ",\"redemption\":                   ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.intRate(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4353,12 +4377,12 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"per\":",
-        ",\"nper\":",
-        ",\"pv\":",
-        ",\"fv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"per\":                          ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4445,7 +4469,10 @@ impl ::std::default::Default for WorkbookFunctionsIrrParams {
 impl rt::Object for WorkbookFunctionsIrrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.irr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "guess"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":", ",\"guess\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"values\":                       ",
+        ",\"guess\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.irr(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4513,7 +4540,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrParams {
 impl rt::Object for WorkbookFunctionsIsErrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isErr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isErr(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4577,7 +4604,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
 impl rt::Object for WorkbookFunctionsIsErrorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isError(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isError(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4641,7 +4668,7 @@ impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
 impl rt::Object for WorkbookFunctionsIsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isEven(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.isEven(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4705,7 +4732,7 @@ impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
 impl rt::Object for WorkbookFunctionsIsFormulaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.isFormula(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4769,7 +4796,7 @@ impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
 impl rt::Object for WorkbookFunctionsIsLogicalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isLogical(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4833,7 +4860,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNaParams {
 impl rt::Object for WorkbookFunctionsIsNaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isNA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4897,7 +4924,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
 impl rt::Object for WorkbookFunctionsIsNonTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isNonText(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4961,7 +4988,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
 impl rt::Object for WorkbookFunctionsIsNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isNumber(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5025,7 +5052,7 @@ impl ::std::default::Default for WorkbookFunctionsIsOddParams {
 impl rt::Object for WorkbookFunctionsIsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.isOdd(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5089,7 +5116,7 @@ impl ::std::default::Default for WorkbookFunctionsIsTextParams {
 impl rt::Object for WorkbookFunctionsIsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isText(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5153,7 +5180,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
 impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["date"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"date\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"date\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5221,7 +5248,10 @@ impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
 impl rt::Object for WorkbookFunctionsIsoCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5302,10 +5332,10 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"per\":",
-        ",\"nper\":",
-        ",\"pv\":",
+        ",\"rate\":                         ",
+        ",\"per\":                          ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ispmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5381,7 +5411,7 @@ impl ::std::default::Default for WorkbookFunctionsIsrefParams {
 impl rt::Object for WorkbookFunctionsIsrefParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isref(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.isref(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5445,7 +5475,7 @@ impl ::std::default::Default for WorkbookFunctionsKurtParams {
 impl rt::Object for WorkbookFunctionsKurtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.kurt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.kurt(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5513,7 +5543,10 @@ impl ::std::default::Default for WorkbookFunctionsLargeParams {
 impl rt::Object for WorkbookFunctionsLargeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.large(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"k\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.large(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5581,7 +5614,7 @@ impl ::std::default::Default for WorkbookFunctionsLcmParams {
 impl rt::Object for WorkbookFunctionsLcmParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lcm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.lcm(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5649,7 +5682,10 @@ impl ::std::default::Default for WorkbookFunctionsLeftParams {
 impl rt::Object for WorkbookFunctionsLeftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.left(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"numChars\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.left(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5721,7 +5757,10 @@ impl ::std::default::Default for WorkbookFunctionsLeftbParams {
 impl rt::Object for WorkbookFunctionsLeftbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.leftb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"numBytes\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.leftb(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5789,7 +5828,7 @@ impl ::std::default::Default for WorkbookFunctionsLenParams {
 impl rt::Object for WorkbookFunctionsLenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.len(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.len(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5851,7 +5890,7 @@ impl ::std::default::Default for WorkbookFunctionsLenbParams {
 impl rt::Object for WorkbookFunctionsLenbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lenb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.lenb(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5913,7 +5952,7 @@ impl ::std::default::Default for WorkbookFunctionsLnParams {
 impl rt::Object for WorkbookFunctionsLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.ln(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5981,7 +6020,10 @@ impl ::std::default::Default for WorkbookFunctionsLogParams {
 impl rt::Object for WorkbookFunctionsLogParams {
     const TYPE_NAME: &'static str = "microsoft.graph.log(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "base"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"base\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"base\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.log(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6049,7 +6091,7 @@ impl ::std::default::Default for WorkbookFunctionsLog10Params {
 impl rt::Object for WorkbookFunctionsLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.log10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.log10(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6126,10 +6168,10 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"mean\":",
-        ",\"standardDev\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"mean\":                         ",
+        ",\"standardDev\":                  ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6214,9 +6256,9 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"mean\":",
-        ",\"standardDev\":",
+        ",\"probability\":                  ",
+        ",\"mean\":                         ",
+        ",\"standardDev\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6302,9 +6344,9 @@ impl rt::Object for WorkbookFunctionsLookupParams {
         "resultVector",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lookupValue\":",
-        ",\"lookupVector\":",
-        ",\"resultVector\":",
+        ",\"lookupValue\":                  ",
+        ",\"lookupVector\":                 ",
+        ",\"resultVector\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6377,7 +6419,7 @@ impl ::std::default::Default for WorkbookFunctionsLowerParams {
 impl rt::Object for WorkbookFunctionsLowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.lower(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6448,9 +6490,9 @@ impl rt::Object for WorkbookFunctionsMatchParams {
     const TYPE_NAME: &'static str = "microsoft.graph.match(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lookupValue", "lookupArray", "matchType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lookupValue\":",
-        ",\"lookupArray\":",
-        ",\"matchType\":",
+        ",\"lookupValue\":                  ",
+        ",\"lookupArray\":                  ",
+        ",\"matchType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.match(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6523,7 +6565,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxParams {
 impl rt::Object for WorkbookFunctionsMaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.max(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.max(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6587,7 +6629,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxAParams {
 impl rt::Object for WorkbookFunctionsMaxAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.maxA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.maxA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6679,12 +6721,12 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"coupon\":",
-        ",\"yld\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"coupon\":                       ",
+        ",\"yld\":                          ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6767,7 +6809,7 @@ impl ::std::default::Default for WorkbookFunctionsMedianParams {
 impl rt::Object for WorkbookFunctionsMedianParams {
     const TYPE_NAME: &'static str = "microsoft.graph.median(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.median(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6840,9 +6882,9 @@ impl rt::Object for WorkbookFunctionsMidParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mid(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numChars"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"text\":",
-        ",\"startNum\":",
-        ",\"numChars\":",
+        ",\"text\":                         ",
+        ",\"startNum\":                     ",
+        ",\"numChars\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mid(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6923,9 +6965,9 @@ impl rt::Object for WorkbookFunctionsMidbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.midb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numBytes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"text\":",
-        ",\"startNum\":",
-        ",\"numBytes\":",
+        ",\"text\":                         ",
+        ",\"startNum\":                     ",
+        ",\"numBytes\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.midb(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6997,7 +7039,7 @@ impl ::std::default::Default for WorkbookFunctionsMinParams {
 impl rt::Object for WorkbookFunctionsMinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.min(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.min(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7061,7 +7103,7 @@ impl ::std::default::Default for WorkbookFunctionsMinAParams {
 impl rt::Object for WorkbookFunctionsMinAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.minA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7125,7 +7167,7 @@ impl ::std::default::Default for WorkbookFunctionsMinuteParams {
 impl rt::Object for WorkbookFunctionsMinuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.minute(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7199,9 +7241,9 @@ impl rt::Object for WorkbookFunctionsMirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "financeRate", "reinvestRate"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"values\":",
-        ",\"financeRate\":",
-        ",\"reinvestRate\":",
+        ",\"values\":                       ",
+        ",\"financeRate\":                  ",
+        ",\"reinvestRate\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.mirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7278,7 +7320,10 @@ impl ::std::default::Default for WorkbookFunctionsModParams {
 impl rt::Object for WorkbookFunctionsModParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mod(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "divisor"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"divisor\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"divisor\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mod(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7346,7 +7391,7 @@ impl ::std::default::Default for WorkbookFunctionsMonthParams {
 impl rt::Object for WorkbookFunctionsMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.month(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.month(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7415,7 +7460,10 @@ impl ::std::default::Default for WorkbookFunctionsMroundParams {
 impl rt::Object for WorkbookFunctionsMroundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mround(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "multiple"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"multiple\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"multiple\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.mround(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7483,7 +7531,7 @@ impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
 impl rt::Object for WorkbookFunctionsMultiNomialParams {
     const TYPE_NAME: &'static str = "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7547,7 +7595,7 @@ impl ::std::default::Default for WorkbookFunctionsNParams {
 impl rt::Object for WorkbookFunctionsNParams {
     const TYPE_NAME: &'static str = "microsoft.graph.n(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.n(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7627,10 +7675,10 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
         "cumulative",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"numberF\":",
-        ",\"numberS\":",
-        ",\"probabilityS\":",
-        ",\"cumulative\":",
+        ",\"numberF\":                      ",
+        ",\"numberS\":                      ",
+        ",\"probabilityS\":                 ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7715,9 +7763,9 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "holidays"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"endDate\":",
-        ",\"holidays\":",
+        ",\"startDate\":                    ",
+        ",\"endDate\":                      ",
+        ",\"holidays\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7808,10 +7856,10 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
         "holidays",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"endDate\":",
-        ",\"weekend\":",
-        ",\"holidays\":",
+        ",\"startDate\":                    ",
+        ",\"endDate\":                      ",
+        ",\"weekend\":                      ",
+        ",\"holidays\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7891,7 +7939,10 @@ impl ::std::default::Default for WorkbookFunctionsNominalParams {
 impl rt::Object for WorkbookFunctionsNominalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nominal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["effectRate", "npery"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"effectRate\":", ",\"npery\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"effectRate\":                   ",
+        ",\"npery\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.nominal(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7972,10 +8023,10 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"mean\":",
-        ",\"standardDev\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"mean\":                         ",
+        ",\"standardDev\":                  ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8060,9 +8111,9 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"mean\":",
-        ",\"standardDev\":",
+        ",\"probability\":                  ",
+        ",\"mean\":                         ",
+        ",\"standardDev\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8139,7 +8190,10 @@ impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
 impl rt::Object for WorkbookFunctionsNormSDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["z", "cumulative"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"z\":", ",\"cumulative\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"z\":                            ",
+        ",\"cumulative\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8207,7 +8261,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
 impl rt::Object for WorkbookFunctionsNormSInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"probability\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"probability\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8272,7 +8326,7 @@ impl ::std::default::Default for WorkbookFunctionsNotParams {
 impl rt::Object for WorkbookFunctionsNotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.not(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["logical"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"logical\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"logical\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.not(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8353,11 +8407,11 @@ impl rt::Object for WorkbookFunctionsNperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pmt", "pv", "fv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"pmt\":",
-        ",\"pv\":",
-        ",\"fv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"pmt\":                          ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.nper(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8440,7 +8494,10 @@ impl ::std::default::Default for WorkbookFunctionsNpvParams {
 impl rt::Object for WorkbookFunctionsNpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.npv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":                         ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.npv(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8521,9 +8578,9 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
         "groupSeparator",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"text\":",
-        ",\"decimalSeparator\":",
-        ",\"groupSeparator\":",
+        ",\"text\":                         ",
+        ",\"decimalSeparator\":             ",
+        ",\"groupSeparator\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberValue(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8600,7 +8657,10 @@ impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
 impl rt::Object for WorkbookFunctionsOct2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8668,7 +8728,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
 impl rt::Object for WorkbookFunctionsOct2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8736,7 +8796,10 @@ impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
 impl rt::Object for WorkbookFunctionsOct2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8804,7 +8867,7 @@ impl ::std::default::Default for WorkbookFunctionsOddParams {
 impl rt::Object for WorkbookFunctionsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.odd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.odd(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8911,15 +8974,15 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"issue\":",
-        ",\"firstCoupon\":",
-        ",\"rate\":",
-        ",\"yld\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"issue\":                        ",
+        ",\"firstCoupon\":                  ",
+        ",\"rate\":                         ",
+        ",\"yld\":                          ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -9056,15 +9119,15 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"issue\":",
-        ",\"firstCoupon\":",
-        ",\"rate\":",
-        ",\"pr\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"issue\":                        ",
+        ",\"firstCoupon\":                  ",
+        ",\"rate\":                         ",
+        ",\"pr\":                           ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -9196,14 +9259,14 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"lastInterest\":",
-        ",\"rate\":",
-        ",\"yld\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"lastInterest\":                 ",
+        ",\"rate\":                         ",
+        ",\"yld\":                          ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -9331,14 +9394,14 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"lastInterest\":",
-        ",\"rate\":",
-        ",\"pr\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"lastInterest\":                 ",
+        ",\"rate\":                         ",
+        ",\"pr\":                           ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -9428,7 +9491,7 @@ impl ::std::default::Default for WorkbookFunctionsOrParams {
 impl rt::Object for WorkbookFunctionsOrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.or(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.or(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

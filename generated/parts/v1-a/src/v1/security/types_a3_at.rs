@@ -29,7 +29,7 @@ impl ::std::default::Default for A365AiExecuteTool {
 impl rt::Object for A365AiExecuteTool {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiExecuteTool";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiExecuteTool\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -95,7 +95,7 @@ impl ::std::default::Default for A365AiInferenceCall {
 impl rt::Object for A365AiInferenceCall {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiInferenceCall";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInferenceCall\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -161,7 +161,7 @@ impl ::std::default::Default for A365AiInvokeAgent {
 impl rt::Object for A365AiInvokeAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiInvokeAgent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInvokeAgent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -227,7 +227,7 @@ impl ::std::default::Default for A365AiRunSummary {
 impl rt::Object for A365AiRunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiRunSummary";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiRunSummary\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -293,7 +293,7 @@ impl ::std::default::Default for A365SpanOutputs {
 impl rt::Object for A365SpanOutputs {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365SpanOutputs";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.a365SpanOutputs\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -359,7 +359,7 @@ impl ::std::default::Default for AadRiskDetectionAuditRecord {
 impl rt::Object for AadRiskDetectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aadRiskDetectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aadRiskDetectionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -460,15 +460,15 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
         "trustedDomains",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"activeDirectoryDomainName\":",
-        ",\"trustedDomains\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"activeDirectoryDomainName\":    ",
+        ",\"trustedDomains\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.activeDirectoryDomainEvidence\"";
     #[inline]
@@ -773,7 +773,7 @@ impl ::std::default::Default for AedAuditRecord {
 impl rt::Object for AedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aedAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -839,7 +839,7 @@ impl ::std::default::Default for AgentAdminActivityRecord {
 impl rt::Object for AgentAdminActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.agentAdminActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.agentAdminActivityRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -905,7 +905,7 @@ impl ::std::default::Default for AgentSettingAdminActivity {
 impl rt::Object for AgentSettingAdminActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.agentSettingAdminActivity";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.agentSettingAdminActivity\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -971,7 +971,7 @@ impl ::std::default::Default for AISpanOutputsAuditRecord {
 impl rt::Object for AISpanOutputsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aISpanOutputsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aISpanOutputsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1078,17 +1078,17 @@ impl rt::Object for AiAgentEvidence {
         "instructions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"agentId\":",
-        ",\"agentName\":",
-        ",\"hostingPlatformType\":",
-        ",\"instructions\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"agentId\":                      ",
+        ",\"agentName\":                    ",
+        ",\"hostingPlatformType\":          ",
+        ",\"instructions\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAgentEvidence\"";
     #[inline]
@@ -1257,7 +1257,7 @@ impl ::std::default::Default for AiAppInteractionAuditRecord {
 impl rt::Object for AiAppInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiAppInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAppInteractionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1323,7 +1323,7 @@ impl ::std::default::Default for AiExecuteToolAuditRecord {
 impl rt::Object for AiExecuteToolAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiExecuteToolAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiExecuteToolAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1389,7 +1389,7 @@ impl ::std::default::Default for AiInteractionsChangeNotificationAuditRecord {
 impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1455,7 +1455,7 @@ impl ::std::default::Default for AiInteractionsExportAuditRecord {
 impl rt::Object for AiInteractionsExportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsExportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsExportAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1521,7 +1521,7 @@ impl ::std::default::Default for AiInteractionsSubscriptionAuditRecord {
 impl rt::Object for AiInteractionsSubscriptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsSubscriptionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1587,7 +1587,7 @@ impl ::std::default::Default for AiInvokeAgentAuditRecord {
 impl rt::Object for AiInvokeAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInvokeAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInvokeAgentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1653,7 +1653,7 @@ impl ::std::default::Default for AipDiscover {
 impl rt::Object for AipDiscover {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipDiscover";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipDiscover\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1719,7 +1719,7 @@ impl ::std::default::Default for AipFileDeleted {
 impl rt::Object for AipFileDeleted {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipFileDeleted";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipFileDeleted\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1785,7 +1785,7 @@ impl ::std::default::Default for AipHeartBeat {
 impl rt::Object for AipHeartBeat {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipHeartBeat";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipHeartBeat\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1851,7 +1851,7 @@ impl ::std::default::Default for AipProtectionActionLogRequest {
 impl rt::Object for AipProtectionActionLogRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipProtectionActionLogRequest";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipProtectionActionLogRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1917,7 +1917,7 @@ impl ::std::default::Default for AipScannerDiscoverEvent {
 impl rt::Object for AipScannerDiscoverEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipScannerDiscoverEvent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipScannerDiscoverEvent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1983,7 +1983,7 @@ impl ::std::default::Default for AipSensitivityLabelActionLogRequest {
 impl rt::Object for AipSensitivityLabelActionLogRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipSensitivityLabelActionLogRequest";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.aipSensitivityLabelActionLogRequest\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2049,7 +2049,7 @@ impl ::std::default::Default for AirAdminActionInvestigationData {
 impl rt::Object for AirAdminActionInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airAdminActionInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.airAdminActionInvestigationData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2115,7 +2115,7 @@ impl ::std::default::Default for AirInvestigationData {
 impl rt::Object for AirInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.airInvestigationData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2181,7 +2181,7 @@ impl ::std::default::Default for AirManualInvestigationData {
 impl rt::Object for AirManualInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airManualInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.airManualInvestigationData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2390,42 +2390,42 @@ impl rt::Object for Alert {
         "title",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"actorDisplayName\":",
-        ",\"additionalData\":",
-        ",\"alertPolicyId\":",
-        ",\"alertWebUrl\":",
-        ",\"assignedTo\":",
-        ",\"categories\":",
-        ",\"category\":",
-        ",\"classification\":",
-        ",\"comments\":",
-        ",\"createdDateTime\":",
-        ",\"customDetails\":",
-        ",\"description\":",
-        ",\"detectionSource\":",
-        ",\"detectorId\":",
-        ",\"determination\":",
-        ",\"evidence\":",
-        ",\"firstActivityDateTime\":",
-        ",\"incidentId\":",
-        ",\"incidentWebUrl\":",
-        ",\"investigationState\":",
-        ",\"lastActivityDateTime\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"mitreTechniques\":",
-        ",\"productName\":",
-        ",\"providerAlertId\":",
-        ",\"recommendedActions\":",
-        ",\"resolvedDateTime\":",
-        ",\"serviceSource\":",
-        ",\"severity\":",
-        ",\"status\":",
-        ",\"systemTags\":",
-        ",\"tenantId\":",
-        ",\"threatDisplayName\":",
-        ",\"threatFamilyName\":",
-        ",\"title\":",
+        ",\"id\":                           ",
+        ",\"actorDisplayName\":             ",
+        ",\"additionalData\":               ",
+        ",\"alertPolicyId\":                ",
+        ",\"alertWebUrl\":                  ",
+        ",\"assignedTo\":                   ",
+        ",\"categories\":                   ",
+        ",\"category\":                     ",
+        ",\"classification\":               ",
+        ",\"comments\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"customDetails\":                ",
+        ",\"description\":                  ",
+        ",\"detectionSource\":              ",
+        ",\"detectorId\":                   ",
+        ",\"determination\":                ",
+        ",\"evidence\":                     ",
+        ",\"firstActivityDateTime\":        ",
+        ",\"incidentId\":                   ",
+        ",\"incidentWebUrl\":               ",
+        ",\"investigationState\":           ",
+        ",\"lastActivityDateTime\":         ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"mitreTechniques\":              ",
+        ",\"productName\":                  ",
+        ",\"providerAlertId\":              ",
+        ",\"recommendedActions\":           ",
+        ",\"resolvedDateTime\":             ",
+        ",\"serviceSource\":                ",
+        ",\"severity\":                     ",
+        ",\"status\":                       ",
+        ",\"systemTags\":                   ",
+        ",\"tenantId\":                     ",
+        ",\"threatDisplayName\":            ",
+        ",\"threatFamilyName\":             ",
+        ",\"title\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alert\"";
     #[inline]
@@ -2700,9 +2700,9 @@ impl rt::Object for AlertComment {
         "createdDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"comment\":",
-        ",\"createdByDisplayName\":",
-        ",\"createdDateTime\":",
+        ",\"comment\":                      ",
+        ",\"createdByDisplayName\":         ",
+        ",\"createdDateTime\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertComment\"";
     #[inline]
@@ -2919,13 +2919,13 @@ impl rt::Object for AlertEvidence {
         "verdict",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertEvidence\"";
     #[inline]
@@ -4818,7 +4818,7 @@ impl ::std::default::Default for AlertSubmissionAuditRecord {
 impl rt::Object for AlertSubmissionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertSubmissionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4884,7 +4884,7 @@ impl ::std::default::Default for AlertSubmissionResultDetailAuditRecord {
 impl rt::Object for AlertSubmissionResultDetailAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertSubmissionResultDetailAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionResultDetailAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4991,17 +4991,17 @@ impl rt::Object for AmazonResourceEvidence {
         "resourceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"amazonAccountId\":",
-        ",\"amazonResourceId\":",
-        ",\"resourceName\":",
-        ",\"resourceType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"amazonAccountId\":              ",
+        ",\"amazonResourceId\":             ",
+        ",\"resourceName\":                 ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.amazonResourceEvidence\"";
     #[inline]
@@ -5268,44 +5268,44 @@ impl rt::Object for AnalyzedEmail {
         "urls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"alertIds\":",
-        ",\"attachments\":",
-        ",\"authenticationDetails\":",
-        ",\"bulkComplaintLevel\":",
-        ",\"clientType\":",
-        ",\"contexts\":",
-        ",\"detectionMethods\":",
-        ",\"directionality\":",
-        ",\"distributionList\":",
-        ",\"dlpRules\":",
-        ",\"emailClusterId\":",
-        ",\"exchangeTransportRules\":",
-        ",\"forwardingDetail\":",
+        ",\"id\":                           ",
+        ",\"alertIds\":                     ",
+        ",\"attachments\":                  ",
+        ",\"authenticationDetails\":        ",
+        ",\"bulkComplaintLevel\":           ",
+        ",\"clientType\":                   ",
+        ",\"contexts\":                     ",
+        ",\"detectionMethods\":             ",
+        ",\"directionality\":               ",
+        ",\"distributionList\":             ",
+        ",\"dlpRules\":                     ",
+        ",\"emailClusterId\":               ",
+        ",\"exchangeTransportRules\":       ",
+        ",\"forwardingDetail\":             ",
         ",\"inboundConnectorFormattedName\":",
-        ",\"internetMessageId\":",
-        ",\"language\":",
-        ",\"latestDelivery\":",
-        ",\"loggedDateTime\":",
-        ",\"networkMessageId\":",
-        ",\"originalDelivery\":",
-        ",\"overrideSources\":",
-        ",\"phishConfidenceLevel\":",
-        ",\"policy\":",
-        ",\"policyAction\":",
-        ",\"policyType\":",
-        ",\"primaryOverrideSource\":",
-        ",\"recipientDetail\":",
-        ",\"recipientEmailAddress\":",
-        ",\"returnPath\":",
-        ",\"senderDetail\":",
-        ",\"sizeInBytes\":",
-        ",\"spamConfidenceLevel\":",
-        ",\"subject\":",
-        ",\"threatDetectionDetails\":",
-        ",\"threatTypes\":",
-        ",\"timelineEvents\":",
-        ",\"urls\":",
+        ",\"internetMessageId\":            ",
+        ",\"language\":                     ",
+        ",\"latestDelivery\":               ",
+        ",\"loggedDateTime\":               ",
+        ",\"networkMessageId\":             ",
+        ",\"originalDelivery\":             ",
+        ",\"overrideSources\":              ",
+        ",\"phishConfidenceLevel\":         ",
+        ",\"policy\":                       ",
+        ",\"policyAction\":                 ",
+        ",\"policyType\":                   ",
+        ",\"primaryOverrideSource\":        ",
+        ",\"recipientDetail\":              ",
+        ",\"recipientEmailAddress\":        ",
+        ",\"returnPath\":                   ",
+        ",\"senderDetail\":                 ",
+        ",\"sizeInBytes\":                  ",
+        ",\"spamConfidenceLevel\":          ",
+        ",\"subject\":                      ",
+        ",\"threatDetectionDetails\":       ",
+        ",\"threatTypes\":                  ",
+        ",\"timelineEvents\":               ",
+        ",\"urls\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmail\"";
     #[inline]
@@ -5557,15 +5557,15 @@ impl rt::Object for AnalyzedEmailAttachment {
         "threatType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detonationDetails\":",
-        ",\"fileExtension\":",
-        ",\"fileName\":",
-        ",\"fileSize\":",
-        ",\"fileType\":",
-        ",\"malwareFamily\":",
-        ",\"sha256\":",
+        ",\"detonationDetails\":            ",
+        ",\"fileExtension\":                ",
+        ",\"fileName\":                     ",
+        ",\"fileSize\":                     ",
+        ",\"fileType\":                     ",
+        ",\"malwareFamily\":                ",
+        ",\"sha256\":                       ",
         ",\"tenantAllowBlockListDetailInfo\":",
-        ",\"threatType\":",
+        ",\"threatType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAttachment\"";
     #[inline]
@@ -5679,10 +5679,10 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
         "senderPolicyFramework",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"compositeAuthentication\":",
-        ",\"dkim\":",
-        ",\"dmarc\":",
-        ",\"senderPolicyFramework\":",
+        ",\"compositeAuthentication\":      ",
+        ",\"dkim\":                         ",
+        ",\"dmarc\":                        ",
+        ",\"senderPolicyFramework\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAuthenticationDetail\"";
     #[inline]
@@ -5773,10 +5773,10 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
         "originalThreats",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"latestThreats\":",
-        ",\"location\":",
-        ",\"originalThreats\":",
+        ",\"action\":                       ",
+        ",\"latestThreats\":                ",
+        ",\"location\":                     ",
+        ",\"originalThreats\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDeliveryDetail\"";
     #[inline]
@@ -5856,7 +5856,10 @@ impl ::std::default::Default for AnalyzedEmailDlpRuleInfo {
 impl rt::Object for AnalyzedEmailDlpRuleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailDlpRuleInfo";
     const KEYS: &'static [&'static str] = &["name", "ruleId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"ruleId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDlpRuleInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5926,7 +5929,10 @@ impl ::std::default::Default for AnalyzedEmailExchangeTransportRuleInfo {
 impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo";
     const KEYS: &'static [&'static str] = &["name", "ruleId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"ruleId\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5997,8 +6003,8 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailRecipientDetail";
     const KEYS: &'static [&'static str] = &["ccRecipients", "domainName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ccRecipients\":",
-        ",\"domainName\":",
+        ",\"ccRecipients\":                 ",
+        ",\"domainName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailRecipientDetail\"";
     #[inline]
@@ -6101,15 +6107,15 @@ impl rt::Object for AnalyzedEmailSenderDetail {
         "mailFromDomainName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainCreationDateTime\":",
-        ",\"domainName\":",
-        ",\"domainOwner\":",
-        ",\"fromAddress\":",
-        ",\"ipv4\":",
-        ",\"location\":",
-        ",\"mailFromAddress\":",
-        ",\"mailFromDomainName\":",
+        ",\"displayName\":                  ",
+        ",\"domainCreationDateTime\":       ",
+        ",\"domainName\":                   ",
+        ",\"domainOwner\":                  ",
+        ",\"fromAddress\":                  ",
+        ",\"ipv4\":                         ",
+        ",\"location\":                     ",
+        ",\"mailFromAddress\":              ",
+        ",\"mailFromDomainName\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailSenderDetail\"";
     #[inline]
@@ -6223,11 +6229,11 @@ impl rt::Object for AnalyzedEmailUrl {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"detectionMethod\":",
-        ",\"detonationDetails\":",
+        ",\"detectionMethod\":              ",
+        ",\"detonationDetails\":            ",
         ",\"tenantAllowBlockListDetailInfo\":",
-        ",\"threatType\":",
-        ",\"url\":",
+        ",\"threatType\":                   ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailUrl\"";
     #[inline]
@@ -6410,31 +6416,31 @@ impl rt::Object for AnalyzedMessageEvidence {
         "urn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"antiSpamDirection\":",
-        ",\"attachmentsCount\":",
-        ",\"deliveryAction\":",
-        ",\"deliveryLocation\":",
-        ",\"internetMessageId\":",
-        ",\"language\":",
-        ",\"networkMessageId\":",
-        ",\"p1Sender\":",
-        ",\"p2Sender\":",
-        ",\"receivedDateTime\":",
-        ",\"recipientEmailAddress\":",
-        ",\"senderIp\":",
-        ",\"subject\":",
-        ",\"threatDetectionMethods\":",
-        ",\"threats\":",
-        ",\"urlCount\":",
-        ",\"urls\":",
-        ",\"urn\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"antiSpamDirection\":            ",
+        ",\"attachmentsCount\":             ",
+        ",\"deliveryAction\":               ",
+        ",\"deliveryLocation\":             ",
+        ",\"internetMessageId\":            ",
+        ",\"language\":                     ",
+        ",\"networkMessageId\":             ",
+        ",\"p1Sender\":                     ",
+        ",\"p2Sender\":                     ",
+        ",\"receivedDateTime\":             ",
+        ",\"recipientEmailAddress\":        ",
+        ",\"senderIp\":                     ",
+        ",\"subject\":                      ",
+        ",\"threatDetectionMethods\":       ",
+        ",\"threats\":                      ",
+        ",\"urlCount\":                     ",
+        ",\"urls\":                         ",
+        ",\"urn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedMessageEvidence\"";
     #[inline]
@@ -6758,16 +6764,16 @@ impl rt::Object for Article {
         "indicators",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"body\":",
-        ",\"createdDateTime\":",
-        ",\"imageUrl\":",
-        ",\"isFeatured\":",
-        ",\"lastUpdatedDateTime\":",
-        ",\"summary\":",
-        ",\"tags\":",
-        ",\"title\":",
-        ",\"indicators\":",
+        ",\"id\":                           ",
+        ",\"body\":                         ",
+        ",\"createdDateTime\":              ",
+        ",\"imageUrl\":                     ",
+        ",\"isFeatured\":                   ",
+        ",\"lastUpdatedDateTime\":          ",
+        ",\"summary\":                      ",
+        ",\"tags\":                         ",
+        ",\"title\":                        ",
+        ",\"indicators\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.article\"";
     #[inline]
@@ -6874,9 +6880,9 @@ impl rt::Object for ArticleIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.articleIndicator";
     const KEYS: &'static [&'static str] = &["id", "source", "artifact"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"artifact\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"artifact\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.articleIndicator\"";
     #[inline]
@@ -6950,7 +6956,7 @@ impl ::std::default::Default for Artifact {
 impl rt::Object for Artifact {
     const TYPE_NAME: &'static str = "microsoft.graph.security.artifact";
     const KEYS: &'static [&'static str] = &["id"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":                           "];
     const TAG: &'static str = "\"#microsoft.graph.security.artifact\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7294,7 +7300,7 @@ impl ::std::default::Default for AttackSimAdminAuditRecord {
 impl rt::Object for AttackSimAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.attackSimAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAdminAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7360,7 +7366,7 @@ impl ::std::default::Default for AttackSimAuditRecord {
 impl rt::Object for AttackSimAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.attackSimAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -29,7 +29,7 @@ impl ::std::default::Default for AuditConfigAuditRecord {
 impl rt::Object for AuditConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.auditConfigAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -100,7 +100,10 @@ impl ::std::default::Default for AuditCoreRoot {
 impl rt::Object for AuditCoreRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditCoreRoot";
     const KEYS: &'static [&'static str] = &["id", "queries"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"queries\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"queries\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditCoreRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -169,7 +172,7 @@ impl ::std::default::Default for AuditData {
 impl rt::Object for AuditData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.auditData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

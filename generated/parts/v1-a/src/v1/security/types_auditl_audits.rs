@@ -90,20 +90,20 @@ impl rt::Object for AuditLogQuery {
         "records",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnitIdFilters\":",
-        ",\"displayName\":",
-        ",\"filterEndDateTime\":",
-        ",\"filterStartDateTime\":",
-        ",\"ipAddressFilters\":",
-        ",\"keywordFilter\":",
-        ",\"objectIdFilters\":",
-        ",\"operationFilters\":",
-        ",\"recordTypeFilters\":",
-        ",\"serviceFilters\":",
-        ",\"status\":",
-        ",\"userPrincipalNameFilters\":",
-        ",\"records\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnitIdFilters\":  ",
+        ",\"displayName\":                  ",
+        ",\"filterEndDateTime\":            ",
+        ",\"filterStartDateTime\":          ",
+        ",\"ipAddressFilters\":             ",
+        ",\"keywordFilter\":                ",
+        ",\"objectIdFilters\":              ",
+        ",\"operationFilters\":             ",
+        ",\"recordTypeFilters\":            ",
+        ",\"serviceFilters\":               ",
+        ",\"status\":                       ",
+        ",\"userPrincipalNameFilters\":     ",
+        ",\"records\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogQuery\"";
     #[inline]
@@ -353,19 +353,19 @@ impl rt::Object for AuditLogRecord {
         "userType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"administrativeUnits\":",
-        ",\"auditData\":",
-        ",\"auditLogRecordType\":",
-        ",\"clientIp\":",
-        ",\"createdDateTime\":",
-        ",\"objectId\":",
-        ",\"operation\":",
-        ",\"organizationId\":",
-        ",\"service\":",
-        ",\"userId\":",
-        ",\"userPrincipalName\":",
-        ",\"userType\":",
+        ",\"id\":                           ",
+        ",\"administrativeUnits\":          ",
+        ",\"auditData\":                    ",
+        ",\"auditLogRecordType\":           ",
+        ",\"clientIp\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"objectId\":                     ",
+        ",\"operation\":                    ",
+        ",\"organizationId\":               ",
+        ",\"service\":                      ",
+        ",\"userId\":                       ",
+        ",\"userPrincipalName\":            ",
+        ",\"userType\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogRecord\"";
     #[inline]
@@ -3213,7 +3213,7 @@ impl ::std::default::Default for AuditSearchAuditRecord {
 impl rt::Object for AuditSearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditSearchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.auditSearchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -37,10 +37,10 @@ impl rt::Object for AutonomousSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.security.autonomousSystem";
     const KEYS: &'static [&'static str] = &["name", "number", "organization", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"number\":",
-        ",\"organization\":",
-        ",\"value\":",
+        ",\"name\":                         ",
+        ",\"number\":                       ",
+        ",\"organization\":                 ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.autonomousSystem\"";
     #[inline]

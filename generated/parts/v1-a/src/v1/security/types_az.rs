@@ -29,7 +29,7 @@ impl ::std::default::Default for AzfwApplicationRuleAggregationEventRecord {
 impl rt::Object for AzfwApplicationRuleAggregationEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwApplicationRuleAggregationEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -95,7 +95,7 @@ impl ::std::default::Default for AzfwDnsQueryEventRecord {
 impl rt::Object for AzfwDnsQueryEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwDnsQueryEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwDnsQueryEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -161,7 +161,7 @@ impl ::std::default::Default for AzfwNetworkRuleEventRecord {
 impl rt::Object for AzfwNetworkRuleEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwNetworkRuleEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwNetworkRuleEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -227,7 +227,7 @@ impl ::std::default::Default for AzureAiSearchAuditRecord {
 impl rt::Object for AzureAiSearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureAISearchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azureAISearchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -293,7 +293,7 @@ impl ::std::default::Default for AzureActiveDirectoryAccountLogonAuditRecord {
 impl rt::Object for AzureActiveDirectoryAccountLogonAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -359,7 +359,7 @@ impl ::std::default::Default for AzureActiveDirectoryAuditRecord {
 impl rt::Object for AzureActiveDirectoryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -425,7 +425,7 @@ impl ::std::default::Default for AzureActiveDirectoryStsLogonAuditRecord {
 impl rt::Object for AzureActiveDirectoryStsLogonAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -528,16 +528,16 @@ impl rt::Object for AzureResourceEvidence {
         "resourceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"resourceId\":",
-        ",\"resourceName\":",
-        ",\"resourceType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"resourceId\":                   ",
+        ",\"resourceName\":                 ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.azureResourceEvidence\"";
     #[inline]

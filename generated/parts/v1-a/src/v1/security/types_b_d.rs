@@ -66,16 +66,16 @@ impl rt::Object for BlobContainerEvidence {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"name\":",
-        ",\"storageResource\":",
-        ",\"url\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"name\":                         ",
+        ",\"storageResource\":              ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.blobContainerEvidence\"";
     #[inline]
@@ -222,18 +222,18 @@ impl rt::Object for BlobEvidence {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"blobContainer\":",
-        ",\"etag\":",
-        ",\"fileHashes\":",
-        ",\"name\":",
-        ",\"url\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"blobContainer\":                ",
+        ",\"etag\":                         ",
+        ",\"fileHashes\":                   ",
+        ",\"name\":                         ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.blobEvidence\"";
     #[inline]
@@ -342,7 +342,7 @@ impl ::std::default::Default for CampaignAuditRecord {
 impl rt::Object for CampaignAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.campaignAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.campaignAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -534,7 +534,7 @@ impl ::std::default::Default for CcraiPolicyViolationRecord {
 impl rt::Object for CcraiPolicyViolationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ccraiPolicyViolationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.ccraiPolicyViolationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -600,7 +600,7 @@ impl ::std::default::Default for CdpClassifierHealthRecord {
 impl rt::Object for CdpClassifierHealthRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpClassifierHealthRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpClassifierHealthRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -666,7 +666,7 @@ impl ::std::default::Default for CdpColdCrawlStatusRecord {
 impl rt::Object for CdpColdCrawlStatusRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpColdCrawlStatusRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpColdCrawlStatusRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -732,7 +732,7 @@ impl ::std::default::Default for CdpConsumptionResourceRecord {
 impl rt::Object for CdpConsumptionResourceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpConsumptionResourceRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpConsumptionResourceRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -798,7 +798,7 @@ impl ::std::default::Default for CdpContentExplorerAggregateRecord {
 impl rt::Object for CdpContentExplorerAggregateRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpContentExplorerAggregateRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpContentExplorerAggregateRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -864,7 +864,7 @@ impl ::std::default::Default for CdpDlpSensitiveEndpointAuditRecord {
 impl rt::Object for CdpDlpSensitiveEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -930,7 +930,7 @@ impl ::std::default::Default for CdpLogRecord {
 impl rt::Object for CdpLogRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpLogRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpLogRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -996,7 +996,7 @@ impl ::std::default::Default for CdpOcrBillingRecord {
 impl rt::Object for CdpOcrBillingRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpOcrBillingRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpOcrBillingRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1062,7 +1062,7 @@ impl ::std::default::Default for CdpResourceScopeChangeEventRecord {
 impl rt::Object for CdpResourceScopeChangeEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpResourceScopeChangeEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpResourceScopeChangeEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1128,7 +1128,7 @@ impl ::std::default::Default for CdpdlmaiInteractionInsightsRecord {
 impl rt::Object for CdpdlmaiInteractionInsightsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cdpdlmaiInteractionInsightsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1243,19 +1243,19 @@ impl rt::Object for CloudApplicationEvidence {
         "stream",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"instanceId\":",
-        ",\"instanceName\":",
-        ",\"saasAppId\":",
-        ",\"stream\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"instanceId\":                   ",
+        ",\"instanceName\":                 ",
+        ",\"saasAppId\":                    ",
+        ",\"stream\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudApplicationEvidence\"";
     #[inline]
@@ -1459,14 +1459,14 @@ impl rt::Object for CloudLogonRequestEvidence {
         "requestId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"requestId\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"requestId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudLogonRequestEvidence\"";
     #[inline]
@@ -1622,22 +1622,22 @@ impl rt::Object for CloudLogonSessionEvidence {
         "userAgent",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"account\":",
-        ",\"browser\":",
-        ",\"deviceName\":",
-        ",\"operatingSystem\":",
-        ",\"previousLogonDateTime\":",
-        ",\"protocol\":",
-        ",\"sessionId\":",
-        ",\"startUtcDateTime\":",
-        ",\"userAgent\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"account\":                      ",
+        ",\"browser\":                      ",
+        ",\"deviceName\":                   ",
+        ",\"operatingSystem\":              ",
+        ",\"previousLogonDateTime\":        ",
+        ",\"protocol\":                     ",
+        ",\"sessionId\":                    ",
+        ",\"startUtcDateTime\":             ",
+        ",\"userAgent\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudLogonSessionEvidence\"";
     #[inline]
@@ -1762,7 +1762,7 @@ impl ::std::default::Default for CloudUpdateDeviceConfigAuditRecord {
 impl rt::Object for CloudUpdateDeviceConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1828,7 +1828,7 @@ impl ::std::default::Default for CloudUpdateProfileConfigAuditRecord {
 impl rt::Object for CloudUpdateProfileConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudUpdateProfileConfigAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1894,7 +1894,7 @@ impl ::std::default::Default for CloudUpdateTenantConfigAuditRecord {
 impl rt::Object for CloudUpdateTenantConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cloudUpdateTenantConfigAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1963,7 +1963,10 @@ impl ::std::default::Default for CollaborationRoot {
 impl rt::Object for CollaborationRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.collaborationRoot";
     const KEYS: &'static [&'static str] = &["id", "analyzedEmails"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"analyzedEmails\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"analyzedEmails\":               ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.collaborationRoot\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2032,7 +2035,7 @@ impl ::std::default::Default for ComplianceConnectorAuditRecord {
 impl rt::Object for ComplianceConnectorAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceConnectorAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceConnectorAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2098,7 +2101,7 @@ impl ::std::default::Default for ComplianceDlmExchangeAuditRecord {
 impl rt::Object for ComplianceDlmExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLMExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLMExchangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2164,7 +2167,7 @@ impl ::std::default::Default for ComplianceDlmSharePointAuditRecord {
 impl rt::Object for ComplianceDlmSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLMSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLMSharePointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2230,7 +2233,7 @@ impl ::std::default::Default for ComplianceDlpApplicationsAuditRecord {
 impl rt::Object for ComplianceDlpApplicationsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPApplicationsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPApplicationsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2296,7 +2299,7 @@ impl ::std::default::Default for ComplianceDlpApplicationsClassificationAuditRec
 impl rt::Object for ComplianceDlpApplicationsClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2362,7 +2365,7 @@ impl ::std::default::Default for ComplianceDlpEndpointAuditRecord {
 impl rt::Object for ComplianceDlpEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPEndpointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2428,7 +2431,7 @@ impl ::std::default::Default for ComplianceDlpEndpointDiscoveryAuditRecord {
 impl rt::Object for ComplianceDlpEndpointDiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2494,7 +2497,7 @@ impl ::std::default::Default for ComplianceDlpEnforcementAuditRecord {
 impl rt::Object for ComplianceDlpEnforcementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEnforcementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPEnforcementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2560,7 +2563,7 @@ impl ::std::default::Default for ComplianceDlpExchangeAuditRecord {
 impl rt::Object for ComplianceDlpExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPExchangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2626,7 +2629,7 @@ impl ::std::default::Default for ComplianceDlpExchangeClassificationAuditRecord 
 impl rt::Object for ComplianceDlpExchangeClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2692,7 +2695,7 @@ impl ::std::default::Default for ComplianceDlpExchangeClassificationCdpRecord {
 impl rt::Object for ComplianceDlpExchangeClassificationCdpRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2758,7 +2761,7 @@ impl ::std::default::Default for ComplianceDlpExchangeDiscoveryAuditRecord {
 impl rt::Object for ComplianceDlpExchangeDiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2824,7 +2827,7 @@ impl ::std::default::Default for ComplianceDlpSharePointAuditRecord {
 impl rt::Object for ComplianceDlpSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPSharePointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2890,7 +2893,7 @@ impl ::std::default::Default for ComplianceDlpSharePointClassificationAuditRecor
 impl rt::Object for ComplianceDlpSharePointClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2956,7 +2959,7 @@ impl ::std::default::Default for ComplianceDlpSharePointClassificationCdpRecord 
 impl rt::Object for ComplianceDlpSharePointClassificationCdpRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3023,7 +3026,7 @@ for ComplianceDlpSharePointClassificationExtendedAuditRecord {
 impl rt::Object for ComplianceDlpSharePointClassificationExtendedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3089,7 +3092,7 @@ impl ::std::default::Default for ComplianceExchangeOcrAuditRecord {
 impl rt::Object for ComplianceExchangeOcrAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceExchangeOcrAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceExchangeOcrAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3155,7 +3158,7 @@ impl ::std::default::Default for ComplianceManagerActionRecord {
 impl rt::Object for ComplianceManagerActionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceManagerActionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceManagerActionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3221,7 +3224,7 @@ impl ::std::default::Default for CompliancePolicyGradingSharePointAuditRecord {
 impl rt::Object for CompliancePolicyGradingSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3287,7 +3290,7 @@ impl ::std::default::Default for ComplianceSettingsChangeAuditRecord {
 impl rt::Object for ComplianceSettingsChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSettingsChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceSettingsChangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3353,7 +3356,7 @@ impl ::std::default::Default for ComplianceSitGradingSharePointAuditRecord {
 impl rt::Object for ComplianceSitGradingSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSitGradingSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceSitGradingSharePointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3419,7 +3422,7 @@ impl ::std::default::Default for ComplianceSupervisionExchangeAuditRecord {
 impl rt::Object for ComplianceSupervisionExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSupervisionExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.complianceSupervisionExchangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3486,7 +3489,10 @@ impl ::std::default::Default for CompromiseIndicator {
 impl rt::Object for CompromiseIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.compromiseIndicator";
     const KEYS: &'static [&'static str] = &["value", "verdict"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":", ",\"verdict\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"value\":                        ",
+        ",\"verdict\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.compromiseIndicator\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3555,7 +3561,7 @@ impl ::std::default::Default for ConnectedAiAppInteractionAuditRecord {
 impl rt::Object for ConnectedAiAppInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.connectedAIAppInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.connectedAIAppInteractionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3621,7 +3627,7 @@ impl ::std::default::Default for ConsumptionResourceAuditRecord {
 impl rt::Object for ConsumptionResourceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.consumptionResourceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.consumptionResourceAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3740,20 +3746,20 @@ impl rt::Object for ContainerEvidence {
         "pod",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"args\":",
-        ",\"command\":",
-        ",\"containerId\":",
-        ",\"image\":",
-        ",\"isPrivileged\":",
-        ",\"name\":",
-        ",\"pod\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"args\":                         ",
+        ",\"command\":                      ",
+        ",\"containerId\":                  ",
+        ",\"image\":                        ",
+        ",\"isPrivileged\":                 ",
+        ",\"name\":                         ",
+        ",\"pod\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.containerEvidence\"";
     #[inline]
@@ -3909,16 +3915,16 @@ impl rt::Object for ContainerImageEvidence {
         "registry",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"digestImage\":",
-        ",\"imageId\":",
-        ",\"registry\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"digestImage\":                  ",
+        ",\"imageId\":                      ",
+        ",\"registry\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.containerImageEvidence\"";
     #[inline]
@@ -4108,14 +4114,14 @@ impl rt::Object for ContainerRegistryEvidence {
         "registry",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"registry\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"registry\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.containerRegistryEvidence\"";
     #[inline]
@@ -4267,7 +4273,7 @@ impl ::std::default::Default for ContentStoreMetadataRecord {
 impl rt::Object for ContentStoreMetadataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.contentStoreMetadataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.contentStoreMetadataRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4333,7 +4339,7 @@ impl ::std::default::Default for CopilotAgentManagementAuditRecord {
 impl rt::Object for CopilotAgentManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotAgentManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotAgentManagementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4399,7 +4405,7 @@ impl ::std::default::Default for CopilotForSecurityLoggingAuditRecord {
 impl rt::Object for CopilotForSecurityLoggingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotForSecurityLoggingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotForSecurityLoggingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4465,7 +4471,7 @@ impl ::std::default::Default for CopilotForSecurityTriggerAuditRecord {
 impl rt::Object for CopilotForSecurityTriggerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotForSecurityTriggerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotForSecurityTriggerAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4531,7 +4537,7 @@ impl ::std::default::Default for CopilotInteractionAuditRecord {
 impl rt::Object for CopilotInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotInteractionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4597,7 +4603,7 @@ impl ::std::default::Default for CopilotPluginSettingAuditRecord {
 impl rt::Object for CopilotPluginSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotPluginSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotPluginSettingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4663,7 +4669,7 @@ impl ::std::default::Default for CopilotPromptBookSettingAuditRecord {
 impl rt::Object for CopilotPromptBookSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotPromptBookSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotPromptBookSettingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4729,7 +4735,7 @@ impl ::std::default::Default for CopilotSessionSharingAuditRecord {
 impl rt::Object for CopilotSessionSharingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotSessionSharingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotSessionSharingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4795,7 +4801,7 @@ impl ::std::default::Default for CopilotSettingAuditRecord {
 impl rt::Object for CopilotSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotSettingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4861,7 +4867,7 @@ impl ::std::default::Default for CopilotWorkspaceSettingAuditRecord {
 impl rt::Object for CopilotWorkspaceSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotWorkspaceSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.copilotWorkspaceSettingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4927,7 +4933,7 @@ impl ::std::default::Default for CoreReportingSettingsAuditRecord {
 impl rt::Object for CoreReportingSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.coreReportingSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.coreReportingSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5121,7 +5127,7 @@ impl ::std::default::Default for CortanaBriefingAuditRecord {
 impl rt::Object for CortanaBriefingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cortanaBriefingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.cortanaBriefingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5187,7 +5193,7 @@ impl ::std::default::Default for CriticalAssetManagementClassificationRecord {
 impl rt::Object for CriticalAssetManagementClassificationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.criticalAssetManagementClassificationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.criticalAssetManagementClassificationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5253,7 +5259,7 @@ impl ::std::default::Default for CrmEntityOperationAuditRecord {
 impl rt::Object for CrmEntityOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.crmEntityOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.crmEntityOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5319,7 +5325,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyAuditRecord {
 impl rt::Object for CrossTenantAccessPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.crossTenantAccessPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.crossTenantAccessPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5385,7 +5391,7 @@ impl ::std::default::Default for CustomerKeyServiceEncryptionAuditRecord {
 impl rt::Object for CustomerKeyServiceEncryptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.customerKeyServiceEncryptionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5456,9 +5462,9 @@ impl rt::Object for CvssSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cvssSummary";
     const KEYS: &'static [&'static str] = &["score", "severity", "vectorString"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"score\":",
-        ",\"severity\":",
-        ",\"vectorString\":",
+        ",\"score\":                        ",
+        ",\"severity\":                     ",
+        ",\"vectorString\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.cvssSummary\"";
     #[inline]
@@ -5532,7 +5538,7 @@ impl ::std::default::Default for DataCenterSecurityCmdletAuditRecord {
 impl rt::Object for DataCenterSecurityCmdletAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataCenterSecurityCmdletAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5598,7 +5604,7 @@ impl ::std::default::Default for DataGovernanceAuditRecord {
 impl rt::Object for DataGovernanceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataGovernanceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataGovernanceAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5664,7 +5670,7 @@ impl ::std::default::Default for DataInsightsRestApiAuditRecord {
 impl rt::Object for DataInsightsRestApiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataInsightsRestApiAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataInsightsRestApiAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5730,7 +5736,7 @@ impl ::std::default::Default for DataLakeExportOperationAuditRecord {
 impl rt::Object for DataLakeExportOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataLakeExportOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataLakeExportOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5796,7 +5802,7 @@ impl ::std::default::Default for DataSecurityInvestigationAuditRecord {
 impl rt::Object for DataSecurityInvestigationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSecurityInvestigationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSecurityInvestigationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5862,7 +5868,7 @@ impl ::std::default::Default for DataShareOperationAuditRecord {
 impl rt::Object for DataShareOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataShareOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dataShareOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5996,7 +6002,7 @@ impl ::std::default::Default for DefaultAuditData {
 impl rt::Object for DefaultAuditData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defaultAuditData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.defaultAuditData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6135,7 +6141,7 @@ impl ::std::default::Default for DefenderCaseManagementAuditRecord {
 impl rt::Object for DefenderCaseManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderCaseManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.defenderCaseManagementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6201,7 +6207,7 @@ impl ::std::default::Default for DefenderPreviewFeaturesRecord {
 impl rt::Object for DefenderPreviewFeaturesRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderPreviewFeaturesRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.defenderPreviewFeaturesRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6267,7 +6273,7 @@ impl ::std::default::Default for DefenderSecurityForAiConfigurationAuditRecord {
 impl rt::Object for DefenderSecurityForAiConfigurationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6489,7 +6495,7 @@ impl ::std::default::Default for DeployFeatureActivityRecord {
 impl rt::Object for DeployFeatureActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deployFeatureActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.deployFeatureActivityRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6891,15 +6897,15 @@ impl rt::Object for DetonationBehaviourDetails {
         "target",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"actionStatus\":",
-        ",\"behaviourCapability\":",
-        ",\"behaviourGroup\":",
-        ",\"details\":",
-        ",\"eventDateTime\":",
-        ",\"operation\":",
-        ",\"processId\":",
-        ",\"processName\":",
-        ",\"target\":",
+        ",\"actionStatus\":                 ",
+        ",\"behaviourCapability\":          ",
+        ",\"behaviourGroup\":               ",
+        ",\"details\":                      ",
+        ",\"eventDateTime\":                ",
+        ",\"operation\":                    ",
+        ",\"processId\":                    ",
+        ",\"processName\":                  ",
+        ",\"target\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.detonationBehaviourDetails\"";
     #[inline]
@@ -6996,7 +7002,10 @@ impl ::std::default::Default for DetonationChain {
 impl rt::Object for DetonationChain {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detonationChain";
     const KEYS: &'static [&'static str] = &["childNodes", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"childNodes\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"childNodes\":                   ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.detonationChain\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7118,19 +7127,19 @@ impl rt::Object for DetonationDetails {
         "submissionSource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"analysisDateTime\":",
-        ",\"compromiseIndicators\":",
-        ",\"detonationBehaviourDetails\":",
-        ",\"detonationBehaviourDetailsV2\":",
-        ",\"detonationChain\":",
-        ",\"detonationObservables\":",
-        ",\"detonationScreenshotUri\":",
-        ",\"detonationVerdict\":",
-        ",\"detonationVerdictReason\":",
-        ",\"entityMetadata\":",
-        ",\"mitreTechniques\":",
-        ",\"staticAnalysis\":",
-        ",\"submissionSource\":",
+        ",\"analysisDateTime\":             ",
+        ",\"compromiseIndicators\":         ",
+        ",\"detonationBehaviourDetails\":   ",
+        ",\"detonationBehaviourDetailsV2\": ",
+        ",\"detonationChain\":              ",
+        ",\"detonationObservables\":        ",
+        ",\"detonationScreenshotUri\":      ",
+        ",\"detonationVerdict\":            ",
+        ",\"detonationVerdictReason\":      ",
+        ",\"entityMetadata\":               ",
+        ",\"mitreTechniques\":              ",
+        ",\"staticAnalysis\":               ",
+        ",\"submissionSource\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.detonationDetails\"";
     #[inline]
@@ -7263,9 +7272,9 @@ impl rt::Object for DetonationObservables {
         "droppedfiles",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"contactedIps\":",
-        ",\"contactedUrls\":",
-        ",\"droppedfiles\":",
+        ",\"contactedIps\":                 ",
+        ",\"contactedUrls\":                ",
+        ",\"droppedfiles\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.detonationObservables\"";
     #[inline]
@@ -7340,7 +7349,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsAuthenticatedScansRecord
 impl rt::Object for DeviceDiscoverySettingsAuthenticatedScansRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7406,7 +7415,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsExclusionRecord {
 impl rt::Object for DeviceDiscoverySettingsExclusionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.deviceDiscoverySettingsExclusionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7472,7 +7481,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsRecord {
 impl rt::Object for DeviceDiscoverySettingsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.deviceDiscoverySettingsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7653,35 +7662,35 @@ impl rt::Object for DeviceEvidence {
         "vmMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"azureAdDeviceId\":",
-        ",\"defenderAvStatus\":",
-        ",\"deviceDnsName\":",
-        ",\"dnsDomain\":",
-        ",\"firstSeenDateTime\":",
-        ",\"healthStatus\":",
-        ",\"hostName\":",
-        ",\"ipInterfaces\":",
-        ",\"lastExternalIpAddress\":",
-        ",\"lastIpAddress\":",
-        ",\"loggedOnUsers\":",
-        ",\"mdeDeviceId\":",
-        ",\"ntDomain\":",
-        ",\"onboardingStatus\":",
-        ",\"osBuild\":",
-        ",\"osPlatform\":",
-        ",\"rbacGroupId\":",
-        ",\"rbacGroupName\":",
-        ",\"resourceAccessEvents\":",
-        ",\"riskScore\":",
-        ",\"version\":",
-        ",\"vmMetadata\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"azureAdDeviceId\":              ",
+        ",\"defenderAvStatus\":             ",
+        ",\"deviceDnsName\":                ",
+        ",\"dnsDomain\":                    ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"healthStatus\":                 ",
+        ",\"hostName\":                     ",
+        ",\"ipInterfaces\":                 ",
+        ",\"lastExternalIpAddress\":        ",
+        ",\"lastIpAddress\":                ",
+        ",\"loggedOnUsers\":                ",
+        ",\"mdeDeviceId\":                  ",
+        ",\"ntDomain\":                     ",
+        ",\"onboardingStatus\":             ",
+        ",\"osBuild\":                      ",
+        ",\"osPlatform\":                   ",
+        ",\"rbacGroupId\":                  ",
+        ",\"rbacGroupName\":                ",
+        ",\"resourceAccessEvents\":         ",
+        ",\"riskScore\":                    ",
+        ",\"version\":                      ",
+        ",\"vmMetadata\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.deviceEvidence\"";
     #[inline]
@@ -8056,7 +8065,7 @@ impl ::std::default::Default for DiscoveryAuditRecord {
 impl rt::Object for DiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.discoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.discoveryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8122,7 +8131,7 @@ impl ::std::default::Default for DlpEndpointAuditRecord {
 impl rt::Object for DlpEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dlpEndpointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8188,7 +8197,7 @@ impl ::std::default::Default for DlpImportResultAuditRecord {
 impl rt::Object for DlpImportResultAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpImportResultAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dlpImportResultAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8254,7 +8263,7 @@ impl ::std::default::Default for DlpSensitiveInformationTypeRulePackageCmdletRec
 impl rt::Object for DlpSensitiveInformationTypeRulePackageCmdletRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8361,17 +8370,17 @@ impl rt::Object for DnsEvidence {
         "ipAddresses",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"dnsServerIp\":",
-        ",\"domainName\":",
-        ",\"hostIpAddress\":",
-        ",\"ipAddresses\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"dnsServerIp\":                  ",
+        ",\"domainName\":                   ",
+        ",\"hostIpAddress\":                ",
+        ",\"ipAddresses\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dnsEvidence\"";
     #[inline]
@@ -8478,7 +8487,7 @@ impl ::std::default::Default for DragonCopilotAccessRecord {
 impl rt::Object for DragonCopilotAccessRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotAccessRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dragonCopilotAccessRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8544,7 +8553,7 @@ impl ::std::default::Default for DragonCopilotAdminRecord {
 impl rt::Object for DragonCopilotAdminRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotAdminRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dragonCopilotAdminRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8610,7 +8619,7 @@ impl ::std::default::Default for DragonCopilotClinicalDataRecord {
 impl rt::Object for DragonCopilotClinicalDataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotClinicalDataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dragonCopilotClinicalDataRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8676,7 +8685,7 @@ impl ::std::default::Default for DragonCopilotSessionRecord {
 impl rt::Object for DragonCopilotSessionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotSessionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dragonCopilotSessionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8742,7 +8751,7 @@ impl ::std::default::Default for Dynamics365BusinessCentralAuditRecord {
 impl rt::Object for Dynamics365BusinessCentralAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dynamics365BusinessCentralAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.dynamics365BusinessCentralAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -56,12 +56,12 @@ impl rt::Object for EdiscoveryCaseSettings {
         "topicModeling",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"caseType\":",
-        ",\"ocr\":",
-        ",\"redundancyDetection\":",
-        ",\"reviewSetSettings\":",
-        ",\"topicModeling\":",
+        ",\"id\":                           ",
+        ",\"caseType\":                     ",
+        ",\"ocr\":                          ",
+        ",\"redundancyDetection\":          ",
+        ",\"reviewSetSettings\":            ",
+        ",\"topicModeling\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseSettings\"";
     #[inline]
@@ -208,21 +208,21 @@ impl rt::Object for EdiscoveryExportOperation {
         "reviewSetQuery",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"action\":",
-        ",\"completedDateTime\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"percentProgress\":",
-        ",\"resultInfo\":",
-        ",\"status\":",
-        ",\"description\":",
-        ",\"exportFileMetadata\":",
-        ",\"exportOptions\":",
-        ",\"exportStructure\":",
-        ",\"outputName\":",
-        ",\"reviewSet\":",
-        ",\"reviewSetQuery\":",
+        ",\"id\":                           ",
+        ",\"action\":                       ",
+        ",\"completedDateTime\":            ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"percentProgress\":              ",
+        ",\"resultInfo\":                   ",
+        ",\"status\":                       ",
+        ",\"description\":                  ",
+        ",\"exportFileMetadata\":           ",
+        ",\"exportOptions\":                ",
+        ",\"exportStructure\":              ",
+        ",\"outputName\":                   ",
+        ",\"reviewSet\":                    ",
+        ",\"reviewSetQuery\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryExportOperation\"";
     #[inline]
@@ -343,7 +343,7 @@ impl ::std::default::Default for EhrConnectorAuditBaseRecord {
 impl rt::Object for EhrConnectorAuditBaseRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ehrConnectorAuditBaseRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.ehrConnectorAuditBaseRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -414,9 +414,9 @@ impl rt::Object for EmailSender {
     const TYPE_NAME: &'static str = "microsoft.graph.security.emailSender";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "emailAddress"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"domainName\":",
-        ",\"emailAddress\":",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"emailAddress\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.emailSender\"";
     #[inline]
@@ -490,7 +490,7 @@ impl ::std::default::Default for EopSubmissionFeedEntityAuditRecord {
 impl rt::Object for EopSubmissionFeedEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.eopSubmissionFeedEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -893,7 +893,7 @@ impl ::std::default::Default for ExchangeAdminAuditRecord {
 impl rt::Object for ExchangeAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAdminAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -959,7 +959,7 @@ impl ::std::default::Default for ExchangeAggregatedMailboxAuditRecord {
 impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedMailboxAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1025,7 +1025,7 @@ impl ::std::default::Default for ExchangeAggregatedOperationRecord {
 impl rt::Object for ExchangeAggregatedOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAggregatedOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1091,7 +1091,7 @@ impl ::std::default::Default for ExchangeMailboxAuditGroupRecord {
 impl rt::Object for ExchangeMailboxAuditGroupRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeMailboxAuditGroupRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditGroupRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1157,7 +1157,7 @@ impl ::std::default::Default for ExchangeMailboxAuditRecord {
 impl rt::Object for ExchangeMailboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeMailboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1228,9 +1228,9 @@ impl rt::Object for ExportFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportFileMetadata";
     const KEYS: &'static [&'static str] = &["downloadUrl", "fileName", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"downloadUrl\":",
-        ",\"fileName\":",
-        ",\"size\":",
+        ",\"downloadUrl\":                  ",
+        ",\"fileName\":                     ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportFileMetadata\"";
     #[inline]
@@ -1560,7 +1560,7 @@ impl ::std::default::Default for FabricAuditRecord {
 impl rt::Object for FabricAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fabricAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1626,7 +1626,7 @@ impl ::std::default::Default for FabricPolicyRecord {
 impl rt::Object for FabricPolicyRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fabricPolicyRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricPolicyRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1729,16 +1729,16 @@ impl rt::Object for FileDetails {
         "signer",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fileName\":",
-        ",\"filePath\":",
-        ",\"filePublisher\":",
-        ",\"fileSize\":",
-        ",\"issuer\":",
-        ",\"md5\":",
-        ",\"sha1\":",
-        ",\"sha256\":",
-        ",\"sha256Ac\":",
-        ",\"signer\":",
+        ",\"fileName\":                     ",
+        ",\"filePath\":                     ",
+        ",\"filePublisher\":                ",
+        ",\"fileSize\":                     ",
+        ",\"issuer\":                       ",
+        ",\"md5\":                          ",
+        ",\"sha1\":                         ",
+        ",\"sha256\":                       ",
+        ",\"sha256Ac\":                     ",
+        ",\"signer\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileDetails\"";
     #[inline]
@@ -1873,16 +1873,16 @@ impl rt::Object for FileEvidence {
         "mdeDeviceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"detectionStatus\":",
-        ",\"fileDetails\":",
-        ",\"mdeDeviceId\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"detectionStatus\":              ",
+        ",\"fileDetails\":                  ",
+        ",\"mdeDeviceId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileEvidence\"";
     #[inline]
@@ -1986,7 +1986,10 @@ impl ::std::default::Default for FileHash {
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileHash";
     const KEYS: &'static [&'static str] = &["algorithm", "value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"algorithm\":", ",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"algorithm\":                    ",
+        ",\"value\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHash\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2156,15 +2159,15 @@ impl rt::Object for FileHashEvidence {
         "value",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"algorithm\":",
-        ",\"value\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"algorithm\":                    ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHashEvidence\"";
     #[inline]
@@ -2263,7 +2266,10 @@ impl ::std::default::Default for FormattedContent {
 impl rt::Object for FormattedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.formattedContent";
     const KEYS: &'static [&'static str] = &["content", "format"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"format\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"content\":                      ",
+        ",\"format\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.formattedContent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2349,11 +2355,11 @@ impl rt::Object for GeoLocation {
         "state",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"city\":",
-        ",\"countryName\":",
-        ",\"latitude\":",
-        ",\"longitude\":",
-        ",\"state\":",
+        ",\"city\":                         ",
+        ",\"countryName\":                  ",
+        ",\"latitude\":                     ",
+        ",\"longitude\":                    ",
+        ",\"state\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.geoLocation\"";
     #[inline]
@@ -2482,19 +2488,19 @@ impl rt::Object for GitHubOrganizationEvidence {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"company\":",
-        ",\"displayName\":",
-        ",\"email\":",
-        ",\"login\":",
-        ",\"orgId\":",
-        ",\"webUrl\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"company\":                      ",
+        ",\"displayName\":                  ",
+        ",\"email\":                        ",
+        ",\"login\":                        ",
+        ",\"orgId\":                        ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubOrganizationEvidence\"";
     #[inline]
@@ -2651,18 +2657,18 @@ impl rt::Object for GitHubRepoEvidence {
         "repoId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"baseUrl\":",
-        ",\"login\":",
-        ",\"owner\":",
-        ",\"ownerType\":",
-        ",\"repoId\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"baseUrl\":                      ",
+        ",\"login\":                        ",
+        ",\"owner\":                        ",
+        ",\"ownerType\":                    ",
+        ",\"repoId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubRepoEvidence\"";
     #[inline]
@@ -2816,18 +2822,18 @@ impl rt::Object for GitHubUserEvidence {
         "webUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"email\":",
-        ",\"login\":",
-        ",\"name\":",
-        ",\"userId\":",
-        ",\"webUrl\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"email\":                        ",
+        ",\"login\":                        ",
+        ",\"name\":                         ",
+        ",\"userId\":                       ",
+        ",\"webUrl\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubUserEvidence\"";
     #[inline]
@@ -3051,20 +3057,20 @@ impl rt::Object for GoogleCloudResourceEvidence {
         "resourceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"fullResourceName\":",
-        ",\"location\":",
-        ",\"locationType\":",
-        ",\"projectId\":",
-        ",\"projectNumber\":",
-        ",\"resourceName\":",
-        ",\"resourceType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"fullResourceName\":             ",
+        ",\"location\":                     ",
+        ",\"locationType\":                 ",
+        ",\"projectId\":                    ",
+        ",\"projectNumber\":                ",
+        ",\"resourceName\":                 ",
+        ",\"resourceType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.googleCloudResourceEvidence\"";
     #[inline]
@@ -3181,7 +3187,7 @@ impl ::std::default::Default for HealthcareSignalRecord {
 impl rt::Object for HealthcareSignalRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthcareSignalRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.healthcareSignalRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3314,22 +3320,22 @@ impl rt::Object for Host {
         "whois",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"childHostPairs\":",
-        ",\"components\":",
-        ",\"cookies\":",
-        ",\"hostPairs\":",
-        ",\"parentHostPairs\":",
-        ",\"passiveDns\":",
-        ",\"passiveDnsReverse\":",
-        ",\"ports\":",
-        ",\"reputation\":",
-        ",\"sslCertificates\":",
-        ",\"subdomains\":",
-        ",\"trackers\":",
-        ",\"whois\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"childHostPairs\":               ",
+        ",\"components\":                   ",
+        ",\"cookies\":                      ",
+        ",\"hostPairs\":                    ",
+        ",\"parentHostPairs\":              ",
+        ",\"passiveDns\":                   ",
+        ",\"passiveDnsReverse\":            ",
+        ",\"ports\":                        ",
+        ",\"reputation\":                   ",
+        ",\"sslCertificates\":              ",
+        ",\"subdomains\":                   ",
+        ",\"trackers\":                     ",
+        ",\"whois\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.host\"";
     #[inline]
@@ -3938,13 +3944,13 @@ impl rt::Object for HostComponent {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"category\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"name\":",
-        ",\"version\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"category\":                     ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"version\":                      ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostComponent\"";
     #[inline]
@@ -4055,12 +4061,12 @@ impl rt::Object for HostCookie {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"domain\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"name\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"domain\":                       ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"name\":                         ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostCookie\"";
     #[inline]
@@ -4190,18 +4196,18 @@ impl rt::Object for HostLogonSessionEvidence {
         "startUtcDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"account\":",
-        ",\"endUtcDateTime\":",
-        ",\"host\":",
-        ",\"sessionId\":",
-        ",\"startUtcDateTime\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"account\":                      ",
+        ",\"endUtcDateTime\":               ",
+        ",\"host\":                         ",
+        ",\"sessionId\":                    ",
+        ",\"startUtcDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostLogonSessionEvidence\"";
     #[inline]
@@ -4334,12 +4340,12 @@ impl rt::Object for HostPair {
         "parentHost",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"linkKind\":",
-        ",\"childHost\":",
-        ",\"parentHost\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"linkKind\":                     ",
+        ",\"childHost\":                    ",
+        ",\"parentHost\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPair\"";
     #[inline]
@@ -4471,18 +4477,18 @@ impl rt::Object for HostPort {
         "mostRecentSslCertificate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"banners\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastScanDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"port\":",
-        ",\"protocol\":",
-        ",\"services\":",
-        ",\"status\":",
-        ",\"timesObserved\":",
-        ",\"host\":",
-        ",\"mostRecentSslCertificate\":",
+        ",\"id\":                           ",
+        ",\"banners\":                      ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastScanDateTime\":             ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"port\":                         ",
+        ",\"protocol\":                     ",
+        ",\"services\":                     ",
+        ",\"status\":                       ",
+        ",\"timesObserved\":                ",
+        ",\"host\":                         ",
+        ",\"mostRecentSslCertificate\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPort\"";
     #[inline]
@@ -4611,11 +4617,11 @@ impl rt::Object for HostPortBanner {
         "timesObserved",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"banner\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"scanProtocol\":",
-        ",\"timesObserved\":",
+        ",\"banner\":                       ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"scanProtocol\":                 ",
+        ",\"timesObserved\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortBanner\"";
     #[inline]
@@ -4710,10 +4716,10 @@ impl rt::Object for HostPortComponent {
         "component",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"firstSeenDateTime\":",
-        ",\"isRecent\":",
-        ",\"lastSeenDateTime\":",
-        ",\"component\":",
+        ",\"firstSeenDateTime\":            ",
+        ",\"isRecent\":                     ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"component\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortComponent\"";
     #[inline]
@@ -4908,10 +4914,10 @@ impl rt::Object for HostReputation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostReputation";
     const KEYS: &'static [&'static str] = &["id", "classification", "rules", "score"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"classification\":",
-        ",\"rules\":",
-        ",\"score\":",
+        ",\"id\":                           ",
+        ",\"classification\":               ",
+        ",\"rules\":                        ",
+        ",\"score\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputation\"";
     #[inline]
@@ -5065,10 +5071,10 @@ impl rt::Object for HostReputationRule {
         "severity",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"name\":",
-        ",\"relatedDetailsUrl\":",
-        ",\"severity\":",
+        ",\"description\":                  ",
+        ",\"name\":                         ",
+        ",\"relatedDetailsUrl\":            ",
+        ",\"severity\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputationRule\"";
     #[inline]
@@ -5232,12 +5238,12 @@ impl rt::Object for HostSslCertificate {
         "sslCertificate",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"ports\":",
-        ",\"host\":",
-        ",\"sslCertificate\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"ports\":                        ",
+        ",\"host\":                         ",
+        ",\"sslCertificate\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificate\"";
     #[inline]
@@ -5332,9 +5338,9 @@ impl rt::Object for HostSslCertificatePort {
         "port",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"port\":",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"port\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificatePort\"";
     #[inline]
@@ -5431,12 +5437,12 @@ impl rt::Object for HostTracker {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"kind\":",
-        ",\"lastSeenDateTime\":",
-        ",\"value\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"kind\":                         ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"value\":                        ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostTracker\"";
     #[inline]
@@ -5521,7 +5527,7 @@ impl ::std::default::Default for HostedRpaAuditRecord {
 impl rt::Object for HostedRpaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostedRpaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.hostedRpaAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5662,24 +5668,24 @@ impl rt::Object for Hostname {
         "registrar",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"childHostPairs\":",
-        ",\"components\":",
-        ",\"cookies\":",
-        ",\"hostPairs\":",
-        ",\"parentHostPairs\":",
-        ",\"passiveDns\":",
-        ",\"passiveDnsReverse\":",
-        ",\"ports\":",
-        ",\"reputation\":",
-        ",\"sslCertificates\":",
-        ",\"subdomains\":",
-        ",\"trackers\":",
-        ",\"whois\":",
-        ",\"registrant\":",
-        ",\"registrar\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"childHostPairs\":               ",
+        ",\"components\":                   ",
+        ",\"cookies\":                      ",
+        ",\"hostPairs\":                    ",
+        ",\"parentHostPairs\":              ",
+        ",\"passiveDns\":                   ",
+        ",\"passiveDnsReverse\":            ",
+        ",\"ports\":                        ",
+        ",\"reputation\":                   ",
+        ",\"sslCertificates\":              ",
+        ",\"subdomains\":                   ",
+        ",\"trackers\":                     ",
+        ",\"whois\":                        ",
+        ",\"registrant\":                   ",
+        ",\"registrar\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostname\"";
     #[inline]
@@ -5813,7 +5819,7 @@ impl ::std::default::Default for HrSignalAuditRecord {
 impl rt::Object for HrSignalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hrSignalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.hrSignalAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5880,7 +5886,10 @@ impl ::std::default::Default for HuntingQueryResults {
 impl rt::Object for HuntingQueryResults {
     const TYPE_NAME: &'static str = "microsoft.graph.security.huntingQueryResults";
     const KEYS: &'static [&'static str] = &["results", "schema"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"results\":", ",\"schema\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"results\":                      ",
+        ",\"schema\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.huntingQueryResults\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6004,7 +6013,7 @@ impl ::std::default::Default for HygieneEventRecord {
 impl rt::Object for HygieneEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hygieneEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.hygieneEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6071,7 +6080,10 @@ impl ::std::default::Default for Hyperlink {
 impl rt::Object for Hyperlink {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hyperlink";
     const KEYS: &'static [&'static str] = &["name", "url"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"url\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.hyperlink\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6223,27 +6235,27 @@ impl rt::Object for Incident {
         "alerts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"assignedTo\":",
-        ",\"classification\":",
-        ",\"comments\":",
-        ",\"createdDateTime\":",
-        ",\"customTags\":",
-        ",\"description\":",
-        ",\"determination\":",
-        ",\"displayName\":",
-        ",\"incidentWebUrl\":",
-        ",\"lastModifiedBy\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"priorityScore\":",
-        ",\"redirectIncidentId\":",
-        ",\"resolvingComment\":",
-        ",\"severity\":",
-        ",\"status\":",
-        ",\"summary\":",
-        ",\"systemTags\":",
-        ",\"tenantId\":",
-        ",\"alerts\":",
+        ",\"id\":                           ",
+        ",\"assignedTo\":                   ",
+        ",\"classification\":               ",
+        ",\"comments\":                     ",
+        ",\"createdDateTime\":              ",
+        ",\"customTags\":                   ",
+        ",\"description\":                  ",
+        ",\"determination\":                ",
+        ",\"displayName\":                  ",
+        ",\"incidentWebUrl\":               ",
+        ",\"lastModifiedBy\":               ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"priorityScore\":                ",
+        ",\"redirectIncidentId\":           ",
+        ",\"resolvingComment\":             ",
+        ",\"severity\":                     ",
+        ",\"status\":                       ",
+        ",\"summary\":                      ",
+        ",\"systemTags\":                   ",
+        ",\"tenantId\":                     ",
+        ",\"alerts\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.incident\"";
     #[inline]
@@ -6461,9 +6473,9 @@ impl rt::Object for Indicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.indicator";
     const KEYS: &'static [&'static str] = &["id", "source", "artifact"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"artifact\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"artifact\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.indicator\"";
     #[inline]
@@ -6773,7 +6785,7 @@ impl ::std::default::Default for InformationBarrierPolicyApplicationAuditRecord 
 impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6839,7 +6851,7 @@ impl ::std::default::Default for InformationWorkerProtectionAuditRecord {
 impl rt::Object for InformationWorkerProtectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.informationWorkerProtectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.informationWorkerProtectionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6905,7 +6917,7 @@ impl ::std::default::Default for InsiderRiskScopedUserInsightsRecord {
 impl rt::Object for InsiderRiskScopedUserInsightsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.insiderRiskScopedUserInsightsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUserInsightsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6971,7 +6983,7 @@ impl ::std::default::Default for InsiderRiskScopedUsersRecord {
 impl rt::Object for InsiderRiskScopedUsersRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.insiderRiskScopedUsersRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUsersRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7037,7 +7049,7 @@ impl ::std::default::Default for IntegratedAppsAppAdminActivityAuditRecord {
 impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7103,7 +7115,7 @@ impl ::std::default::Default for IntegratedAppsAppSettingsAdminActivityAuditReco
 impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7216,17 +7228,17 @@ impl rt::Object for IntelligenceProfile {
         "indicators",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"aliases\":",
-        ",\"countriesOrRegionsOfOrigin\":",
-        ",\"description\":",
-        ",\"firstActiveDateTime\":",
-        ",\"kind\":",
-        ",\"summary\":",
-        ",\"targets\":",
-        ",\"title\":",
-        ",\"tradecraft\":",
-        ",\"indicators\":",
+        ",\"id\":                           ",
+        ",\"aliases\":                      ",
+        ",\"countriesOrRegionsOfOrigin\":   ",
+        ",\"description\":                  ",
+        ",\"firstActiveDateTime\":          ",
+        ",\"kind\":                         ",
+        ",\"summary\":                      ",
+        ",\"targets\":                      ",
+        ",\"title\":                        ",
+        ",\"tradecraft\":                   ",
+        ",\"indicators\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfile\"";
     #[inline]
@@ -7337,7 +7349,10 @@ impl ::std::default::Default for IntelligenceProfileCountryOrRegionOfOrigin {
 impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
     const TYPE_NAME: &'static str = "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin";
     const KEYS: &'static [&'static str] = &["code", "label"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"label\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"code\":                         ",
+        ",\"label\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7425,11 +7440,11 @@ impl rt::Object for IntelligenceProfileIndicator {
         "lastSeenDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"source\":",
-        ",\"artifact\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
+        ",\"id\":                           ",
+        ",\"source\":                       ",
+        ",\"artifact\":                     ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileIndicator\"";
     #[inline]
@@ -7822,39 +7837,39 @@ impl rt::Object for IoTDeviceEvidence {
         "zone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"deviceId\":",
-        ",\"deviceName\":",
-        ",\"devicePageLink\":",
-        ",\"deviceSubType\":",
-        ",\"deviceType\":",
-        ",\"importance\":",
-        ",\"ioTHub\":",
-        ",\"ioTSecurityAgentId\":",
-        ",\"ipAddress\":",
-        ",\"isAuthorized\":",
-        ",\"isProgramming\":",
-        ",\"isScanner\":",
-        ",\"macAddress\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"nics\":",
-        ",\"operatingSystem\":",
-        ",\"owners\":",
-        ",\"protocols\":",
-        ",\"purdueLayer\":",
-        ",\"sensor\":",
-        ",\"serialNumber\":",
-        ",\"site\":",
-        ",\"source\":",
-        ",\"sourceRef\":",
-        ",\"zone\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"deviceId\":                     ",
+        ",\"deviceName\":                   ",
+        ",\"devicePageLink\":               ",
+        ",\"deviceSubType\":                ",
+        ",\"deviceType\":                   ",
+        ",\"importance\":                   ",
+        ",\"ioTHub\":                       ",
+        ",\"ioTSecurityAgentId\":           ",
+        ",\"ipAddress\":                    ",
+        ",\"isAuthorized\":                 ",
+        ",\"isProgramming\":                ",
+        ",\"isScanner\":                    ",
+        ",\"macAddress\":                   ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"nics\":                         ",
+        ",\"operatingSystem\":              ",
+        ",\"owners\":                       ",
+        ",\"protocols\":                    ",
+        ",\"purdueLayer\":                  ",
+        ",\"sensor\":                       ",
+        ",\"serialNumber\":                 ",
+        ",\"site\":                         ",
+        ",\"source\":                       ",
+        ",\"sourceRef\":                    ",
+        ",\"zone\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ioTDeviceEvidence\"";
     #[inline]
@@ -8188,26 +8203,26 @@ impl rt::Object for IpAddress {
         "netblock",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"childHostPairs\":",
-        ",\"components\":",
-        ",\"cookies\":",
-        ",\"hostPairs\":",
-        ",\"parentHostPairs\":",
-        ",\"passiveDns\":",
-        ",\"passiveDnsReverse\":",
-        ",\"ports\":",
-        ",\"reputation\":",
-        ",\"sslCertificates\":",
-        ",\"subdomains\":",
-        ",\"trackers\":",
-        ",\"whois\":",
-        ",\"autonomousSystem\":",
-        ",\"countryOrRegion\":",
-        ",\"hostingProvider\":",
-        ",\"netblock\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"childHostPairs\":               ",
+        ",\"components\":                   ",
+        ",\"cookies\":                      ",
+        ",\"hostPairs\":                    ",
+        ",\"parentHostPairs\":              ",
+        ",\"passiveDns\":                   ",
+        ",\"passiveDnsReverse\":            ",
+        ",\"ports\":                        ",
+        ",\"reputation\":                   ",
+        ",\"sslCertificates\":              ",
+        ",\"subdomains\":                   ",
+        ",\"trackers\":                     ",
+        ",\"whois\":                        ",
+        ",\"autonomousSystem\":             ",
+        ",\"countryOrRegion\":              ",
+        ",\"hostingProvider\":              ",
+        ",\"netblock\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipAddress\"";
     #[inline]
@@ -8390,17 +8405,17 @@ impl rt::Object for IpEvidence {
         "stream",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"countryLetterCode\":",
-        ",\"ipAddress\":",
-        ",\"location\":",
-        ",\"stream\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"countryLetterCode\":            ",
+        ",\"ipAddress\":                    ",
+        ",\"location\":                     ",
+        ",\"stream\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipEvidence\"";
     #[inline]
@@ -8506,7 +8521,7 @@ impl ::std::default::Default for IrmActivityAuditTrailRecord {
 impl rt::Object for IrmActivityAuditTrailRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.irmActivityAuditTrailRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.irmActivityAuditTrailRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8572,7 +8587,7 @@ impl ::std::default::Default for IrmUserDefinedDetectionRecord {
 impl rt::Object for IrmUserDefinedDetectionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.irmUserDefinedDetectionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.irmUserDefinedDetectionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

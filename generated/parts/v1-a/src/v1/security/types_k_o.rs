@@ -29,7 +29,7 @@ impl ::std::default::Default for KaizalaAuditRecord {
 impl rt::Object for KaizalaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kaizalaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.kaizalaAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -140,18 +140,18 @@ impl rt::Object for KubernetesClusterEvidence {
         "version",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"cloudResource\":",
-        ",\"distribution\":",
-        ",\"name\":",
-        ",\"platform\":",
-        ",\"version\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"cloudResource\":                ",
+        ",\"distribution\":                 ",
+        ",\"name\":                         ",
+        ",\"platform\":                     ",
+        ",\"version\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesClusterEvidence\"";
     #[inline]
@@ -302,17 +302,17 @@ impl rt::Object for KubernetesControllerEvidence {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"namespace\":",
-        ",\"type\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"namespace\":                    ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesControllerEvidence\"";
     #[inline]
@@ -455,16 +455,16 @@ impl rt::Object for KubernetesNamespaceEvidence {
         "name",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"cluster\":",
-        ",\"labels\":",
-        ",\"name\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"cluster\":                      ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesNamespaceEvidence\"";
     #[inline]
@@ -701,22 +701,22 @@ impl rt::Object for KubernetesPodEvidence {
         "serviceAccount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"containers\":",
-        ",\"controller\":",
-        ",\"ephemeralContainers\":",
-        ",\"initContainers\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"namespace\":",
-        ",\"podIp\":",
-        ",\"serviceAccount\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"containers\":                   ",
+        ",\"controller\":                   ",
+        ",\"ephemeralContainers\":          ",
+        ",\"initContainers\":               ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"namespace\":                    ",
+        ",\"podIp\":                        ",
+        ",\"serviceAccount\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesPodEvidence\"";
     #[inline]
@@ -880,16 +880,16 @@ impl rt::Object for KubernetesSecretEvidence {
         "secretType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"name\":",
-        ",\"namespace\":",
-        ",\"secretType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"name\":                         ",
+        ",\"namespace\":                    ",
+        ",\"secretType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesSecretEvidence\"";
     #[inline]
@@ -1024,15 +1024,15 @@ impl rt::Object for KubernetesServiceAccountEvidence {
         "namespace",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"name\":",
-        ",\"namespace\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"name\":                         ",
+        ",\"namespace\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceAccountEvidence\"";
     #[inline]
@@ -1189,21 +1189,21 @@ impl rt::Object for KubernetesServiceEvidence {
         "serviceType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"clusterIP\":",
-        ",\"externalIPs\":",
-        ",\"labels\":",
-        ",\"name\":",
-        ",\"namespace\":",
-        ",\"selector\":",
-        ",\"servicePorts\":",
-        ",\"serviceType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"clusterIP\":                    ",
+        ",\"externalIPs\":                  ",
+        ",\"labels\":                       ",
+        ",\"name\":                         ",
+        ",\"namespace\":                    ",
+        ",\"selector\":                     ",
+        ",\"servicePorts\":                 ",
+        ",\"serviceType\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceEvidence\"";
     #[inline]
@@ -1346,12 +1346,12 @@ impl rt::Object for KubernetesServicePort {
         "targetPort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"appProtocol\":",
-        ",\"name\":",
-        ",\"nodePort\":",
-        ",\"port\":",
-        ",\"protocol\":",
-        ",\"targetPort\":",
+        ",\"appProtocol\":                  ",
+        ",\"name\":                         ",
+        ",\"nodePort\":                     ",
+        ",\"port\":                         ",
+        ",\"protocol\":                     ",
+        ",\"targetPort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServicePort\"";
     #[inline]
@@ -1503,7 +1503,7 @@ impl ::std::default::Default for LabelAnalyticsAggregateAuditRecord {
 impl rt::Object for LabelAnalyticsAggregateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelAnalyticsAggregateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.labelAnalyticsAggregateAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1569,7 +1569,7 @@ impl ::std::default::Default for LabelContentExplorerAuditRecord {
 impl rt::Object for LabelContentExplorerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelContentExplorerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.labelContentExplorerAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1635,7 +1635,7 @@ impl ::std::default::Default for LargeContentMetadataAuditRecord {
 impl rt::Object for LargeContentMetadataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.largeContentMetadataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.largeContentMetadataAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1703,8 +1703,8 @@ impl rt::Object for LoggedOnUser {
     const TYPE_NAME: &'static str = "microsoft.graph.security.loggedOnUser";
     const KEYS: &'static [&'static str] = &["accountName", "domainName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountName\":",
-        ",\"domainName\":",
+        ",\"accountName\":                  ",
+        ",\"domainName\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.loggedOnUser\"";
     #[inline]
@@ -1774,7 +1774,7 @@ impl ::std::default::Default for M365ComplianceConnectorAuditRecord {
 impl rt::Object for M365ComplianceConnectorAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365ComplianceConnectorAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.m365ComplianceConnectorAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1840,7 +1840,7 @@ impl ::std::default::Default for M365SearchSectionsRecord {
 impl rt::Object for M365SearchSectionsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365SearchSectionsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.m365SearchSectionsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1906,7 +1906,7 @@ impl ::std::default::Default for M365daadAuditRecord {
 impl rt::Object for M365daadAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365daadAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.m365daadAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1972,7 +1972,7 @@ impl ::std::default::Default for M365odspAssetMetadataRecord {
 impl rt::Object for M365odspAssetMetadataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365odspAssetMetadataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.m365odspAssetMetadataRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2038,7 +2038,7 @@ impl ::std::default::Default for MDashAuditRecord {
 impl rt::Object for MDashAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mDASHAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mDASHAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2153,19 +2153,19 @@ impl rt::Object for MailClusterEvidence {
         "urn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"clusterBy\":",
-        ",\"clusterByValue\":",
-        ",\"emailCount\":",
-        ",\"networkMessageIds\":",
-        ",\"query\":",
-        ",\"urn\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"clusterBy\":                    ",
+        ",\"clusterByValue\":               ",
+        ",\"emailCount\":                   ",
+        ",\"networkMessageIds\":            ",
+        ",\"query\":                        ",
+        ",\"urn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailClusterEvidence\"";
     #[inline]
@@ -2278,7 +2278,7 @@ impl ::std::default::Default for MailSubmissionData {
 impl rt::Object for MailSubmissionData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailSubmissionData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mailSubmissionData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2393,19 +2393,19 @@ impl rt::Object for MailboxConfigurationEvidence {
         "upn",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"configurationId\":",
-        ",\"configurationType\":",
-        ",\"displayName\":",
-        ",\"externalDirectoryObjectId\":",
-        ",\"mailboxPrimaryAddress\":",
-        ",\"upn\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"configurationId\":              ",
+        ",\"configurationType\":            ",
+        ",\"displayName\":                  ",
+        ",\"externalDirectoryObjectId\":    ",
+        ",\"mailboxPrimaryAddress\":        ",
+        ",\"upn\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxConfigurationEvidence\"";
     #[inline]
@@ -2632,17 +2632,17 @@ impl rt::Object for MailboxEvidence {
         "userAccount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"displayName\":",
-        ",\"primaryAddress\":",
-        ",\"upn\":",
-        ",\"userAccount\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"displayName\":                  ",
+        ",\"primaryAddress\":               ",
+        ",\"upn\":                          ",
+        ",\"userAccount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxEvidence\"";
     #[inline]
@@ -2789,17 +2789,17 @@ impl rt::Object for MalwareEvidence {
         "processes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"category\":",
-        ",\"files\":",
-        ",\"name\":",
-        ",\"processes\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"category\":                     ",
+        ",\"files\":                        ",
+        ",\"name\":                         ",
+        ",\"processes\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.malwareEvidence\"";
     #[inline]
@@ -2905,7 +2905,7 @@ impl ::std::default::Default for ManagedServicesAuditRecord {
 impl rt::Object for ManagedServicesAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.managedServicesAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.managedServicesAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2971,7 +2971,7 @@ impl ::std::default::Default for ManagedTenantsAuditRecord {
 impl rt::Object for ManagedTenantsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.managedTenantsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.managedTenantsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3037,7 +3037,7 @@ impl ::std::default::Default for MapgAlertsAuditRecord {
 impl rt::Object for MapgAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgAlertsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3103,7 +3103,7 @@ impl ::std::default::Default for MapgOnboardAuditRecord {
 impl rt::Object for MapgOnboardAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgOnboardAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgOnboardAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3169,7 +3169,7 @@ impl ::std::default::Default for MapgPolicyAuditRecord {
 impl rt::Object for MapgPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3235,7 +3235,7 @@ impl ::std::default::Default for MapgRemediationAuditRecord {
 impl rt::Object for MapgRemediationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgRemediationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgRemediationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3301,7 +3301,7 @@ impl ::std::default::Default for McasAlertsAuditRecord {
 impl rt::Object for McasAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mcasAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mcasAlertsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3367,7 +3367,7 @@ impl ::std::default::Default for MdaAuditRecord {
 impl rt::Object for MdaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3433,7 +3433,7 @@ impl ::std::default::Default for MdaDataSecuritySignalRecord {
 impl rt::Object for MdaDataSecuritySignalRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdaDataSecuritySignalRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaDataSecuritySignalRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3499,7 +3499,7 @@ impl ::std::default::Default for MdatpAuditRecord {
 impl rt::Object for MdatpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdatpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mdatpAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3565,7 +3565,7 @@ impl ::std::default::Default for MdcEventsRecord {
 impl rt::Object for MdcEventsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdcEventsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mdcEventsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3631,7 +3631,7 @@ impl ::std::default::Default for MdiAuditRecord {
 impl rt::Object for MdiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdiAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mdiAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3695,7 +3695,7 @@ impl ::std::default::Default for MergeResponse {
 impl rt::Object for MergeResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mergeResponse";
     const KEYS: &'static [&'static str] = &["targetIncidentId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"targetIncidentId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"targetIncidentId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.security.mergeResponse\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3760,7 +3760,7 @@ impl ::std::default::Default for MeshWorldsAuditRecord {
 impl rt::Object for MeshWorldsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.meshWorldsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.meshWorldsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3826,7 +3826,7 @@ impl ::std::default::Default for Microsoft365BackupBackupItemAuditRecord {
 impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3892,7 +3892,7 @@ impl ::std::default::Default for Microsoft365BackupBackupPolicyAuditRecord {
 impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3958,7 +3958,7 @@ impl ::std::default::Default for Microsoft365BackupGranularBrowseTaskAuditRecord
 impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4024,7 +4024,7 @@ impl ::std::default::Default for Microsoft365BackupRestoreItemAuditRecord {
 impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4090,7 +4090,7 @@ impl ::std::default::Default for Microsoft365BackupRestoreTaskAuditRecord {
 impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4156,7 +4156,7 @@ impl ::std::default::Default for Microsoft365CopilotScheduledPromptAuditRecord {
 impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4222,7 +4222,7 @@ impl ::std::default::Default for MicrosoftDefenderExpertsXdrAuditRecord {
 impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4288,7 +4288,7 @@ impl ::std::default::Default for MicrosoftFlowAuditRecord {
 impl rt::Object for MicrosoftFlowAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftFlowAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFlowAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4354,7 +4354,7 @@ impl ::std::default::Default for MicrosoftFormsAuditRecord {
 impl rt::Object for MicrosoftFormsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftFormsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFormsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4420,7 +4420,7 @@ impl ::std::default::Default for MicrosoftGraphDataConnectConsent {
 impl rt::Object for MicrosoftGraphDataConnectConsent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftGraphDataConnectConsent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectConsent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4486,7 +4486,7 @@ impl ::std::default::Default for MicrosoftGraphDataConnectOperation {
 impl rt::Object for MicrosoftGraphDataConnectOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftGraphDataConnectOperation";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectOperation\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4552,7 +4552,7 @@ impl ::std::default::Default for MicrosoftPurviewDataCatalogOperationRecord {
 impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4618,7 +4618,7 @@ impl ::std::default::Default for MicrosoftPurviewDataMapOperationRecord {
 impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewDataMapOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataMapOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4684,7 +4684,7 @@ impl ::std::default::Default for MicrosoftPurviewMetadataPolicyOperationRecord {
 impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4750,7 +4750,7 @@ impl ::std::default::Default for MicrosoftPurviewPolicyOperationRecord {
 impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewPolicyOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPolicyOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4816,7 +4816,7 @@ impl ::std::default::Default for MicrosoftPurviewPrivacyAuditEvent {
 impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPrivacyAuditEvent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4882,7 +4882,7 @@ impl ::std::default::Default for MicrosoftPurviewUnifiedCatalogOperationRecord {
 impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4948,7 +4948,7 @@ impl ::std::default::Default for MicrosoftStreamAuditRecord {
 impl rt::Object for MicrosoftStreamAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftStreamAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftStreamAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5014,7 +5014,7 @@ impl ::std::default::Default for MicrosoftTeamsAdminAuditRecord {
 impl rt::Object for MicrosoftTeamsAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAdminAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5080,7 +5080,7 @@ impl ::std::default::Default for MicrosoftTeamsAnalyticsAuditRecord {
 impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5146,7 +5146,7 @@ impl ::std::default::Default for MicrosoftTeamsAuditRecord {
 impl rt::Object for MicrosoftTeamsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5212,7 +5212,7 @@ impl ::std::default::Default for MicrosoftTeamsDeviceAuditRecord {
 impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsDeviceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsDeviceAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5278,7 +5278,7 @@ impl ::std::default::Default for MicrosoftTeamsRetentionLabelActionAuditRecord {
 impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5344,7 +5344,7 @@ impl ::std::default::Default for MicrosoftTeamsSensitivityLabelActionAuditRecord
 impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5410,7 +5410,7 @@ impl ::std::default::Default for MicrosoftTeamsShiftsAuditRecord {
 impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsShiftsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsShiftsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5476,7 +5476,7 @@ impl ::std::default::Default for MicrosoftTeamsUserConcernAuditRecord {
 impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsUserConcernAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5542,7 +5542,7 @@ impl ::std::default::Default for MipAutoLabelExchangeItemAuditRecord {
 impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5608,7 +5608,7 @@ impl ::std::default::Default for MipAutoLabelProgressFeedbackAuditRecord {
 impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5674,7 +5674,7 @@ impl ::std::default::Default for MipAutoLabelSharePointItemAuditRecord {
 impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5740,7 +5740,7 @@ impl ::std::default::Default for MipAutoLabelSharePointPolicyLocationAuditRecord
 impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5806,7 +5806,7 @@ impl ::std::default::Default for MipAutoLabelSimulationSharePointCompletionRecor
 impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5872,7 +5872,7 @@ impl ::std::default::Default for MipAutoLabelSimulationSharePointProgressRecord 
 impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5938,7 +5938,7 @@ impl ::std::default::Default for MipAutoLabelSimulationStatisticsRecord {
 impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6004,7 +6004,7 @@ impl ::std::default::Default for MipExactDataMatchAuditRecord {
 impl rt::Object for MipExactDataMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipExactDataMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipExactDataMatchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6070,7 +6070,7 @@ impl ::std::default::Default for MipLabelAnalyticsAuditRecord {
 impl rt::Object for MipLabelAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipLabelAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAnalyticsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6136,7 +6136,7 @@ impl ::std::default::Default for MipLabelAuditRecord {
 impl rt::Object for MipLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6202,7 +6202,7 @@ impl ::std::default::Default for MosAgentInfoRecord {
 impl rt::Object for MosAgentInfoRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mosAgentInfoRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6268,7 +6268,7 @@ impl ::std::default::Default for MosAgentInfoRecordV2 {
 impl rt::Object for MosAgentInfoRecordV2 {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mosAgentInfoRecordV2";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecordV2\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6334,7 +6334,7 @@ impl ::std::default::Default for Ms365dCustomDetectionAuditRecord {
 impl rt::Object for Ms365dCustomDetectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dCustomDetectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dCustomDetectionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6400,7 +6400,7 @@ impl ::std::default::Default for Ms365dIncidentAuditRecord {
 impl rt::Object for Ms365dIncidentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dIncidentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dIncidentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6466,7 +6466,7 @@ impl ::std::default::Default for Ms365dSuppressionRuleAuditRecord {
 impl rt::Object for Ms365dSuppressionRuleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dSuppressionRuleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dSuppressionRuleAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6532,7 +6532,7 @@ impl ::std::default::Default for MsdeCustomCollectionAuditRecord {
 impl rt::Object for MsdeCustomCollectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeCustomCollectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeCustomCollectionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6598,7 +6598,7 @@ impl ::std::default::Default for MsdeGeneralSettingsAuditRecord {
 impl rt::Object for MsdeGeneralSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeGeneralSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeGeneralSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6664,7 +6664,7 @@ impl ::std::default::Default for MsdeIndicatorsSettingsAuditRecord {
 impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeIndicatorsSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6730,7 +6730,7 @@ impl ::std::default::Default for MsdeResponseActionsAuditRecord {
 impl rt::Object for MsdeResponseActionsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeResponseActionsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeResponseActionsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6796,7 +6796,7 @@ impl ::std::default::Default for MsdeRolesSettingsAuditRecord {
 impl rt::Object for MsdeRolesSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeRolesSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeRolesSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6862,7 +6862,7 @@ impl ::std::default::Default for MspVectorSearchContentMetadataAuditRecord {
 impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6928,7 +6928,7 @@ impl ::std::default::Default for MsticNationStateNotificationRecord {
 impl rt::Object for MsticNationStateNotificationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msticNationStateNotificationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.msticNationStateNotificationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6994,7 +6994,7 @@ impl ::std::default::Default for MultiStageDispositionAuditRecord {
 impl rt::Object for MultiStageDispositionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.multiStageDispositionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.multiStageDispositionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7060,7 +7060,7 @@ impl ::std::default::Default for MyAnalyticsSettingsAuditRecord {
 impl rt::Object for MyAnalyticsSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.myAnalyticsSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.myAnalyticsSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7171,18 +7171,18 @@ impl rt::Object for NetworkConnectionEvidence {
         "sourcePort",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"destinationAddress\":",
-        ",\"destinationPort\":",
-        ",\"protocol\":",
-        ",\"sourceAddress\":",
-        ",\"sourcePort\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"destinationAddress\":           ",
+        ",\"destinationPort\":              ",
+        ",\"protocol\":                     ",
+        ",\"sourceAddress\":                ",
+        ",\"sourcePort\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkConnectionEvidence\"";
     #[inline]
@@ -7329,16 +7329,16 @@ impl rt::Object for NicEvidence {
         "vlans",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"ipAddress\":",
-        ",\"macAddress\":",
-        ",\"vlans\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"ipAddress\":                    ",
+        ",\"macAddress\":                   ",
+        ",\"vlans\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.nicEvidence\"";
     #[inline]
@@ -7440,7 +7440,7 @@ impl ::std::default::Default for NoisyAlertPolicyAuditRecord {
 impl rt::Object for NoisyAlertPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.noisyAlertPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.noisyAlertPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7547,17 +7547,17 @@ impl rt::Object for OauthApplicationEvidence {
         "publisher",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"appId\":",
-        ",\"displayName\":",
-        ",\"objectId\":",
-        ",\"publisher\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"appId\":                        ",
+        ",\"displayName\":                  ",
+        ",\"objectId\":                     ",
+        ",\"publisher\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.oauthApplicationEvidence\"";
     #[inline]
@@ -7667,9 +7667,9 @@ impl rt::Object for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ocrSettings";
     const KEYS: &'static [&'static str] = &["isEnabled", "maxImageSize", "timeout"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"maxImageSize\":",
-        ",\"timeout\":",
+        ",\"isEnabled\":                    ",
+        ",\"maxImageSize\":                 ",
+        ",\"timeout\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ocrSettings\"";
     #[inline]
@@ -7742,7 +7742,7 @@ impl ::std::default::Default for OfficeNativeAuditRecord {
 impl rt::Object for OfficeNativeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.officeNativeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.officeNativeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7808,7 +7808,7 @@ impl ::std::default::Default for OmePortalAuditRecord {
 impl rt::Object for OmePortalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.omePortalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.omePortalAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7874,7 +7874,7 @@ impl ::std::default::Default for OnDemandSharePointClassificationAuditRecord {
 impl rt::Object for OnDemandSharePointClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onDemandSharePointClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.onDemandSharePointClassificationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7940,7 +7940,7 @@ impl ::std::default::Default for OnPremisesFileShareScannerDlpAuditRecord {
 impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8006,7 +8006,7 @@ impl ::std::default::Default for OnPremisesSharePointScannerDlpAuditRecord {
 impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8135,7 +8135,7 @@ impl ::std::default::Default for OneDriveAuditRecord {
 impl rt::Object for OneDriveAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.oneDriveAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.oneDriveAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8201,7 +8201,7 @@ impl ::std::default::Default for OrganizationalDataInM365AuditRecord {
 impl rt::Object for OrganizationalDataInM365AuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.organizationalDataInM365AuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.organizationalDataInM365AuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8267,7 +8267,7 @@ impl ::std::default::Default for OutlookCopilotAutomationAuditRecord {
 impl rt::Object for OutlookCopilotAutomationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.outlookCopilotAutomationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.outlookCopilotAutomationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8333,7 +8333,7 @@ impl ::std::default::Default for OwaGetAccessTokenForResourceAuditRecord {
 impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -29,7 +29,7 @@ impl ::std::default::Default for P4AiRiskScoreRecord {
 impl rt::Object for P4AiRiskScoreRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4AIRiskScoreRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.p4AIRiskScoreRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -95,7 +95,7 @@ impl ::std::default::Default for P4aiAssessmentCategoryRecord {
 impl rt::Object for P4aiAssessmentCategoryRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentCategoryRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentCategoryRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -161,7 +161,7 @@ impl ::std::default::Default for P4aiAssessmentFabricScannerRecord {
 impl rt::Object for P4aiAssessmentFabricScannerRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentFabricScannerRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentFabricScannerRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -227,7 +227,7 @@ impl ::std::default::Default for P4aiAssessmentLocationResultRecord {
 impl rt::Object for P4aiAssessmentLocationResultRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentLocationResultRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentLocationResultRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -293,7 +293,7 @@ impl ::std::default::Default for P4aiAssessmentRecord {
 impl rt::Object for P4aiAssessmentRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -386,13 +386,13 @@ impl rt::Object for PassiveDnsRecord {
         "parentHost",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"collectedDateTime\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"recordType\":",
-        ",\"artifact\":",
-        ",\"parentHost\":",
+        ",\"id\":                           ",
+        ",\"collectedDateTime\":            ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"recordType\":                   ",
+        ",\"artifact\":                     ",
+        ",\"parentHost\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.passiveDnsRecord\"";
     #[inline]
@@ -481,7 +481,7 @@ impl ::std::default::Default for PeopleAdminSettingsAuditRecord {
 impl rt::Object for PeopleAdminSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.peopleAdminSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.peopleAdminSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -547,7 +547,7 @@ impl ::std::default::Default for PhysicalBadgingSignalAuditRecord {
 impl rt::Object for PhysicalBadgingSignalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.physicalBadgingSignalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.physicalBadgingSignalAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -613,7 +613,7 @@ impl ::std::default::Default for PlacesDirectoryAuditRecord {
 impl rt::Object for PlacesDirectoryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.placesDirectoryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.placesDirectoryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -679,7 +679,7 @@ impl ::std::default::Default for PlannerChatMessageAuditRecord {
 impl rt::Object for PlannerChatMessageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerChatMessageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerChatMessageAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -745,7 +745,7 @@ impl ::std::default::Default for PlannerChatMessageListAuditRecord {
 impl rt::Object for PlannerChatMessageListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerChatMessageListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerChatMessageListAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -811,7 +811,7 @@ impl ::std::default::Default for PlannerCopyPlanAuditRecord {
 impl rt::Object for PlannerCopyPlanAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerCopyPlanAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerCopyPlanAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -877,7 +877,7 @@ impl ::std::default::Default for PlannerGoalAuditRecord {
 impl rt::Object for PlannerGoalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerGoalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerGoalAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -943,7 +943,7 @@ impl ::std::default::Default for PlannerGoalListAuditRecord {
 impl rt::Object for PlannerGoalListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerGoalListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerGoalListAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1009,7 +1009,7 @@ impl ::std::default::Default for PlannerPlanAuditRecord {
 impl rt::Object for PlannerPlanAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1075,7 +1075,7 @@ impl ::std::default::Default for PlannerPlanListAuditRecord {
 impl rt::Object for PlannerPlanListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanListAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1141,7 +1141,7 @@ impl ::std::default::Default for PlannerPlanSensitivityLabelAuditRecord {
 impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1207,7 +1207,7 @@ impl ::std::default::Default for PlannerRosterAuditRecord {
 impl rt::Object for PlannerRosterAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerRosterAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerRosterAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1273,7 +1273,7 @@ impl ::std::default::Default for PlannerRosterSensitivityLabelAuditRecord {
 impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1339,7 +1339,7 @@ impl ::std::default::Default for PlannerTaskAuditRecord {
 impl rt::Object for PlannerTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTaskAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1405,7 +1405,7 @@ impl ::std::default::Default for PlannerTaskListAuditRecord {
 impl rt::Object for PlannerTaskListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTaskListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTaskListAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1471,7 +1471,7 @@ impl ::std::default::Default for PlannerTenantSettingsAuditRecord {
 impl rt::Object for PlannerTenantSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTenantSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTenantSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1537,7 +1537,7 @@ impl ::std::default::Default for PolicyConfigChangeAuditRecord {
 impl rt::Object for PolicyConfigChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.policyConfigChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.policyConfigChangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1603,7 +1603,7 @@ impl ::std::default::Default for PowerAppsAuditAppRecord {
 impl rt::Object for PowerAppsAuditAppRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditAppRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditAppRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1669,7 +1669,7 @@ impl ::std::default::Default for PowerAppsAuditPlanRecord {
 impl rt::Object for PowerAppsAuditPlanRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditPlanRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditPlanRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1735,7 +1735,7 @@ impl ::std::default::Default for PowerAppsAuditResourceRecord {
 impl rt::Object for PowerAppsAuditResourceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditResourceRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditResourceRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1801,7 +1801,7 @@ impl ::std::default::Default for PowerBiAuditRecord {
 impl rt::Object for PowerBiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerBIAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerBIAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1867,7 +1867,7 @@ impl ::std::default::Default for PowerBiDlpAuditRecord {
 impl rt::Object for PowerBiDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerBIDlpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerBIDlpAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1933,7 +1933,7 @@ impl ::std::default::Default for PowerPagesSiteAuditRecord {
 impl rt::Object for PowerPagesSiteAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPagesSiteAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPagesSiteAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1999,7 +1999,7 @@ impl ::std::default::Default for PowerPlatformAdminDlpAuditRecord {
 impl rt::Object for PowerPlatformAdminDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdminDlpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdminDlpAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2065,7 +2065,7 @@ impl ::std::default::Default for PowerPlatformAdminEnvironmentAuditRecord {
 impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2131,7 +2131,7 @@ impl ::std::default::Default for PowerPlatformAdministratorActivityRecord {
 impl rt::Object for PowerPlatformAdministratorActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdministratorActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdministratorActivityRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2197,7 +2197,7 @@ impl ::std::default::Default for PowerPlatformLockboxResourceAccessRequestAuditR
 impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2263,7 +2263,7 @@ impl ::std::default::Default for PowerPlatformLockboxResourceCommandAuditRecord 
 impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2329,7 +2329,7 @@ impl ::std::default::Default for PowerPlatformServiceActivityAuditRecord {
 impl rt::Object for PowerPlatformServiceActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformServiceActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformServiceActivityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2395,7 +2395,7 @@ impl ::std::default::Default for PowerPlatformTenantIsolationRecord {
 impl rt::Object for PowerPlatformTenantIsolationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformTenantIsolationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformTenantIsolationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2461,7 +2461,7 @@ impl ::std::default::Default for PrivaPrivacyAssessmentOperationRecord {
 impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privaPrivacyAssessmentOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privaPrivacyAssessmentOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2527,7 +2527,7 @@ impl ::std::default::Default for PrivaPrivacyConsentOperationRecord {
 impl rt::Object for PrivaPrivacyConsentOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privaPrivacyConsentOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privaPrivacyConsentOperationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2593,7 +2593,7 @@ impl ::std::default::Default for PrivacyDataMatchAuditRecord {
 impl rt::Object for PrivacyDataMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDataMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDataMatchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2659,7 +2659,7 @@ impl ::std::default::Default for PrivacyDataMinimizationRecord {
 impl rt::Object for PrivacyDataMinimizationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDataMinimizationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDataMinimizationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2725,7 +2725,7 @@ impl ::std::default::Default for PrivacyDigestEmailRecord {
 impl rt::Object for PrivacyDigestEmailRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDigestEmailRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDigestEmailRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2791,7 +2791,7 @@ impl ::std::default::Default for PrivacyOpenAccessAuditRecord {
 impl rt::Object for PrivacyOpenAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyOpenAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyOpenAccessAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2857,7 +2857,7 @@ impl ::std::default::Default for PrivacyPortalAuditRecord {
 impl rt::Object for PrivacyPortalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyPortalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyPortalAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2923,7 +2923,7 @@ impl ::std::default::Default for PrivacyRemediationActionRecord {
 impl rt::Object for PrivacyRemediationActionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyRemediationActionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyRemediationActionRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2989,7 +2989,7 @@ impl ::std::default::Default for PrivacyRemediationRecord {
 impl rt::Object for PrivacyRemediationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyRemediationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyRemediationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3120,23 +3120,23 @@ impl rt::Object for ProcessEvidence {
         "userAccount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"detectionStatus\":",
-        ",\"imageFile\":",
-        ",\"mdeDeviceId\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"detectionStatus\":              ",
+        ",\"imageFile\":                    ",
+        ",\"mdeDeviceId\":                  ",
         ",\"parentProcessCreationDateTime\":",
-        ",\"parentProcessId\":",
-        ",\"parentProcessImageFile\":",
-        ",\"processCommandLine\":",
-        ",\"processCreationDateTime\":",
-        ",\"processId\":",
-        ",\"userAccount\":",
+        ",\"parentProcessId\":              ",
+        ",\"parentProcessImageFile\":       ",
+        ",\"processCommandLine\":           ",
+        ",\"processCreationDateTime\":      ",
+        ",\"processId\":                    ",
+        ",\"userAccount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.processEvidence\"";
     #[inline]
@@ -3270,7 +3270,7 @@ impl ::std::default::Default for ProjectAuditRecord {
 impl rt::Object for ProjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3336,7 +3336,7 @@ impl ::std::default::Default for ProjectForTheWebAssignedToMeSettingsAuditRecord
 impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3402,7 +3402,7 @@ impl ::std::default::Default for ProjectForTheWebProjectAuditRecord {
 impl rt::Object for ProjectForTheWebProjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebProjectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebProjectAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3468,7 +3468,7 @@ impl ::std::default::Default for ProjectForTheWebProjectSettingsAuditRecord {
 impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3534,7 +3534,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapAuditRecord {
 impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3600,7 +3600,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapItemAuditRecord {
 impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3666,7 +3666,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapSettingsAuditRecord {
 impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3732,7 +3732,7 @@ impl ::std::default::Default for ProjectForTheWebTaskAuditRecord {
 impl rt::Object for ProjectForTheWebTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebTaskAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3847,7 +3847,7 @@ impl ::std::default::Default for PublicFolderAuditRecord {
 impl rt::Object for PublicFolderAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.publicFolderAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.publicFolderAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3966,7 +3966,7 @@ impl ::std::default::Default for PurviewInsiderRiskAlertsRecord {
 impl rt::Object for PurviewInsiderRiskAlertsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewInsiderRiskAlertsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewInsiderRiskAlertsRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4032,7 +4032,7 @@ impl ::std::default::Default for PurviewInsiderRiskCasesRecord {
 impl rt::Object for PurviewInsiderRiskCasesRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewInsiderRiskCasesRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewInsiderRiskCasesRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4098,7 +4098,7 @@ impl ::std::default::Default for PurviewMcRecommendationRecord {
 impl rt::Object for PurviewMcRecommendationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewMCRecommendationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewMCRecommendationRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4164,7 +4164,7 @@ impl ::std::default::Default for PurviewPostureAgentAuditRecord {
 impl rt::Object for PurviewPostureAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewPostureAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewPostureAgentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4230,7 +4230,7 @@ impl ::std::default::Default for QuarantineAuditRecord {
 impl rt::Object for QuarantineAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.quarantineAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.quarantineAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4296,7 +4296,7 @@ impl ::std::default::Default for RecordsManagementAuditRecord {
 impl rt::Object for RecordsManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.recordsManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.recordsManagementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4375,10 +4375,10 @@ impl rt::Object for RedundancyDetectionSettings {
         "similarityThreshold",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isEnabled\":",
-        ",\"maxWords\":",
-        ",\"minWords\":",
-        ",\"similarityThreshold\":",
+        ",\"isEnabled\":                    ",
+        ",\"maxWords\":                     ",
+        ",\"minWords\":                     ",
+        ",\"similarityThreshold\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.redundancyDetectionSettings\"";
     #[inline]
@@ -4488,15 +4488,15 @@ impl rt::Object for RegistryKeyEvidence {
         "registryKey",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"registryHive\":",
-        ",\"registryKey\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"registryHive\":                 ",
+        ",\"registryKey\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.registryKeyEvidence\"";
     #[inline]
@@ -4643,19 +4643,19 @@ impl rt::Object for RegistryValueEvidence {
         "registryValueType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"mdeDeviceId\":",
-        ",\"registryHive\":",
-        ",\"registryKey\":",
-        ",\"registryValue\":",
-        ",\"registryValueName\":",
-        ",\"registryValueType\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"mdeDeviceId\":                  ",
+        ",\"registryHive\":                 ",
+        ",\"registryKey\":                  ",
+        ",\"registryValue\":                ",
+        ",\"registryValueName\":            ",
+        ",\"registryValueType\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.registryValueEvidence\"";
     #[inline]
@@ -4769,7 +4769,7 @@ impl ::std::default::Default for ReportSubmission {
 impl rt::Object for ReportSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportSubmission";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.reportSubmission\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4835,7 +4835,7 @@ impl ::std::default::Default for ReportSubmissionResultDetail {
 impl rt::Object for ReportSubmissionResultDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportSubmissionResultDetail";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.reportSubmissionResultDetail\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4914,10 +4914,10 @@ impl rt::Object for ResourceAccessEvent {
         "resourceIdentifier",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accessDateTime\":",
-        ",\"accountId\":",
-        ",\"ipAddress\":",
-        ",\"resourceIdentifier\":",
+        ",\"accessDateTime\":               ",
+        ",\"accountId\":                    ",
+        ",\"ipAddress\":                    ",
+        ",\"resourceIdentifier\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.resourceAccessEvent\"";
     #[inline]
@@ -4995,7 +4995,7 @@ impl ::std::default::Default for RestrictedModeAuditRecord {
 impl rt::Object for RestrictedModeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.restrictedModeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.restrictedModeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5061,7 +5061,7 @@ impl ::std::default::Default for RetentionPolicyAuditRecord {
 impl rt::Object for RetentionPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5180,7 +5180,7 @@ impl ::std::default::Default for RtiOperationsAgentAuditRecord {
 impl rt::Object for RtiOperationsAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.rtiOperationsAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.rtiOperationsAgentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

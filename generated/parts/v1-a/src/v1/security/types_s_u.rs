@@ -94,23 +94,23 @@ impl rt::Object for SasTokenEvidence {
         "storageResource",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"allowedIpAddresses\":",
-        ",\"allowedResourceTypes\":",
-        ",\"allowedServices\":",
-        ",\"expiryDateTime\":",
-        ",\"permissions\":",
-        ",\"protocol\":",
-        ",\"signatureHash\":",
-        ",\"signedWith\":",
-        ",\"startDateTime\":",
-        ",\"storageResource\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"allowedIpAddresses\":           ",
+        ",\"allowedResourceTypes\":         ",
+        ",\"allowedServices\":              ",
+        ",\"expiryDateTime\":               ",
+        ",\"permissions\":                  ",
+        ",\"protocol\":                     ",
+        ",\"signatureHash\":                ",
+        ",\"signedWith\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"storageResource\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sasTokenEvidence\"";
     #[inline]
@@ -240,7 +240,7 @@ impl ::std::default::Default for SbpConfigurationEventRecord {
 impl rt::Object for SbpConfigurationEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sbpConfigurationEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sbpConfigurationEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -306,7 +306,7 @@ impl ::std::default::Default for SbpUsageEventRecord {
 impl rt::Object for SbpUsageEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sbpUsageEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sbpUsageEventRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -372,7 +372,7 @@ impl ::std::default::Default for ScoreEvidence {
 impl rt::Object for ScoreEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scoreEvidence";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.scoreEvidence\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -438,7 +438,7 @@ impl ::std::default::Default for ScorePlatformGenericAuditRecord {
 impl rt::Object for ScorePlatformGenericAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scorePlatformGenericAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.scorePlatformGenericAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -504,7 +504,7 @@ impl ::std::default::Default for ScriptRunAuditRecord {
 impl rt::Object for ScriptRunAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scriptRunAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.scriptRunAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -570,7 +570,7 @@ impl ::std::default::Default for SearchAuditRecord {
 impl rt::Object for SearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.searchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.searchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -636,7 +636,7 @@ impl ::std::default::Default for SecurityComplianceAlertRecord {
 impl rt::Object for SecurityComplianceAlertRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceAlertRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceAlertRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -702,7 +702,7 @@ impl ::std::default::Default for SecurityComplianceCenterEopCmdletAuditRecord {
 impl rt::Object for SecurityComplianceCenterEopCmdletAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -768,7 +768,7 @@ impl ::std::default::Default for SecurityComplianceInsightsAuditRecord {
 impl rt::Object for SecurityComplianceInsightsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceInsightsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceInsightsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -834,7 +834,7 @@ impl ::std::default::Default for SecurityComplianceRbacAuditRecord {
 impl rt::Object for SecurityComplianceRbacAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceRBACAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceRBACAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -900,7 +900,7 @@ impl ::std::default::Default for SecurityComplianceUserChangeAuditRecord {
 impl rt::Object for SecurityComplianceUserChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceUserChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceUserChangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -966,7 +966,7 @@ impl ::std::default::Default for SecurityCopilotIdentityManagementAuditRecord {
 impl rt::Object for SecurityCopilotIdentityManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityCopilotIdentityManagementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1032,7 +1032,7 @@ impl ::std::default::Default for SecurityDevelopmentLifecycleAiLogAuditRecord {
 impl rt::Object for SecurityDevelopmentLifecycleAiLogAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1147,19 +1147,19 @@ impl rt::Object for SecurityGroupEvidence {
         "sid",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"activeDirectoryObjectGuid\":",
-        ",\"displayName\":",
-        ",\"distinguishedName\":",
-        ",\"friendlyName\":",
-        ",\"securityGroupId\":",
-        ",\"sid\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"activeDirectoryObjectGuid\":    ",
+        ",\"displayName\":                  ",
+        ",\"distinguishedName\":            ",
+        ",\"friendlyName\":                 ",
+        ",\"securityGroupId\":              ",
+        ",\"sid\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.securityGroupEvidence\"";
     #[inline]
@@ -1277,7 +1277,7 @@ impl ::std::default::Default for SensitiveInfoRemediationAgentDataRecord {
 impl rt::Object for SensitiveInfoRemediationAgentDataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1343,7 +1343,7 @@ impl ::std::default::Default for SensitivityLabelActionAuditRecord {
 impl rt::Object for SensitivityLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabelActionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1409,7 +1409,7 @@ impl ::std::default::Default for SensitivityLabelPolicyMatchAuditRecord {
 impl rt::Object for SensitivityLabelPolicyMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1475,7 +1475,7 @@ impl ::std::default::Default for SensitivityLabeledFileActionAuditRecord {
 impl rt::Object for SensitivityLabeledFileActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabeledFileActionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1541,7 +1541,7 @@ impl ::std::default::Default for SentinelAiToolAuditRecord {
 impl rt::Object for SentinelAiToolAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelAIToolAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelAIToolAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1607,7 +1607,7 @@ impl ::std::default::Default for SentinelGraphAuditRecord {
 impl rt::Object for SentinelGraphAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelGraphAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelGraphAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1673,7 +1673,7 @@ impl ::std::default::Default for SentinelJobAuditRecord {
 impl rt::Object for SentinelJobAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelJobAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelJobAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1739,7 +1739,7 @@ impl ::std::default::Default for SentinelKqlOnLakeAuditRecord {
 impl rt::Object for SentinelKqlOnLakeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelKQLOnLakeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelKQLOnLakeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1805,7 +1805,7 @@ impl ::std::default::Default for SentinelLakeDataOnboardingAuditRecord {
 impl rt::Object for SentinelLakeDataOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1871,7 +1871,7 @@ impl ::std::default::Default for SentinelLakeEncryptionAuditRecord {
 impl rt::Object for SentinelLakeEncryptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeEncryptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeEncryptionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1937,7 +1937,7 @@ impl ::std::default::Default for SentinelLakeOnboardingAuditRecord {
 impl rt::Object for SentinelLakeOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeOnboardingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2003,7 +2003,7 @@ impl ::std::default::Default for SentinelNotebookOnLakeAuditRecord {
 impl rt::Object for SentinelNotebookOnLakeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelNotebookOnLakeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2069,7 +2069,7 @@ impl ::std::default::Default for SentinelPackageAuditRecord {
 impl rt::Object for SentinelPackageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelPackageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelPackageAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2184,19 +2184,19 @@ impl rt::Object for ServicePrincipalEvidence {
         "tenantId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"appId\":",
-        ",\"appOwnerTenantId\":",
-        ",\"servicePrincipalName\":",
-        ",\"servicePrincipalObjectId\":",
-        ",\"servicePrincipalType\":",
-        ",\"tenantId\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"appId\":                        ",
+        ",\"appOwnerTenantId\":             ",
+        ",\"servicePrincipalName\":         ",
+        ",\"servicePrincipalObjectId\":     ",
+        ",\"servicePrincipalType\":         ",
+        ",\"tenantId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.servicePrincipalEvidence\"";
     #[inline]
@@ -2491,7 +2491,7 @@ impl ::std::default::Default for SharePointAppPermissionOperationAuditRecord {
 impl rt::Object for SharePointAppPermissionOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointAppPermissionOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2557,7 +2557,7 @@ impl ::std::default::Default for SharePointAuditRecord {
 impl rt::Object for SharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2623,7 +2623,7 @@ impl ::std::default::Default for SharePointCommentOperationAuditRecord {
 impl rt::Object for SharePointCommentOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointCommentOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointCommentOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2689,7 +2689,7 @@ impl ::std::default::Default for SharePointContentSecurityPolicyAuditRecord {
 impl rt::Object for SharePointContentSecurityPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2755,7 +2755,7 @@ impl ::std::default::Default for SharePointContentTypeOperationAuditRecord {
 impl rt::Object for SharePointContentTypeOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointContentTypeOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointContentTypeOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2821,7 +2821,7 @@ impl ::std::default::Default for SharePointESignatureAuditRecord {
 impl rt::Object for SharePointESignatureAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointESignatureAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointESignatureAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2887,7 +2887,7 @@ impl ::std::default::Default for SharePointFieldOperationAuditRecord {
 impl rt::Object for SharePointFieldOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointFieldOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointFieldOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2953,7 +2953,7 @@ impl ::std::default::Default for SharePointFileOperationAuditRecord {
 impl rt::Object for SharePointFileOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointFileOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointFileOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3019,7 +3019,7 @@ impl ::std::default::Default for SharePointListItemOperationAuditRecord {
 impl rt::Object for SharePointListItemOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointListItemOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointListItemOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3085,7 +3085,7 @@ impl ::std::default::Default for SharePointListOperationAuditRecord {
 impl rt::Object for SharePointListOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointListOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointListOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3151,7 +3151,7 @@ impl ::std::default::Default for SharePointSharingOperationAuditRecord {
 impl rt::Object for SharePointSharingOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointSharingOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointSharingOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3218,7 +3218,10 @@ impl ::std::default::Default for SinglePropertySchema {
 impl rt::Object for SinglePropertySchema {
     const TYPE_NAME: &'static str = "microsoft.graph.security.singlePropertySchema";
     const KEYS: &'static [&'static str] = &["name", "type"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"name\":                         ",
+        ",\"type\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.singlePropertySchema\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3287,7 +3290,7 @@ impl ::std::default::Default for SkypeForBusinessCmdletsAuditRecord {
 impl rt::Object for SkypeForBusinessCmdletsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessCmdletsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3353,7 +3356,7 @@ impl ::std::default::Default for SkypeForBusinessPstnUsageAuditRecord {
 impl rt::Object for SkypeForBusinessPstnUsageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3419,7 +3422,7 @@ impl ::std::default::Default for SkypeForBusinessUsersBlockedAuditRecord {
 impl rt::Object for SkypeForBusinessUsersBlockedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3485,7 +3488,7 @@ impl ::std::default::Default for SonarDetonationContentMetadata {
 impl rt::Object for SonarDetonationContentMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarDetonationContentMetadata";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarDetonationContentMetadata\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3551,7 +3554,7 @@ impl ::std::default::Default for SonarDetonationEntityAuditRecord {
 impl rt::Object for SonarDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarDetonationEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3617,7 +3620,7 @@ impl ::std::default::Default for SonarFileDetonationEntityAuditRecord {
 impl rt::Object for SonarFileDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarFileDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarFileDetonationEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3683,7 +3686,7 @@ impl ::std::default::Default for SonarSubmissionEntityAuditRecord {
 impl rt::Object for SonarSubmissionEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarSubmissionEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarSubmissionEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3749,7 +3752,7 @@ impl ::std::default::Default for SonarUrlDetonationEntityAuditRecord {
 impl rt::Object for SonarUrlDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarUrlDetonationEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3864,7 +3867,7 @@ impl ::std::default::Default for SparkCoreCustomLivePoolRecord {
 impl rt::Object for SparkCoreCustomLivePoolRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sparkCoreCustomLivePoolRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.sparkCoreCustomLivePoolRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3973,17 +3976,17 @@ impl rt::Object for SslCertificate {
         "relatedHosts",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"expirationDateTime\":",
-        ",\"fingerprint\":",
-        ",\"firstSeenDateTime\":",
-        ",\"issueDateTime\":",
-        ",\"issuer\":",
-        ",\"lastSeenDateTime\":",
-        ",\"serialNumber\":",
-        ",\"sha1\":",
-        ",\"subject\":",
-        ",\"relatedHosts\":",
+        ",\"id\":                           ",
+        ",\"expirationDateTime\":           ",
+        ",\"fingerprint\":                  ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"issueDateTime\":                ",
+        ",\"issuer\":                       ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"serialNumber\":                 ",
+        ",\"sha1\":                         ",
+        ",\"subject\":                      ",
+        ",\"relatedHosts\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sslCertificate\"";
     #[inline]
@@ -4121,15 +4124,15 @@ impl rt::Object for SslCertificateEntity {
         "surname",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"alternateNames\":",
-        ",\"commonName\":",
-        ",\"email\":",
-        ",\"givenName\":",
-        ",\"organizationName\":",
-        ",\"organizationUnitName\":",
-        ",\"serialNumber\":",
-        ",\"surname\":",
+        ",\"address\":                      ",
+        ",\"alternateNames\":               ",
+        ",\"commonName\":                   ",
+        ",\"email\":                        ",
+        ",\"givenName\":                    ",
+        ",\"organizationName\":             ",
+        ",\"organizationUnitName\":         ",
+        ",\"serialNumber\":                 ",
+        ",\"surname\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sslCertificateEntity\"";
     #[inline]
@@ -4292,7 +4295,7 @@ impl ::std::default::Default for Stream {
 impl rt::Object for Stream {
     const TYPE_NAME: &'static str = "microsoft.graph.security.stream";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.security.stream\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4416,9 +4419,9 @@ impl rt::Object for Subdomain {
     const TYPE_NAME: &'static str = "microsoft.graph.security.subdomain";
     const KEYS: &'static [&'static str] = &["id", "firstSeenDateTime", "host"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"firstSeenDateTime\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.subdomain\"";
     #[inline]
@@ -4492,7 +4495,7 @@ impl ::std::default::Default for SubmissionEntityAuditRecord {
 impl rt::Object for SubmissionEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.submissionEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.submissionEntityAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4619,22 +4622,22 @@ impl rt::Object for SubmissionMailEvidence {
         "submitter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"networkMessageId\":",
-        ",\"recipient\":",
-        ",\"reportType\":",
-        ",\"sender\":",
-        ",\"senderIp\":",
-        ",\"subject\":",
-        ",\"submissionDateTime\":",
-        ",\"submissionId\":",
-        ",\"submitter\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"networkMessageId\":             ",
+        ",\"recipient\":                    ",
+        ",\"reportType\":                   ",
+        ",\"sender\":                       ",
+        ",\"senderIp\":                     ",
+        ",\"subject\":                      ",
+        ",\"submissionDateTime\":           ",
+        ",\"submissionId\":                 ",
+        ",\"submitter\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.submissionMailEvidence\"";
     #[inline]
@@ -4758,7 +4761,7 @@ impl ::std::default::Default for SupervisoryReviewDayXInsightsAuditRecord {
 impl rt::Object for SupervisoryReviewDayXInsightsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4824,7 +4827,7 @@ impl ::std::default::Default for SyntheticProbeAuditRecord {
 impl rt::Object for SyntheticProbeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.syntheticProbeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.syntheticProbeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4890,7 +4893,7 @@ impl ::std::default::Default for TeamCopilotInteractionAuditRecord {
 impl rt::Object for TeamCopilotInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamCopilotInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamCopilotInteractionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5019,7 +5022,7 @@ impl ::std::default::Default for TeamsEasyApprovalsAuditRecord {
 impl rt::Object for TeamsEasyApprovalsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEasyApprovalsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEasyApprovalsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5085,7 +5088,7 @@ impl ::std::default::Default for TeamsEvalDataHubAdminOperationAuditRecord {
 impl rt::Object for TeamsEvalDataHubAdminOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5151,7 +5154,7 @@ impl ::std::default::Default for TeamsEvalDataHubDataAccessAuditRecord {
 impl rt::Object for TeamsEvalDataHubDataAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5217,7 +5220,7 @@ impl ::std::default::Default for TeamsEvalDataHubPermissionChangeAuditRecord {
 impl rt::Object for TeamsEvalDataHubPermissionChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5283,7 +5286,7 @@ impl ::std::default::Default for TeamsHealthcareAuditRecord {
 impl rt::Object for TeamsHealthcareAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsHealthcareAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsHealthcareAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5538,37 +5541,37 @@ impl rt::Object for TeamsMessageEvidence {
         "urls",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"campaignId\":",
-        ",\"channelId\":",
-        ",\"deliveryAction\":",
-        ",\"deliveryLocation\":",
-        ",\"files\":",
-        ",\"groupId\":",
-        ",\"isExternal\":",
-        ",\"isOwned\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"messageDirection\":",
-        ",\"messageId\":",
-        ",\"owningTenantId\":",
-        ",\"parentMessageId\":",
-        ",\"receivedDateTime\":",
-        ",\"recipients\":",
-        ",\"senderFromAddress\":",
-        ",\"senderIP\":",
-        ",\"sourceAppName\":",
-        ",\"sourceId\":",
-        ",\"subject\":",
-        ",\"suspiciousRecipients\":",
-        ",\"threadId\":",
-        ",\"threadType\":",
-        ",\"urls\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"campaignId\":                   ",
+        ",\"channelId\":                    ",
+        ",\"deliveryAction\":               ",
+        ",\"deliveryLocation\":             ",
+        ",\"files\":                        ",
+        ",\"groupId\":                      ",
+        ",\"isExternal\":                   ",
+        ",\"isOwned\":                      ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"messageDirection\":             ",
+        ",\"messageId\":                    ",
+        ",\"owningTenantId\":               ",
+        ",\"parentMessageId\":              ",
+        ",\"receivedDateTime\":             ",
+        ",\"recipients\":                   ",
+        ",\"senderFromAddress\":            ",
+        ",\"senderIP\":                     ",
+        ",\"sourceAppName\":                ",
+        ",\"sourceId\":                     ",
+        ",\"subject\":                      ",
+        ",\"suspiciousRecipients\":         ",
+        ",\"threadId\":                     ",
+        ",\"threadType\":                   ",
+        ",\"urls\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsMessageEvidence\"";
     #[inline]
@@ -5751,7 +5754,7 @@ impl ::std::default::Default for TeamsUpdatesAuditRecord {
 impl rt::Object for TeamsUpdatesAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsUpdatesAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsUpdatesAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5817,7 +5820,7 @@ impl ::std::default::Default for TenantAllowBlockListAuditRecord {
 impl rt::Object for TenantAllowBlockListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.tenantAllowBlockListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.tenantAllowBlockListAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5892,9 +5895,9 @@ impl rt::Object for ThreatDetectionDetail {
         "threats",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"confidenceLevel\":",
-        ",\"priorityAccountProtection\":",
-        ",\"threats\":",
+        ",\"confidenceLevel\":              ",
+        ",\"priorityAccountProtection\":    ",
+        ",\"threats\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.threatDetectionDetail\"";
     #[inline]
@@ -5972,7 +5975,7 @@ impl ::std::default::Default for ThreatFinderAuditRecord {
 impl rt::Object for ThreatFinderAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatFinderAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatFinderAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6123,24 +6126,24 @@ impl rt::Object for ThreatIntelligence {
         "whoisRecords",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"articleIndicators\":",
-        ",\"articles\":",
-        ",\"hostComponents\":",
-        ",\"hostCookies\":",
-        ",\"hostPairs\":",
-        ",\"hostPorts\":",
-        ",\"hosts\":",
-        ",\"hostSslCertificates\":",
-        ",\"hostTrackers\":",
+        ",\"id\":                           ",
+        ",\"articleIndicators\":            ",
+        ",\"articles\":                     ",
+        ",\"hostComponents\":               ",
+        ",\"hostCookies\":                  ",
+        ",\"hostPairs\":                    ",
+        ",\"hostPorts\":                    ",
+        ",\"hosts\":                        ",
+        ",\"hostSslCertificates\":          ",
+        ",\"hostTrackers\":                 ",
         ",\"intelligenceProfileIndicators\":",
-        ",\"intelProfiles\":",
-        ",\"passiveDnsRecords\":",
-        ",\"sslCertificates\":",
-        ",\"subdomains\":",
-        ",\"vulnerabilities\":",
-        ",\"whoisHistoryRecords\":",
-        ",\"whoisRecords\":",
+        ",\"intelProfiles\":                ",
+        ",\"passiveDnsRecords\":            ",
+        ",\"sslCertificates\":              ",
+        ",\"subdomains\":                   ",
+        ",\"vulnerabilities\":              ",
+        ",\"whoisHistoryRecords\":          ",
+        ",\"whoisRecords\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligence\"";
     #[inline]
@@ -6282,7 +6285,7 @@ impl ::std::default::Default for ThreatIntelligenceAtpContentData {
 impl rt::Object for ThreatIntelligenceAtpContentData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceAtpContentData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceAtpContentData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6348,7 +6351,7 @@ impl ::std::default::Default for ThreatIntelligenceExportAuditRecord {
 impl rt::Object for ThreatIntelligenceExportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceExportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceExportAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6414,7 +6417,7 @@ impl ::std::default::Default for ThreatIntelligenceMailData {
 impl rt::Object for ThreatIntelligenceMailData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceMailData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceMailData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6480,7 +6483,7 @@ impl ::std::default::Default for ThreatIntelligenceObjectAuditRecord {
 impl rt::Object for ThreatIntelligenceObjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceObjectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceObjectAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6546,7 +6549,7 @@ impl ::std::default::Default for ThreatIntelligenceUrlClickData {
 impl rt::Object for ThreatIntelligenceUrlClickData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceUrlClickData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceUrlClickData\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6701,12 +6704,12 @@ impl rt::Object for TimelineEvent {
         "eventType",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"eventDateTime\":",
-        ",\"eventDetails\":",
-        ",\"eventResult\":",
-        ",\"eventSource\":",
-        ",\"eventThreats\":",
-        ",\"eventType\":",
+        ",\"eventDateTime\":                ",
+        ",\"eventDetails\":                 ",
+        ",\"eventResult\":                  ",
+        ",\"eventSource\":                  ",
+        ",\"eventThreats\":                 ",
+        ",\"eventType\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.timelineEvent\"";
     #[inline]
@@ -6880,7 +6883,7 @@ impl ::std::default::Default for TodoAuditRecord {
 impl rt::Object for TodoAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.todoAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.todoAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6959,10 +6962,10 @@ impl rt::Object for TopicModelingSettings {
         "topicCount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"dynamicallyAdjustTopicCount\":",
-        ",\"ignoreNumbers\":",
-        ",\"isEnabled\":",
-        ",\"topicCount\":",
+        ",\"dynamicallyAdjustTopicCount\":  ",
+        ",\"ignoreNumbers\":                ",
+        ",\"isEnabled\":                    ",
+        ",\"topicCount\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.topicModelingSettings\"";
     #[inline]
@@ -7043,7 +7046,7 @@ impl ::std::default::Default for TrainableClassifierAuditRecord {
 impl rt::Object for TrainableClassifierAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.trainableClassifierAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.trainableClassifierAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7115,8 +7118,8 @@ impl rt::Object for TriggerTypesRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.triggerTypesRoot";
     const KEYS: &'static [&'static str] = &["id", "retentionEventTypes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"retentionEventTypes\":",
+        ",\"id\":                           ",
+        ",\"retentionEventTypes\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.triggerTypesRoot\"";
     #[inline]
@@ -7187,7 +7190,7 @@ impl ::std::default::Default for UamOperationAuditRecord {
 impl rt::Object for UamOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.uamOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.uamOperationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7260,9 +7263,9 @@ impl rt::Object for UnclassifiedArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unclassifiedArtifact";
     const KEYS: &'static [&'static str] = &["id", "kind", "value"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"kind\":",
-        ",\"value\":",
+        ",\"id\":                           ",
+        ",\"kind\":                         ",
+        ",\"value\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.unclassifiedArtifact\"";
     #[inline]
@@ -7335,7 +7338,7 @@ impl ::std::default::Default for UnifiedGroupAuditRecord {
 impl rt::Object for UnifiedGroupAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedGroupAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7401,7 +7404,7 @@ impl ::std::default::Default for UnifiedSimulationMatchedItemAuditRecord {
 impl rt::Object for UnifiedSimulationMatchedItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7467,7 +7470,7 @@ impl ::std::default::Default for UnifiedSimulationSummaryAuditRecord {
 impl rt::Object for UnifiedSimulationSummaryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedSimulationSummaryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedSimulationSummaryAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7533,7 +7536,7 @@ impl ::std::default::Default for UniversalPrintManagementAuditRecord {
 impl rt::Object for UniversalPrintManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.universalPrintManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.universalPrintManagementAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7599,7 +7602,7 @@ impl ::std::default::Default for UniversalPrintPrintJobAuditRecord {
 impl rt::Object for UniversalPrintPrintJobAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.universalPrintPrintJobAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.universalPrintPrintJobAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7665,7 +7668,7 @@ impl ::std::default::Default for UrbacAssignmentAuditRecord {
 impl rt::Object for UrbacAssignmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacAssignmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacAssignmentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7731,7 +7734,7 @@ impl ::std::default::Default for UrbacEnableStateAuditRecord {
 impl rt::Object for UrbacEnableStateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacEnableStateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacEnableStateAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7797,7 +7800,7 @@ impl ::std::default::Default for UrbacRoleAuditRecord {
 impl rt::Object for UrbacRoleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacRoleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacRoleAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7892,14 +7895,14 @@ impl rt::Object for UrlEvidence {
         "url",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"url\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"url\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.urlEvidence\"";
     #[inline]
@@ -8028,15 +8031,15 @@ impl rt::Object for UserAccount {
         "userSid",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountName\":",
-        ",\"activeDirectoryObjectGuid\":",
-        ",\"azureAdUserId\":",
-        ",\"displayName\":",
-        ",\"domainName\":",
-        ",\"resourceAccessEvents\":",
-        ",\"tenantId\":",
-        ",\"userPrincipalName\":",
-        ",\"userSid\":",
+        ",\"accountName\":                  ",
+        ",\"activeDirectoryObjectGuid\":    ",
+        ",\"azureAdUserId\":                ",
+        ",\"displayName\":                  ",
+        ",\"domainName\":                   ",
+        ",\"resourceAccessEvents\":         ",
+        ",\"tenantId\":                     ",
+        ",\"userPrincipalName\":            ",
+        ",\"userSid\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userAccount\"";
     #[inline]
@@ -8170,15 +8173,15 @@ impl rt::Object for UserEvidence {
         "userAccount",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"createdDateTime\":",
-        ",\"detailedRoles\":",
-        ",\"remediationStatus\":",
-        ",\"remediationStatusDetails\":",
-        ",\"roles\":",
-        ",\"tags\":",
-        ",\"verdict\":",
-        ",\"stream\":",
-        ",\"userAccount\":",
+        ",\"createdDateTime\":              ",
+        ",\"detailedRoles\":                ",
+        ",\"remediationStatus\":            ",
+        ",\"remediationStatusDetails\":     ",
+        ",\"roles\":                        ",
+        ",\"tags\":                         ",
+        ",\"verdict\":                      ",
+        ",\"stream\":                       ",
+        ",\"userAccount\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userEvidence\"";
     #[inline]
@@ -8307,14 +8310,14 @@ impl rt::Object for UserSource {
         "siteWebUrl",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"createdBy\":",
-        ",\"createdDateTime\":",
-        ",\"displayName\":",
-        ",\"holdStatus\":",
-        ",\"email\":",
-        ",\"includedSources\":",
-        ",\"siteWebUrl\":",
+        ",\"id\":                           ",
+        ",\"createdBy\":                    ",
+        ",\"createdDateTime\":              ",
+        ",\"displayName\":                  ",
+        ",\"holdStatus\":                   ",
+        ",\"email\":                        ",
+        ",\"includedSources\":              ",
+        ",\"siteWebUrl\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userSource\"";
     #[inline]
@@ -8407,7 +8410,7 @@ impl ::std::default::Default for UserTrainingAuditRecord {
 impl rt::Object for UserTrainingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.userTrainingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.userTrainingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8473,7 +8476,7 @@ impl ::std::default::Default for UsxWorkspaceOnboardingAuditRecord {
 impl rt::Object for UsxWorkspaceOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.usxWorkspaceOnboardingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

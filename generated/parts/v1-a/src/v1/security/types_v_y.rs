@@ -117,7 +117,7 @@ impl ::std::default::Default for VfamCreatePolicyAuditRecord {
 impl rt::Object for VfamCreatePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamCreatePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamCreatePolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -183,7 +183,7 @@ impl ::std::default::Default for VfamDeletePolicyAuditRecord {
 impl rt::Object for VfamDeletePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamDeletePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamDeletePolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -249,7 +249,7 @@ impl ::std::default::Default for VfamUpdatePolicyAuditRecord {
 impl rt::Object for VfamUpdatePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamUpdatePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamUpdatePolicyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -315,7 +315,7 @@ impl ::std::default::Default for VivaAmplifyAuditRecord {
 impl rt::Object for VivaAmplifyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaAmplifyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaAmplifyAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -381,7 +381,7 @@ impl ::std::default::Default for VivaEngageEventsAuditRecord {
 impl rt::Object for VivaEngageEventsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageEventsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageEventsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -447,7 +447,7 @@ impl ::std::default::Default for VivaEngageNetworkAssociationAuditRecord {
 impl rt::Object for VivaEngageNetworkAssociationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -513,7 +513,7 @@ impl ::std::default::Default for VivaEngageSegmentAuditRecord {
 impl rt::Object for VivaEngageSegmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageSegmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageSegmentAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -579,7 +579,7 @@ impl ::std::default::Default for VivaGlintAdvancedConfigurationAuditRecord {
 impl rt::Object for VivaGlintAdvancedConfigurationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -645,7 +645,7 @@ impl ::std::default::Default for VivaGlintAgenticCampaignAuditRecord {
 impl rt::Object for VivaGlintAgenticCampaignAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -711,7 +711,7 @@ impl ::std::default::Default for VivaGlintFeedbackProgramAuditRecord {
 impl rt::Object for VivaGlintFeedbackProgramAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -777,7 +777,7 @@ impl ::std::default::Default for VivaGlintOrganizationalDataAuditRecord {
 impl rt::Object for VivaGlintOrganizationalDataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -843,7 +843,7 @@ impl ::std::default::Default for VivaGlintPulseProgramAuditRecord {
 impl rt::Object for VivaGlintPulseProgramAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintPulseProgramAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintPulseProgramAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -909,7 +909,7 @@ impl ::std::default::Default for VivaGlintPulseProgramRespondentRateAuditRecord 
 impl rt::Object for VivaGlintPulseProgramRespondentRateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -975,7 +975,7 @@ impl ::std::default::Default for VivaGlintQuestionAuditRecord {
 impl rt::Object for VivaGlintQuestionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintQuestionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintQuestionAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1041,7 +1041,7 @@ impl ::std::default::Default for VivaGlintRoleAuditRecord {
 impl rt::Object for VivaGlintRoleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintRoleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintRoleAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1107,7 +1107,7 @@ impl ::std::default::Default for VivaGlintRubiconAuditRecord {
 impl rt::Object for VivaGlintRubiconAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintRubiconAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintRubiconAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1173,7 +1173,7 @@ impl ::std::default::Default for VivaGlintSupportAccessAuditRecord {
 impl rt::Object for VivaGlintSupportAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintSupportAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintSupportAccessAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1239,7 +1239,7 @@ impl ::std::default::Default for VivaGlintSystemAuditRecord {
 impl rt::Object for VivaGlintSystemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintSystemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintSystemAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1305,7 +1305,7 @@ impl ::std::default::Default for VivaGlintUserAuditRecord {
 impl rt::Object for VivaGlintUserAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintUserAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintUserAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1371,7 +1371,7 @@ impl ::std::default::Default for VivaGlintUserGroupAuditRecord {
 impl rt::Object for VivaGlintUserGroupAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintUserGroupAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintUserGroupAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1437,7 +1437,7 @@ impl ::std::default::Default for VivaGoalsAuditRecord {
 impl rt::Object for VivaGoalsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGoalsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGoalsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1503,7 +1503,7 @@ impl ::std::default::Default for VivaLearningAdminAuditRecord {
 impl rt::Object for VivaLearningAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaLearningAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaLearningAdminAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1569,7 +1569,7 @@ impl ::std::default::Default for VivaLearningAuditRecord {
 impl rt::Object for VivaLearningAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaLearningAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaLearningAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1635,7 +1635,7 @@ impl ::std::default::Default for VivaPulseAdminAuditRecord {
 impl rt::Object for VivaPulseAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseAdminAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1701,7 +1701,7 @@ impl ::std::default::Default for VivaPulseOrganizerAuditRecord {
 impl rt::Object for VivaPulseOrganizerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseOrganizerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseOrganizerAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1767,7 +1767,7 @@ impl ::std::default::Default for VivaPulseReportAuditRecord {
 impl rt::Object for VivaPulseReportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseReportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseReportAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1833,7 +1833,7 @@ impl ::std::default::Default for VivaPulseResponseAuditRecord {
 impl rt::Object for VivaPulseResponseAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseResponseAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseResponseAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1961,10 +1961,10 @@ impl rt::Object for VmMetadata {
         "vmId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cloudProvider\":",
-        ",\"resourceId\":",
-        ",\"subscriptionId\":",
-        ",\"vmId\":",
+        ",\"cloudProvider\":                ",
+        ",\"resourceId\":                   ",
+        ",\"subscriptionId\":               ",
+        ",\"vmId\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.vmMetadata\"";
     #[inline]
@@ -2117,24 +2117,24 @@ impl rt::Object for Vulnerability {
         "components",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"activeExploitsObserved\":",
-        ",\"commonWeaknessEnumerationIds\":",
-        ",\"createdDateTime\":",
-        ",\"cvss2Summary\":",
-        ",\"cvss3Summary\":",
-        ",\"description\":",
-        ",\"exploits\":",
-        ",\"exploitsAvailable\":",
-        ",\"hasChatter\":",
-        ",\"lastModifiedDateTime\":",
-        ",\"priorityScore\":",
-        ",\"publishedDateTime\":",
-        ",\"references\":",
-        ",\"remediation\":",
-        ",\"severity\":",
-        ",\"articles\":",
-        ",\"components\":",
+        ",\"id\":                           ",
+        ",\"activeExploitsObserved\":       ",
+        ",\"commonWeaknessEnumerationIds\": ",
+        ",\"createdDateTime\":              ",
+        ",\"cvss2Summary\":                 ",
+        ",\"cvss3Summary\":                 ",
+        ",\"description\":                  ",
+        ",\"exploits\":                     ",
+        ",\"exploitsAvailable\":            ",
+        ",\"hasChatter\":                   ",
+        ",\"lastModifiedDateTime\":         ",
+        ",\"priorityScore\":                ",
+        ",\"publishedDateTime\":            ",
+        ",\"references\":                   ",
+        ",\"remediation\":                  ",
+        ",\"severity\":                     ",
+        ",\"articles\":                     ",
+        ",\"components\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.vulnerability\"";
     #[inline]
@@ -2274,7 +2274,10 @@ impl ::std::default::Default for VulnerabilityComponent {
 impl rt::Object for VulnerabilityComponent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vulnerabilityComponent";
     const KEYS: &'static [&'static str] = &["id", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":                           ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.vulnerabilityComponent\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2411,7 +2414,7 @@ impl ::std::default::Default for WdatpAlertsAuditRecord {
 impl rt::Object for WdatpAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.wdatpAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.wdatpAlertsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2477,7 +2480,7 @@ impl ::std::default::Default for WebContentFilteringAuditRecord {
 impl rt::Object for WebContentFilteringAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.webContentFilteringAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.webContentFilteringAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2618,25 +2621,25 @@ impl rt::Object for WhoisBaseRecord {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"abuse\":",
-        ",\"admin\":",
-        ",\"billing\":",
-        ",\"domainStatus\":",
-        ",\"expirationDateTime\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"nameservers\":",
-        ",\"noc\":",
-        ",\"rawWhoisText\":",
-        ",\"registrant\":",
-        ",\"registrar\":",
-        ",\"registrationDateTime\":",
-        ",\"technical\":",
-        ",\"whoisServer\":",
-        ",\"zone\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"abuse\":                        ",
+        ",\"admin\":                        ",
+        ",\"billing\":                      ",
+        ",\"domainStatus\":                 ",
+        ",\"expirationDateTime\":           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"nameservers\":                  ",
+        ",\"noc\":                          ",
+        ",\"rawWhoisText\":                 ",
+        ",\"registrant\":                   ",
+        ",\"registrar\":                    ",
+        ",\"registrationDateTime\":         ",
+        ",\"technical\":                    ",
+        ",\"whoisServer\":                  ",
+        ",\"zone\":                         ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisBaseRecord\"";
     #[inline]
@@ -3274,12 +3277,12 @@ impl rt::Object for WhoisContact {
         "telephone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"address\":",
-        ",\"email\":",
-        ",\"fax\":",
-        ",\"name\":",
-        ",\"organization\":",
-        ",\"telephone\":",
+        ",\"address\":                      ",
+        ",\"email\":                        ",
+        ",\"fax\":                          ",
+        ",\"name\":                         ",
+        ",\"organization\":                 ",
+        ",\"telephone\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisContact\"";
     #[inline]
@@ -3506,25 +3509,25 @@ impl rt::Object for WhoisHistoryRecord {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"abuse\":",
-        ",\"admin\":",
-        ",\"billing\":",
-        ",\"domainStatus\":",
-        ",\"expirationDateTime\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"nameservers\":",
-        ",\"noc\":",
-        ",\"rawWhoisText\":",
-        ",\"registrant\":",
-        ",\"registrar\":",
-        ",\"registrationDateTime\":",
-        ",\"technical\":",
-        ",\"whoisServer\":",
-        ",\"zone\":",
-        ",\"host\":",
+        ",\"id\":                           ",
+        ",\"abuse\":                        ",
+        ",\"admin\":                        ",
+        ",\"billing\":                      ",
+        ",\"domainStatus\":                 ",
+        ",\"expirationDateTime\":           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"nameservers\":                  ",
+        ",\"noc\":                          ",
+        ",\"rawWhoisText\":                 ",
+        ",\"registrant\":                   ",
+        ",\"registrar\":                    ",
+        ",\"registrationDateTime\":         ",
+        ",\"technical\":                    ",
+        ",\"whoisServer\":                  ",
+        ",\"zone\":                         ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisHistoryRecord\"";
     #[inline]
@@ -3668,9 +3671,9 @@ impl rt::Object for WhoisNameserver {
         "host",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"host\":",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"host\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisNameserver\"";
     #[inline]
@@ -3823,26 +3826,26 @@ impl rt::Object for WhoisRecord {
         "history",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"abuse\":",
-        ",\"admin\":",
-        ",\"billing\":",
-        ",\"domainStatus\":",
-        ",\"expirationDateTime\":",
-        ",\"firstSeenDateTime\":",
-        ",\"lastSeenDateTime\":",
-        ",\"lastUpdateDateTime\":",
-        ",\"nameservers\":",
-        ",\"noc\":",
-        ",\"rawWhoisText\":",
-        ",\"registrant\":",
-        ",\"registrar\":",
-        ",\"registrationDateTime\":",
-        ",\"technical\":",
-        ",\"whoisServer\":",
-        ",\"zone\":",
-        ",\"host\":",
-        ",\"history\":",
+        ",\"id\":                           ",
+        ",\"abuse\":                        ",
+        ",\"admin\":                        ",
+        ",\"billing\":                      ",
+        ",\"domainStatus\":                 ",
+        ",\"expirationDateTime\":           ",
+        ",\"firstSeenDateTime\":            ",
+        ",\"lastSeenDateTime\":             ",
+        ",\"lastUpdateDateTime\":           ",
+        ",\"nameservers\":                  ",
+        ",\"noc\":                          ",
+        ",\"rawWhoisText\":                 ",
+        ",\"registrant\":                   ",
+        ",\"registrar\":                    ",
+        ",\"registrationDateTime\":         ",
+        ",\"technical\":                    ",
+        ",\"whoisServer\":                  ",
+        ",\"zone\":                         ",
+        ",\"host\":                         ",
+        ",\"history\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisRecord\"";
     #[inline]
@@ -3981,7 +3984,7 @@ impl ::std::default::Default for Windows365CustomerLockboxAuditRecord {
 impl rt::Object for Windows365CustomerLockboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.windows365CustomerLockboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.windows365CustomerLockboxAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4047,7 +4050,7 @@ impl ::std::default::Default for WorkplaceAnalyticsAuditRecord {
 impl rt::Object for WorkplaceAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.workplaceAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.workplaceAnalyticsAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4113,7 +4116,7 @@ impl ::std::default::Default for YammerAuditRecord {
 impl rt::Object for YammerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.yammerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.yammerAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4179,7 +4182,7 @@ impl ::std::default::Default for YammerUserHidingAuditRecord {
 impl rt::Object for YammerUserHidingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.yammerUserHidingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":            "];
     const TAG: &'static str = "\"#microsoft.graph.security.yammerUserHidingAuditRecord\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -41,9 +41,9 @@ impl rt::Object for ApplicationAddKeyParams {
         "proof",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredential\":",
-        ",\"passwordCredential\":",
-        ",\"proof\":",
+        ",\"keyCredential\":                ",
+        ",\"passwordCredential\":           ",
+        ",\"proof\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
@@ -116,7 +116,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
 impl rt::Object for ApplicationAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":           "];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -199,10 +199,10 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         "resourceId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decision\":",
-        ",\"justification\":",
-        ",\"principalId\":",
-        ",\"resourceId\":",
+        ",\"decision\":                     ",
+        ",\"justification\":                ",
+        ",\"principalId\":                  ",
+        ",\"resourceId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
@@ -279,7 +279,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
 impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))";
     const KEYS: &'static [&'static str] = &["AttachmentItem"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":               "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -344,7 +344,7 @@ impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionPara
 impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))";
     const KEYS: &'static [&'static str] = &["attachmentInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"attachmentInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"attachmentInfo\":               "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -414,8 +414,8 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)";
     const KEYS: &'static [&'static str] = &["displayName", "serviceManagementReference"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"serviceManagementReference\":",
+        ",\"displayName\":                  ",
+        ",\"serviceManagementReference\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
@@ -493,7 +493,10 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
 impl rt::Object for ApplicationRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"keyId\":                        ",
+        ",\"proof\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -561,7 +564,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
 impl rt::Object for ApplicationRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -625,7 +628,7 @@ impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
 impl rt::Object for AuthenticationMethodResetPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)";
     const KEYS: &'static [&'static str] = &["newPassword"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -710,10 +713,10 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
         "newCorrelationReasons",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alertIds\":",
-        ",\"incidentId\":",
-        ",\"alertComment\":",
-        ",\"newCorrelationReasons\":",
+        ",\"alertIds\":                     ",
+        ",\"incidentId\":                   ",
+        ",\"alertComment\":                 ",
+        ",\"newCorrelationReasons\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))\"";
     #[inline]
@@ -819,12 +822,12 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
         "analyzedEmails",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"severity\":",
-        ",\"action\":",
-        ",\"remediateSendersCopy\":",
-        ",\"analyzedEmails\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"severity\":                     ",
+        ",\"action\":                       ",
+        ",\"remediateSendersCopy\":         ",
+        ",\"analyzedEmails\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))\"";
     #[inline]
@@ -909,7 +912,7 @@ impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
 impl rt::Object for ApplicationSetVerifiedPublisherParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setVerifiedPublisher(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["verifiedPublisherId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"verifiedPublisherId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"verifiedPublisherId\":          "];
     const TAG: &'static str = "\"#microsoft.graph.setVerifiedPublisher(microsoft.graph.application)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -977,7 +980,7 @@ for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
 impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)";
     const KEYS: &'static [&'static str] = &["allowedCombinations"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"allowedCombinations\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"allowedCombinations\":          "];
     const TAG: &'static str = "\"#microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1062,10 +1065,10 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
         "orderBy",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"browseLocationItemKey\":",
-        ",\"browseResourceType\":",
-        ",\"filter\":",
-        ",\"orderBy\":",
+        ",\"browseLocationItemKey\":        ",
+        ",\"browseResourceType\":           ",
+        ",\"filter\":                       ",
+        ",\"orderBy\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.browse(microsoft.graph.browseSessionBase)\"";
     #[inline]
@@ -1144,7 +1147,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
 impl rt::Object for BookingAppointmentCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.bookingAppointment)";
     const KEYS: &'static [&'static str] = &["cancellationMessage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":          "];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1209,7 +1212,7 @@ impl ::std::default::Default for BackupRestoreRootEnableParams {
 impl rt::Object for BackupRestoreRootEnableParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enable(microsoft.graph.backupRestoreRoot)";
     const KEYS: &'static [&'static str] = &["appOwnerTenantId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"appOwnerTenantId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"appOwnerTenantId\":             "];
     const TAG: &'static str = "\"#microsoft.graph.enable(microsoft.graph.backupRestoreRoot)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1283,9 +1286,9 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)";
     const KEYS: &'static [&'static str] = &["staffIds", "startDateTime", "endDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"staffIds\":",
-        ",\"startDateTime\":",
-        ",\"endDateTime\":",
+        ",\"staffIds\":                     ",
+        ",\"startDateTime\":                ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)\"";
     #[inline]
@@ -1363,7 +1366,10 @@ impl ::std::default::Default for BuildingIngestMapFileParams {
 impl rt::Object for BuildingIngestMapFileParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ingestMapFile(microsoft.graph.building)";
     const KEYS: &'static [&'static str] = &["file", "importSetting"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"file\":", ",\"importSetting\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"file\":                         ",
+        ",\"importSetting\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.ingestMapFile(microsoft.graph.building)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1436,8 +1442,8 @@ impl rt::Object for BilledReconciliationExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)";
     const KEYS: &'static [&'static str] = &["invoiceId", "attributeSet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"invoiceId\":",
-        ",\"attributeSet\":",
+        ",\"invoiceId\":                    ",
+        ",\"attributeSet\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)\"";
     #[inline]
@@ -1512,8 +1518,8 @@ impl rt::Object for BilledUsageExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)";
     const KEYS: &'static [&'static str] = &["invoiceId", "attributeSet"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"invoiceId\":",
-        ",\"attributeSet\":",
+        ",\"invoiceId\":                    ",
+        ",\"attributeSet\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)\"";
     #[inline]
@@ -1591,9 +1597,9 @@ impl rt::Object for BrowserSiteListPublishParams {
     const TYPE_NAME: &'static str = "microsoft.graph.publish(microsoft.graph.browserSiteList)";
     const KEYS: &'static [&'static str] = &["revision", "sites", "sharedCookies"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"revision\":",
-        ",\"sites\":",
-        ",\"sharedCookies\":",
+        ",\"revision\":                     ",
+        ",\"sites\":                        ",
+        ",\"sharedCookies\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.publish(microsoft.graph.browserSiteList)\"";
     #[inline]
@@ -1666,7 +1672,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
 impl rt::Object for ContentTypeCollectionAddCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1731,7 +1737,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubP
 impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentTypeId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentTypeId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentTypeId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1796,7 +1802,7 @@ impl ::std::default::Default for CallAddLargeGalleryViewParams {
 impl rt::Object for CallAddLargeGalleryViewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addLargeGalleryView(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryView(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1884,11 +1890,11 @@ impl rt::Object for CallAnswerParams {
         "callOptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"callbackUri\":",
-        ",\"mediaConfig\":",
-        ",\"acceptedModalities\":",
-        ",\"participantCapacity\":",
-        ",\"callOptions\":",
+        ",\"callbackUri\":                  ",
+        ",\"mediaConfig\":                  ",
+        ",\"acceptedModalities\":           ",
+        ",\"participantCapacity\":          ",
+        ",\"callOptions\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
@@ -2040,7 +2046,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
 impl rt::Object for CloudPcUserSettingAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2110,8 +2116,8 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["hubSiteUrls", "propagateToExistingLists"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hubSiteUrls\":",
-        ",\"propagateToExistingLists\":",
+        ",\"hubSiteUrls\":                  ",
+        ",\"propagateToExistingLists\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
@@ -2185,7 +2191,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
 impl rt::Object for CallCancelMediaProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2250,7 +2256,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
 impl rt::Object for CallChangeScreenSharingRoleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["role"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"role\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2319,8 +2325,8 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["sourceFile", "destinationFileName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sourceFile\":",
-        ",\"destinationFileName\":",
+        ",\"sourceFile\":                   ",
+        ",\"destinationFileName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
@@ -2399,9 +2405,9 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))";
     const KEYS: &'static [&'static str] = &["displayName", "description", "resources"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"resources\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"resources\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))\"";
     #[inline]
@@ -2492,10 +2498,10 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
         "appliedPoliciesOnly",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"signInIdentity\":",
-        ",\"signInContext\":",
-        ",\"signInConditions\":",
-        ",\"appliedPoliciesOnly\":",
+        ",\"signInIdentity\":               ",
+        ",\"signInContext\":                ",
+        ",\"signInConditions\":             ",
+        ",\"appliedPoliciesOnly\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)\"";
     #[inline]
@@ -2572,7 +2578,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
 impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2655,10 +2661,10 @@ impl rt::Object for CalendarGetScheduleParams {
         "AvailabilityViewInterval",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"Schedules\":",
-        ",\"EndTime\":",
-        ",\"StartTime\":",
-        ",\"AvailabilityViewInterval\":",
+        ",\"Schedules\":                    ",
+        ",\"EndTime\":                      ",
+        ",\"StartTime\":                    ",
+        ",\"AvailabilityViewInterval\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
@@ -2735,7 +2741,7 @@ impl ::std::default::Default for ChatHideForUserParams {
 impl rt::Object for ChatHideForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hideForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"user\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.hideForUser(microsoft.graph.chat)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2799,7 +2805,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
 impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))";
     const KEYS: &'static [&'static str] = &["quality"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quality\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2864,7 +2870,7 @@ impl ::std::default::Default for ChatMarkChatReadForUserParams {
 impl rt::Object for ChatMarkChatReadForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markChatReadForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"user\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.markChatReadForUser(microsoft.graph.chat)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2933,8 +2939,8 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user", "lastMessageReadDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"user\":",
-        ",\"lastMessageReadDateTime\":",
+        ",\"user\":                         ",
+        ",\"lastMessageReadDateTime\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)\"";
     #[inline]
@@ -3008,7 +3014,7 @@ impl ::std::default::Default for CallMuteParams {
 impl rt::Object for CallMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3076,7 +3082,10 @@ impl ::std::default::Default for CallPlayPromptParams {
 impl rt::Object for CallPlayPromptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.playPrompt(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["prompts", "clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"prompts\":", ",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"prompts\":                      ",
+        ",\"clientContext\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3182,14 +3191,14 @@ impl rt::Object for CallRecordResponseParams {
         "clientContext",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"prompts\":",
-        ",\"bargeInAllowed\":",
+        ",\"prompts\":                      ",
+        ",\"bargeInAllowed\":               ",
         ",\"initialSilenceTimeoutInSeconds\":",
-        ",\"maxSilenceTimeoutInSeconds\":",
-        ",\"maxRecordDurationInSeconds\":",
-        ",\"playBeep\":",
-        ",\"stopTones\":",
-        ",\"clientContext\":",
+        ",\"maxSilenceTimeoutInSeconds\":   ",
+        ",\"maxRecordDurationInSeconds\":   ",
+        ",\"playBeep\":                     ",
+        ",\"stopTones\":                    ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
@@ -3303,9 +3312,9 @@ impl rt::Object for CallRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["targets", "timeout", "callbackUri"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"targets\":",
-        ",\"timeout\":",
-        ",\"callbackUri\":",
+        ",\"targets\":                      ",
+        ",\"timeout\":                      ",
+        ",\"callbackUri\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
@@ -3382,7 +3391,10 @@ impl ::std::default::Default for CallRejectParams {
 impl rt::Object for CallRejectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reject(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["reason", "callbackUri"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"reason\":                       ",
+        ",\"callbackUri\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3450,7 +3462,7 @@ impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
 impl rt::Object for ChatRemoveAllAccessForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"user\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3515,7 +3527,7 @@ impl ::std::default::Default for CloudPcRenameParams {
 impl rt::Object for CloudPcRenameParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rename(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.rename(microsoft.graph.cloudPC)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3579,7 +3591,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
 impl rt::Object for ConversationThreadReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.conversationThread)";
     const KEYS: &'static [&'static str] = &["Post"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3646,8 +3658,8 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))";
     const KEYS: &'static [&'static str] = &["messageIds", "replyMessage"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"messageIds\":",
-        ",\"replyMessage\":",
+        ",\"messageIds\":                   ",
+        ",\"replyMessage\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))\"";
     #[inline]
@@ -3722,8 +3734,8 @@ impl rt::Object for CloudPcReprovisionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reprovision(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["userAccountType", "osVersion"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userAccountType\":",
-        ",\"osVersion\":",
+        ",\"userAccountType\":              ",
+        ",\"osVersion\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.reprovision(microsoft.graph.cloudPC)\"";
     #[inline]
@@ -3793,7 +3805,7 @@ impl ::std::default::Default for CloudPcResizeParams {
 impl rt::Object for CloudPcResizeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resize(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["targetServicePlanId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":          "];
     const TAG: &'static str = "\"#microsoft.graph.resize(microsoft.graph.cloudPC)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3858,7 +3870,7 @@ impl ::std::default::Default for CloudPcRestoreParams {
 impl rt::Object for CloudPcRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["cloudPcSnapshotId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"cloudPcSnapshotId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"cloudPcSnapshotId\":            "];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.cloudPC)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3951,12 +3963,12 @@ impl rt::Object for CopilotRootRetrievalParams {
         "dataSourceConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"queryString\":",
-        ",\"dataSource\":",
-        ",\"filterExpression\":",
-        ",\"resourceMetadata\":",
-        ",\"maximumNumberOfResults\":",
-        ",\"dataSourceConfiguration\":",
+        ",\"queryString\":                  ",
+        ",\"dataSource\":                   ",
+        ",\"filterExpression\":             ",
+        ",\"resourceMetadata\":             ",
+        ",\"maximumNumberOfResults\":       ",
+        ",\"dataSourceConfiguration\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieval(microsoft.graph.copilotRoot)\"";
     #[inline]
@@ -4081,14 +4093,14 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
         "top",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"reportType\":",
-        ",\"filter\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
+        ",\"reportType\":                   ",
+        ",\"filter\":                       ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)\"";
     #[inline]
@@ -4217,14 +4229,14 @@ impl rt::Object for ChatSendActivityNotificationParams {
         "iconId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"teamsAppId\":",
-        ",\"templateParameters\":",
-        ",\"recipient\":",
-        ",\"iconId\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"teamsAppId\":                   ",
+        ",\"templateParameters\":           ",
+        ",\"recipient\":                    ",
+        ",\"iconId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
@@ -4330,9 +4342,9 @@ impl rt::Object for CallSendDtmfTonesParams {
         "clientContext",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"tones\":",
-        ",\"delayBetweenTonesMs\":",
-        ",\"clientContext\":",
+        ",\"tones\":                        ",
+        ",\"delayBetweenTonesMs\":          ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendDtmfTones(microsoft.graph.call)\"";
     #[inline]
@@ -4405,7 +4417,7 @@ impl ::std::default::Default for ChatMessageSetReactionParams {
 impl rt::Object for ChatMessageSetReactionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setReaction(microsoft.graph.chatMessage)";
     const KEYS: &'static [&'static str] = &["reactionType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.setReaction(microsoft.graph.chatMessage)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4470,7 +4482,7 @@ impl ::std::default::Default for ChannelStartMigrationParams {
 impl rt::Object for ChannelStartMigrationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startMigration(microsoft.graph.channel)";
     const KEYS: &'static [&'static str] = &["conversationCreationDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\": "];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.channel)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4539,7 +4551,7 @@ impl ::std::default::Default for ChatStartMigrationParams {
 impl rt::Object for ChatStartMigrationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startMigration(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["conversationCreationDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\": "];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.chat)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4608,7 +4620,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
 impl rt::Object for CallSubscribeToToneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToTone(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4678,8 +4690,8 @@ impl rt::Object for CallTransferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.transfer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["transferTarget", "transferee"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"transferTarget\":",
-        ",\"transferee\":",
+        ",\"transferTarget\":               ",
+        ",\"transferee\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
@@ -4749,7 +4761,7 @@ impl ::std::default::Default for ChatUnhideForUserParams {
 impl rt::Object for ChatUnhideForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unhideForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"user\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.unhideForUser(microsoft.graph.chat)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4813,7 +4825,7 @@ impl ::std::default::Default for CallUnmuteParams {
 impl rt::Object for CallUnmuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unmute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4877,7 +4889,7 @@ impl ::std::default::Default for ChatMessageUnsetReactionParams {
 impl rt::Object for ChatMessageUnsetReactionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unsetReaction(microsoft.graph.chatMessage)";
     const KEYS: &'static [&'static str] = &["reactionType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.unsetReaction(microsoft.graph.chatMessage)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4943,7 +4955,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
 impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)";
     const KEYS: &'static [&'static str] = &["adDomainPassword"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":             "];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5012,7 +5024,10 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
 impl rt::Object for CallUpdateRecordingStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatus(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["status", "clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"status\":                       ",
+        ",\"clientContext\":                ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5085,8 +5100,8 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)";
     const KEYS: &'static [&'static str] = &["uploadUrl", "sha256FileHash"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"uploadUrl\":",
-        ",\"sha256FileHash\":",
+        ",\"uploadUrl\":                    ",
+        ",\"sha256FileHash\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)\"";
     #[inline]
@@ -5170,8 +5185,8 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
         "authenticationConfiguration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"endpointConfiguration\":",
-        ",\"authenticationConfiguration\":",
+        ",\"endpointConfiguration\":        ",
+        ",\"authenticationConfiguration\":  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))\"";
     #[inline]
@@ -5254,7 +5269,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
 impl rt::Object for DeviceCompliancePolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5321,7 +5336,7 @@ impl ::std::default::Default for DeviceConfigurationAssignParams {
 impl rt::Object for DeviceConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5473,9 +5488,9 @@ impl rt::Object for DriveItemAssignSensitivityLabelParams {
         "justificationText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sensitivityLabelId\":",
-        ",\"assignmentMethod\":",
-        ",\"justificationText\":",
+        ",\"sensitivityLabelId\":           ",
+        ",\"assignmentMethod\":             ",
+        ",\"justificationText\":            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)\"";
     #[inline]
@@ -5549,7 +5564,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
 impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["groupIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5614,7 +5629,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
 impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5683,7 +5698,10 @@ impl ::std::default::Default for DriveItemCheckinParams {
 impl rt::Object for DriveItemCheckinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkin(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["checkInAs", "comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"checkInAs\":", ",\"comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"checkInAs\":                    ",
+        ",\"comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.checkin(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5769,10 +5787,10 @@ impl rt::Object for DriveItemCopyParams {
         "includeAllVersionHistory",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"parentReference\":",
-        ",\"childrenOnly\":",
-        ",\"includeAllVersionHistory\":",
+        ",\"name\":                         ",
+        ",\"parentReference\":              ",
+        ",\"childrenOnly\":                 ",
+        ",\"includeAllVersionHistory\":     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.driveItem)\"";
     #[inline]
@@ -5890,14 +5908,14 @@ impl rt::Object for DriveItemCreateLinkParams {
         "sendNotification",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"scope\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
-        ",\"message\":",
-        ",\"recipients\":",
-        ",\"retainInheritedPermissions\":",
-        ",\"sendNotification\":",
+        ",\"type\":                         ",
+        ",\"scope\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
+        ",\"message\":                      ",
+        ",\"recipients\":                   ",
+        ",\"retainInheritedPermissions\":   ",
+        ",\"sendNotification\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.driveItem)\"";
     #[inline]
@@ -5993,7 +6011,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
 impl rt::Object for DriveItemCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["item"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"item\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"item\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6058,7 +6076,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
 impl rt::Object for DomainForceDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forceDelete(microsoft.graph.domain)";
     const KEYS: &'static [&'static str] = &["disableUserAccounts"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":          "];
     const TAG: &'static str = "\"#microsoft.graph.forceDelete(microsoft.graph.domain)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6123,7 +6141,7 @@ for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
 impl rt::Object for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["isSyncedFromOnPremises"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"isSyncedFromOnPremises\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"isSyncedFromOnPremises\":       "];
     const TAG: &'static str = "\"#microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6193,7 +6211,10 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
 impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["ids", "types"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"types\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ids\":                          ",
+        ",\"types\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6295,13 +6316,13 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
         "top",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
+        ",\"id\":                           ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6432,15 +6453,15 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6580,15 +6601,15 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6733,15 +6754,15 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -6881,15 +6902,15 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7030,15 +7051,15 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7183,15 +7204,15 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7334,15 +7355,15 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7487,15 +7508,15 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7634,15 +7655,15 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7781,15 +7802,15 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -7922,14 +7943,14 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8020,7 +8041,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
 impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":          "];
     const TAG: &'static str = "\"#microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8085,7 +8106,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
 impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":          "];
     const TAG: &'static str = "\"#microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8195,15 +8216,15 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8342,15 +8363,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8489,15 +8510,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8635,15 +8656,15 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8781,15 +8802,15 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -8927,15 +8948,15 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"search\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"search\":                       ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -9067,14 +9088,14 @@ impl rt::Object for DriveItemInviteParams {
         "password",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"requireSignIn\":",
-        ",\"roles\":",
-        ",\"sendInvitation\":",
-        ",\"message\":",
-        ",\"recipients\":",
-        ",\"retainInheritedPermissions\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
+        ",\"requireSignIn\":                ",
+        ",\"roles\":                        ",
+        ",\"sendInvitation\":               ",
+        ",\"message\":                      ",
+        ",\"recipients\":                   ",
+        ",\"retainInheritedPermissions\":   ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(microsoft.graph.driveItem)\"";
     #[inline]
@@ -9173,7 +9194,10 @@ impl ::std::default::Default for DriveItemPreviewParams {
 impl rt::Object for DriveItemPreviewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.preview(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["page", "zoom"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"page\":", ",\"zoom\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"page\":                         ",
+        ",\"zoom\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.preview(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9245,7 +9269,10 @@ impl ::std::default::Default for DriveItemRestoreParams {
 impl rt::Object for DriveItemRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["parentReference", "name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"parentReference\":", ",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"parentReference\":              ",
+        ",\"name\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.driveItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9358,15 +9385,15 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
         "filter",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"select\":",
-        ",\"search\":",
-        ",\"groupBy\":",
-        ",\"orderBy\":",
-        ",\"skip\":",
-        ",\"top\":",
-        ",\"sessionId\":",
-        ",\"filter\":",
+        ",\"name\":                         ",
+        ",\"select\":                       ",
+        ",\"search\":                       ",
+        ",\"groupBy\":                      ",
+        ",\"orderBy\":                      ",
+        ",\"skip\":                         ",
+        ",\"top\":                          ",
+        ",\"sessionId\":                    ",
+        ",\"filter\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
@@ -9537,7 +9564,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
 impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["priority"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"priority\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9601,7 +9628,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
 impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)";
     const KEYS: &'static [&'static str] = &["syncType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9671,8 +9698,8 @@ impl rt::Object for DriveItemValidatePermissionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validatePermission(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["challengeToken", "password"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"challengeToken\":",
-        ",\"password\":",
+        ",\"challengeToken\":               ",
+        ",\"password\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validatePermission(microsoft.graph.driveItem)\"";
     #[inline]
@@ -9759,10 +9786,10 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
         "onBehalfOfUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"entityType\":",
-        ",\"displayName\":",
-        ",\"mailNickname\":",
-        ",\"onBehalfOfUserId\":",
+        ",\"entityType\":                   ",
+        ",\"displayName\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"onBehalfOfUserId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]

@@ -32,7 +32,10 @@ impl ::std::default::Default for EventAcceptParams {
 impl rt::Object for EventAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["SendResponse", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"SendResponse\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -100,7 +103,7 @@ impl ::std::default::Default for EventCancelParams {
 impl rt::Object for EventCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -175,9 +178,9 @@ impl rt::Object for EventDeclineParams {
         "Comment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ProposedNewTime\":",
-        ",\"SendResponse\":",
-        ",\"Comment\":",
+        ",\"ProposedNewTime\":              ",
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.event)\"";
     #[inline]
@@ -252,7 +255,7 @@ impl ::std::default::Default for ExternalItemAddActivitiesParams {
 impl rt::Object for ExternalItemAddActivitiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)";
     const KEYS: &'static [&'static str] = &["activities"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"activities\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"activities\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -321,7 +324,10 @@ impl ::std::default::Default for EventForwardParams {
 impl rt::Object for EventForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ToRecipients\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"ToRecipients\":                 ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -389,7 +395,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
 impl rt::Object for EdiscoveryCustodianCollectionApplyHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -455,7 +461,7 @@ for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
 impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -529,8 +535,8 @@ impl rt::Object for EdiscoveryReviewSetQueryApplyTagsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)";
     const KEYS: &'static [&'static str] = &["tagsToAdd", "tagsToRemove"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"tagsToAdd\":",
-        ",\"tagsToRemove\":",
+        ",\"tagsToAdd\":                    ",
+        ",\"tagsToRemove\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)\"";
     #[inline]
@@ -618,10 +624,10 @@ impl rt::Object for EdiscoveryReviewSetExportParams {
         "exportStructure",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"outputName\":",
-        ",\"description\":",
-        ",\"exportOptions\":",
-        ",\"exportStructure\":",
+        ",\"outputName\":                   ",
+        ",\"description\":                  ",
+        ",\"exportOptions\":                ",
+        ",\"exportStructure\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSet)\"";
     #[inline]
@@ -717,10 +723,10 @@ impl rt::Object for EdiscoveryReviewSetQueryExportParams {
         "exportStructure",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"outputName\":",
-        ",\"description\":",
-        ",\"exportOptions\":",
-        ",\"exportStructure\":",
+        ",\"outputName\":                   ",
+        ",\"description\":                  ",
+        ",\"exportOptions\":                ",
+        ",\"exportStructure\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSetQuery)\"";
     #[inline]
@@ -831,13 +837,13 @@ impl rt::Object for EdiscoverySearchExportReportParams {
         "documentVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"exportCriteria\":",
-        ",\"exportLocation\":",
-        ",\"additionalOptions\":",
-        ",\"cloudAttachmentVersion\":",
-        ",\"documentVersion\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"exportCriteria\":               ",
+        ",\"exportLocation\":               ",
+        ",\"additionalOptions\":            ",
+        ",\"cloudAttachmentVersion\":       ",
+        ",\"documentVersion\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportReport(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
@@ -970,15 +976,15 @@ impl rt::Object for EdiscoverySearchExportResultParams {
         "documentVersion",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"exportCriteria\":",
-        ",\"exportLocation\":",
-        ",\"additionalOptions\":",
-        ",\"exportFormat\":",
-        ",\"exportSingleItems\":",
-        ",\"cloudAttachmentVersion\":",
-        ",\"documentVersion\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"exportCriteria\":               ",
+        ",\"exportLocation\":               ",
+        ",\"additionalOptions\":            ",
+        ",\"exportFormat\":                 ",
+        ",\"exportSingleItems\":            ",
+        ",\"cloudAttachmentVersion\":       ",
+        ",\"documentVersion\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportResult(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
@@ -1080,7 +1086,10 @@ impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
 impl rt::Object for EdiscoverySearchPurgeDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)";
     const KEYS: &'static [&'static str] = &["purgeType", "purgeAreas"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"purgeType\":", ",\"purgeAreas\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"purgeType\":                    ",
+        ",\"purgeAreas\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1149,7 +1158,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
 impl rt::Object for EdiscoveryCustodianCollectionRemoveHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1215,7 +1224,7 @@ for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
 impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))";
     const KEYS: &'static [&'static str] = &["ids"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ids\":                          "];
     const TAG: &'static str = "\"#microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1280,7 +1289,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
 impl rt::Object for EventSnoozeReminderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.snoozeReminder(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["NewReminderTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":              "];
     const TAG: &'static str = "\"#microsoft.graph.snoozeReminder(microsoft.graph.event)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1358,9 +1367,9 @@ impl rt::Object for EventTentativelyAcceptParams {
         "Comment",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ProposedNewTime\":",
-        ",\"SendResponse\":",
-        ",\"Comment\":",
+        ",\"ProposedNewTime\":              ",
+        ",\"SendResponse\":                 ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.event)\"";
     #[inline]
@@ -1433,7 +1442,7 @@ impl ::std::default::Default for FileStorageContainerLockParams {
 impl rt::Object for FileStorageContainerLockParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lock(microsoft.graph.fileStorageContainer)";
     const KEYS: &'static [&'static str] = &["lockState"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"lockState\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"lockState\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.lock(microsoft.graph.fileStorageContainer)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1498,7 +1507,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
 impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1568,8 +1577,8 @@ impl rt::Object for GroupAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addLicenses\":",
-        ",\"removeLicenses\":",
+        ",\"addLicenses\":                  ",
+        ",\"removeLicenses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.group)\"";
     #[inline]
@@ -1639,7 +1648,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
 impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1717,9 +1726,9 @@ impl rt::Object for GroupValidatePropertiesParams {
         "onBehalfOfUserId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"mailNickname\":",
-        ",\"onBehalfOfUserId\":",
+        ",\"displayName\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"onBehalfOfUserId\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(microsoft.graph.group)\"";
     #[inline]
@@ -1878,9 +1887,9 @@ impl rt::Object for IdentityAccountsInvokeActionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)";
     const KEYS: &'static [&'static str] = &["accountId", "action", "identityProvider"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"accountId\":",
-        ",\"action\":",
-        ",\"identityProvider\":",
+        ",\"accountId\":                    ",
+        ",\"action\":                       ",
+        ",\"identityProvider\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)\"";
     #[inline]
@@ -1966,9 +1975,9 @@ impl rt::Object for IncidentCollectionMergeIncidentsParams {
         "mergeReasons",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"incidentIds\":",
-        ",\"incidentComment\":",
-        ",\"mergeReasons\":",
+        ",\"incidentIds\":                  ",
+        ",\"incidentComment\":              ",
+        ",\"mergeReasons\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mergeIncidents(Collection(microsoft.graph.security.incident))\"";
     #[inline]
@@ -2043,7 +2052,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
 impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))";
     const KEYS: &'static [&'static str] = &["newAssignmentOrder"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":           "];
     const TAG: &'static str = "\"#microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2113,7 +2122,10 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
 impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)";
     const KEYS: &'static [&'static str] = &["pkcs12Value", "password"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"pkcs12Value\":", ",\"password\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"pkcs12Value\":                  ",
+        ",\"password\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2219,14 +2231,14 @@ impl rt::Object for ListItemCreateLinkParams {
         "sendNotification",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"scope\":",
-        ",\"expirationDateTime\":",
-        ",\"password\":",
-        ",\"message\":",
-        ",\"recipients\":",
-        ",\"retainInheritedPermissions\":",
-        ",\"sendNotification\":",
+        ",\"type\":                         ",
+        ",\"scope\":                        ",
+        ",\"expirationDateTime\":           ",
+        ",\"password\":                     ",
+        ",\"message\":                      ",
+        ",\"recipients\":                   ",
+        ",\"retainInheritedPermissions\":   ",
+        ",\"sendNotification\":             ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.listItem)\"";
     #[inline]
@@ -2324,7 +2336,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2391,7 +2403,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
 impl rt::Object for ManagedEBookAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedEBook)";
     const KEYS: &'static [&'static str] = &["managedEBookAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":      "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedEBook)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2458,7 +2470,7 @@ impl ::std::default::Default for MobileAppAssignParams {
 impl rt::Object for MobileAppAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["mobileAppAssignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":         "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.mobileApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2525,7 +2537,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
 impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["keepUserData"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2591,7 +2603,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
 impl rt::Object for MobileAppContentFileCommitParams {
     const TYPE_NAME: &'static str = "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)";
     const KEYS: &'static [&'static str] = &["fileEncryptionInfo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":           "];
     const TAG: &'static str = "\"#microsoft.graph.commit(microsoft.graph.mobileAppContentFile)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2656,7 +2668,7 @@ impl ::std::default::Default for MailFolderCopyParams {
 impl rt::Object for MailFolderCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.mailFolder)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2720,7 +2732,7 @@ impl ::std::default::Default for MessageCopyParams {
 impl rt::Object for MessageCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2793,9 +2805,9 @@ impl rt::Object for MessageCreateForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createForward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ToRecipients\":",
-        ",\"Message\":",
-        ",\"Comment\":",
+        ",\"ToRecipients\":                 ",
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createForward(microsoft.graph.message)\"";
     #[inline]
@@ -2872,7 +2884,10 @@ impl ::std::default::Default for MessageCreateReplyParams {
 impl rt::Object for MessageCreateReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.createReply(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2944,7 +2959,10 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
 impl rt::Object for MessageCreateReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReplyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.createReplyAll(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3014,7 +3032,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
 impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["userPrincipalName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":            "];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3079,7 +3097,7 @@ impl ::std::default::Default for MailboxExportItemsParams {
 impl rt::Object for MailboxExportItemsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportItems(microsoft.graph.mailbox)";
     const KEYS: &'static [&'static str] = &["ItemIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"ItemIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"ItemIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.exportItems(microsoft.graph.mailbox)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3153,9 +3171,9 @@ impl rt::Object for MessageForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"ToRecipients\":",
-        ",\"Message\":",
-        ",\"Comment\":",
+        ",\"ToRecipients\":                 ",
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.message)\"";
     #[inline]
@@ -3228,7 +3246,7 @@ impl ::std::default::Default for MailFolderMoveParams {
 impl rt::Object for MailFolderMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.mailFolder)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3292,7 +3310,7 @@ impl ::std::default::Default for MessageMoveParams {
 impl rt::Object for MessageMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":                "];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3360,7 +3378,10 @@ impl ::std::default::Default for MessageReplyParams {
 impl rt::Object for MessageReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3432,7 +3453,10 @@ impl ::std::default::Default for MessageReplyAllParams {
 impl rt::Object for MessageReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Message\":                      ",
+        ",\"Comment\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.replyAll(microsoft.graph.message)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3500,7 +3524,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
 impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)";
     const KEYS: &'static [&'static str] = &["apps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3565,7 +3589,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
 impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3705,7 +3729,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
 impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["quickScan"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3789,10 +3813,10 @@ impl rt::Object for ManagedDeviceWipeParams {
         "persistEsimDataPlan",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keepEnrollmentData\":",
-        ",\"keepUserData\":",
-        ",\"macOsUnlockCode\":",
-        ",\"persistEsimDataPlan\":",
+        ",\"keepEnrollmentData\":           ",
+        ",\"keepUserData\":                 ",
+        ",\"macOsUnlockCode\":              ",
+        ",\"persistEsimDataPlan\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.wipe(microsoft.graph.managedDevice)\"";
     #[inline]
@@ -3891,11 +3915,11 @@ impl rt::Object for NotebookCopyNotebookParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"notebookFolder\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"notebookFolder\":               ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyNotebook(microsoft.graph.notebook)\"";
     #[inline]
@@ -3975,7 +3999,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
 impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))";
     const KEYS: &'static [&'static str] = &["webUrl"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4065,11 +4089,11 @@ impl rt::Object for NumberAssignmentCollectionAssignNumberParams {
         "locationId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"telephoneNumber\":",
-        ",\"assignmentTargetId\":",
-        ",\"numberType\":",
-        ",\"assignmentCategory\":",
-        ",\"locationId\":",
+        ",\"telephoneNumber\":              ",
+        ",\"assignmentTargetId\":           ",
+        ",\"numberType\":                   ",
+        ",\"assignmentCategory\":           ",
+        ",\"locationId\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
@@ -4156,8 +4180,8 @@ impl rt::Object for NumberAssignmentCollectionUnassignNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))";
     const KEYS: &'static [&'static str] = &["telephoneNumber", "numberType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"telephoneNumber\":",
-        ",\"numberType\":",
+        ",\"telephoneNumber\":              ",
+        ",\"numberType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
@@ -4245,10 +4269,10 @@ impl rt::Object for NumberAssignmentCollectionUpdateNumberParams {
         "reverseNumberLookupOptions",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"telephoneNumber\":",
-        ",\"locationId\":",
-        ",\"networkSiteId\":",
-        ",\"reverseNumberLookupOptions\":",
+        ",\"telephoneNumber\":              ",
+        ",\"locationId\":                   ",
+        ",\"networkSiteId\":                ",
+        ",\"reverseNumberLookupOptions\":   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.updateNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
@@ -4353,11 +4377,11 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)\"";
     #[inline]
@@ -4455,10 +4479,10 @@ impl rt::Object for OnenotePageCopyToSectionParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSection(microsoft.graph.onenotePage)\"";
     #[inline]
@@ -4557,11 +4581,11 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
         "siteId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"groupId\":",
-        ",\"renameAs\":",
-        ",\"siteCollectionId\":",
-        ",\"siteId\":",
+        ",\"id\":                           ",
+        ",\"groupId\":                      ",
+        ",\"renameAs\":                     ",
+        ",\"siteCollectionId\":             ",
+        ",\"siteId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)\"";
     #[inline]
@@ -4669,12 +4693,12 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
         "subject",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"chatInfo\":",
-        ",\"endDateTime\":",
-        ",\"externalId\":",
-        ",\"participants\":",
-        ",\"startDateTime\":",
-        ",\"subject\":",
+        ",\"chatInfo\":                     ",
+        ",\"endDateTime\":                  ",
+        ",\"externalId\":                   ",
+        ",\"participants\":                 ",
+        ",\"startDateTime\":                ",
+        ",\"subject\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))\"";
     #[inline]
@@ -4758,7 +4782,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
 impl rt::Object for OnenotePageOnenotePatchContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &["commands"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"commands\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"commands\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4834,7 +4858,7 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     ];
     const KEYS_JSON: &'static [&'static str] = &[
         ",\"remindBeforeTimeInMinutesType\":",
-        ",\"attendees\":",
+        ",\"attendees\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendVirtualAppointmentReminderSms(microsoft.graph.onlineMeeting)\"";
     #[inline]
@@ -4913,7 +4937,10 @@ impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
 impl rt::Object for OnlineMeetingSendVirtualAppointmentSmsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)";
     const KEYS: &'static [&'static str] = &["messageType", "attendees"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageType\":", ",\"attendees\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"messageType\":                  ",
+        ",\"attendees\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4982,7 +5009,7 @@ impl ::std::default::Default for PrintJobAbortParams {
 impl rt::Object for PrintJobAbortParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abort(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["reason"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reason\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.abort(microsoft.graph.printJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5044,7 +5071,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
 impl rt::Object for PresenceClearPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clearPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["sessionId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.clearPresence(microsoft.graph.presence)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5143,13 +5170,13 @@ impl rt::Object for PrinterCollectionCreateParams {
         "connectorId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"manufacturer\":",
-        ",\"model\":",
-        ",\"physicalDeviceId\":",
-        ",\"hasPhysicalDevice\":",
-        ",\"certificateSigningRequest\":",
-        ",\"connectorId\":",
+        ",\"displayName\":                  ",
+        ",\"manufacturer\":                 ",
+        ",\"model\":                        ",
+        ",\"physicalDeviceId\":             ",
+        ",\"hasPhysicalDevice\":            ",
+        ",\"certificateSigningRequest\":    ",
+        ",\"connectorId\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.create(Collection(microsoft.graph.printer))\"";
     #[inline]
@@ -5242,7 +5269,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
 impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.printDocument)";
     const KEYS: &'static [&'static str] = &["properties"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"properties\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"properties\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.printDocument)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5311,7 +5338,10 @@ impl ::std::default::Default for PostForwardParams {
 impl rt::Object for PostForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Comment", "ToRecipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"ToRecipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"Comment\":                      ",
+        ",\"ToRecipients\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.post)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5383,7 +5413,10 @@ impl ::std::default::Default for PermissionGrantParams {
 impl rt::Object for PermissionGrantParams {
     const TYPE_NAME: &'static str = "microsoft.graph.grant(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["roles", "recipients"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"roles\":", ",\"recipients\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"roles\":                        ",
+        ",\"recipients\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.grant(microsoft.graph.permission)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5456,8 +5489,8 @@ impl rt::Object for ParticipantCollectionInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"participants\":",
-        ",\"clientContext\":",
+        ",\"participants\":                 ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(Collection(microsoft.graph.participant))\"";
     #[inline]
@@ -5527,7 +5560,7 @@ impl ::std::default::Default for ParticipantMuteParams {
 impl rt::Object for ParticipantMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.participant)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5596,8 +5629,8 @@ impl rt::Object for PrintJobRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["destinationPrinterId", "configuration"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"destinationPrinterId\":",
-        ",\"configuration\":",
+        ",\"destinationPrinterId\":         ",
+        ",\"configuration\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.printJob)\"";
     #[inline]
@@ -5667,7 +5700,7 @@ impl ::std::default::Default for PostReplyParams {
 impl rt::Object for PostReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Post"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"Post\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.post)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5734,8 +5767,8 @@ impl rt::Object for PresenceSetAutomaticLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setAutomaticLocation(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["workLocationType", "placeId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"workLocationType\":",
-        ",\"placeId\":",
+        ",\"workLocationType\":             ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setAutomaticLocation(microsoft.graph.presence)\"";
     #[inline]
@@ -5809,8 +5842,8 @@ impl rt::Object for PresenceSetManualLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setManualLocation(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["workLocationType", "placeId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"workLocationType\":",
-        ",\"placeId\":",
+        ",\"workLocationType\":             ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setManualLocation(microsoft.graph.presence)\"";
     #[inline]
@@ -5897,10 +5930,10 @@ impl rt::Object for PresenceSetPresenceParams {
         "expirationDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"sessionId\":",
-        ",\"availability\":",
-        ",\"activity\":",
-        ",\"expirationDuration\":",
+        ",\"sessionId\":                    ",
+        ",\"availability\":                 ",
+        ",\"activity\":                     ",
+        ",\"expirationDuration\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setPresence(microsoft.graph.presence)\"";
     #[inline]
@@ -5977,7 +6010,7 @@ impl ::std::default::Default for PresenceSetStatusMessageParams {
 impl rt::Object for PresenceSetStatusMessageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setStatusMessage(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["statusMessage"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"statusMessage\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"statusMessage\":                "];
     const TAG: &'static str = "\"#microsoft.graph.setStatusMessage(microsoft.graph.presence)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6055,9 +6088,9 @@ impl rt::Object for PresenceSetUserPreferredPresenceParams {
         "expirationDuration",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"availability\":",
-        ",\"activity\":",
-        ",\"expirationDuration\":",
+        ",\"availability\":                 ",
+        ",\"activity\":                     ",
+        ",\"expirationDuration\":           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setUserPreferredPresence(microsoft.graph.presence)\"";
     #[inline]
@@ -6135,8 +6168,8 @@ impl rt::Object for ParticipantStartHoldMusicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startHoldMusic(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["customPrompt", "clientContext"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"customPrompt\":",
-        ",\"clientContext\":",
+        ",\"customPrompt\":                 ",
+        ",\"clientContext\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.startHoldMusic(microsoft.graph.participant)\"";
     #[inline]
@@ -6205,7 +6238,7 @@ impl ::std::default::Default for ParticipantStopHoldMusicParams {
 impl rt::Object for ParticipantStopHoldMusicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stopHoldMusic(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":                "];
     const TAG: &'static str = "\"#microsoft.graph.stopHoldMusic(microsoft.graph.participant)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6271,7 +6304,7 @@ for RiskyServicePrincipalCollectionConfirmCompromisedParams {
 impl rt::Object for RiskyServicePrincipalCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))";
     const KEYS: &'static [&'static str] = &["servicePrincipalIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":          "];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6336,7 +6369,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
 impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6401,7 +6434,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
 impl rt::Object for RiskyUserCollectionConfirmSafeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6466,7 +6499,7 @@ impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
 impl rt::Object for RiskyServicePrincipalCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))";
     const KEYS: &'static [&'static str] = &["servicePrincipalIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":          "];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6531,7 +6564,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
 impl rt::Object for RiskyUserCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6619,11 +6652,11 @@ impl rt::Object for RestorePointCollectionSearchParams {
         "artifactQuery",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"protectionUnitIds\":",
-        ",\"protectionTimePeriod\":",
-        ",\"restorePointPreference\":",
-        ",\"tags\":",
-        ",\"artifactQuery\":",
+        ",\"protectionUnitIds\":            ",
+        ",\"protectionTimePeriod\":         ",
+        ",\"restorePointPreference\":       ",
+        ",\"tags\":                         ",
+        ",\"artifactQuery\":                ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.search(Collection(microsoft.graph.restorePoint))\"";
     #[inline]
@@ -6707,7 +6740,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
 impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)";
     const KEYS: &'static [&'static str] = &["credentials"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6772,7 +6805,7 @@ impl ::std::default::Default for ServiceAppActivateParams {
 impl rt::Object for ServiceAppActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activate(microsoft.graph.serviceApp)";
     const KEYS: &'static [&'static str] = &["effectiveDateTime"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"effectiveDateTime\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"effectiveDateTime\":            "];
     const TAG: &'static str = "\"#microsoft.graph.activate(microsoft.graph.serviceApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6850,9 +6883,9 @@ impl rt::Object for ServicePrincipalAddKeyParams {
         "proof",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"keyCredential\":",
-        ",\"passwordCredential\":",
-        ",\"proof\":",
+        ",\"keyCredential\":                ",
+        ",\"passwordCredential\":           ",
+        ",\"proof\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.servicePrincipal)\"";
     #[inline]
@@ -6925,7 +6958,7 @@ impl ::std::default::Default for ServicePrincipalAddPasswordParams {
 impl rt::Object for ServicePrincipalAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":           "];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6995,8 +7028,8 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["displayName", "endDateTime"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"endDateTime\":",
+        ",\"displayName\":                  ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)\"";
     #[inline]
@@ -7065,7 +7098,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
 impl rt::Object for ScheduleChangeRequestApproveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"message\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7129,7 +7162,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
 impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7213,10 +7246,10 @@ impl rt::Object for SensitivityLabelCollectionComputeRightsAndInheritanceParams 
         "supportedContentFormats",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"delegatedUserEmail\":",
-        ",\"locale\":",
-        ",\"protectedContents\":",
-        ",\"supportedContentFormats\":",
+        ",\"delegatedUserEmail\":           ",
+        ",\"locale\":                       ",
+        ",\"protectedContents\":            ",
+        ",\"supportedContentFormats\":      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.computeRightsAndInheritance(Collection(microsoft.graph.sensitivityLabel))\"";
     #[inline]
@@ -7295,7 +7328,7 @@ impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
 impl rt::Object for SignInCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7360,7 +7393,7 @@ impl ::std::default::Default for SignInCollectionConfirmSafeParams {
 impl rt::Object for SignInCollectionConfirmSafeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7425,7 +7458,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
 impl rt::Object for ScheduleChangeRequestDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"message\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7489,7 +7522,7 @@ impl ::std::default::Default for SignInCollectionDismissParams {
 impl rt::Object for SignInCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.signIn))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7554,7 +7587,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
 impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7637,10 +7670,10 @@ impl rt::Object for SitePageGetWebPartsByPositionParams {
         "columnId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"webPartIndex\":",
-        ",\"horizontalSectionId\":",
-        ",\"isInVerticalSection\":",
-        ",\"columnId\":",
+        ",\"webPartIndex\":                 ",
+        ",\"horizontalSectionId\":          ",
+        ",\"isInVerticalSection\":          ",
+        ",\"columnId\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWebPartsByPosition(microsoft.graph.sitePage)\"";
     #[inline]
@@ -7716,7 +7749,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
 impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7781,7 +7814,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
 impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7859,9 +7892,9 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
         "targetAttributeDefinition",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"expression\":",
-        ",\"testInputObject\":",
-        ",\"targetAttributeDefinition\":",
+        ",\"expression\":                   ",
+        ",\"testInputObject\":              ",
+        ",\"targetAttributeDefinition\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)\"";
     #[inline]
@@ -7941,7 +7974,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
 impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["parameters"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8006,7 +8039,7 @@ impl ::std::default::Default for SearchEntityQueryParams {
 impl rt::Object for SearchEntityQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.query(microsoft.graph.searchEntity)";
     const KEYS: &'static [&'static str] = &["requests"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"requests\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"requests\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.query(microsoft.graph.searchEntity)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8075,7 +8108,10 @@ impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
 impl rt::Object for ServicePrincipalRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"keyId\":                        ",
+        ",\"proof\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8143,7 +8179,7 @@ impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
 impl rt::Object for ServicePrincipalRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["keyId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.servicePrincipal)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8207,7 +8243,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
 impl rt::Object for SynchronizationJobRestartParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restart(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.restart(microsoft.graph.synchronizationJob)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8272,7 +8308,7 @@ impl ::std::default::Default for SensorCandidateCollectionActivateParams {
 impl rt::Object for SensorCandidateCollectionActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))";
     const KEYS: &'static [&'static str] = &["serverIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serverIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serverIds\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8341,7 +8377,10 @@ impl ::std::default::Default for SecurityRunHuntingQueryParams {
 impl rt::Object for SecurityRunHuntingQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.runHuntingQuery(microsoft.graph.security)";
     const KEYS: &'static [&'static str] = &["query", "timespan"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"timespan\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"query\":                        ",
+        ",\"timespan\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.security.runHuntingQuery(microsoft.graph.security)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8422,9 +8461,9 @@ impl rt::Object for ScheduleShareParams {
         "endDateTime",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"notifyTeam\":",
-        ",\"startDateTime\":",
-        ",\"endDateTime\":",
+        ",\"notifyTeam\":                   ",
+        ",\"startDateTime\":                ",
+        ",\"endDateTime\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.share(microsoft.graph.schedule)\"";
     #[inline]
@@ -8497,7 +8536,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
 impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8562,7 +8601,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
 impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":                   "];
     const TAG: &'static str = "\"#microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8647,10 +8686,10 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
         "credentials",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationIdentifier\":",
-        ",\"templateId\":",
-        ",\"useSavedCredentials\":",
-        ",\"credentials\":",
+        ",\"applicationIdentifier\":        ",
+        ",\"templateId\":                   ",
+        ",\"useSavedCredentials\":          ",
+        ",\"credentials\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)\"";
     #[inline]
@@ -8748,10 +8787,10 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
         "credentials",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"applicationIdentifier\":",
-        ",\"templateId\":",
-        ",\"useSavedCredentials\":",
-        ",\"credentials\":",
+        ",\"applicationIdentifier\":        ",
+        ",\"templateId\":                   ",
+        ",\"useSavedCredentials\":          ",
+        ",\"credentials\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))\"";
     #[inline]

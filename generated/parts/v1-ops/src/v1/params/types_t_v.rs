@@ -101,7 +101,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
 impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -168,7 +168,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
 impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -246,9 +246,9 @@ impl rt::Object for TimeCardCollectionClockInParams {
         "notes",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isAtApprovedLocation\":",
-        ",\"onBehalfOfUserId\":",
-        ",\"notes\":",
+        ",\"isAtApprovedLocation\":         ",
+        ",\"onBehalfOfUserId\":             ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))\"";
     #[inline]
@@ -326,8 +326,8 @@ impl rt::Object for TimeCardClockOutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockOut(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isAtApprovedLocation\":",
-        ",\"notes\":",
+        ",\"isAtApprovedLocation\":         ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockOut(microsoft.graph.timeCard)\"";
     #[inline]
@@ -424,12 +424,12 @@ impl rt::Object for TeamCloneParams {
         "partsToClone",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"displayName\":",
-        ",\"description\":",
-        ",\"mailNickname\":",
-        ",\"classification\":",
-        ",\"visibility\":",
-        ",\"partsToClone\":",
+        ",\"displayName\":                  ",
+        ",\"description\":                  ",
+        ",\"mailNickname\":                 ",
+        ",\"classification\":               ",
+        ",\"visibility\":                   ",
+        ",\"partsToClone\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.clone(microsoft.graph.team)\"";
     #[inline]
@@ -536,11 +536,11 @@ impl rt::Object for TenantProtectionScopeContainerComputeParams {
         "integratedAppMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activities\":",
-        ",\"locations\":",
-        ",\"pivotOn\":",
-        ",\"deviceMetadata\":",
-        ",\"integratedAppMetadata\":",
+        ",\"activities\":                   ",
+        ",\"locations\":                    ",
+        ",\"pivotOn\":                      ",
+        ",\"deviceMetadata\":               ",
+        ",\"integratedAppMetadata\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.compute(microsoft.graph.tenantProtectionScopeContainer)\"";
     #[inline]
@@ -627,8 +627,8 @@ impl rt::Object for TimeCardEndBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.endBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isAtApprovedLocation\":",
-        ",\"notes\":",
+        ",\"isAtApprovedLocation\":         ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.endBreak(microsoft.graph.timeCard)\"";
     #[inline]
@@ -706,9 +706,9 @@ impl rt::Object for TaskProcessingResultResumeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)";
     const KEYS: &'static [&'static str] = &["source", "type", "data"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"source\":",
-        ",\"type\":",
-        ",\"data\":",
+        ",\"source\":                       ",
+        ",\"type\":                         ",
+        ",\"data\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)\"";
     #[inline]
@@ -784,7 +784,7 @@ for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
 impl rt::Object for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)";
     const KEYS: &'static [&'static str] = &["processContentRequests"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"processContentRequests\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"processContentRequests\":       "];
     const TAG: &'static str = "\"#microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -888,14 +888,14 @@ impl rt::Object for TeamSendActivityNotificationParams {
         "iconId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"teamsAppId\":",
-        ",\"templateParameters\":",
-        ",\"recipient\":",
-        ",\"iconId\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"teamsAppId\":                   ",
+        ",\"templateParameters\":           ",
+        ",\"recipient\":                    ",
+        ",\"iconId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.team)\"";
     #[inline]
@@ -1028,14 +1028,14 @@ impl rt::Object for TeamworkSendActivityNotificationToRecipientsParams {
         "iconId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"teamsAppId\":",
-        ",\"templateParameters\":",
-        ",\"recipients\":",
-        ",\"iconId\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"teamsAppId\":                   ",
+        ",\"templateParameters\":           ",
+        ",\"recipients\":                   ",
+        ",\"iconId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)\"";
     #[inline]
@@ -1133,8 +1133,8 @@ impl rt::Object for TimeCardStartBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"isAtApprovedLocation\":",
-        ",\"notes\":",
+        ",\"isAtApprovedLocation\":         ",
+        ",\"notes\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.startBreak(microsoft.graph.timeCard)\"";
     #[inline]
@@ -1207,7 +1207,10 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
 impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["apps", "appGroupType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"appGroupType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"apps\":                         ",
+        ",\"appGroupType\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1280,7 +1283,10 @@ impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
 impl rt::Object for TargetedManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps", "appGroupType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"appGroupType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"apps\":                         ",
+        ",\"appGroupType\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1351,7 +1357,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams
 impl rt::Object for TeamsPolicyUserAssignmentCollectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1418,7 +1424,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignPara
 impl rt::Object for TeamsPolicyUserAssignmentCollectionUnassignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1483,7 +1489,7 @@ impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
 impl rt::Object for TeamsAppInstallationUpgradeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)";
     const KEYS: &'static [&'static str] = &["consentedPermissionSet"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"consentedPermissionSet\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"consentedPermissionSet\":       "];
     const TAG: &'static str = "\"#microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1553,8 +1559,8 @@ impl rt::Object for UserAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"addLicenses\":",
-        ",\"removeLicenses\":",
+        ",\"addLicenses\":                  ",
+        ",\"removeLicenses\":               ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.user)\"";
     #[inline]
@@ -1629,8 +1635,8 @@ impl rt::Object for UserChangePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changePassword(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["currentPassword", "newPassword"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currentPassword\":",
-        ",\"newPassword\":",
+        ",\"currentPassword\":              ",
+        ",\"newPassword\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.changePassword(microsoft.graph.user)\"";
     #[inline]
@@ -1722,11 +1728,11 @@ impl rt::Object for UserProtectionScopeContainerComputeParams {
         "integratedAppMetadata",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"activities\":",
-        ",\"locations\":",
-        ",\"pivotOn\":",
-        ",\"deviceMetadata\":",
-        ",\"integratedAppMetadata\":",
+        ",\"activities\":                   ",
+        ",\"locations\":                    ",
+        ",\"pivotOn\":                      ",
+        ",\"deviceMetadata\":               ",
+        ",\"integratedAppMetadata\":        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.compute(microsoft.graph.userProtectionScopeContainer)\"";
     #[inline]
@@ -1817,9 +1823,9 @@ impl rt::Object for UserTeamworkDeleteTargetedMessageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)";
     const KEYS: &'static [&'static str] = &["teamId", "channelId", "messageId"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"teamId\":",
-        ",\"channelId\":",
-        ",\"messageId\":",
+        ",\"teamId\":                       ",
+        ",\"channelId\":                    ",
+        ",\"messageId\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)\"";
     #[inline]
@@ -1892,7 +1898,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
 impl rt::Object for UserExportPersonalDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportPersonalData(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["storageLocation"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":              "];
     const TAG: &'static str = "\"#microsoft.graph.exportPersonalData(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1995,14 +2001,14 @@ impl rt::Object for UserFindMeetingTimesParams {
         "minimumAttendeePercentage",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"attendees\":",
-        ",\"locationConstraint\":",
-        ",\"timeConstraint\":",
-        ",\"meetingDuration\":",
-        ",\"maxCandidates\":",
-        ",\"isOrganizerOptional\":",
-        ",\"returnSuggestionReasons\":",
-        ",\"minimumAttendeePercentage\":",
+        ",\"attendees\":                    ",
+        ",\"locationConstraint\":           ",
+        ",\"timeConstraint\":               ",
+        ",\"meetingDuration\":              ",
+        ",\"maxCandidates\":                ",
+        ",\"isOrganizerOptional\":          ",
+        ",\"returnSuggestionReasons\":      ",
+        ",\"minimumAttendeePercentage\":    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.findMeetingTimes(microsoft.graph.user)\"";
     #[inline]
@@ -2104,8 +2110,8 @@ impl rt::Object for UserGetMailTipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMailTips(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["EmailAddresses", "MailTipsOptions"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"EmailAddresses\":",
-        ",\"MailTipsOptions\":",
+        ",\"EmailAddresses\":               ",
+        ",\"MailTipsOptions\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMailTips(microsoft.graph.user)\"";
     #[inline]
@@ -2188,9 +2194,9 @@ impl rt::Object for UnbilledReconciliationExportParams {
         "attributeSet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currencyCode\":",
-        ",\"billingPeriod\":",
-        ",\"attributeSet\":",
+        ",\"currencyCode\":                 ",
+        ",\"billingPeriod\":                ",
+        ",\"attributeSet\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)\"";
     #[inline]
@@ -2277,9 +2283,9 @@ impl rt::Object for UnbilledUsageExportParams {
         "attributeSet",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"currencyCode\":",
-        ",\"billingPeriod\":",
-        ",\"attributeSet\":",
+        ",\"currencyCode\":                 ",
+        ",\"billingPeriod\":                ",
+        ",\"attributeSet\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)\"";
     #[inline]
@@ -2352,7 +2358,7 @@ impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentPara
 impl rt::Object for UserDataSecurityAndGovernanceProcessContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)";
     const KEYS: &'static [&'static str] = &["contentToProcess"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"contentToProcess\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"contentToProcess\":             "];
     const TAG: &'static str = "\"#microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2450,13 +2456,13 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
         "iconId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"topic\":",
-        ",\"activityType\":",
-        ",\"chainId\":",
-        ",\"previewText\":",
-        ",\"teamsAppId\":",
-        ",\"templateParameters\":",
-        ",\"iconId\":",
+        ",\"topic\":                        ",
+        ",\"activityType\":                 ",
+        ",\"chainId\":                      ",
+        ",\"previewText\":                  ",
+        ",\"teamsAppId\":                   ",
+        ",\"templateParameters\":           ",
+        ",\"iconId\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)\"";
     #[inline]
@@ -2549,8 +2555,8 @@ impl rt::Object for UserSendMailParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendMail(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["Message", "SaveToSentItems"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"Message\":",
-        ",\"SaveToSentItems\":",
+        ",\"Message\":                      ",
+        ",\"SaveToSentItems\":              ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendMail(microsoft.graph.user)\"";
     #[inline]
@@ -2628,9 +2634,9 @@ impl rt::Object for UserTranslateExchangeIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.translateExchangeIds(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["InputIds", "TargetIdType", "SourceIdType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"InputIds\":",
-        ",\"TargetIdType\":",
-        ",\"SourceIdType\":",
+        ",\"InputIds\":                     ",
+        ",\"TargetIdType\":                 ",
+        ",\"SourceIdType\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.translateExchangeIds(microsoft.graph.user)\"";
     #[inline]
@@ -2706,7 +2712,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
 impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2771,7 +2777,7 @@ impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
 impl rt::Object for VirtualEventSetExternalEventInformationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)";
     const KEYS: &'static [&'static str] = &["externalEventId"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"externalEventId\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"externalEventId\":              "];
     const TAG: &'static str = "\"#microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -28,7 +28,7 @@ impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
 impl rt::Object for WebApplicationFirewallProviderVerifyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)";
     const KEYS: &'static [&'static str] = &["hostName"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -95,7 +95,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
 impl rt::Object for WindowsInformationProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":                  "];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsInformationProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -167,8 +167,8 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &["userPrincipalName", "addressableUserName"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userPrincipalName\":",
-        ",\"addressableUserName\":",
+        ",\"userPrincipalName\":            ",
+        ",\"addressableUserName\":          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
@@ -238,7 +238,7 @@ impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams 
 impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)";
     const KEYS: &'static [&'static str] = &["applicableArchitectures"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"applicableArchitectures\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"applicableArchitectures\":      "];
     const TAG: &'static str = "\"#microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -324,10 +324,10 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         "displayName",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"userPrincipalName\":",
-        ",\"addressableUserName\":",
-        ",\"groupTag\":",
-        ",\"displayName\":",
+        ",\"userPrincipalName\":            ",
+        ",\"addressableUserName\":          ",
+        ",\"groupTag\":                     ",
+        ",\"displayName\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]

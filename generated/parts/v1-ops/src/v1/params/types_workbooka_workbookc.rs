@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookApplicationCalculateParams {
 impl rt::Object for WorkbookApplicationCalculateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.calculate(microsoft.graph.workbookApplication)";
     const KEYS: &'static [&'static str] = &["calculationType"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"calculationType\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"calculationType\":              "];
     const TAG: &'static str = "\"#microsoft.graph.calculate(microsoft.graph.workbookApplication)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -102,9 +102,9 @@ impl rt::Object for WorkbookChartCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookChart))";
     const KEYS: &'static [&'static str] = &["type", "sourceData", "seriesBy"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"type\":",
-        ",\"sourceData\":",
-        ",\"seriesBy\":",
+        ",\"type\":                         ",
+        ",\"sourceData\":                   ",
+        ",\"seriesBy\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookChart))\"";
     #[inline]
@@ -177,7 +177,7 @@ impl ::std::default::Default for WorkbookCreateSessionParams {
 impl rt::Object for WorkbookCreateSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createSession(microsoft.graph.workbook)";
     const KEYS: &'static [&'static str] = &["persistChanges"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"persistChanges\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"persistChanges\":               "];
     const TAG: &'static str = "\"#microsoft.graph.createSession(microsoft.graph.workbook)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -245,7 +245,10 @@ impl ::std::default::Default for WorkbookChartSetDataParams {
 impl rt::Object for WorkbookChartSetDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setData(microsoft.graph.workbookChart)";
     const KEYS: &'static [&'static str] = &["sourceData", "seriesBy"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sourceData\":", ",\"seriesBy\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sourceData\":                   ",
+        ",\"seriesBy\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.setData(microsoft.graph.workbookChart)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -317,7 +320,10 @@ impl ::std::default::Default for WorkbookChartSetPositionParams {
 impl rt::Object for WorkbookChartSetPositionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPosition(microsoft.graph.workbookChart)";
     const KEYS: &'static [&'static str] = &["startCell", "endCell"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"startCell\":", ",\"endCell\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startCell\":                    ",
+        ",\"endCell\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.setPosition(microsoft.graph.workbookChart)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -385,7 +391,7 @@ impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
 impl rt::Object for WorkbookChartFillSetSolidColorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)";
     const KEYS: &'static [&'static str] = &["color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"color\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

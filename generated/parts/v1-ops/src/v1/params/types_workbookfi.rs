@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFilterApplyParams {
 impl rt::Object for WorkbookFilterApplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.apply(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -93,7 +93,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
 impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["count"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"count\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"count\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -157,7 +157,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
 impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["percent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"percent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"percent\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -221,7 +221,7 @@ impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
 impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"color\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -295,9 +295,9 @@ impl rt::Object for WorkbookFilterApplyCustomFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria1", "criteria2", "oper"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"criteria1\":",
-        ",\"criteria2\":",
-        ",\"oper\":",
+        ",\"criteria1\":                    ",
+        ",\"criteria2\":                    ",
+        ",\"oper\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
@@ -370,7 +370,7 @@ impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
 impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -435,7 +435,7 @@ impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
 impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["color"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"color\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -500,7 +500,7 @@ impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
 impl rt::Object for WorkbookFilterApplyIconFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["icon"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"icon\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"icon\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -564,7 +564,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
 impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["count"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"count\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"count\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -626,7 +626,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
 impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["percent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"percent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"percent\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -690,7 +690,7 @@ impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
 impl rt::Object for WorkbookFilterApplyValuesFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFunctionsAbsParams {
 impl rt::Object for WorkbookFunctionsAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.abs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -128,14 +128,14 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
         "calcMethod",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"issue\":",
-        ",\"firstInterest\":",
-        ",\"settlement\":",
-        ",\"rate\":",
-        ",\"par\":",
-        ",\"frequency\":",
-        ",\"basis\":",
-        ",\"calcMethod\":",
+        ",\"issue\":                        ",
+        ",\"firstInterest\":                ",
+        ",\"settlement\":                   ",
+        ",\"rate\":                         ",
+        ",\"par\":                          ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
+        ",\"calcMethod\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrInt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -248,11 +248,11 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"issue\":",
-        ",\"settlement\":",
-        ",\"rate\":",
-        ",\"par\":",
-        ",\"basis\":",
+        ",\"issue\":                        ",
+        ",\"settlement\":                   ",
+        ",\"rate\":                         ",
+        ",\"par\":                          ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -331,7 +331,7 @@ impl ::std::default::Default for WorkbookFunctionsAcosParams {
 impl rt::Object for WorkbookFunctionsAcosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.acos(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -393,7 +393,7 @@ impl ::std::default::Default for WorkbookFunctionsAcoshParams {
 impl rt::Object for WorkbookFunctionsAcoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.acosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -455,7 +455,7 @@ impl ::std::default::Default for WorkbookFunctionsAcotParams {
 impl rt::Object for WorkbookFunctionsAcotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.acot(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -517,7 +517,7 @@ impl ::std::default::Default for WorkbookFunctionsAcothParams {
 impl rt::Object for WorkbookFunctionsAcothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acoth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.acoth(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -612,13 +612,13 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"datePurchased\":",
-        ",\"firstPeriod\":",
-        ",\"salvage\":",
-        ",\"period\":",
-        ",\"rate\":",
-        ",\"basis\":",
+        ",\"cost\":                         ",
+        ",\"datePurchased\":                ",
+        ",\"firstPeriod\":                  ",
+        ",\"salvage\":                      ",
+        ",\"period\":                       ",
+        ",\"rate\":                         ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -737,13 +737,13 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"datePurchased\":",
-        ",\"firstPeriod\":",
-        ",\"salvage\":",
-        ",\"period\":",
-        ",\"rate\":",
-        ",\"basis\":",
+        ",\"cost\":                         ",
+        ",\"datePurchased\":                ",
+        ",\"firstPeriod\":                  ",
+        ",\"salvage\":                      ",
+        ",\"period\":                       ",
+        ",\"rate\":                         ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -829,7 +829,7 @@ impl ::std::default::Default for WorkbookFunctionsAndParams {
 impl rt::Object for WorkbookFunctionsAndParams {
     const TYPE_NAME: &'static str = "microsoft.graph.and(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.and(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -891,7 +891,7 @@ impl ::std::default::Default for WorkbookFunctionsArabicParams {
 impl rt::Object for WorkbookFunctionsArabicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.arabic(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.arabic(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -953,7 +953,7 @@ impl ::std::default::Default for WorkbookFunctionsAreasParams {
 impl rt::Object for WorkbookFunctionsAreasParams {
     const TYPE_NAME: &'static str = "microsoft.graph.areas(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.areas(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1017,7 +1017,7 @@ impl ::std::default::Default for WorkbookFunctionsAscParams {
 impl rt::Object for WorkbookFunctionsAscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.asc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1079,7 +1079,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinParams {
 impl rt::Object for WorkbookFunctionsAsinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.asin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1141,7 +1141,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinhParams {
 impl rt::Object for WorkbookFunctionsAsinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.asinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1203,7 +1203,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanParams {
 impl rt::Object for WorkbookFunctionsAtanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.atan(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1269,7 +1269,10 @@ impl ::std::default::Default for WorkbookFunctionsAtan2Params {
 impl rt::Object for WorkbookFunctionsAtan2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.atan2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["xNum", "yNum"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"xNum\":", ",\"yNum\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"xNum\":                         ",
+        ",\"yNum\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.atan2(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1337,7 +1340,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanhParams {
 impl rt::Object for WorkbookFunctionsAtanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.atanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1399,7 +1402,7 @@ impl ::std::default::Default for WorkbookFunctionsAveDevParams {
 impl rt::Object for WorkbookFunctionsAveDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.aveDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1461,7 +1464,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageParams {
 impl rt::Object for WorkbookFunctionsAverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.average(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.average(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1523,7 +1526,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageAParams {
 impl rt::Object for WorkbookFunctionsAverageAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.averageA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1594,9 +1597,9 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "averageRange"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"range\":",
-        ",\"criteria\":",
-        ",\"averageRange\":",
+        ",\"range\":                        ",
+        ",\"criteria\":                     ",
+        ",\"averageRange\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.averageIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1672,7 +1675,10 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
 impl rt::Object for WorkbookFunctionsAverageIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["averageRange", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"averageRange\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"averageRange\":                 ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1740,7 +1746,7 @@ impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
 impl rt::Object for WorkbookFunctionsBahtTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.bahtText(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1811,9 +1817,9 @@ impl rt::Object for WorkbookFunctionsBaseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.base(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix", "minLength"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"radix\":",
-        ",\"minLength\":",
+        ",\"number\":                       ",
+        ",\"radix\":                        ",
+        ",\"minLength\":                    ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.base(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1889,7 +1895,10 @@ impl ::std::default::Default for WorkbookFunctionsBesselIParams {
 impl rt::Object for WorkbookFunctionsBesselIParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselI(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"n\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.besselI(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1960,7 +1969,10 @@ impl ::std::default::Default for WorkbookFunctionsBesselJParams {
 impl rt::Object for WorkbookFunctionsBesselJParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"n\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.besselJ(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2031,7 +2043,10 @@ impl ::std::default::Default for WorkbookFunctionsBesselKParams {
 impl rt::Object for WorkbookFunctionsBesselKParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselK(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"n\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.besselK(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2102,7 +2117,10 @@ impl ::std::default::Default for WorkbookFunctionsBesselYParams {
 impl rt::Object for WorkbookFunctionsBesselYParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselY(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"n\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.besselY(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2197,12 +2215,12 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
         "B",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"alpha\":",
-        ",\"beta\":",
-        ",\"cumulative\":",
-        ",\"A\":",
-        ",\"B\":",
+        ",\"x\":                            ",
+        ",\"alpha\":                        ",
+        ",\"beta\":                         ",
+        ",\"cumulative\":                   ",
+        ",\"A\":                            ",
+        ",\"B\":                            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2301,11 +2319,11 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta", "A", "B"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"alpha\":",
-        ",\"beta\":",
-        ",\"A\":",
-        ",\"B\":",
+        ",\"probability\":                  ",
+        ",\"alpha\":                        ",
+        ",\"beta\":                         ",
+        ",\"A\":                            ",
+        ",\"B\":                            ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2384,7 +2402,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
 impl rt::Object for WorkbookFunctionsBin2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2450,7 +2468,10 @@ impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
 impl rt::Object for WorkbookFunctionsBin2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2522,7 +2543,10 @@ impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
 impl rt::Object for WorkbookFunctionsBin2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2608,10 +2632,10 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
         "cumulative",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"numberS\":",
-        ",\"trials\":",
-        ",\"probabilityS\":",
-        ",\"cumulative\":",
+        ",\"numberS\":                      ",
+        ",\"trials\":                       ",
+        ",\"probabilityS\":                 ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2705,10 +2729,10 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
         "numberS2",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"trials\":",
-        ",\"probabilityS\":",
-        ",\"numberS\":",
-        ",\"numberS2\":",
+        ",\"trials\":                       ",
+        ",\"probabilityS\":                 ",
+        ",\"numberS\":                      ",
+        ",\"numberS2\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2793,9 +2817,9 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["trials", "probabilityS", "alpha"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"trials\":",
-        ",\"probabilityS\":",
-        ",\"alpha\":",
+        ",\"trials\":                       ",
+        ",\"probabilityS\":                 ",
+        ",\"alpha\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2871,7 +2895,10 @@ impl ::std::default::Default for WorkbookFunctionsBitandParams {
 impl rt::Object for WorkbookFunctionsBitandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitand(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number1\":                      ",
+        ",\"number2\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitand(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2943,7 +2970,10 @@ impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
 impl rt::Object for WorkbookFunctionsBitlshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"shiftAmount\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3015,7 +3045,10 @@ impl ::std::default::Default for WorkbookFunctionsBitorParams {
 impl rt::Object for WorkbookFunctionsBitorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number1\":                      ",
+        ",\"number2\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitor(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3087,7 +3120,10 @@ impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
 impl rt::Object for WorkbookFunctionsBitrshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"shiftAmount\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3159,7 +3195,10 @@ impl ::std::default::Default for WorkbookFunctionsBitxorParams {
 impl rt::Object for WorkbookFunctionsBitxorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number1\":                      ",
+        ",\"number2\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.bitxor(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3236,9 +3275,9 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"significance\":",
-        ",\"mode\":",
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+        ",\"mode\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3314,7 +3353,10 @@ impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
 impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3382,7 +3424,7 @@ impl ::std::default::Default for WorkbookFunctionsCharParams {
 impl rt::Object for WorkbookFunctionsCharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.char(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.char(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3453,9 +3495,9 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"degFreedom\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"degFreedom\":                   ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3531,7 +3573,10 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
 impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"degFreedom\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3604,8 +3649,8 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3679,8 +3724,8 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3753,7 +3798,10 @@ impl ::std::default::Default for WorkbookFunctionsChooseParams {
 impl rt::Object for WorkbookFunctionsChooseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.choose(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["indexNum", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"indexNum\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"indexNum\":                     ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.choose(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3821,7 +3869,7 @@ impl ::std::default::Default for WorkbookFunctionsCleanParams {
 impl rt::Object for WorkbookFunctionsCleanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.clean(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3883,7 +3931,7 @@ impl ::std::default::Default for WorkbookFunctionsCodeParams {
 impl rt::Object for WorkbookFunctionsCodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.code(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.code(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3945,7 +3993,7 @@ impl ::std::default::Default for WorkbookFunctionsColumnsParams {
 impl rt::Object for WorkbookFunctionsColumnsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.columns(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.columns(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4011,7 +4059,10 @@ impl ::std::default::Default for WorkbookFunctionsCombinParams {
 impl rt::Object for WorkbookFunctionsCombinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numberChosen\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.combin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4083,7 +4134,10 @@ impl ::std::default::Default for WorkbookFunctionsCombinaParams {
 impl rt::Object for WorkbookFunctionsCombinaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combina(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numberChosen\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.combina(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4160,9 +4214,9 @@ impl rt::Object for WorkbookFunctionsComplexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.complex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["realNum", "iNum", "suffix"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"realNum\":",
-        ",\"iNum\":",
-        ",\"suffix\":",
+        ",\"realNum\":                      ",
+        ",\"iNum\":                         ",
+        ",\"suffix\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.complex(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4234,7 +4288,7 @@ impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
 impl rt::Object for WorkbookFunctionsConcatenateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.concatenate(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4307,9 +4361,9 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alpha\":",
-        ",\"standardDev\":",
-        ",\"size\":",
+        ",\"alpha\":                        ",
+        ",\"standardDev\":                  ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4390,9 +4444,9 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"alpha\":",
-        ",\"standardDev\":",
-        ",\"size\":",
+        ",\"alpha\":                        ",
+        ",\"standardDev\":                  ",
+        ",\"size\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4473,9 +4527,9 @@ impl rt::Object for WorkbookFunctionsConvertParams {
     const TYPE_NAME: &'static str = "microsoft.graph.convert(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "fromUnit", "toUnit"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"fromUnit\":",
-        ",\"toUnit\":",
+        ",\"number\":                       ",
+        ",\"fromUnit\":                     ",
+        ",\"toUnit\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.convert(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4547,7 +4601,7 @@ impl ::std::default::Default for WorkbookFunctionsCosParams {
 impl rt::Object for WorkbookFunctionsCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.cos(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4609,7 +4663,7 @@ impl ::std::default::Default for WorkbookFunctionsCoshParams {
 impl rt::Object for WorkbookFunctionsCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.cosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4671,7 +4725,7 @@ impl ::std::default::Default for WorkbookFunctionsCotParams {
 impl rt::Object for WorkbookFunctionsCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.cot(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4733,7 +4787,7 @@ impl ::std::default::Default for WorkbookFunctionsCothParams {
 impl rt::Object for WorkbookFunctionsCothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.coth(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4795,7 +4849,7 @@ impl ::std::default::Default for WorkbookFunctionsCountParams {
 impl rt::Object for WorkbookFunctionsCountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.count(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.count(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4857,7 +4911,7 @@ impl ::std::default::Default for WorkbookFunctionsCountAParams {
 impl rt::Object for WorkbookFunctionsCountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.countA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4919,7 +4973,7 @@ impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
 impl rt::Object for WorkbookFunctionsCountBlankParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"range\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"range\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.countBlank(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4985,7 +5039,10 @@ impl ::std::default::Default for WorkbookFunctionsCountIfParams {
 impl rt::Object for WorkbookFunctionsCountIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"range\":", ",\"criteria\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"range\":                        ",
+        ",\"criteria\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.countIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5053,7 +5110,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
 impl rt::Object for WorkbookFunctionsCountIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.countIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5133,10 +5190,10 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5230,10 +5287,10 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5327,10 +5384,10 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5424,10 +5481,10 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5521,10 +5578,10 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5618,10 +5675,10 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5697,7 +5754,7 @@ impl ::std::default::Default for WorkbookFunctionsCscParams {
 impl rt::Object for WorkbookFunctionsCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.csc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5759,7 +5816,7 @@ impl ::std::default::Default for WorkbookFunctionsCschParams {
 impl rt::Object for WorkbookFunctionsCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.csch(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5849,12 +5906,12 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"nper\":",
-        ",\"pv\":",
-        ",\"startPeriod\":",
-        ",\"endPeriod\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"startPeriod\":                  ",
+        ",\"endPeriod\":                    ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5964,12 +6021,12 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
         "type",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"nper\":",
-        ",\"pv\":",
-        ",\"startPeriod\":",
-        ",\"endPeriod\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"startPeriod\":                  ",
+        ",\"endPeriod\":                    ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6060,9 +6117,9 @@ impl rt::Object for WorkbookFunctionsDateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.date(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["year", "month", "day"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"year\":",
-        ",\"month\":",
-        ",\"day\":",
+        ",\"year\":                         ",
+        ",\"month\":                        ",
+        ",\"day\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.date(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6134,7 +6191,7 @@ impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
 impl rt::Object for WorkbookFunctionsDatevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["dateText"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"dateText\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"dateText\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.datevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6207,9 +6264,9 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.daverage(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.daverage(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6281,7 +6338,7 @@ impl ::std::default::Default for WorkbookFunctionsDayParams {
 impl rt::Object for WorkbookFunctionsDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.day(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.day(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6349,7 +6406,10 @@ impl ::std::default::Default for WorkbookFunctionsDaysParams {
 impl rt::Object for WorkbookFunctionsDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.days(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["endDate", "startDate"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"endDate\":", ",\"startDate\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"endDate\":                      ",
+        ",\"startDate\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.days(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6426,9 +6486,9 @@ impl rt::Object for WorkbookFunctionsDays360Params {
     const TYPE_NAME: &'static str = "microsoft.graph.days360(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "method"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"endDate\":",
-        ",\"method\":",
+        ",\"startDate\":                    ",
+        ",\"endDate\":                      ",
+        ",\"method\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.days360(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6523,11 +6583,11 @@ impl rt::Object for WorkbookFunctionsDbParams {
         "month",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"salvage\":",
-        ",\"life\":",
-        ",\"period\":",
-        ",\"month\":",
+        ",\"cost\":                         ",
+        ",\"salvage\":                      ",
+        ",\"life\":                         ",
+        ",\"period\":                       ",
+        ",\"month\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.db(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6606,7 +6666,7 @@ impl ::std::default::Default for WorkbookFunctionsDbcsParams {
 impl rt::Object for WorkbookFunctionsDbcsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.dbcs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6677,9 +6737,9 @@ impl rt::Object for WorkbookFunctionsDcountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcount(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcount(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6760,9 +6820,9 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcountA(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6857,11 +6917,11 @@ impl rt::Object for WorkbookFunctionsDdbParams {
         "factor",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"salvage\":",
-        ",\"life\":",
-        ",\"period\":",
-        ",\"factor\":",
+        ",\"cost\":                         ",
+        ",\"salvage\":                      ",
+        ",\"life\":                         ",
+        ",\"period\":                       ",
+        ",\"factor\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ddb(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6944,7 +7004,10 @@ impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
 impl rt::Object for WorkbookFunctionsDec2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7016,7 +7079,10 @@ impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
 impl rt::Object for WorkbookFunctionsDec2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7088,7 +7154,10 @@ impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
 impl rt::Object for WorkbookFunctionsDec2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"places\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7160,7 +7229,10 @@ impl ::std::default::Default for WorkbookFunctionsDecimalParams {
 impl rt::Object for WorkbookFunctionsDecimalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decimal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"radix\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"radix\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.decimal(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7228,7 +7300,7 @@ impl ::std::default::Default for WorkbookFunctionsDegreesParams {
 impl rt::Object for WorkbookFunctionsDegreesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.degrees(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"angle\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.degrees(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7294,7 +7366,10 @@ impl ::std::default::Default for WorkbookFunctionsDeltaParams {
 impl rt::Object for WorkbookFunctionsDeltaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.delta(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number1\":                      ",
+        ",\"number2\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.delta(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7362,7 +7437,7 @@ impl ::std::default::Default for WorkbookFunctionsDevSqParams {
 impl rt::Object for WorkbookFunctionsDevSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.devSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.devSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7433,9 +7508,9 @@ impl rt::Object for WorkbookFunctionsDgetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dget(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dget(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7530,11 +7605,11 @@ impl rt::Object for WorkbookFunctionsDiscParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"pr\":",
-        ",\"redemption\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"pr\":                           ",
+        ",\"redemption\":                   ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.disc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7622,9 +7697,9 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmax(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmax(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7705,9 +7780,9 @@ impl rt::Object for WorkbookFunctionsDminParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmin(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7783,7 +7858,10 @@ impl ::std::default::Default for WorkbookFunctionsDollarParams {
 impl rt::Object for WorkbookFunctionsDollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"decimals\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.dollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7856,8 +7934,8 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["fractionalDollar", "fraction"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fractionalDollar\":",
-        ",\"fraction\":",
+        ",\"fractionalDollar\":             ",
+        ",\"fraction\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7931,8 +8009,8 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["decimalDollar", "fraction"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"decimalDollar\":",
-        ",\"fraction\":",
+        ",\"decimalDollar\":                ",
+        ",\"fraction\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8010,9 +8088,9 @@ impl rt::Object for WorkbookFunctionsDproductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dproduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8093,9 +8171,9 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8176,9 +8254,9 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8259,9 +8337,9 @@ impl rt::Object for WorkbookFunctionsDsumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dsum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dsum(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8361,12 +8439,12 @@ impl rt::Object for WorkbookFunctionsDurationParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"coupon\":",
-        ",\"yld\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"coupon\":                       ",
+        ",\"yld\":                          ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.duration(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8458,9 +8536,9 @@ impl rt::Object for WorkbookFunctionsDvarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvar(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8541,9 +8619,9 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"database\":",
-        ",\"field\":",
-        ",\"criteria\":",
+        ",\"database\":                     ",
+        ",\"field\":                        ",
+        ",\"criteria\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvarP(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8619,7 +8697,10 @@ impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
 impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"significance\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8691,7 +8772,10 @@ impl ::std::default::Default for WorkbookFunctionsEdateParams {
 impl rt::Object for WorkbookFunctionsEdateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.edate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":                    ",
+        ",\"months\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.edate(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8763,7 +8847,10 @@ impl ::std::default::Default for WorkbookFunctionsEffectParams {
 impl rt::Object for WorkbookFunctionsEffectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.effect(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nominalRate", "npery"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"nominalRate\":", ",\"npery\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"nominalRate\":                  ",
+        ",\"npery\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.effect(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8835,7 +8922,10 @@ impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
 impl rt::Object for WorkbookFunctionsEoMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":                    ",
+        ",\"months\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8907,7 +8997,10 @@ impl ::std::default::Default for WorkbookFunctionsErfParams {
 impl rt::Object for WorkbookFunctionsErfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lowerLimit", "upperLimit"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"lowerLimit\":", ",\"upperLimit\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lowerLimit\":                   ",
+        ",\"upperLimit\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.erf(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -8975,7 +9068,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCParams {
 impl rt::Object for WorkbookFunctionsErfCParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.erfC(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9037,7 +9130,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
 impl rt::Object for WorkbookFunctionsErfCPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"X\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9099,7 +9192,7 @@ impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
 impl rt::Object for WorkbookFunctionsErfPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"X\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9161,7 +9254,7 @@ impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
 impl rt::Object for WorkbookFunctionsErrorTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["errorVal"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"errorVal\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"errorVal\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.error_Type(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9225,7 +9318,7 @@ impl ::std::default::Default for WorkbookFunctionsEvenParams {
 impl rt::Object for WorkbookFunctionsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.even(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.even(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9291,7 +9384,10 @@ impl ::std::default::Default for WorkbookFunctionsExactParams {
 impl rt::Object for WorkbookFunctionsExactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text1", "text2"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text1\":", ",\"text2\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text1\":                        ",
+        ",\"text2\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.exact(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9359,7 +9455,7 @@ impl ::std::default::Default for WorkbookFunctionsExpParams {
 impl rt::Object for WorkbookFunctionsExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.exp(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -9430,9 +9526,9 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "lambda", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"lambda\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"lambda\":                       ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]

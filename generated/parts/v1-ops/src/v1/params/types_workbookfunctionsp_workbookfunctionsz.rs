@@ -36,7 +36,11 @@ impl ::std::default::Default for WorkbookFunctionsPdurationParams {
 impl rt::Object for WorkbookFunctionsPdurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pduration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pv", "fv"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"pv\":", ",\"fv\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":                         ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.pduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -116,9 +120,9 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"array\":",
-        ",\"x\":",
-        ",\"significance\":",
+        ",\"array\":                        ",
+        ",\"x\":                            ",
+        ",\"significance\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -199,9 +203,9 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"array\":",
-        ",\"x\":",
-        ",\"significance\":",
+        ",\"array\":                        ",
+        ",\"x\":                            ",
+        ",\"significance\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -277,7 +281,10 @@ impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
 impl rt::Object for WorkbookFunctionsPercentileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"k\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -349,7 +356,10 @@ impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
 impl rt::Object for WorkbookFunctionsPercentileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"k\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -421,7 +431,10 @@ impl ::std::default::Default for WorkbookFunctionsPermutParams {
 impl rt::Object for WorkbookFunctionsPermutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permut(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numberChosen\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.permut(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -493,7 +506,10 @@ impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
 impl rt::Object for WorkbookFunctionsPermutationaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numberChosen\":                 ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.permutationa(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -561,7 +577,7 @@ impl ::std::default::Default for WorkbookFunctionsPhiParams {
 impl rt::Object for WorkbookFunctionsPhiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.phi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":                            "];
     const TAG: &'static str = "\"#microsoft.graph.phi(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -640,11 +656,11 @@ impl rt::Object for WorkbookFunctionsPmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pv", "fv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"nper\":",
-        ",\"pv\":",
-        ",\"fv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -732,9 +748,9 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"mean\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"mean\":                         ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -810,7 +826,10 @@ impl ::std::default::Default for WorkbookFunctionsPowerParams {
 impl rt::Object for WorkbookFunctionsPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.power(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "power"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"power\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"power\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.power(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -899,12 +918,12 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"per\":",
-        ",\"nper\":",
-        ",\"pv\":",
-        ",\"fv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"per\":                          ",
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.ppmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1019,13 +1038,13 @@ impl rt::Object for WorkbookFunctionsPriceParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"rate\":",
-        ",\"yld\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"rate\":                         ",
+        ",\"yld\":                          ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.price(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1134,11 +1153,11 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"discount\":",
-        ",\"redemption\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"discount\":                     ",
+        ",\"redemption\":                   ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1245,12 +1264,12 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"issue\":",
-        ",\"rate\":",
-        ",\"yld\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"issue\":                        ",
+        ",\"rate\":                         ",
+        ",\"yld\":                          ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1332,7 +1351,7 @@ impl ::std::default::Default for WorkbookFunctionsProductParams {
 impl rt::Object for WorkbookFunctionsProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.product(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.product(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1394,7 +1413,7 @@ impl ::std::default::Default for WorkbookFunctionsProperParams {
 impl rt::Object for WorkbookFunctionsProperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.proper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.proper(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1473,11 +1492,11 @@ impl rt::Object for WorkbookFunctionsPvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "fv", "type"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"nper\":",
-        ",\"pmt\":",
-        ",\"fv\":",
-        ",\"type\":",
+        ",\"rate\":                         ",
+        ",\"nper\":                         ",
+        ",\"pmt\":                          ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.pv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1560,7 +1579,10 @@ impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
 impl rt::Object for WorkbookFunctionsQuartileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"quart\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1632,7 +1654,10 @@ impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
 impl rt::Object for WorkbookFunctionsQuartileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"quart\":                        ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1704,7 +1729,10 @@ impl ::std::default::Default for WorkbookFunctionsQuotientParams {
 impl rt::Object for WorkbookFunctionsQuotientParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quotient(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["numerator", "denominator"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"numerator\":", ",\"denominator\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"numerator\":                    ",
+        ",\"denominator\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.quotient(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1772,7 +1800,7 @@ impl ::std::default::Default for WorkbookFunctionsRadiansParams {
 impl rt::Object for WorkbookFunctionsRadiansParams {
     const TYPE_NAME: &'static str = "microsoft.graph.radians(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"angle\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.radians(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1838,7 +1866,10 @@ impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
 impl rt::Object for WorkbookFunctionsRandBetweenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["bottom", "top"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"bottom\":", ",\"top\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"bottom\":                       ",
+        ",\"top\":                          ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.randBetween(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -1915,9 +1946,9 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"ref\":",
-        ",\"order\":",
+        ",\"number\":                       ",
+        ",\"ref\":                          ",
+        ",\"order\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -1998,9 +2029,9 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"number\":",
-        ",\"ref\":",
-        ",\"order\":",
+        ",\"number\":                       ",
+        ",\"ref\":                          ",
+        ",\"order\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2093,12 +2124,12 @@ impl rt::Object for WorkbookFunctionsRateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pmt", "pv", "fv", "type", "guess"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"nper\":",
-        ",\"pmt\":",
-        ",\"pv\":",
-        ",\"fv\":",
-        ",\"type\":",
-        ",\"guess\":",
+        ",\"nper\":                         ",
+        ",\"pmt\":                          ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+        ",\"type\":                         ",
+        ",\"guess\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.rate(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2203,11 +2234,11 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"investment\":",
-        ",\"discount\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"investment\":                   ",
+        ",\"discount\":                     ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.received(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2304,10 +2335,10 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
         "newText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oldText\":",
-        ",\"startNum\":",
-        ",\"numChars\":",
-        ",\"newText\":",
+        ",\"oldText\":                      ",
+        ",\"startNum\":                     ",
+        ",\"numChars\":                     ",
+        ",\"newText\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.replace(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2401,10 +2432,10 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
         "newText",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"oldText\":",
-        ",\"startNum\":",
-        ",\"numBytes\":",
-        ",\"newText\":",
+        ",\"oldText\":                      ",
+        ",\"startNum\":                     ",
+        ",\"numBytes\":                     ",
+        ",\"newText\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.replaceB(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -2484,7 +2515,10 @@ impl ::std::default::Default for WorkbookFunctionsReptParams {
 impl rt::Object for WorkbookFunctionsReptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rept(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numberTimes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numberTimes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"numberTimes\":                  ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rept(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2556,7 +2590,10 @@ impl ::std::default::Default for WorkbookFunctionsRightParams {
 impl rt::Object for WorkbookFunctionsRightParams {
     const TYPE_NAME: &'static str = "microsoft.graph.right(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"numChars\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.right(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2628,7 +2665,10 @@ impl ::std::default::Default for WorkbookFunctionsRightbParams {
 impl rt::Object for WorkbookFunctionsRightbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rightb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":                         ",
+        ",\"numBytes\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rightb(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2700,7 +2740,10 @@ impl ::std::default::Default for WorkbookFunctionsRomanParams {
 impl rt::Object for WorkbookFunctionsRomanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roman(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "form"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"form\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"form\":                         ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.roman(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2772,7 +2815,10 @@ impl ::std::default::Default for WorkbookFunctionsRoundParams {
 impl rt::Object for WorkbookFunctionsRoundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.round(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numDigits\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.round(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2844,7 +2890,10 @@ impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
 impl rt::Object for WorkbookFunctionsRoundDownParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numDigits\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.roundDown(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2916,7 +2965,10 @@ impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
 impl rt::Object for WorkbookFunctionsRoundUpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numDigits\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.roundUp(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -2984,7 +3036,7 @@ impl ::std::default::Default for WorkbookFunctionsRowsParams {
 impl rt::Object for WorkbookFunctionsRowsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rows(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.rows(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3054,7 +3106,11 @@ impl ::std::default::Default for WorkbookFunctionsRriParams {
 impl rt::Object for WorkbookFunctionsRriParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rri(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pv", "fv"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"nper\":", ",\"pv\":", ",\"fv\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"nper\":                         ",
+        ",\"pv\":                           ",
+        ",\"fv\":                           ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.rri(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3125,7 +3181,7 @@ impl ::std::default::Default for WorkbookFunctionsSecParams {
 impl rt::Object for WorkbookFunctionsSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sec(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3187,7 +3243,7 @@ impl ::std::default::Default for WorkbookFunctionsSechParams {
 impl rt::Object for WorkbookFunctionsSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sech(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3249,7 +3305,7 @@ impl ::std::default::Default for WorkbookFunctionsSecondParams {
 impl rt::Object for WorkbookFunctionsSecondParams {
     const TYPE_NAME: &'static str = "microsoft.graph.second(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.second(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3326,10 +3382,10 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n", "m", "coefficients"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"n\":",
-        ",\"m\":",
-        ",\"coefficients\":",
+        ",\"x\":                            ",
+        ",\"n\":                            ",
+        ",\"m\":                            ",
+        ",\"coefficients\":                 ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3404,7 +3460,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetParams {
 impl rt::Object for WorkbookFunctionsSheetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheet(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.sheet(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3466,7 +3522,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetsParams {
 impl rt::Object for WorkbookFunctionsSheetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheets(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":                    "];
     const TAG: &'static str = "\"#microsoft.graph.sheets(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3530,7 +3586,7 @@ impl ::std::default::Default for WorkbookFunctionsSignParams {
 impl rt::Object for WorkbookFunctionsSignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sign(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sign(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3592,7 +3648,7 @@ impl ::std::default::Default for WorkbookFunctionsSinParams {
 impl rt::Object for WorkbookFunctionsSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sin(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3654,7 +3710,7 @@ impl ::std::default::Default for WorkbookFunctionsSinhParams {
 impl rt::Object for WorkbookFunctionsSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3716,7 +3772,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewParams {
 impl rt::Object for WorkbookFunctionsSkewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.skew(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3778,7 +3834,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewPParams {
 impl rt::Object for WorkbookFunctionsSkewPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.skew_p(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3849,9 +3905,9 @@ impl rt::Object for WorkbookFunctionsSlnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"salvage\":",
-        ",\"life\":",
+        ",\"cost\":                         ",
+        ",\"salvage\":                      ",
+        ",\"life\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sln(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -3927,7 +3983,10 @@ impl ::std::default::Default for WorkbookFunctionsSmallParams {
 impl rt::Object for WorkbookFunctionsSmallParams {
     const TYPE_NAME: &'static str = "microsoft.graph.small(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"k\":                            ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.small(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -3995,7 +4054,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtParams {
 impl rt::Object for WorkbookFunctionsSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4057,7 +4116,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
 impl rt::Object for WorkbookFunctionsSqrtPiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4119,7 +4178,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevAParams {
 impl rt::Object for WorkbookFunctionsStDevAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.stDevA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4181,7 +4240,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
 impl rt::Object for WorkbookFunctionsStDevPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4243,7 +4302,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPParams {
 impl rt::Object for WorkbookFunctionsStDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4305,7 +4364,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevSParams {
 impl rt::Object for WorkbookFunctionsStDevSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4376,9 +4435,9 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.standardize(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"mean\":",
-        ",\"standardDev\":",
+        ",\"x\":                            ",
+        ",\"mean\":                         ",
+        ",\"standardDev\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardize(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4463,10 +4522,10 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.substitute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "oldText", "newText", "instanceNum"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"text\":",
-        ",\"oldText\":",
-        ",\"newText\":",
-        ",\"instanceNum\":",
+        ",\"text\":                         ",
+        ",\"oldText\":                      ",
+        ",\"newText\":                      ",
+        ",\"instanceNum\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.substitute(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4546,7 +4605,10 @@ impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
 impl rt::Object for WorkbookFunctionsSubtotalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["functionNum", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"functionNum\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"functionNum\":                  ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.subtotal(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4614,7 +4676,7 @@ impl ::std::default::Default for WorkbookFunctionsSumParams {
 impl rt::Object for WorkbookFunctionsSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sum(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4685,9 +4747,9 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "sumRange"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"range\":",
-        ",\"criteria\":",
-        ",\"sumRange\":",
+        ",\"range\":                        ",
+        ",\"criteria\":                     ",
+        ",\"sumRange\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.sumIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4763,7 +4825,10 @@ impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
 impl rt::Object for WorkbookFunctionsSumIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["sumRange", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"sumRange\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sumRange\":                     ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4831,7 +4896,7 @@ impl ::std::default::Default for WorkbookFunctionsSumSqParams {
 impl rt::Object for WorkbookFunctionsSumSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.sumSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -4906,10 +4971,10 @@ impl rt::Object for WorkbookFunctionsSydParams {
     const TYPE_NAME: &'static str = "microsoft.graph.syd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life", "per"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"salvage\":",
-        ",\"life\":",
-        ",\"per\":",
+        ",\"cost\":                         ",
+        ",\"salvage\":                      ",
+        ",\"life\":                         ",
+        ",\"per\":                          ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.syd(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -4984,7 +5049,7 @@ impl ::std::default::Default for WorkbookFunctionsTParams {
 impl rt::Object for WorkbookFunctionsTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.t(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5055,9 +5120,9 @@ impl rt::Object for WorkbookFunctionsTDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"degFreedom\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"degFreedom\":                   ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5133,7 +5198,10 @@ impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
 impl rt::Object for WorkbookFunctionsTDist2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"degFreedom\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5205,7 +5273,10 @@ impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
 impl rt::Object for WorkbookFunctionsTDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":                            ",
+        ",\"degFreedom\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5278,8 +5349,8 @@ impl rt::Object for WorkbookFunctionsTInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5353,8 +5424,8 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"probability\":",
-        ",\"degFreedom\":",
+        ",\"probability\":                  ",
+        ",\"degFreedom\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5423,7 +5494,7 @@ impl ::std::default::Default for WorkbookFunctionsTanParams {
 impl rt::Object for WorkbookFunctionsTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.tan(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5485,7 +5556,7 @@ impl ::std::default::Default for WorkbookFunctionsTanhParams {
 impl rt::Object for WorkbookFunctionsTanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.tanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5556,9 +5627,9 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"discount\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"discount\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5639,9 +5710,9 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"discount\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"discount\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5722,9 +5793,9 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "pr"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"pr\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"pr\":                           ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5800,7 +5871,10 @@ impl ::std::default::Default for WorkbookFunctionsTextParams {
 impl rt::Object for WorkbookFunctionsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.text(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value", "formatText"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":", ",\"formatText\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"value\":                        ",
+        ",\"formatText\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.text(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -5877,9 +5951,9 @@ impl rt::Object for WorkbookFunctionsTimeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.time(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["hour", "minute", "second"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"hour\":",
-        ",\"minute\":",
-        ",\"second\":",
+        ",\"hour\":                         ",
+        ",\"minute\":                       ",
+        ",\"second\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.time(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -5951,7 +6025,7 @@ impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
 impl rt::Object for WorkbookFunctionsTimevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["timeText"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"timeText\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"timeText\":                     "];
     const TAG: &'static str = "\"#microsoft.graph.timevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6015,7 +6089,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimParams {
 impl rt::Object for WorkbookFunctionsTrimParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trim(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.trim(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6081,7 +6155,10 @@ impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
 impl rt::Object for WorkbookFunctionsTrimMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "percent"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"percent\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":                        ",
+        ",\"percent\":                      ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.trimMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6153,7 +6230,10 @@ impl ::std::default::Default for WorkbookFunctionsTruncParams {
 impl rt::Object for WorkbookFunctionsTruncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trunc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"numDigits\":                    ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.trunc(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6221,7 +6301,7 @@ impl ::std::default::Default for WorkbookFunctionsTypeParams {
 impl rt::Object for WorkbookFunctionsTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.type(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6283,7 +6363,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicharParams {
 impl rt::Object for WorkbookFunctionsUnicharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unichar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.unichar(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6345,7 +6425,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
 impl rt::Object for WorkbookFunctionsUnicodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unicode(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.unicode(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6407,7 +6487,7 @@ impl ::std::default::Default for WorkbookFunctionsUpperParams {
 impl rt::Object for WorkbookFunctionsUpperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.upper(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6473,7 +6553,10 @@ impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
 impl rt::Object for WorkbookFunctionsUsdollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":                       ",
+        ",\"decimals\":                     ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.usdollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6541,7 +6624,7 @@ impl ::std::default::Default for WorkbookFunctionsValueParams {
 impl rt::Object for WorkbookFunctionsValueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.value(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.value(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6603,7 +6686,7 @@ impl ::std::default::Default for WorkbookFunctionsVarAParams {
 impl rt::Object for WorkbookFunctionsVarAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.varA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6665,7 +6748,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPaParams {
 impl rt::Object for WorkbookFunctionsVarPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.varPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6727,7 +6810,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPParams {
 impl rt::Object for WorkbookFunctionsVarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.var_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6789,7 +6872,7 @@ impl ::std::default::Default for WorkbookFunctionsVarSParams {
 impl rt::Object for WorkbookFunctionsVarSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.var_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -6884,13 +6967,13 @@ impl rt::Object for WorkbookFunctionsVdbParams {
         "noSwitch",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"cost\":",
-        ",\"salvage\":",
-        ",\"life\":",
-        ",\"startPeriod\":",
-        ",\"endPeriod\":",
-        ",\"factor\":",
-        ",\"noSwitch\":",
+        ",\"cost\":                         ",
+        ",\"salvage\":                      ",
+        ",\"life\":                         ",
+        ",\"startPeriod\":                  ",
+        ",\"endPeriod\":                    ",
+        ",\"factor\":                       ",
+        ",\"noSwitch\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vdb(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -6994,10 +7077,10 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
         "rangeLookup",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"lookupValue\":",
-        ",\"tableArray\":",
-        ",\"colIndexNum\":",
-        ",\"rangeLookup\":",
+        ",\"lookupValue\":                  ",
+        ",\"tableArray\":                   ",
+        ",\"colIndexNum\":                  ",
+        ",\"rangeLookup\":                  ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.vlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7078,8 +7161,8 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"serialNumber\":",
-        ",\"returnType\":",
+        ",\"serialNumber\":                 ",
+        ",\"returnType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7153,8 +7236,8 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekday(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"serialNumber\":",
-        ",\"returnType\":",
+        ",\"serialNumber\":                 ",
+        ",\"returnType\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekday(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7236,10 +7319,10 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"x\":",
-        ",\"alpha\":",
-        ",\"beta\":",
-        ",\"cumulative\":",
+        ",\"x\":                            ",
+        ",\"alpha\":                        ",
+        ",\"beta\":                         ",
+        ",\"cumulative\":                   ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7324,9 +7407,9 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "holidays"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"days\":",
-        ",\"holidays\":",
+        ",\"startDate\":                    ",
+        ",\"days\":                         ",
+        ",\"holidays\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7411,10 +7494,10 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "weekend", "holidays"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"days\":",
-        ",\"weekend\":",
-        ",\"holidays\":",
+        ",\"startDate\":                    ",
+        ",\"days\":                         ",
+        ",\"weekend\":                      ",
+        ",\"holidays\":                     ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7499,9 +7582,9 @@ impl rt::Object for WorkbookFunctionsXirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "dates", "guess"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"values\":",
-        ",\"dates\":",
-        ",\"guess\":",
+        ",\"values\":                       ",
+        ",\"dates\":                        ",
+        ",\"guess\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.xirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7582,9 +7665,9 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values", "dates"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"rate\":",
-        ",\"values\":",
-        ",\"dates\":",
+        ",\"rate\":                         ",
+        ",\"values\":                       ",
+        ",\"dates\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.xnpv(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7656,7 +7739,7 @@ impl ::std::default::Default for WorkbookFunctionsXorParams {
 impl rt::Object for WorkbookFunctionsXorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.xor(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7718,7 +7801,7 @@ impl ::std::default::Default for WorkbookFunctionsYearParams {
 impl rt::Object for WorkbookFunctionsYearParams {
     const TYPE_NAME: &'static str = "microsoft.graph.year(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":                 "];
     const TAG: &'static str = "\"#microsoft.graph.year(microsoft.graph.workbookFunctions)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -7791,9 +7874,9 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "basis"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"startDate\":",
-        ",\"endDate\":",
-        ",\"basis\":",
+        ",\"startDate\":                    ",
+        ",\"endDate\":                      ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -7898,13 +7981,13 @@ impl rt::Object for WorkbookFunctionsYieldParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"rate\":",
-        ",\"pr\":",
-        ",\"redemption\":",
-        ",\"frequency\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"rate\":                         ",
+        ",\"pr\":                           ",
+        ",\"redemption\":                   ",
+        ",\"frequency\":                    ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yield(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8013,11 +8096,11 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"pr\":",
-        ",\"redemption\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"pr\":                           ",
+        ",\"redemption\":                   ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8124,12 +8207,12 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
         "basis",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"settlement\":",
-        ",\"maturity\":",
-        ",\"issue\":",
-        ",\"rate\":",
-        ",\"pr\":",
-        ",\"basis\":",
+        ",\"settlement\":                   ",
+        ",\"maturity\":                     ",
+        ",\"issue\":                        ",
+        ",\"rate\":                         ",
+        ",\"pr\":                           ",
+        ",\"basis\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
@@ -8220,9 +8303,9 @@ impl rt::Object for WorkbookFunctionsZTestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "sigma"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"array\":",
-        ",\"x\":",
-        ",\"sigma\":",
+        ",\"array\":                        ",
+        ",\"x\":                            ",
+        ",\"sigma\":                        ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.z_Test(microsoft.graph.workbookFunctions)\"";
     #[inline]

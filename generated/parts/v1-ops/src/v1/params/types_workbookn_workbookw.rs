@@ -37,9 +37,9 @@ impl rt::Object for WorkbookNamedItemCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))";
     const KEYS: &'static [&'static str] = &["name", "reference", "comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"reference\":",
-        ",\"comment\":",
+        ",\"name\":                         ",
+        ",\"reference\":                    ",
+        ",\"comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))\"";
     #[inline]
@@ -121,9 +121,9 @@ impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))";
     const KEYS: &'static [&'static str] = &["name", "formula", "comment"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"name\":",
-        ",\"formula\":",
-        ",\"comment\":",
+        ",\"name\":                         ",
+        ",\"formula\":                      ",
+        ",\"comment\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))\"";
     #[inline]
@@ -219,11 +219,11 @@ impl rt::Object for WorkbookRangeSortApplyParams {
         "method",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fields\":",
-        ",\"matchCase\":",
-        ",\"hasHeaders\":",
-        ",\"orientation\":",
-        ",\"method\":",
+        ",\"fields\":                       ",
+        ",\"matchCase\":                    ",
+        ",\"hasHeaders\":                   ",
+        ",\"orientation\":                  ",
+        ",\"method\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookRangeSort)\"";
     #[inline]
@@ -303,7 +303,7 @@ impl ::std::default::Default for WorkbookRangeClearParams {
 impl rt::Object for WorkbookRangeClearParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clear(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["applyTo"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"applyTo\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"applyTo\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.clear(microsoft.graph.workbookRange)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -367,7 +367,7 @@ impl ::std::default::Default for WorkbookRangeDeleteParams {
 impl rt::Object for WorkbookRangeDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.delete(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["shift"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"shift\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"shift\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.delete(microsoft.graph.workbookRange)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -431,7 +431,7 @@ impl ::std::default::Default for WorkbookRangeInsertParams {
 impl rt::Object for WorkbookRangeInsertParams {
     const TYPE_NAME: &'static str = "microsoft.graph.insert(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["shift"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"shift\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"shift\":                        "];
     const TAG: &'static str = "\"#microsoft.graph.insert(microsoft.graph.workbookRange)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -495,7 +495,7 @@ impl ::std::default::Default for WorkbookRangeMergeParams {
 impl rt::Object for WorkbookRangeMergeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.merge(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["across"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"across\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"across\":                       "];
     const TAG: &'static str = "\"#microsoft.graph.merge(microsoft.graph.workbookRange)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -561,7 +561,10 @@ impl ::std::default::Default for WorkbookTableCollectionAddParams {
 impl rt::Object for WorkbookTableCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTable))";
     const KEYS: &'static [&'static str] = &["address", "hasHeaders"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"hasHeaders\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"address\":                      ",
+        ",\"hasHeaders\":                   ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTable))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -638,9 +641,9 @@ impl rt::Object for WorkbookTableColumnCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))";
     const KEYS: &'static [&'static str] = &["index", "values", "name"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"index\":",
-        ",\"values\":",
-        ",\"name\":",
+        ",\"index\":                        ",
+        ",\"values\":                       ",
+        ",\"name\":                         ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))\"";
     #[inline]
@@ -716,7 +719,10 @@ impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
 impl rt::Object for WorkbookTableRowCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))";
     const KEYS: &'static [&'static str] = &["index", "values"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"values\":"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"index\":                        ",
+        ",\"values\":                       ",
+    ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -793,9 +799,9 @@ impl rt::Object for WorkbookTableSortApplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.apply(microsoft.graph.workbookTableSort)";
     const KEYS: &'static [&'static str] = &["fields", "matchCase", "method"];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"fields\":",
-        ",\"matchCase\":",
-        ",\"method\":",
+        ",\"fields\":                       ",
+        ",\"matchCase\":                    ",
+        ",\"method\":                       ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookTableSort)\"";
     #[inline]
@@ -868,7 +874,7 @@ impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
 impl rt::Object for WorkbookWorksheetCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))";
     const KEYS: &'static [&'static str] = &["name"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"name\":                         "];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
@@ -932,7 +938,7 @@ impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
 impl rt::Object for WorkbookWorksheetProtectionProtectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)";
     const KEYS: &'static [&'static str] = &["options"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"options\":"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"options\":                      "];
     const TAG: &'static str = "\"#microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)\"";
     #[inline]
     fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {

@@ -41,9 +41,9 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
         "placeId",
     ];
     const KEYS_JSON: &'static [&'static str] = &[
-        ",\"updateScope\":",
-        ",\"workLocationType\":",
-        ",\"placeId\":",
+        ",\"updateScope\":                  ",
+        ",\"workLocationType\":             ",
+        ",\"placeId\":                      ",
     ];
     const TAG: &'static str = "\"#microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))\"";
     #[inline]
