@@ -93,6 +93,43 @@ fn full_call_round_trip_is_lossless() {
 }
 
 #[test]
+fn keys_around_the_writers_block_size_are_written_exactly() {
+    // Keys of 32, 33 and 51 bytes as `,"name":` and one of 6, each first and not first.
+    let names = [
+        "nameOfTwentyEightCharactersX",
+        "nameOfTwentyNineCharactersXYZ",
+        "aNameLongerThanTheThirtyTwoByteBlockOfTheWriter",
+        "x",
+    ];
+    for first in 0..names.len() {
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.rotate_left(first);
+        let members: Vec<String> = order
+            .iter()
+            .map(|&i| format!("\"{}\":{}", names[i], i + 1))
+            .collect();
+        let json = format!("{{{}}}", members.join(","));
+        let (v, out) = exact::<KeyLengths>(&json);
+        assert_eq!(out, json);
+        assert_eq!(v.name_of_twenty_eight_characters_x, Field::Value(1));
+        assert_eq!(v.name_of_twenty_nine_characters_xyz, Field::Value(2));
+        assert_eq!(
+            v.a_name_longer_than_the_thirty_two_byte_block_of_the_writer,
+            Field::Value(3)
+        );
+        assert_eq!(v.x, Field::Value(4));
+        // In declaration order when written from scratch.
+        let fresh = KeyLengths::default()
+            .with_x(4)
+            .with_name_of_twenty_nine_characters_xyz(2);
+        assert_eq!(
+            msgraph_core::to_string(&fresh),
+            r#"{"nameOfTwentyNineCharactersXYZ":2,"x":4}"#
+        );
+    }
+}
+
+#[test]
 fn write_to_appends_in_the_room_a_buffer_has() {
     let call: Call = msgraph_core::from_str(SAMPLE_CALL).unwrap();
     let whole = msgraph_core::to_string(&call);

@@ -505,6 +505,108 @@ impl rt::object::Members for Item {
 rt::impl_object!(Item);
 rt::impl_setters!(Item { with_x x : i32; });
 rt::impl_serde!(Item);
+/// CSDL: `microsoft.graph.keyLengths`, complex type.
+#[derive(Clone)]
+pub struct KeyLengths {
+    /// CSDL: property `nameOfTwentyEightCharactersX`: `Edm.Int32`, nullable.
+    pub name_of_twenty_eight_characters_x: rt::Field<i32>,
+    /// CSDL: property `nameOfTwentyNineCharactersXYZ`: `Edm.Int32`, nullable.
+    pub name_of_twenty_nine_characters_xyz: rt::Field<i32>,
+    /// CSDL: property `aNameLongerThanTheThirtyTwoByteBlockOfTheWriter`: `Edm.Int32`, nullable.
+    pub a_name_longer_than_the_thirty_two_byte_block_of_the_writer: rt::Field<i32>,
+    /// CSDL: property `x`: `Edm.Int32`, nullable.
+    pub x: rt::Field<i32>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+impl ::std::default::Default for KeyLengths {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            name_of_twenty_eight_characters_x: rt::Field::Absent,
+            name_of_twenty_nine_characters_xyz: rt::Field::Absent,
+            a_name_longer_than_the_thirty_two_byte_block_of_the_writer: rt::Field::Absent,
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+impl rt::Object for KeyLengths {
+    const TYPE_NAME: &'static str = "microsoft.graph.keyLengths";
+    const KEYS: &'static [&'static str] = &[
+        "nameOfTwentyEightCharactersX",
+        "nameOfTwentyNineCharactersXYZ",
+        "aNameLongerThanTheThirtyTwoByteBlockOfTheWriter",
+        "x",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"nameOfTwentyEightCharactersX\": ",
+        ",\"nameOfTwentyNineCharactersXYZ\":",
+        ",\"aNameLongerThanTheThirtyTwoByteBlockOfTheWriter\":",
+        ",\"x\":                            ",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.keyLengths\"";
+    #[inline]
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
+            0usize,
+            "name_of_twenty_eight_characters_x",
+            &self.name_of_twenty_eight_characters_x,
+        );
+        v.field(
+            1usize,
+            "name_of_twenty_nine_characters_xyz",
+            &self.name_of_twenty_nine_characters_xyz,
+        );
+        v.field(
+            2usize,
+            "a_name_longer_than_the_thirty_two_byte_block_of_the_writer",
+            &self.a_name_longer_than_the_thirty_two_byte_block_of_the_writer,
+        );
+        v.field(3usize, "x", &self.x);
+    }
+}
+impl rt::object::Members for KeyLengths {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.name_of_twenty_eight_characters_x.read_from(r),
+            1usize => self.name_of_twenty_nine_characters_xyz.read_from(r),
+            2usize => {
+                self.a_name_longer_than_the_thirty_two_byte_block_of_the_writer
+                    .read_from(r)
+            }
+            3usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.name_of_twenty_eight_characters_x);
+        w.field(1usize, &self.name_of_twenty_nine_characters_xyz);
+        w.field(
+            2usize,
+            &self.a_name_longer_than_the_thirty_two_byte_block_of_the_writer,
+        );
+        w.field(3usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+rt::impl_object!(KeyLengths);
+rt::impl_setters!(
+    KeyLengths { with_name_of_twenty_eight_characters_x name_of_twenty_eight_characters_x
+    : i32; with_name_of_twenty_nine_characters_xyz name_of_twenty_nine_characters_xyz :
+    i32; with_a_name_longer_than_the_thirty_two_byte_block_of_the_writer
+    a_name_longer_than_the_thirty_two_byte_block_of_the_writer : i32; with_x x : i32; }
+);
+rt::impl_serde!(KeyLengths);
 /// CSDL: `microsoft.graph.leafNode`, complex type, derived from `microsoft.graph.node`.
 #[derive(Clone)]
 pub struct LeafNode {
