@@ -625,7 +625,10 @@ impl Fields<'_> {
         let len = self.names[slot].len() + 4 - skip;
         match k.as_bytes().get(skip..skip + 32).map(<&[u8; 32]>::try_from) {
             Some(Ok(block)) if len <= 32 => self.w.raw_block(block, len),
-            _ => self.w.raw(k.get(skip..skip + len).unwrap_or_default()),
+            // A long key, not padded (a `KEYS_JSON` written by hand may not be either).
+            _ => self
+                .w
+                .raw(k.get(skip..).unwrap_or_default().trim_end_matches(' ')),
         }
     }
 

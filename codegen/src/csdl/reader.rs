@@ -596,9 +596,9 @@ impl<'e> Attrs<'e> {
         }
     }
 
-    /// The required `Name` of a property or parameter: generated code writes it into JSON keys as it is,
-    /// so a character JSON would escape (`"`, `\\`, a control character), which no CSDL
-    /// identifier has, is an error.
+    /// The required `Name` of a property or parameter. Generated code writes it into JSON
+    /// keys as it is, so a character JSON would escape (`"`, `\\`, a control character),
+    /// which no CSDL identifier has, is an error.
     pub(super) fn member_name(&self) -> Result<String, ReadError> {
         let name = self.req("Name")?;
         match name

@@ -11,12 +11,12 @@ use super::rust_type::Paths;
 use super::text::{self, Ctx, Item, str_lit};
 use crate::model::{Model, Property, Structured, Target, TypeDef, TypeId};
 
-/// The struct of an entity or complex type and its impls, as text, one item each;
-/// `head` is its gate and rustdoc.
 /// The length `KEYS_JSON` entries are padded to: the runtime's writer copies 32 bytes from
 /// the comma or 32 bytes after it (`msgraph_core::object::Fields`).
 const KEY_ROOM: usize = 33;
 
+/// The struct of an entity or complex type and its impls, as text, one item each;
+/// `head` is its gate and rustdoc.
 pub fn emit(
     model: &Model,
     paths: &Paths,
