@@ -223,8 +223,8 @@ fn valid_duration(s: &str) -> bool {
 }
 
 /// Whether `b` is `PT<digits>[.<digits>]S` (the form of Graph's call-quality durations,
-/// `PT0.016S`), checked in one pass. `false` says
-/// nothing: the general parser decides every other form.
+/// `PT0.016S`), checked in one pass. `false` says nothing: the general parser decides every
+/// other form.
 fn usual_duration(b: &[u8]) -> bool {
     let [b'P', b'T', body @ .., b'S'] = b else {
         return false;

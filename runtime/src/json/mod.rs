@@ -200,9 +200,15 @@ pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
 /// }
 /// ```
 pub fn write_to<T: ToJson + ?Sized>(out: &mut String, v: &T) {
-    let mut w = Writer::from(std::mem::take(out));
-    v.write_json(&mut w);
-    *out = w.into_string();
+    if out.is_empty() {
+        // The buffer's room, and one check that what was written is UTF-8.
+        let mut w = Writer::from(std::mem::take(out));
+        v.write_json(&mut w);
+        *out = w.into_string();
+    } else {
+        // After text already there: check only the new text, not all of `out` at each call.
+        out.push_str(&to_string(v));
+    }
 }
 
 /// Writes `v` as compact JSON bytes (UTF-8), with the buffer sizing of [`to_string`] and

@@ -1134,17 +1134,17 @@ fn fast_int(b: &[u8], start: usize) -> Option<(i64, usize)> {
     Some((if neg { -v } else { v }, end))
 }
 
-/// A decimal number without an exponent, at most 15 digits before the point and 22 after it,
-/// its digits below 2^53, at `b[start..]`, and the offset after it; `None` for anything else (the general path
-/// reads it through `str::parse`). Both the digits as an integer (below 2^53) and the power
-/// of ten (at most 10^22) are exact doubles, so one division rounds correctly (Clinger's
-/// fast path): the same value `str::parse` gives.
+/// A decimal number without an exponent, at most 15 digits before the point and 19 in all,
+/// its digits below 2^53, at `b[start..]`, and the offset after it; `None` for anything else
+/// (the general path reads it through `str::parse`). Both the digits as an integer (below
+/// 2^53) and the power of ten (at most 10^18) are exact doubles, so one division rounds
+/// correctly (Clinger's fast path): the same value `str::parse` gives.
 #[inline]
 fn fast_float(b: &[u8], start: usize) -> Option<(f64, usize)> {
-    /// 10^0 ..= 10^22, each exact as a double.
-    const POW10: [f64; 23] = [
+    /// 10^0 ..= 10^18, each exact as a double.
+    const POW10: [f64; 19] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        1e17, 1e18,
     ];
     let neg = b.get(start) == Some(&b'-');
     let first = start + usize::from(neg);
@@ -1156,7 +1156,7 @@ fn fast_float(b: &[u8], start: usize) -> Option<(f64, usize)> {
     let (v, end) = if b.get(int_end) == Some(&b'.') {
         let (frac, end) = digits(b, int_end + 1);
         let n_frac = end - int_end - 1;
-        if n_frac == 0 || n_frac > 22 || n_int + n_frac > 19 {
+        if n_frac == 0 || n_int + n_frac > 19 {
             return None;
         }
         let m = int * 10u64.pow(n_frac as u32) + frac;

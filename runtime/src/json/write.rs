@@ -171,14 +171,20 @@ impl Writer {
         self.put(json);
     }
 
-    /// The first `len` bytes of `block`, JSON text ending on a character boundary (the
-    /// caller guarantees both): the block is copied whole, a copy of fixed size, and cut,
-    /// cheaper than calling `memcpy` for a short copy of variable length.
+    /// The first `len` bytes of `block` (`len <= N`), JSON text ending on a character
+    /// boundary (the caller guarantees both): the block is copied whole, a copy of fixed
+    /// size, and cut, cheaper than calling `memcpy` for a short copy of variable length.
+    /// Where the buffer has no room for the whole block, only the text is copied, so a
+    /// buffer the text fits in is never grown for the block.
     #[inline]
-    pub(crate) fn raw_block(&mut self, block: &[u8; 32], len: usize) {
+    pub(crate) fn raw_block<const N: usize>(&mut self, block: &[u8; N], len: usize) {
         let at = self.out.len();
-        self.out.extend_from_slice(block);
-        self.out.truncate(at + len);
+        if self.out.capacity() - at >= N {
+            self.out.extend_from_slice(block);
+            self.out.truncate(at + len);
+        } else {
+            self.out.extend_from_slice(block.get(..len).unwrap_or(block));
+        }
     }
 
     /// `{`.
@@ -220,15 +226,13 @@ impl Writer {
     }
 
     /// `"text"`, `text` the first `len` bytes of `block`: printable ASCII with nothing to
-    /// escape (the caller checked: an Edm literal's text, an inline key). The block is copied
-    /// whole, a copy of fixed size, and cut.
+    /// escape (the caller checked: an Edm literal's text, an inline key), copied as a block
+    /// ([`Writer::raw_block`]).
     #[inline]
     pub(crate) fn quoted_block<const N: usize>(&mut self, block: &[u8; N], len: usize) {
-        let at = self.out.len();
-        self.out.push(b'"');
-        self.out.extend_from_slice(block);
-        self.out.truncate(at + 1 + len);
-        self.out.push(b'"');
+        self.byte(b'"');
+        self.raw_block(block, len);
+        self.byte(b'"');
     }
 
     /// A comma unless `first` (which is then cleared).
