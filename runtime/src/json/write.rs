@@ -183,7 +183,8 @@ impl Writer {
             self.out.extend_from_slice(block);
             self.out.truncate(at + len);
         } else {
-            self.out.extend_from_slice(block.get(..len).unwrap_or(block));
+            self.out
+                .extend_from_slice(block.get(..len).unwrap_or(block));
         }
     }
 
