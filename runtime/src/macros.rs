@@ -1,9 +1,12 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line. All
+//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line (a
+//! struct's `FromJson`/`ToJson` are the runtime's one implementation for every `Object`). All
 //! paths go through `$crate::`, so the generated crate only needs to depend on
 //! `msgraph-core`.
 //!
 //! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
+//! - [`impl_boxed!`](crate::impl_boxed): `Box<T>` of such a struct, where a property holds it
+//!   boxed.
 //! - [`impl_poly!`](crate::impl_poly): an enum implementing [`Poly`](crate::Poly).
 //! - [`impl_enum!`](crate::impl_enum): a string enum implementing [`StrEnum`](crate::StrEnum).
 //! - [`impl_setters!`](crate::impl_setters): chainable `with_*` setters for a struct's
@@ -47,39 +50,11 @@ macro_rules! impl_setters {
     };
 }
 
-/// `FromJson`, `ToJson`, `Debug` and (field-wise) `PartialEq` for a struct implementing
-/// `Object`.
+/// `Debug` and (field-wise) `PartialEq` for a struct implementing `Object`. Its `FromJson`
+/// and `ToJson` are the runtime's one implementation for every `Object`.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
-        impl $crate::FromJson for $t {
-            const EXPECTED: &'static str = <$t as $crate::Object>::TYPE_NAME;
-            const IN_PLACE: bool = true;
-            #[inline]
-            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
-                $crate::object::read_object(r)
-            }
-            #[inline]
-            fn read_into_field(
-                r: &mut $crate::Reader<'_>,
-                field: &mut $crate::Field<Self>,
-            ) -> $crate::ReadResult<()> {
-                $crate::object::read_object_into_field(r, field)
-            }
-            #[inline]
-            fn read_push(
-                r: &mut $crate::Reader<'_>,
-                out: &mut ::std::vec::Vec<Self>,
-            ) -> $crate::ReadResult<()> {
-                $crate::object::read_object_push(r, out)
-            }
-        }
-        impl $crate::ToJson for $t {
-            #[inline]
-            fn write_json(&self, w: &mut $crate::Writer) {
-                $crate::object::write_members(self, w, false)
-            }
-        }
         impl ::core::fmt::Debug for $t {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -90,6 +65,29 @@ macro_rules! impl_object {
             #[inline]
             fn eq(&self, other: &Self) -> bool {
                 $crate::object::eq_objects(self, other)
+            }
+        }
+    };
+}
+
+/// `FromJson` and `ToJson` for `Box<T>`, where `T` implements `Object` and a property holds
+/// it boxed (a type that contains itself). Not one implementation for every `Box<T>`: it
+/// would overlap the one for every `Object` (`Box<T>` of a user's type could implement
+/// `Object`).
+#[macro_export]
+macro_rules! impl_boxed {
+    ($t:ident) => {
+        impl $crate::FromJson for ::std::boxed::Box<$t> {
+            const EXPECTED: &'static str = <$t as $crate::Object>::TYPE_NAME;
+            #[inline]
+            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
+                $crate::object::read_object::<$t>(r).map(::std::boxed::Box::new)
+            }
+        }
+        impl $crate::ToJson for ::std::boxed::Box<$t> {
+            #[inline]
+            fn write_json(&self, w: &mut $crate::Writer) {
+                $crate::object::write_members(&**self, w, false)
             }
         }
     };

@@ -138,7 +138,8 @@ mod tests {
 
     #[test]
     fn any_value_is_a_dyn_value_through_dyn() {
-        let values: Vec<Box<dyn DynValue>> = vec![Box::new(Dyn(3i32)), Box::new(Dyn("x"))];
+        let values: Vec<Box<dyn DynValue>> =
+            vec![Box::new(Dyn(3i32)), Box::new(Dyn("x".to_string()))];
         let mut w = Writer::new();
         for v in &values {
             v.write_dyn(&mut w);

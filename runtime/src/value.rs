@@ -1,8 +1,9 @@
 //! The two traits every generated type implements, [`FromJson`] and [`ToJson`], and their
 //! implementations for the primitive OData types (`Edm.String`, `Edm.Boolean`, the integer
 //! types, `Edm.Double`/`Edm.Single`, `Edm.Untyped` as [`RawJson`]) and for the containers
-//! generated code uses (`Box<T>`, `Vec<T>`). Edm text types implement them in `edm`, enums in
-//! `enums`, structs and polymorphic enums through `object`.
+//! generated code uses (`Vec<T>`). Edm text types implement them in `edm`, enums in `enums`,
+//! structs (one implementation for every `Object`, and `Box` of those a property holds boxed)
+//! and polymorphic enums through `object`.
 
 use crate::enums::Spelling;
 use crate::json::error::{Error, ReadResult};
@@ -203,34 +204,6 @@ impl ToJson for serde_json::Value {
     }
 }
 
-impl<T: FromJson> FromJson for Box<T> {
-    const EXPECTED: &'static str = T::EXPECTED;
-    #[inline]
-    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
-        T::read_json(r).map(Box::new)
-    }
-}
-
-impl<T: ToJson + ?Sized> ToJson for Box<T> {
-    const SPELLED: bool = T::SPELLED;
-    #[inline]
-    fn write_json(&self, w: &mut Writer) {
-        (**self).write_json(w)
-    }
-    #[inline]
-    fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
-        (**self).write_spelled(w, spellings, slot, index)
-    }
-}
-
-impl<T: ToJson + ?Sized> ToJson for &T {
-    const SPELLED: bool = T::SPELLED;
-    #[inline]
-    fn write_json(&self, w: &mut Writer) {
-        (**self).write_json(w)
-    }
-}
-
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
     #[inline(never)]
@@ -366,7 +339,7 @@ mod tests {
 
     #[test]
     fn containers() {
-        let v: Vec<Box<i64>> = read("[1, 2 ,3]").unwrap();
+        let v: Vec<i64> = read("[1, 2 ,3]").unwrap();
         assert_eq!(crate::to_string(&v), "[1,2,3]");
         let e = read::<Vec<i32>>("[1, true]").unwrap_err();
         assert_eq!(

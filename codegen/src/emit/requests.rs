@@ -992,9 +992,13 @@ pub fn emit_params(
             gate,
             features: None,
         };
-        items.extend(structs::object(
-            model, paths, binding, name, &head, &reg, &props,
-        )?);
+        let shape = structs::Shape {
+            name,
+            qualified: &reg,
+            properties: &props,
+            held_boxed: false,
+        };
+        items.extend(structs::object(model, paths, binding, &head, shape)?);
     }
     Ok(items)
 }

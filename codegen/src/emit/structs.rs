@@ -25,15 +25,24 @@ pub fn emit(
     s: &Structured,
     head: &Head,
 ) -> Result<Vec<String>, syn::Error> {
-    object(
-        model,
-        paths,
-        Some(id),
-        &t.rust_name,
-        head,
-        &t.qualified,
-        &s.properties,
-    )
+    let shape = Shape {
+        name: &t.rust_name,
+        qualified: &t.qualified,
+        properties: &s.properties,
+        held_boxed: s.held_boxed,
+    };
+    object(model, paths, Some(id), head, shape)
+}
+
+/// What a struct written by [`object`] holds: its Rust `name`, the JSON object's type name
+/// (in errors and registries) `qualified`, its `properties` as fields, and whether some
+/// property holds it in a `Box` (`held_boxed`).
+#[derive(Clone, Copy)]
+pub struct Shape<'a> {
+    pub name: &'a str,
+    pub qualified: &'a str,
+    pub properties: &'a [Property],
+    pub held_boxed: bool,
 }
 
 /// What goes on top of a generated type: its rustdoc lines, its gate (on each of its
@@ -98,18 +107,21 @@ fn gated_stmt(gate: &str, s: &str) -> String {
     }
 }
 
-/// A struct named `name` with `properties` as fields, readable and writable as a JSON
-/// object whose type name (in errors and registries) is `qualified`, as text, one item
-/// each. Also used for the parameters of actions.
+/// The struct of `shape`, readable and writable as a JSON object, and its impls, as text,
+/// one item each. Also used for the parameters of actions.
 pub fn object(
     model: &Model,
     paths: &Paths,
     owner: Option<TypeId>,
-    name: &str,
     head: &Head,
-    qualified: &str,
-    properties: &[Property],
+    shape: Shape<'_>,
 ) -> Result<Vec<String>, syn::Error> {
+    let Shape {
+        name,
+        qualified,
+        properties,
+        held_boxed,
+    } = shape;
     let gate = head.gate.as_str();
     let gates: Vec<String> = properties
         .iter()
@@ -124,7 +136,8 @@ pub fn object(
 
     let mut it = Item::new();
     head.write(&mut it);
-    // `Debug` and `PartialEq` come from `rt::impl_object!`, over `visit_fields`.
+    // `Debug` and `PartialEq` come from `rt::impl_object!`, over `visit_fields`; reading and
+    // writing JSON from the runtime's `impl<T: Object> FromJson/ToJson for T`.
     it.line(0, "#[derive(Clone)]");
     it.fit(Ctx::Other(0), &format!("pub struct {name} {{"));
     for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
@@ -267,6 +280,15 @@ pub fn object(
         false,
         &format!("rt::impl_object!({name});"),
     )?);
+    // `FromJson`/`ToJson` come from the runtime's one implementation for every `Object`;
+    // `Box<Self>` needs its own where a property holds the type boxed.
+    if held_boxed {
+        items.push(text::macro_call(
+            gate,
+            false,
+            &format!("rt::impl_boxed!({name});"),
+        )?);
+    }
 
     // Chainable setters, one macro line per property.
     items.extend(super::setters::emit(

@@ -8,6 +8,7 @@
 //! component of that graph as its struct (including the struct itself). An inherited
 //! property is boxed in every type that has it if it is in one, so that it has one Rust type
 //! on every variant of the base's polymorphic enum (boxing more never makes a cycle).
+//! The type of a boxed property is marked `held_boxed`.
 
 use super::partition::components;
 use super::{Model, Target, TypeKind};
@@ -44,6 +45,7 @@ pub fn mark(model: &mut Model) {
             }
         }
     }
+    let mut held_boxed = vec![false; model.types.len()];
     for id in 0..model.types.len() {
         let boxed: Vec<bool> = match model.types[id].structured() {
             Some(s) => s
@@ -59,7 +61,15 @@ pub fn mark(model: &mut Model) {
         if let TypeKind::Entity(s) | TypeKind::Complex(s) = &mut model.types[id].kind {
             for (p, b) in s.properties.iter_mut().zip(boxed) {
                 p.boxed = b;
+                if let (true, Target::Type(t)) = (b, p.ty.target) {
+                    held_boxed[t] = true;
+                }
             }
+        }
+    }
+    for (t, held) in model.types.iter_mut().zip(held_boxed) {
+        if let TypeKind::Entity(s) | TypeKind::Complex(s) = &mut t.kind {
+            s.held_boxed = held;
         }
     }
 }

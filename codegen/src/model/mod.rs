@@ -118,6 +118,9 @@ pub struct Structured {
     pub poly_name: Option<String>,
     /// Variant name used for this type inside the polymorphic enums of its ancestors.
     pub variant_name: String,
+    /// Some property holds this type in a `Box` (see `boxing`), so the type's code also
+    /// reads and writes `Box<Self>`.
+    pub held_boxed: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -373,6 +373,7 @@ pub fn resolve(doc: &ast::Document, file: &str) -> Result<Model, ResolveError> {
                     derived: d,
                     poly_name,
                     variant_name: variant_names[id].clone(),
+                    held_boxed: false,
                 };
                 let kind = if matches!(r, Raw::Entity(_)) {
                     TypeKind::Entity(s)

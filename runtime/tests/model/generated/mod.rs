@@ -449,6 +449,7 @@ impl rt::object::Members for Chain {
     }
 }
 rt::impl_object!(Chain);
+rt::impl_boxed!(Chain);
 rt::impl_setters!(
     Chain { with_next next : ::std::boxed::Box < crate ::model::generated::Chain >;
     with_value value : i32; }

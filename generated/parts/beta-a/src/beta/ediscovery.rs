@@ -663,6 +663,8 @@ impl rt::object::Members for Tag {
 #[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Tag);
 #[cfg(msgraph_beta_compliance_or_search)]
+rt::impl_boxed!(Tag);
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Tag { with_id id : ::std::string::String; with_child_selectability
     child_selectability : crate ::beta::ediscovery::ChildSelectability; with_created_by

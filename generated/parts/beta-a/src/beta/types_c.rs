@@ -1571,6 +1571,8 @@ impl rt::object::Members for ColumnDefinition {
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ColumnDefinition);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(ColumnDefinition);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ColumnDefinition { with_id id : ::std::string::String; with_boolean boolean : crate
     ::beta::BooleanColumn; with_calculated calculated : crate ::beta::CalculatedColumn;
@@ -5793,6 +5795,8 @@ impl rt::object::Members for ContentType {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentType);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(ContentType);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentType { with_id id : ::std::string::String; with_associated_hubs_urls

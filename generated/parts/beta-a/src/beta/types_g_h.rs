@@ -1014,6 +1014,8 @@ impl rt::object::Members for GroupPolicyCategory {
 #[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyCategory);
 #[cfg(msgraph_beta_device_management_or_search)]
+rt::impl_boxed!(GroupPolicyCategory);
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_root is_root : bool;

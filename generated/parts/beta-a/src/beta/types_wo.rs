@@ -3173,6 +3173,8 @@ impl rt::object::Members for WorkbookOperationError {
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookOperationError);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_boxed!(WorkbookOperationError);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookOperationError { with_code code : ::std::string::String; with_inner_error
     inner_error : ::std::boxed::Box < crate ::beta::WorkbookOperationError >;

@@ -2763,6 +2763,10 @@ rt::impl_object!(GovernanceResource);
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+rt::impl_boxed!(GovernanceResource);
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceResource { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_external_id external_id :
@@ -2976,6 +2980,10 @@ impl rt::object::Members for GovernanceRoleAssignment {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 rt::impl_object!(GovernanceRoleAssignment);
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+rt::impl_boxed!(GovernanceRoleAssignment);
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
@@ -3421,6 +3429,10 @@ rt::impl_object!(GovernanceRoleDefinition);
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+rt::impl_boxed!(GovernanceRoleDefinition);
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleDefinition { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_external_id external_id :
@@ -3604,6 +3616,10 @@ impl rt::object::Members for GovernanceRoleSetting {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 rt::impl_object!(GovernanceRoleSetting);
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+rt::impl_boxed!(GovernanceRoleSetting);
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]

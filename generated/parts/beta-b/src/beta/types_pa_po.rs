@@ -4471,6 +4471,8 @@ impl rt::object::Members for Post {
 #[cfg(msgraph_beta_core)]
 rt::impl_object!(Post);
 #[cfg(msgraph_beta_core)]
+rt::impl_boxed!(Post);
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Post { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :

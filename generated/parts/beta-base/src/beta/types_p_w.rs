@@ -3334,6 +3334,8 @@ impl rt::object::Members for SectionGroup {
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SectionGroup);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+rt::impl_boxed!(SectionGroup);
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SectionGroup { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :

@@ -145,6 +145,8 @@ impl rt::object::Members for AddToReviewSetOperation {
 #[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(AddToReviewSetOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
+rt::impl_boxed!(AddToReviewSetOperation);
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     AddToReviewSetOperation { with_id id : ::std::string::String; with_action action :
     crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -2009,6 +2011,8 @@ impl rt::object::Members for EstimateStatisticsOperation {
 #[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(EstimateStatisticsOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
+rt::impl_boxed!(EstimateStatisticsOperation);
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     EstimateStatisticsOperation { with_id id : ::std::string::String; with_action action
     : crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time
@@ -2649,6 +2653,8 @@ impl rt::object::Members for SourceCollection {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(SourceCollection);
+#[cfg(msgraph_beta_compliance_or_search)]
+rt::impl_boxed!(SourceCollection);
 #[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     SourceCollection { with_id id : ::std::string::String; with_content_query

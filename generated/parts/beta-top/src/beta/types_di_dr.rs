@@ -1429,6 +1429,8 @@ impl rt::object::Members for Drive {
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(Drive);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(Drive);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     Drive { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -1893,6 +1895,8 @@ impl rt::object::Members for DriveItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItem);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_boxed!(DriveItem);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItem { with_id id : ::std::string::String; with_created_by created_by : crate

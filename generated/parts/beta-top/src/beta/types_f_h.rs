@@ -851,6 +851,8 @@ impl rt::object::Members for Group {
 #[cfg(msgraph_beta_core)]
 rt::impl_object!(Group);
 #[cfg(msgraph_beta_core)]
+rt::impl_boxed!(Group);
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Group { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_assigned_labels assigned_labels : ::std::vec::Vec <

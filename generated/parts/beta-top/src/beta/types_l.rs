@@ -245,6 +245,8 @@ impl rt::object::Members for List {
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(List);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(List);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     List { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -492,6 +494,8 @@ impl rt::object::Members for ListItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ListItem);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_boxed!(ListItem);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ListItem { with_id id : ::std::string::String; with_created_by created_by : crate

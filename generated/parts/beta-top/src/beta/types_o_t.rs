@@ -2239,6 +2239,8 @@ impl rt::object::Members for Printer {
 #[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(Printer);
 #[cfg(msgraph_beta_print_or_search)]
+rt::impl_boxed!(Printer);
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     Printer { with_id id : ::std::string::String; with_capabilities capabilities : crate
     ::beta::PrinterCapabilities; with_defaults defaults : crate ::beta::PrinterDefaults;
@@ -3033,6 +3035,8 @@ impl rt::object::Members for PrinterShare {
 }
 #[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterShare);
+#[cfg(msgraph_beta_print_or_search)]
+rt::impl_boxed!(PrinterShare);
 #[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterShare { with_id id : ::std::string::String; with_capabilities capabilities :
@@ -7235,6 +7239,8 @@ impl rt::object::Members for Team {
 }
 #[cfg(msgraph_beta_core)]
 rt::impl_object!(Team);
+#[cfg(msgraph_beta_core)]
+rt::impl_boxed!(Team);
 #[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Team { with_id id : ::std::string::String; with_classification classification :

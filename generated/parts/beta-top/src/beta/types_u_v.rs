@@ -5678,6 +5678,8 @@ impl rt::object::Members for User {
 #[cfg(msgraph_beta_core)]
 rt::impl_object!(User);
 #[cfg(msgraph_beta_core)]
+rt::impl_boxed!(User);
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     User { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_sign_in_activity sign_in_activity : crate

@@ -321,6 +321,8 @@ impl rt::object::Members for ColumnDefinition {
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+rt::impl_boxed!(ColumnDefinition);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ColumnDefinition { with_id id : ::std::string::String; with_boolean boolean : crate
     ::v1::BooleanColumn; with_calculated calculated : crate ::v1::CalculatedColumn;
@@ -2502,6 +2504,8 @@ impl rt::object::Members for ContentType {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentType);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(ContentType);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentType { with_id id : ::std::string::String; with_associated_hubs_urls

@@ -198,6 +198,8 @@ impl rt::object::Members for SynchronizationJobSubject {
 #[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobSubject);
 #[cfg(msgraph_v1_core)]
+rt::impl_boxed!(SynchronizationJobSubject);
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobSubject { with_links links : ::std::boxed::Box < crate
     ::v1::SynchronizationLinkedObjects >; with_object_id object_id :
@@ -279,6 +281,8 @@ impl rt::object::Members for SynchronizationLinkedObjects {
 }
 #[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationLinkedObjects);
+#[cfg(msgraph_v1_core)]
+rt::impl_boxed!(SynchronizationLinkedObjects);
 #[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationLinkedObjects { with_manager manager : ::std::boxed::Box < crate

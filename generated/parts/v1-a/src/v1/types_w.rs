@@ -7149,6 +7149,8 @@ impl rt::object::Members for WorkbookOperationError {
 #[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookOperationError);
 #[cfg(msgraph_v1_drives_or_search)]
+rt::impl_boxed!(WorkbookOperationError);
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookOperationError { with_code code : ::std::string::String; with_inner_error
     inner_error : ::std::boxed::Box < crate ::v1::WorkbookOperationError >; with_message

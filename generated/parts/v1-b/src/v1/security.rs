@@ -2395,6 +2395,8 @@ impl rt::object::Members for EdiscoveryReviewTag {
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_search_or_security)]
+rt::impl_boxed!(EdiscoveryReviewTag);
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewTag { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_description description : ::std::string::String;

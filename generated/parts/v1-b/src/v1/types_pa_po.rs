@@ -5648,6 +5648,8 @@ impl rt::object::Members for Post {
 #[cfg(msgraph_v1_core)]
 rt::impl_object!(Post);
 #[cfg(msgraph_v1_core)]
+rt::impl_boxed!(Post);
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Post { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :

@@ -1964,6 +1964,8 @@ impl rt::object::Members for EdiscoveryAddToReviewSetOperation {
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_search_or_security)]
+rt::impl_boxed!(EdiscoveryAddToReviewSetOperation);
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryAddToReviewSetOperation { with_id id : ::std::string::String; with_action
     action : crate ::v1::security::CaseAction; with_completed_date_time
@@ -2585,6 +2587,8 @@ impl rt::object::Members for EdiscoveryEstimateOperation {
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_search_or_security)]
+rt::impl_boxed!(EdiscoveryEstimateOperation);
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryEstimateOperation { with_id id : ::std::string::String; with_action action
     : crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -2929,6 +2933,8 @@ impl rt::object::Members for EdiscoverySearch {
 }
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearch);
+#[cfg(msgraph_v1_search_or_security)]
+rt::impl_boxed!(EdiscoverySearch);
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearch { with_id id : ::std::string::String; with_content_query

@@ -8259,6 +8259,8 @@ impl rt::object::Members for Domain {
 #[cfg(msgraph_v1_domains_or_search)]
 rt::impl_object!(Domain);
 #[cfg(msgraph_v1_domains_or_search)]
+rt::impl_boxed!(Domain);
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_setters!(
     Domain { with_id id : ::std::string::String; with_authentication_type
     authentication_type : ::std::string::String; with_availability_status
@@ -8531,6 +8533,8 @@ impl rt::object::Members for Drive {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Drive);
+#[cfg(msgraph_v1_drives_or_search)]
+rt::impl_boxed!(Drive);
 #[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Drive { with_id id : ::std::string::String; with_created_by created_by : crate
@@ -8981,6 +8985,8 @@ impl rt::object::Members for DriveItem {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItem);
+#[cfg(msgraph_v1_drives_or_search)]
+rt::impl_boxed!(DriveItem);
 #[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItem { with_id id : ::std::string::String; with_created_by created_by : crate

@@ -1454,6 +1454,8 @@ impl rt::object::Members for Group {
 #[cfg(msgraph_v1_core)]
 rt::impl_object!(Group);
 #[cfg(msgraph_v1_core)]
+rt::impl_boxed!(Group);
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Group { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_access_type access_type : crate
@@ -2676,6 +2678,8 @@ impl rt::object::Members for List {
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(List);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(List);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     List { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2947,6 +2951,8 @@ impl rt::object::Members for ListItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListItem);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+rt::impl_boxed!(ListItem);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListItem { with_id id : ::std::string::String; with_created_by created_by : crate

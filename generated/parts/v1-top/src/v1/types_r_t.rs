@@ -6468,6 +6468,8 @@ impl rt::object::Members for Team {
 #[cfg(msgraph_v1_core)]
 rt::impl_object!(Team);
 #[cfg(msgraph_v1_core)]
+rt::impl_boxed!(Team);
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Team { with_id id : ::std::string::String; with_classification classification :
     ::std::string::String; with_created_date_time created_date_time :

@@ -3984,6 +3984,8 @@ impl rt::object::Members for ContainerImageEvidence {
 #[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ContainerImageEvidence);
 #[cfg(msgraph_v1_search_or_security)]
+rt::impl_boxed!(ContainerImageEvidence);
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ContainerImageEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
