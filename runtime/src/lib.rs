@@ -15,8 +15,9 @@
 //! members, enum values recognised by case only or not at all, foreign `@odata.type` tags).
 //!
 //! Modules: `json` (reader, writer, raw values, errors, entry points), `value` (the
-//! [`FromJson`]/[`ToJson`] traits and primitive impls), `field`, `extra`, `object` (structs
-//! and polymorphic enums), `enums` (string and flags enums), `edm`, `macros`, `registry`,
+//! [`FromJson`]/[`ToJson`] traits and primitive impls), `generated` (their one
+//! implementation for every generated type), `field`, `extra`, `object` (structs and
+//! polymorphic enums), `enums` (string and flags enums), `edm`, `macros`, `registry`,
 //! `serde_bridge`, `request` (request builders' runtime: targets, literals, typed responses),
 //! `routes` (route tables) and `schema` (schema tables: properties, enum members, derived
 //! types, operations and roots per version).
@@ -32,6 +33,7 @@ pub mod edm;
 pub mod enums;
 pub mod extra;
 pub mod field;
+pub mod generated;
 mod inline;
 pub mod json;
 mod macros;

@@ -1,8 +1,8 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line (a
-//! struct's `FromJson`/`ToJson` are the runtime's one implementation for every `Object`). All
-//! paths go through `$crate::`, so the generated crate only needs to depend on
-//! `msgraph-core`.
+//! kind of JSON value and its `Debug` (and for a struct `PartialEq`) impls from one macro
+//! line; `FromJson`/`ToJson` are the runtime's one implementation for generated types, by
+//! kind ([`generated`](crate::generated)). All paths go through `$crate::`, so the
+//! generated crate only needs to depend on `msgraph-core`.
 //!
 //! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
 //! - [`impl_boxed!`](crate::impl_boxed): `Box<T>` of such a struct, where a property holds it
@@ -50,11 +50,15 @@ macro_rules! impl_setters {
     };
 }
 
-/// `Debug` and (field-wise) `PartialEq` for a struct implementing `Object`. Its `FromJson`
-/// and `ToJson` are the runtime's one implementation for every `Object`.
+/// `Debug` and (field-wise) `PartialEq` for a struct implementing `Object`, and its kind
+/// (`FromJson` and `ToJson` are the runtime's one implementation for generated types,
+/// [`generated`](crate::generated)).
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
+        impl $crate::generated::Generated for $t {
+            type Kind = $crate::generated::ObjectKind;
+        }
         impl ::core::fmt::Debug for $t {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -72,8 +76,8 @@ macro_rules! impl_object {
 
 /// `FromJson` and `ToJson` for `Box<T>`, where `T` implements `Object` and a property holds
 /// it boxed (a type that contains itself). Not one implementation for every `Box<T>`: it
-/// would overlap the one for every `Object` (`Box<T>` of a user's type could implement
-/// `Object`).
+/// would overlap the one for generated types (`Box<T>` of a user's type could implement
+/// `Generated`).
 #[macro_export]
 macro_rules! impl_boxed {
     ($t:ident) => {
@@ -93,54 +97,24 @@ macro_rules! impl_boxed {
     };
 }
 
-/// `FromJson` and `ToJson` for an enum implementing `Poly`.
+/// The kind of an enum implementing `Poly` (its `FromJson` and `ToJson` are the runtime's
+/// one implementation for generated types).
 #[macro_export]
 macro_rules! impl_poly {
     ($t:ident) => {
-        impl $crate::FromJson for $t {
-            const EXPECTED: &'static str = <$t as $crate::Poly>::BASE_NAME;
-            #[inline]
-            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
-                $crate::object::read_poly(r)
-            }
-        }
-        impl $crate::ToJson for $t {
-            #[inline]
-            fn write_json(&self, w: &mut $crate::Writer) {
-                $crate::Poly::write_variant(self, w)
-            }
+        impl $crate::generated::Generated for $t {
+            type Kind = $crate::generated::PolyKind;
         }
     };
 }
 
-/// `FromJson`, `ToJson` and `Display` (the JSON name) for a string enum implementing
-/// `StrEnum`.
+/// The kind of a string enum implementing `StrEnum` (its `FromJson` and `ToJson` are the
+/// runtime's one implementation for generated types), and `Display` (the JSON name).
 #[macro_export]
 macro_rules! impl_enum {
     ($t:ident) => {
-        impl $crate::FromJson for $t {
-            const EXPECTED: &'static str = <$t as $crate::StrEnum>::TYPE_NAME;
-            #[inline]
-            fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
-                $crate::enums::read_enum(r)
-            }
-        }
-        impl $crate::ToJson for $t {
-            const SPELLED: bool = true;
-            #[inline]
-            fn write_json(&self, w: &mut $crate::Writer) {
-                w.str($crate::StrEnum::as_str(self))
-            }
-            #[inline]
-            fn write_spelled(
-                &self,
-                w: &mut $crate::Writer,
-                spellings: &[$crate::enums::Spelling],
-                slot: u32,
-                index: u32,
-            ) {
-                $crate::enums::write_enum($crate::StrEnum::as_str(self), w, spellings, slot, index)
-            }
+        impl $crate::generated::Generated for $t {
+            type Kind = $crate::generated::EnumKind;
         }
         impl ::core::fmt::Display for $t {
             #[inline]

@@ -20,7 +20,7 @@ use crate::json::error::{Error, ErrorKind, NoteKind, PathSeg, ReadResult};
 use crate::json::raw::RawJson;
 use crate::json::read::{Checkpoint, Reader, note, prefix_problems, same_bytes};
 use crate::json::write::Writer;
-use crate::value::{FromJson, ToJson};
+use crate::value::ToJson;
 
 /// A generated struct: an entity or complex type, or the parameters of an action.
 pub trait Object: Default + Members {
@@ -110,34 +110,6 @@ fn find_key_slow(keys: &[&str], key: &str, hint: usize) -> Option<usize> {
     (hint.min(keys.len())..keys.len())
         .chain(0..hint.min(keys.len()))
         .find(|&i| at(i))
-}
-
-/// Every generated struct reads and writes JSON through its [`Object`] and [`Members`]
-/// implementations. One implementation for all of them, not one per type: the part crates
-/// then hold no function bodies for reading and writing (each one cost rustc about 0.4 ms
-/// to check and encode, four per type).
-impl<T: Object> FromJson for T {
-    const EXPECTED: &'static str = T::TYPE_NAME;
-    const IN_PLACE: bool = true;
-    #[inline]
-    fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
-        read_object(r)
-    }
-    #[inline]
-    fn read_into_field(r: &mut Reader<'_>, field: &mut Field<Self>) -> ReadResult<()> {
-        read_object_into_field(r, field)
-    }
-    #[inline]
-    fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self>) -> ReadResult<()> {
-        read_object_push(r, out)
-    }
-}
-
-impl<T: Object> ToJson for T {
-    #[inline]
-    fn write_json(&self, w: &mut Writer) {
-        write_members(self, w, false)
-    }
 }
 
 /// Reads an object of type `T` into a field, in place.

@@ -1,9 +1,9 @@
 //! The two traits every generated type implements, [`FromJson`] and [`ToJson`], and their
 //! implementations for the primitive OData types (`Edm.String`, `Edm.Boolean`, the integer
 //! types, `Edm.Double`/`Edm.Single`, `Edm.Untyped` as [`RawJson`]) and for the containers
-//! generated code uses (`Vec<T>`). Edm text types implement them in `edm`, enums in `enums`,
-//! structs (one implementation for every `Object`, and `Box` of those a property holds boxed)
-//! and polymorphic enums through `object`.
+//! generated code uses (`Vec<T>`). Edm text types implement them in `edm`, flags enums in
+//! `enums`; generated structs and enums have one implementation in `generated` (and `Box` of
+//! a struct a property holds boxed, `impl_boxed!`).
 
 use crate::enums::Spelling;
 use crate::json::error::{Error, ReadResult};
