@@ -91,3 +91,32 @@ fn documented_call_deleted_notification_is_read_leniently_and_written_back_byte_
     n.extra.insert_json("resourceData", &resource);
     assert_eq!(to_string(&notifications), doc);
 }
+
+#[test]
+fn documented_running_status_is_running_and_written_back_as_documented() {
+    // `v1.0/api/call-playprompt.md` answers with `"status": "running"`; the v1.0 schema's
+    // member is `Running`.
+    let docs = msgraph_conformance::default_dir("GRAPH_DOCS_DIR", "docs");
+    let harvest = harvest_docs(&docs).expect("docs harvest");
+    let body = harvest
+        .examples
+        .iter()
+        .find(|e| {
+            e.file == "v1.0/api/call-playprompt.md" && e.raw.contains(r#""status": "running""#)
+        })
+        .map(|e| minify(e.raw.trim()))
+        .expect("the response of call-playprompt.md");
+    let op: v1::PlayPromptOperation = from_str(&body).expect("strict read");
+    assert_eq!(op.status.value(), Some(&v1::OperationStatus::Running));
+    assert_eq!(format!("{:?}", op.status), "Value(Running)");
+    // Written back as documented, not as the schema spells the member (members in the
+    // type's declared order: the same JSON value).
+    let back = to_string(&op);
+    assert!(back.contains(r#""status":"running""#), "{back}");
+    let value = |s: &str| serde_json::from_str::<serde_json::Value>(s).expect("JSON");
+    assert_eq!(value(&back), value(&body));
+    // A value the program sets is written as the schema spells it.
+    let mut done = op.clone();
+    done.status.set(v1::OperationStatus::Completed);
+    assert!(to_string(&done).contains(r#""status":"Completed""#));
+}
