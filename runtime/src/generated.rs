@@ -135,17 +135,22 @@ impl<T: Poly> Kind<T> for PolyKind {
     }
 }
 
+// The plumbing items are hidden here too: rustdoc lists this implementation on every
+// generated type's page.
 impl<T: Generated> FromJson for T {
     const EXPECTED: &'static str = <T::Kind as Kind<T>>::EXPECTED;
+    #[doc(hidden)]
     const IN_PLACE: bool = <T::Kind as Kind<T>>::IN_PLACE;
     #[inline]
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
         <T::Kind as Kind<T>>::read(r)
     }
+    #[doc(hidden)]
     #[inline]
     fn read_into_field(r: &mut Reader<'_>, field: &mut Field<Self>) -> ReadResult<()> {
         <T::Kind as Kind<T>>::read_into_field(r, field)
     }
+    #[doc(hidden)]
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self>) -> ReadResult<()> {
         <T::Kind as Kind<T>>::read_push(r, out)
@@ -153,11 +158,13 @@ impl<T: Generated> FromJson for T {
 }
 
 impl<T: Generated> ToJson for T {
+    #[doc(hidden)]
     const SPELLED: bool = <T::Kind as Kind<T>>::SPELLED;
     #[inline]
     fn write_json(&self, w: &mut Writer) {
         <T::Kind as Kind<T>>::write(self, w)
     }
+    #[doc(hidden)]
     #[inline]
     fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
         <T::Kind as Kind<T>>::write_spelled(self, w, spellings, slot, index)
