@@ -18,7 +18,7 @@ use crate::json::write::Writer;
 use crate::object::{
     Object, Poly, read_object, read_object_into_field, read_object_push, read_poly, write_members,
 };
-use crate::value::{FromJson, ToJson};
+use crate::value::{FromJson, ToJson, push_value, set_field};
 
 /// A generated type, and which kind of JSON value it is. (Plumbing for the generated
 /// code's macros, left out of the documentation.)
@@ -43,24 +43,12 @@ pub trait Kind<T> {
     /// [`FromJson::read_into_field`]; only called when `IN_PLACE`.
     #[inline]
     fn read_into_field(r: &mut Reader<'_>, field: &mut Field<T>) -> ReadResult<()> {
-        match Self::read(r) {
-            Ok(v) => {
-                *field = Field::Value(v);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
+        set_field(Self::read(r), field)
     }
     /// [`FromJson::read_push`]; only called when `IN_PLACE`.
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<T>) -> ReadResult<()> {
-        match Self::read(r) {
-            Ok(v) => {
-                out.push(v);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
+        push_value(Self::read(r), out)
     }
     /// [`ToJson::write_json`].
     fn write(v: &T, w: &mut Writer);

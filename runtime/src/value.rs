@@ -35,13 +35,7 @@ pub trait FromJson: Sized {
     #[doc(hidden)]
     #[inline]
     fn read_into_field(r: &mut Reader<'_>, field: &mut crate::Field<Self>) -> ReadResult<()> {
-        match Self::read_json(r) {
-            Ok(v) => {
-                *field = crate::Field::Value(v);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
+        set_field(Self::read_json(r), field)
     }
 
     /// Reads one value onto the end of `out` (generated structs: in place). (Plumbing, left
@@ -49,13 +43,33 @@ pub trait FromJson: Sized {
     #[doc(hidden)]
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self>) -> ReadResult<()> {
-        match Self::read_json(r) {
-            Ok(v) => {
-                out.push(v);
-                Ok(())
-            }
-            Err(e) => Err(e),
+        push_value(Self::read_json(r), out)
+    }
+}
+
+/// A value read whole, stored into `field`: what `read_into_field` does for a value not read
+/// in place.
+#[inline]
+pub(crate) fn set_field<T>(value: ReadResult<T>, field: &mut crate::Field<T>) -> ReadResult<()> {
+    match value {
+        Ok(v) => {
+            *field = crate::Field::Value(v);
+            Ok(())
         }
+        Err(e) => Err(e),
+    }
+}
+
+/// A value read whole, pushed onto `out`: what `read_push` does for a value not read in
+/// place.
+#[inline]
+pub(crate) fn push_value<T>(value: ReadResult<T>, out: &mut Vec<T>) -> ReadResult<()> {
+    match value {
+        Ok(v) => {
+            out.push(v);
+            Ok(())
+        }
+        Err(e) => Err(e),
     }
 }
 
