@@ -137,7 +137,7 @@ pub fn object(
     let mut it = Item::new();
     head.write(&mut it);
     // `Debug` and `PartialEq` come from `rt::impl_object!`, over `visit_fields`; reading and
-    // writing JSON from the runtime's `impl<T: Object> FromJson/ToJson for T`.
+    // writing JSON from the runtime's one implementation for generated types.
     it.line(0, "#[derive(Clone)]");
     it.fit(Ctx::Other(0), &format!("pub struct {name} {{"));
     for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
@@ -280,8 +280,8 @@ pub fn object(
         false,
         &format!("rt::impl_object!({name});"),
     )?);
-    // `FromJson`/`ToJson` come from the runtime's one implementation for every `Object`;
-    // `Box<Self>` needs its own where a property holds the type boxed.
+    // `FromJson`/`ToJson` come from the runtime's one implementation for generated types
+    // (`rt::generated`); `Box<Self>` needs its own where a property holds the type boxed.
     if held_boxed {
         items.push(text::macro_call(
             gate,
