@@ -181,8 +181,7 @@ thread_local! {
 /// uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
     // The bytes are UTF-8 (every write is whole text); checking costs a pass over them.
-    String::from_utf8(to_vec(v))
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    write::text(to_vec(v))
 }
 
 /// Appends `v` as compact JSON text to `out`, in the room `out` already has: a program

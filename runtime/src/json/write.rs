@@ -25,6 +25,12 @@ impl From<String> for Writer {
     }
 }
 
+/// Bytes a [`Writer`] wrote, as a `String`: checked to be UTF-8, which they always are (a
+/// lossy copy otherwise, never reached).
+pub(crate) fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 impl Writer {
     /// An empty writer.
     pub fn new() -> Self {
@@ -60,8 +66,7 @@ impl Writer {
 
     /// The text written (checked to be UTF-8, which it always is: linear in its length).
     pub fn into_string(self) -> String {
-        String::from_utf8(self.out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        text(self.out)
     }
 
     /// The bytes written (UTF-8 JSON text), without a check.
