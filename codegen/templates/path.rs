@@ -93,10 +93,18 @@ pub trait EntityType {
     fn path<C>(target: Target) -> Self::Path<C>;
 }
 
-/// Declares the builder type of paths to one entity of an entity type:
-/// `entity_path!(CallPath, Call)` in a module where `entity_types` names the module of
-/// the value type `Call`. The type wraps an [`EntityPath`] and dereferences to it; its
-/// own methods are generated in `requests`.
+/// Declares the builder type of paths to one entity of an entity type, in a module where
+/// `entity_types` names the module of the value type (`Call`):
+/// - `entity_path!(CallPath, Call)`: a struct wrapping an [`EntityPath`] and dereferencing to
+///   it; its own methods are generated in `requests`.
+/// - `entity_path!(CommsOperationPath, AnyCommsOperation, shared)`: the same, generic over
+///   the value type `T` for the derived types that alias it.
+/// - `entity_path!(InviteParticipantsOperationPath, InviteParticipantsOperation, alias
+///   CommsOperationPath in path_types)`: an alias of an ancestor's shared struct (in the
+///   module `path_types::…`, where `path_types` names `requests`), for a type that adds no
+///   builders to it.
+/// - `entity_path!(AgreementAcceptancePath, AgreementAcceptance, plain)`: an alias of
+///   [`EntityPath`], for a type without builders.
 #[allow(unused_macros)]
 macro_rules! entity_path {
     ($name:ident, $value:ident) => {
@@ -106,33 +114,66 @@ macro_rules! entity_path {
         #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
         #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
         pub struct $name<C>(pub(crate) crate::path::EntityPath<entity_types::$value, C>);
-
-        impl<C> $name<C> {
+        crate::path::entity_path!(@impls $name, [C], entity_types::$value, $value);
+    };
+    ($name:ident, $value:ident, shared) => {
+        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): the requests its")]
+        #[doc = "navigation properties, streams and bound operations lead to (inherited ones"]
+        #[doc = "included), and through [`EntityPath`](crate::path::EntityPath) what every entity path"]
+        #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
+        #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
+        #[doc = ""]
+        #[doc = concat!("`T` is the value type: `", stringify!($value), "`, or a derived type that adds no")]
+        #[doc = "builders to these (its path type is an alias of this one with `T` set)."]
+        pub struct $name<C, T = entity_types::$value>(pub(crate) crate::path::EntityPath<T, C>);
+        crate::path::entity_path!(@impls $name, [C, T], T, $value);
+    };
+    ($name:ident, $value:ident, alias $owner:ident in $($module:ident)::+) => {
+        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): its entity type adds no")]
+        #[doc = concat!("request builders to its base type's, so this is [`", stringify!($owner), "`](", stringify!($($module)::+), "::", stringify!($owner), ")")]
+        #[doc = concat!("with the value type `", stringify!($value), "`. It exists with its entity type.")]
+        pub type $name<C> = $($module)::+::$owner<C, entity_types::$value>;
+        crate::path::entity_path!(@entity_type $name, $value);
+    };
+    ($name:ident, $value:ident, plain) => {
+        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): its entity type has no")]
+        #[doc = "navigation property, stream or bound operation, so this is"]
+        #[doc = "[`EntityPath`](crate::path::EntityPath), with what every entity path allows (`get`,"]
+        #[doc = "`cast`; `update`, `delete` and the `$ref` requests where `C` allows them, see"]
+        #[doc = "[`caps`](crate::path::caps)). It exists with its entity type."]
+        pub type $name<C> = crate::path::EntityPath<entity_types::$value, C>;
+        crate::path::entity_path!(@entity_type $name, $value);
+    };
+    (@impls $name:ident, [$($p:ident),+], $t:ty, $value:ident) => {
+        impl<$($p),+> $name<$($p),+> {
             /// A path to `target`.
             pub fn new(target: ::msgraph_core::request::Target) -> Self {
                 $name(crate::path::EntityPath::new(target))
             }
         }
 
-        impl<C> ::core::ops::Deref for $name<C> {
-            type Target = crate::path::EntityPath<entity_types::$value, C>;
+        impl<$($p),+> ::core::ops::Deref for $name<$($p),+> {
+            type Target = crate::path::EntityPath<$t, C>;
             fn deref(&self) -> &Self::Target {
                 &self.0
             }
         }
 
-        impl<C> ::core::clone::Clone for $name<C> {
+        impl<$($p),+> ::core::clone::Clone for $name<$($p),+> {
             fn clone(&self) -> Self {
                 $name(self.0.clone())
             }
         }
 
-        impl<C> ::core::fmt::Debug for $name<C> {
+        impl<$($p),+> ::core::fmt::Debug for $name<$($p),+> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 write!(f, "{}({})", stringify!($name), self.0.target().path())
             }
         }
 
+        crate::path::entity_path!(@entity_type $name, $value);
+    };
+    (@entity_type $name:ident, $value:ident) => {
         impl crate::path::EntityType for entity_types::$value {
             type Path<C> = $name<C>;
             fn path<C>(target: ::msgraph_core::request::Target) -> $name<C> {

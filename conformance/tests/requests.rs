@@ -466,6 +466,50 @@ fn type_casts_build_and_resolve() {
     );
 }
 
+/// A derived entity type that adds no builders to its base type's has an alias for a path
+/// type (`InviteParticipantsOperationPath<C>` is `CommsOperationPath<C,
+/// InviteParticipantsOperation>`), and one without any builders an alias of `EntityPath`:
+/// the same methods as before, the derived value type in the responses.
+#[test]
+fn path_type_aliases_keep_the_builders_and_the_value_type() {
+    use msgraph_core::request::{Entity, NoBody, Request};
+    let op: v1::requests::InviteParticipantsOperationPath<_> = v1::api()
+        .communications()
+        .calls()
+        .by_id("c1")
+        .operations()
+        .by_id("o1")
+        .cast::<v1::InviteParticipantsOperation>();
+    let get: Request<NoBody, Entity<v1::InviteParticipantsOperation>> = op.get();
+    assert_eq!(
+        get.path(),
+        "/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation"
+    );
+    // The base type's builder, through the shared path type.
+    assert_eq!(
+        op.result_info().target().path(),
+        "/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation/resultInfo"
+    );
+    assert_eq!(
+        format!("{op:?}"),
+        "CommsOperationPath(/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation)"
+    );
+    // The base type's own path type is the same struct with its own value type.
+    let base: v1::requests::CommsOperationPath<_> = v1::api()
+        .communications()
+        .calls()
+        .by_id("c1")
+        .operations()
+        .by_id("o1");
+    let _: Request<NoBody, Entity<v1::AnyCommsOperation>> = base.get();
+    // No builders at all: the path type is `EntityPath`.
+    let acceptance: EntityPath<v1::AgreementAcceptance, _> =
+        v1::api().agreement_acceptances().by_id("a1");
+    let same: v1::requests::AgreementAcceptancePath<_> = acceptance.clone();
+    assert_eq!(same.get().path(), "/agreementAcceptances/a1");
+    assert_eq!(format!("{same:?}"), "EntityPath(/agreementAcceptances/a1)");
+}
+
 #[test]
 fn complex_properties_are_addressable() {
     let settings = v1::api().me().mailbox_settings();

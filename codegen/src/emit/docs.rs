@@ -1,7 +1,8 @@
 //! Rustdoc text for generated items: Core.Description / LongDescription from
 //! the metadata, plus the CSDL name and shape of every item.
 
-use crate::model::{Docs, Model, Property, Target, TypeDef, TypeKind, TypeRef};
+use super::rust_type::Paths;
+use crate::model::{Docs, Model, Property, Target, TypeDef, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -78,17 +79,21 @@ pub fn for_type(model: &Model, t: &TypeDef) -> Vec<String> {
     }
     shape.push('.');
     out.push(shape);
-    if let TypeKind::Entity(_) = &t.kind {
-        // A relative link: the type's page is in the models crate's docs (re-exported
-        // from a part crate, which cannot name `requests`), beside `requests/`.
-        out.push(String::new());
-        out.push(format!(
+    out
+}
+
+/// The line of an entity type's rustdoc naming the type of a path to one (none for other
+/// types). A relative link: the type's page is in the models crate's docs (re-exported
+/// from a part crate, which cannot name `requests`), beside `requests/`.
+pub fn builders_link(model: &Model, paths: &Paths, id: TypeId) -> Option<String> {
+    let t = &model.types[id];
+    matches!(t.kind, TypeKind::Entity(_)).then(|| {
+        format!(
             "Request builders: [`{}`]({}), the type of a path to one.",
             super::requests::path_name(t),
-            super::requests::path_page(model, t)
-        ));
-    }
-    out
+            super::requests::path_page(model, paths, id)
+        )
+    })
 }
 
 pub fn for_property(model: &Model, p: &Property) -> Vec<String> {

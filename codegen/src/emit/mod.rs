@@ -7,6 +7,7 @@ pub mod definitions;
 pub mod docs;
 pub mod enums;
 pub mod output;
+pub mod path_decl;
 pub mod poly;
 pub mod registry;
 pub mod requests;
@@ -52,7 +53,13 @@ pub fn type_text(model: &Model, paths: &Paths, id: TypeId) -> Result<String, syn
 fn type_texts(model: &Model, paths: &Paths, id: TypeId) -> Result<Vec<String>, syn::Error> {
     let t = &model.types[id];
     let head = || structs::Head {
-        doc: docs::for_type(model, t),
+        doc: {
+            let mut doc = docs::for_type(model, t);
+            if let Some(line) = docs::builders_link(model, paths, id) {
+                doc.extend([String::new(), line]);
+            }
+            doc
+        },
         gate: paths.gate_attr(id),
         features: paths.features_doc(id),
     };
@@ -408,6 +415,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     };
     paths.conventions = conventions;
     let addr = crate::model::addressing::compute(model);
+    paths.path_decls = std::sync::Arc::new(path_decl::compute(model, &paths, &addr));
     let slots = split.map_or(1, |s| s.parts().len());
     let slot_of = |id: TypeId| split.map_or(0, |s| s.partition.of_type[id]);
     let mut chunks = Vec::new();

@@ -8,6 +8,7 @@
 //! route table.
 
 use super::docs;
+use super::path_decl::PathDecl;
 use super::rust_type::{Paths, UrlConventions, prim_text};
 use super::structs;
 use super::text::{self, Ctx, Item, str_lit};
@@ -106,12 +107,18 @@ fn path_module(model: &Model, paths: &Paths, id: TypeId) -> String {
 
 /// The page of entity type `t`'s path type relative to `t`'s own page (both in the models
 /// crate's docs): `requests/struct.CallPath.html`, or
-/// `../requests/call_records/struct.CallRecordPath.html` from a namespace's module.
-pub fn path_page(model: &Model, t: &crate::model::TypeDef) -> String {
+/// `../requests/call_records/struct.CallRecordPath.html` from a namespace's module (an
+/// alias's page is `type.….html`).
+pub fn path_page(model: &Model, paths: &Paths, id: TypeId) -> String {
+    let t = &model.types[id];
     let name = path_name(t);
+    let kind = match paths.path_decl(id) {
+        PathDecl::Own { .. } => "struct",
+        PathDecl::Via(_) | PathDecl::Plain => "type",
+    };
     match &model.namespaces[t.namespace].module {
-        Some(m) => format!("../requests/{m}/struct.{name}.html"),
-        None => format!("requests/struct.{name}.html"),
+        Some(m) => format!("../requests/{m}/{kind}.{name}.html"),
+        None => format!("requests/{kind}.{name}.html"),
     }
 }
 
@@ -549,7 +556,14 @@ pub fn emit_impls(
         let media = s.has_stream || ancestors_have_stream(model, id);
         let target = WRAPPED_TARGET;
         let item_path = item_with_path(model, paths, id, target);
-        if !single.is_empty() || media || item_path.is_some() {
+        // An alias's builders are its owner's (`path_decl`).
+        let shared = match paths.path_decl(id) {
+            PathDecl::Own { shared } => Some(shared),
+            PathDecl::Via(_) | PathDecl::Plain => None,
+        };
+        if let Some(shared) = shared
+            && (!single.is_empty() || media || item_path.is_some())
+        {
             let mut first: Vec<&str> = Vec::new();
             if media {
                 first.push("value");
@@ -579,8 +593,10 @@ pub fn emit_impls(
                 &first,
                 target,
             ));
-            let ty = Generic::new(&path_type(model, paths, id), vec!["C".into()]);
-            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
+            let params: &[&str] = if shared { &["C", "T"] } else { &["C"] };
+            let args = params.iter().map(|p| p.to_string()).collect();
+            let ty = Generic::new(&path_type(model, paths, id), args);
+            impls.push(impl_block(paths, id, params, &ty, &ms)?);
         }
         // Type casts: this type's value type derives from each of its ancestors'.
         let mut base = s.base;
@@ -846,14 +862,34 @@ fn path_types(model: &Model, paths: &Paths) -> String {
         }
         let v = value_type(model, paths, id);
         let value = v.rsplit("::").next().unwrap_or(&v);
+        let form = match paths.path_decl(id) {
+            PathDecl::Own { shared: false } => String::new(),
+            PathDecl::Own { shared: true } => ", shared".to_string(),
+            PathDecl::Via(owner) => {
+                let mut via = "path_types".to_string();
+                if let Some(m) = &model.namespaces[model.types[owner].namespace].module {
+                    via.push_str("::");
+                    via.push_str(m);
+                }
+                format!(", alias {} in {via}", path_name(&model.types[owner]))
+            }
+            PathDecl::Plain => ", plain".to_string(),
+        };
         by_ns[t.namespace].push(format!(
-            "{}\ncrate::path::entity_path!({}, {value});\n",
+            "{}\ncrate::path::entity_path!({}, {value}{form});\n",
             paths.gate_attr(id),
             path_name(&model.types[id])
         ));
     }
     let root = paths.root_text();
-    let alias = |module: &str| format!("#[allow(unused_imports)]\nuse {module} as entity_types;\n");
+    // `entity_types` names the value types' module; `path_types` the root of the path
+    // types (owners of aliases: `path_types::call_records::CallRecordPath`).
+    let alias = |module: &str| {
+        format!(
+            "#[allow(unused_imports)]\nuse {module} as entity_types;\n\
+             #[allow(unused_imports)]\nuse {root}::requests as path_types;\n"
+        )
+    };
     let mut out = String::new();
     for (n, decls) in model.namespaces.iter().zip(&by_ns) {
         if n.module.is_none() {

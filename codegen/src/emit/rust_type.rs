@@ -1,6 +1,7 @@
 //! How a resolved type reference is spelled in Rust, relative to the module
 //! tree of one generated version (`crate::v1`, `crate::beta` or `crate`).
 
+use super::path_decl::PathDecl;
 use crate::model::areas::{AreaSet, Areas};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -14,6 +15,9 @@ pub struct Paths {
     gates: Option<Arc<Gates>>,
     /// How request builders address resources.
     pub conventions: UrlConventions,
+    /// How each entity type's path type is declared (`path_decl::compute`); empty where
+    /// no request builders are emitted (every type then counts as `Own`).
+    pub path_decls: Arc<Vec<PathDecl>>,
 }
 
 /// How the request builders of a crate address resources.
@@ -88,7 +92,16 @@ impl Paths {
             root: root.split("::").map(str::to_string).collect(),
             gates: None,
             conventions: UrlConventions::Graph,
+            path_decls: Arc::default(),
         }
+    }
+
+    /// How the path type of entity type `id` is declared.
+    pub fn path_decl(&self, id: TypeId) -> PathDecl {
+        self.path_decls
+            .get(id)
+            .copied()
+            .unwrap_or(PathDecl::Own { shared: false })
     }
 
     /// The same paths with per-area gating.

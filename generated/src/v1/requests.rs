@@ -801,6 +801,8 @@ impl Api {
 }
 #[allow(unused_imports)]
 use crate::v1 as entity_types;
+#[allow(unused_imports)]
+use crate::v1::requests as path_types;
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(AadUserConversationMemberPath, AadUserConversationMember);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -829,10 +831,10 @@ crate::path::entity_path!(
 crate::path::entity_path!(AccessPackageCatalogPath, AccessPackageCatalog);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
-    AccessPackageMultipleChoiceQuestionPath, AccessPackageMultipleChoiceQuestion
+    AccessPackageMultipleChoiceQuestionPath, AccessPackageMultipleChoiceQuestion, plain
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(AccessPackageQuestionPath, AnyAccessPackageQuestion);
+crate::path::entity_path!(AccessPackageQuestionPath, AnyAccessPackageQuestion, plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(AccessPackageResourcePath, AnyAccessPackageResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -857,7 +859,7 @@ crate::path::entity_path!(AccessPackageSubjectPath, AccessPackageSubject);
 crate::path::entity_path!(AccessPackageSuggestionPath, AccessPackageSuggestion);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
-    AccessPackageTextInputQuestionPath, AccessPackageTextInputQuestion
+    AccessPackageTextInputQuestionPath, AccessPackageTextInputQuestion, plain
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
@@ -872,7 +874,7 @@ crate::path::entity_path!(
     AccessReviewInstanceDecisionItemPath, AccessReviewInstanceDecisionItem
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(AccessReviewReviewerPath, AccessReviewReviewer);
+crate::path::entity_path!(AccessReviewReviewerPath, AccessReviewReviewer, plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     AccessReviewScheduleDefinitionPath, AccessReviewScheduleDefinition
@@ -884,23 +886,29 @@ crate::path::entity_path!(AccessReviewStagePath, AccessReviewStage);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ActivitiesContainerPath, ActivitiesContainer);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ActivityBasedTimeoutPolicyPath, ActivityBasedTimeoutPolicy);
+crate::path::entity_path!(
+    ActivityBasedTimeoutPolicyPath, ActivityBasedTimeoutPolicy, alias StsPolicyPath in
+    path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ActivityHistoryItemPath, ActivityHistoryItem);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    AddLargeGalleryViewOperationPath, AddLargeGalleryViewOperation
+    AddLargeGalleryViewOperationPath, AddLargeGalleryViewOperation, alias
+    CommsOperationPath in path_types
 );
 #[cfg(msgraph_v1_core_or_communications)]
 crate::path::entity_path!(AdhocCallPath, AdhocCall);
 #[cfg(msgraph_v1_admin)]
 crate::path::entity_path!(AdminPath, Admin);
 #[cfg(msgraph_v1_policies_or_search)]
-crate::path::entity_path!(AdminConsentRequestPolicyPath, AdminConsentRequestPolicy);
+crate::path::entity_path!(
+    AdminConsentRequestPolicyPath, AdminConsentRequestPolicy, plain
+);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(AdminMicrosoft365AppsPath, AdminMicrosoft365Apps);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(AdminReportSettingsPath, AdminReportSettings);
+crate::path::entity_path!(AdminReportSettingsPath, AdminReportSettings, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AdministrativeUnitPath, AdministrativeUnit);
 #[cfg(msgraph_v1_core)]
@@ -916,15 +924,20 @@ crate::path::entity_path!(AgentUserPath, AgentUser);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementPath, Agreement);
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
-crate::path::entity_path!(AgreementAcceptancePath, AgreementAcceptance);
+crate::path::entity_path!(AgreementAcceptancePath, AgreementAcceptance, plain);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementFilePath, AgreementFile);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementFileLocalizationPath, AgreementFileLocalization);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-crate::path::entity_path!(AgreementFilePropertiesPath, AnyAgreementFileProperties);
+crate::path::entity_path!(
+    AgreementFilePropertiesPath, AnyAgreementFileProperties, shared
+);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-crate::path::entity_path!(AgreementFileVersionPath, AgreementFileVersion);
+crate::path::entity_path!(
+    AgreementFileVersionPath, AgreementFileVersion, alias AgreementFilePropertiesPath in
+    path_types
+);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(AiInteractionPath, AiInteraction);
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -935,19 +948,27 @@ crate::path::entity_path!(AiOnlineMeetingPath, AiOnlineMeeting);
 crate::path::entity_path!(AiUserPath, AiUser);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    AkamaiWebApplicationFirewallProviderPath, AkamaiWebApplicationFirewallProvider
+    AkamaiWebApplicationFirewallProviderPath, AkamaiWebApplicationFirewallProvider, alias
+    WebApplicationFirewallProviderPath in path_types
 );
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(AlertPath, Alert);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(AllowedValuePath, AllowedValue);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(AndroidCompliancePolicyPath, AndroidCompliancePolicy);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(AndroidCustomConfigurationPath, AndroidCustomConfiguration);
+crate::path::entity_path!(AllowedValuePath, AllowedValue, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidGeneralDeviceConfigurationPath, AndroidGeneralDeviceConfiguration
+    AndroidCompliancePolicyPath, AndroidCompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidCustomConfigurationPath, AndroidCustomConfiguration, alias
+    DeviceConfigurationPath in path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidGeneralDeviceConfigurationPath, AndroidGeneralDeviceConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(AndroidLobAppPath, AndroidLobApp);
@@ -955,26 +976,30 @@ crate::path::entity_path!(AndroidLobAppPath, AndroidLobApp);
 crate::path::entity_path!(AndroidManagedAppProtectionPath, AndroidManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    AndroidManagedAppRegistrationPath, AndroidManagedAppRegistration
+    AndroidManagedAppRegistrationPath, AndroidManagedAppRegistration, alias
+    ManagedAppRegistrationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(AndroidStoreAppPath, AndroidStoreApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidWorkProfileCompliancePolicyPath, AndroidWorkProfileCompliancePolicy
+    AndroidWorkProfileCompliancePolicyPath, AndroidWorkProfileCompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidWorkProfileCustomConfigurationPath, AndroidWorkProfileCustomConfiguration
+    AndroidWorkProfileCustomConfigurationPath, AndroidWorkProfileCustomConfiguration,
+    alias DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     AndroidWorkProfileGeneralDeviceConfigurationPath,
-    AndroidWorkProfileGeneralDeviceConfiguration
+    AndroidWorkProfileGeneralDeviceConfiguration, alias DeviceConfigurationPath in
+    path_types
 );
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(
-    AnonymousGuestConversationMemberPath, AnonymousGuestConversationMember
+    AnonymousGuestConversationMemberPath, AnonymousGuestConversationMember, plain
 );
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 crate::path::entity_path!(AppCatalogsPath, AppCatalogs);
@@ -987,16 +1012,19 @@ crate::path::entity_path!(AppLogCollectionRequestPath, AppLogCollectionRequest);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AppManagementPolicyPath, AppManagementPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AppRoleAssignmentPath, AppRoleAssignment);
+crate::path::entity_path!(
+    AppRoleAssignmentPath, AppRoleAssignment, alias DirectoryObjectPath in path_types
+);
 #[cfg(msgraph_v1_role_management_or_search)]
-crate::path::entity_path!(AppScopePath, AppScope);
+crate::path::entity_path!(AppScopePath, AppScope, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AppleDeviceFeaturesConfigurationBasePath, AnyAppleDeviceFeaturesConfigurationBase
+    AppleDeviceFeaturesConfigurationBasePath, AnyAppleDeviceFeaturesConfigurationBase,
+    alias DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 crate::path::entity_path!(
-    AppleManagedIdentityProviderPath, AppleManagedIdentityProvider
+    AppleManagedIdentityProviderPath, AppleManagedIdentityProvider, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -1011,33 +1039,37 @@ crate::path::entity_path!(ApprovalPath, Approval);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(ApprovalStagePath, ApprovalStage);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ApprovedClientAppPath, ApprovedClientApp);
+crate::path::entity_path!(ApprovedClientAppPath, ApprovedClientApp, plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    ArkoseFraudProtectionProviderPath, ArkoseFraudProtectionProvider
+    ArkoseFraudProtectionProviderPath, ArkoseFraudProtectionProvider, plain
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AssociatedTeamInfoPath, AssociatedTeamInfo);
+crate::path::entity_path!(
+    AssociatedTeamInfoPath, AssociatedTeamInfo, alias TeamInfoPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AttachmentPath, AnyAttachment);
+crate::path::entity_path!(AttachmentPath, AnyAttachment, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AttachmentBasePath, AnyAttachmentBase);
+crate::path::entity_path!(AttachmentBasePath, AnyAttachmentBase, shared);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AttachmentSessionPath, AttachmentSession);
 #[cfg(msgraph_v1_core_or_security)]
-crate::path::entity_path!(AttackSimulationOperationPath, AttackSimulationOperation);
+crate::path::entity_path!(
+    AttackSimulationOperationPath, AttackSimulationOperation, plain
+);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(AttackSimulationRootPath, AttackSimulationRoot);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 crate::path::entity_path!(AttendanceRecordPath, AttendanceRecord);
 #[cfg(msgraph_v1_core_or_functions)]
 crate::path::entity_path!(
-    AttributeMappingFunctionSchemaPath, AttributeMappingFunctionSchema
+    AttributeMappingFunctionSchemaPath, AttributeMappingFunctionSchema, plain
 );
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(AttributeSetPath, AttributeSet);
+crate::path::entity_path!(AttributeSetPath, AttributeSet, plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(AudioRoutingGroupPath, AudioRoutingGroup);
+crate::path::entity_path!(AudioRoutingGroupPath, AudioRoutingGroup, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(AuditEventPath, AuditEvent);
 #[cfg(msgraph_v1_audit_logs)]
@@ -1046,15 +1078,16 @@ crate::path::entity_path!(AuditLogRootPath, AuditLogRoot);
 crate::path::entity_path!(AuthenticationPath, Authentication);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 crate::path::entity_path!(
-    AuthenticationCombinationConfigurationPath, AnyAuthenticationCombinationConfiguration
+    AuthenticationCombinationConfigurationPath,
+    AnyAuthenticationCombinationConfiguration, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    AuthenticationConditionApplicationPath, AuthenticationConditionApplication
+    AuthenticationConditionApplicationPath, AuthenticationConditionApplication, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    AuthenticationContextClassReferencePath, AuthenticationContextClassReference
+    AuthenticationContextClassReferencePath, AuthenticationContextClassReference, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -1065,21 +1098,23 @@ crate::path::entity_path!(AuthenticationEventsFlowPath, AnyAuthenticationEventsF
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(AuthenticationFlowsPolicyPath, AuthenticationFlowsPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AuthenticationMethodPath, AnyAuthenticationMethod);
+crate::path::entity_path!(AuthenticationMethodPath, AnyAuthenticationMethod, shared);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 crate::path::entity_path!(
-    AuthenticationMethodConfigurationPath, AnyAuthenticationMethodConfiguration
+    AuthenticationMethodConfigurationPath, AnyAuthenticationMethodConfiguration, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    AuthenticationMethodModeDetailPath, AuthenticationMethodModeDetail
+    AuthenticationMethodModeDetailPath, AuthenticationMethodModeDetail, plain
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(AuthenticationMethodTargetPath, AnyAuthenticationMethodTarget);
+crate::path::entity_path!(
+    AuthenticationMethodTargetPath, AnyAuthenticationMethodTarget, plain
+);
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 crate::path::entity_path!(AuthenticationMethodsPolicyPath, AuthenticationMethodsPolicy);
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1099,42 +1134,42 @@ crate::path::entity_path!(AvailableAccessPackagePath, AvailableAccessPackage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(
     AzureCommunicationServicesUserConversationMemberPath,
-    AzureCommunicationServicesUserConversationMember
+    AzureCommunicationServicesUserConversationMember, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(B2xIdentityUserFlowPath, B2xIdentityUserFlow);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BackupRestoreRootPath, BackupRestoreRoot);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-crate::path::entity_path!(BaseItemPath, AnyBaseItem);
+crate::path::entity_path!(BaseItemPath, AnyBaseItem, shared);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(BaseItemVersionPath, AnyBaseItemVersion);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(BaseMapFeaturePath, AnyBaseMapFeature);
+crate::path::entity_path!(BaseMapFeaturePath, AnyBaseMapFeature, plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(BaseSitePagePath, AnyBaseSitePage);
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(BitlockerPath, Bitlocker);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(BitlockerRecoveryKeyPath, BitlockerRecoveryKey);
+crate::path::entity_path!(BitlockerRecoveryKeyPath, BitlockerRecoveryKey, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingAppointmentPath, BookingAppointment);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingBusinessPath, BookingBusiness);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCurrencyPath, BookingCurrency);
+crate::path::entity_path!(BookingCurrencyPath, BookingCurrency, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomQuestionPath, BookingCustomQuestion);
+crate::path::entity_path!(BookingCustomQuestionPath, BookingCustomQuestion, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomerPath, BookingCustomer);
+crate::path::entity_path!(BookingCustomerPath, BookingCustomer, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomerBasePath, AnyBookingCustomerBase);
+crate::path::entity_path!(BookingCustomerBasePath, AnyBookingCustomerBase, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingServicePath, BookingService);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingStaffMemberPath, BookingStaffMember);
+crate::path::entity_path!(BookingStaffMemberPath, BookingStaffMember, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingStaffMemberBasePath, AnyBookingStaffMemberBase);
+crate::path::entity_path!(BookingStaffMemberBasePath, AnyBookingStaffMemberBase, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BrowseSessionBasePath, AnyBrowseSessionBase);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1148,7 +1183,7 @@ crate::path::entity_path!(BuildingPath, Building);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(BuildingMapPath, BuildingMap);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(BuiltInIdentityProviderPath, BuiltInIdentityProvider);
+crate::path::entity_path!(BuiltInIdentityProviderPath, BuiltInIdentityProvider, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(BulkUploadPath, BulkUpload);
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1173,20 +1208,24 @@ crate::path::entity_path!(CallRecordingPath, CallRecording);
 crate::path::entity_path!(CallTranscriptPath, CallTranscript);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    CancelMediaProcessingOperationPath, CancelMediaProcessingOperation
+    CancelMediaProcessingOperationPath, CancelMediaProcessingOperation, alias
+    CommsOperationPath in path_types
 );
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(CanvasLayoutPath, CanvasLayout);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(CertificateAuthorityDetailPath, CertificateAuthorityDetail);
+crate::path::entity_path!(
+    CertificateAuthorityDetailPath, CertificateAuthorityDetail, alias DirectoryObjectPath
+    in path_types
+);
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 crate::path::entity_path!(
-    CertificateBasedAuthConfigurationPath, CertificateBasedAuthConfiguration
+    CertificateBasedAuthConfigurationPath, CertificateBasedAuthConfiguration, plain
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CertificateBasedAuthPkiPath, CertificateBasedAuthPki);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(ChangeTrackedEntityPath, AnyChangeTrackedEntity);
+crate::path::entity_path!(ChangeTrackedEntityPath, AnyChangeTrackedEntity, shared);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(ChannelPath, Channel);
 #[cfg(msgraph_v1_core)]
@@ -1194,17 +1233,22 @@ crate::path::entity_path!(ChatPath, Chat);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(ChatMessagePath, AnyChatMessage);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(ChatMessageHostedContentPath, ChatMessageHostedContent);
+crate::path::entity_path!(
+    ChatMessageHostedContentPath, ChatMessageHostedContent, alias
+    TeamworkHostedContentPath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ChatMessageInfoPath, ChatMessageInfo);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(CheckInClaimPath, CheckInClaim);
+crate::path::entity_path!(CheckInClaimPath, CheckInClaim, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ChecklistItemPath, ChecklistItem);
+crate::path::entity_path!(ChecklistItemPath, ChecklistItem, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ClaimsMappingPolicyPath, ClaimsMappingPolicy);
+crate::path::entity_path!(
+    ClaimsMappingPolicyPath, ClaimsMappingPolicy, alias StsPolicyPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(CloudClipboardItemPath, CloudClipboardItem);
+crate::path::entity_path!(CloudClipboardItemPath, CloudClipboardItem, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CloudClipboardRootPath, CloudClipboardRoot);
 #[cfg(msgraph_v1_communications)]
@@ -1212,16 +1256,17 @@ crate::path::entity_path!(CloudCommunicationsPath, CloudCommunications);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     CloudFlareWebApplicationFirewallProviderPath,
-    CloudFlareWebApplicationFirewallProvider
+    CloudFlareWebApplicationFirewallProvider, alias WebApplicationFirewallProviderPath in
+    path_types
 );
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(CloudPcPath, CloudPc);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcAuditEventPath, CloudPcAuditEvent);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcDeviceImagePath, CloudPcDeviceImage);
+crate::path::entity_path!(CloudPcDeviceImagePath, CloudPcDeviceImage, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcGalleryImagePath, CloudPcGalleryImage);
+crate::path::entity_path!(CloudPcGalleryImagePath, CloudPcGalleryImage, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcOnPremisesConnectionPath, CloudPcOnPremisesConnection);
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1233,7 +1278,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcReportPath, CloudPcReport);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcServicePlanPath, CloudPcServicePlan);
+crate::path::entity_path!(CloudPcServicePlanPath, CloudPcServicePlan, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcUserSettingPath, CloudPcUserSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1243,25 +1288,29 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 crate::path::entity_path!(ColumnDefinitionPath, ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-crate::path::entity_path!(ColumnLinkPath, ColumnLink);
+crate::path::entity_path!(ColumnLinkPath, ColumnLink, plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(CommsOperationPath, AnyCommsOperation);
+crate::path::entity_path!(CommsOperationPath, AnyCommsOperation, shared);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(CommunityPath, Community);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(CompanySubscriptionPath, CompanySubscription);
+crate::path::entity_path!(CompanySubscriptionPath, CompanySubscription, plain);
 #[cfg(msgraph_v1_compliance)]
-crate::path::entity_path!(CompliancePath, Compliance);
+crate::path::entity_path!(CompliancePath, Compliance, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(ComplianceManagementPartnerPath, ComplianceManagementPartner);
+crate::path::entity_path!(
+    ComplianceManagementPartnerPath, ComplianceManagementPartner, plain
+);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(ConditionalAccessPolicyPath, AnyConditionalAccessPolicy);
+crate::path::entity_path!(
+    ConditionalAccessPolicyPath, AnyConditionalAccessPolicy, shared
+);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(ConditionalAccessRootPath, ConditionalAccessRoot);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(ConditionalAccessTemplatePath, ConditionalAccessTemplate);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ConfigurationBaselinePath, ConfigurationBaseline);
+crate::path::entity_path!(ConfigurationBaselinePath, ConfigurationBaseline, plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ConfigurationDriftPath, ConfigurationDrift);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1270,7 +1319,7 @@ crate::path::entity_path!(ConfigurationManagementPath, ConfigurationManagement);
 crate::path::entity_path!(ConfigurationMonitorPath, ConfigurationMonitor);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(
-    ConfigurationMonitoringResultPath, ConfigurationMonitoringResult
+    ConfigurationMonitoringResultPath, ConfigurationMonitoringResult, plain
 );
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ConfigurationSnapshotJobPath, ConfigurationSnapshotJob);
@@ -1283,17 +1332,19 @@ crate::path::entity_path!(ContactFolderPath, ContactFolder);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ContentActivityPath, ContentActivity);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(ContentSharingSessionPath, ContentSharingSession);
+crate::path::entity_path!(ContentSharingSessionPath, ContentSharingSession, plain);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ContentTypePath, ContentType);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ContractPath, Contract);
+crate::path::entity_path!(
+    ContractPath, Contract, alias DirectoryObjectPath in path_types
+);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(ControlConfigurationPath, AnyControlConfiguration);
+crate::path::entity_path!(ControlConfigurationPath, AnyControlConfiguration, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ConversationPath, Conversation);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(ConversationMemberPath, AnyConversationMember);
+crate::path::entity_path!(ConversationMemberPath, AnyConversationMember, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ConversationThreadPath, ConversationThread);
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -1301,19 +1352,24 @@ crate::path::entity_path!(CopilotAdminPath, CopilotAdmin);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotAdminCatalogPath, CopilotAdminCatalog);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(CopilotAdminLimitedModePath, CopilotAdminLimitedMode);
+crate::path::entity_path!(CopilotAdminLimitedModePath, CopilotAdminLimitedMode, plain);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotAdminSettingPath, CopilotAdminSetting);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(CopilotPackagePath, AnyCopilotPackage);
+crate::path::entity_path!(CopilotPackagePath, AnyCopilotPackage, shared);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(CopilotPackageDetailPath, CopilotPackageDetail);
+crate::path::entity_path!(
+    CopilotPackageDetailPath, CopilotPackageDetail, alias CopilotPackagePath in
+    path_types
+);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotReportRootPath, CopilotReportRoot);
 #[cfg(msgraph_v1_copilot)]
 crate::path::entity_path!(CopilotRootPath, CopilotRoot);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(CountryNamedLocationPath, CountryNamedLocation);
+crate::path::entity_path!(
+    CountryNamedLocationPath, CountryNamedLocation, alias NamedLocationPath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CrossTenantAccessPolicyPath, CrossTenantAccessPolicy);
 #[cfg(msgraph_v1_core)]
@@ -1332,7 +1388,7 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    CustomAuthenticationExtensionPath, AnyCustomAuthenticationExtension
+    CustomAuthenticationExtensionPath, AnyCustomAuthenticationExtension, shared
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(CustomCalloutExtensionPath, AnyCustomCalloutExtension);
@@ -1341,7 +1397,8 @@ crate::path::entity_path!(CustomDataProvidedResourcePath, CustomDataProvidedReso
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     CustomDataProvidedResourceAccessReviewUploadSessionPath,
-    CustomDataProvidedResourceAccessReviewUploadSession
+    CustomDataProvidedResourceAccessReviewUploadSession, alias
+    CustomDataProvidedResourceUploadSessionPath in path_types
 );
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(
@@ -1350,7 +1407,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     CustomDataProvidedResourceUploadSessionPath,
-    AnyCustomDataProvidedResourceUploadSession
+    AnyCustomDataProvidedResourceUploadSession, shared
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(CustomExtensionStageSettingPath, CustomExtensionStageSetting);
@@ -1359,7 +1416,7 @@ crate::path::entity_path!(
     CustomSecurityAttributeDefinitionPath, CustomSecurityAttributeDefinition
 );
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
-crate::path::entity_path!(DataPolicyOperationPath, DataPolicyOperation);
+crate::path::entity_path!(DataPolicyOperationPath, DataPolicyOperation, plain);
 #[cfg(msgraph_v1_core_or_security)]
 crate::path::entity_path!(DataSecurityAndGovernancePath, AnyDataSecurityAndGovernance);
 #[cfg(msgraph_v1_core)]
@@ -1373,27 +1430,30 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(DelegatedAdminCustomerPath, DelegatedAdminCustomer);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-crate::path::entity_path!(DelegatedAdminRelationshipPath, AnyDelegatedAdminRelationship);
-#[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(
-    DelegatedAdminRelationshipOperationPath, DelegatedAdminRelationshipOperation
+    DelegatedAdminRelationshipPath, AnyDelegatedAdminRelationship, shared
 );
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(
-    DelegatedAdminRelationshipRequestPath, DelegatedAdminRelationshipRequest
+    DelegatedAdminRelationshipOperationPath, DelegatedAdminRelationshipOperation, plain
 );
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(
-    DelegatedAdminServiceManagementDetailPath, DelegatedAdminServiceManagementDetail
+    DelegatedAdminRelationshipRequestPath, DelegatedAdminRelationshipRequest, plain
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    DelegatedAdminServiceManagementDetailPath, DelegatedAdminServiceManagementDetail,
+    plain
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     DelegatedAdminServiceProviderConstraintsPath,
-    DelegatedAdminServiceProviderConstraints
+    DelegatedAdminServiceProviderConstraints, plain
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    DelegatedPermissionClassificationPath, DelegatedPermissionClassification
+    DelegatedPermissionClassificationPath, DelegatedPermissionClassification, plain
 );
 #[cfg(msgraph_v1_search_or_teamwork)]
 crate::path::entity_path!(DeletedChatPath, DeletedChat);
@@ -1411,28 +1471,32 @@ crate::path::entity_path!(DetectedAppPath, DetectedApp);
 crate::path::entity_path!(DevicePath, Device);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceAndAppManagementRoleAssignmentPath, DeviceAndAppManagementRoleAssignment
+    DeviceAndAppManagementRoleAssignmentPath, DeviceAndAppManagementRoleAssignment, alias
+    RoleAssignmentPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceAndAppManagementRoleDefinitionPath, DeviceAndAppManagementRoleDefinition
+    DeviceAndAppManagementRoleDefinitionPath, DeviceAndAppManagementRoleDefinition, alias
+    RoleDefinitionPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(DeviceAppManagementPath, DeviceAppManagement);
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(DeviceCategoryPath, DeviceCategory);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceComplianceActionItemPath, DeviceComplianceActionItem);
+crate::path::entity_path!(DeviceCategoryPath, DeviceCategory, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceComplianceDeviceOverviewPath, DeviceComplianceDeviceOverview
+    DeviceComplianceActionItemPath, DeviceComplianceActionItem, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceComplianceDeviceStatusPath, DeviceComplianceDeviceStatus
+    DeviceComplianceDeviceOverviewPath, DeviceComplianceDeviceOverview, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceCompliancePolicyPath, AnyDeviceCompliancePolicy);
+crate::path::entity_path!(
+    DeviceComplianceDeviceStatusPath, DeviceComplianceDeviceStatus, plain
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceCompliancePolicyPath, AnyDeviceCompliancePolicy, shared);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceCompliancePolicyAssignmentPath, DeviceCompliancePolicyAssignment
@@ -1440,7 +1504,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceCompliancePolicyDeviceStateSummaryPath,
-    DeviceCompliancePolicyDeviceStateSummary
+    DeviceCompliancePolicyDeviceStateSummary, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -1448,56 +1512,62 @@ crate::path::entity_path!(
     DeviceCompliancePolicySettingStateSummary
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(DeviceCompliancePolicyStatePath, DeviceCompliancePolicyState);
+crate::path::entity_path!(
+    DeviceCompliancePolicyStatePath, DeviceCompliancePolicyState, plain
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceComplianceScheduledActionForRulePath, DeviceComplianceScheduledActionForRule
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceComplianceSettingStatePath, DeviceComplianceSettingState
+    DeviceComplianceSettingStatePath, DeviceComplianceSettingState, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceComplianceUserOverviewPath, DeviceComplianceUserOverview
+    DeviceComplianceUserOverviewPath, DeviceComplianceUserOverview, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceComplianceUserStatusPath, DeviceComplianceUserStatus);
+crate::path::entity_path!(
+    DeviceComplianceUserStatusPath, DeviceComplianceUserStatus, plain
+);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceConfigurationPath, AnyDeviceConfiguration);
+crate::path::entity_path!(DeviceConfigurationPath, AnyDeviceConfiguration, shared);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceConfigurationAssignmentPath, DeviceConfigurationAssignment
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationDeviceOverviewPath, DeviceConfigurationDeviceOverview
+    DeviceConfigurationDeviceOverviewPath, DeviceConfigurationDeviceOverview, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationDeviceStateSummaryPath, DeviceConfigurationDeviceStateSummary
+    DeviceConfigurationDeviceStateSummaryPath, DeviceConfigurationDeviceStateSummary,
+    plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationDeviceStatusPath, DeviceConfigurationDeviceStatus
+    DeviceConfigurationDeviceStatusPath, DeviceConfigurationDeviceStatus, plain
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(DeviceConfigurationStatePath, DeviceConfigurationState);
+crate::path::entity_path!(DeviceConfigurationStatePath, DeviceConfigurationState, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationUserOverviewPath, DeviceConfigurationUserOverview
+    DeviceConfigurationUserOverviewPath, DeviceConfigurationUserOverview, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationUserStatusPath, DeviceConfigurationUserStatus
+    DeviceConfigurationUserStatusPath, DeviceConfigurationUserStatus, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceEnrollmentConfigurationPath, AnyDeviceEnrollmentConfiguration
+    DeviceEnrollmentConfigurationPath, AnyDeviceEnrollmentConfiguration, shared
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceEnrollmentLimitConfigurationPath, DeviceEnrollmentLimitConfiguration
+    DeviceEnrollmentLimitConfigurationPath, DeviceEnrollmentLimitConfiguration, alias
+    DeviceEnrollmentConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -1507,12 +1577,15 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceEnrollmentWindowsHelloForBusinessConfigurationPath,
-    DeviceEnrollmentWindowsHelloForBusinessConfiguration
+    DeviceEnrollmentWindowsHelloForBusinessConfiguration, alias
+    DeviceEnrollmentConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(DeviceInstallStatePath, DeviceInstallState);
+crate::path::entity_path!(DeviceInstallStatePath, DeviceInstallState, plain);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(DeviceLocalCredentialInfoPath, DeviceLocalCredentialInfo);
+crate::path::entity_path!(
+    DeviceLocalCredentialInfoPath, DeviceLocalCredentialInfo, plain
+);
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(DeviceLogCollectionResponsePath, DeviceLogCollectionResponse);
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1520,21 +1593,24 @@ crate::path::entity_path!(DeviceManagementPath, DeviceManagement);
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(
     DeviceManagementCachedReportConfigurationPath,
-    DeviceManagementCachedReportConfiguration
+    DeviceManagementCachedReportConfiguration, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceManagementExchangeConnectorPath, DeviceManagementExchangeConnector
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceManagementExportJobPath, DeviceManagementExportJob);
+crate::path::entity_path!(
+    DeviceManagementExportJobPath, DeviceManagementExportJob, plain
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(DeviceManagementPartnerPath, DeviceManagementPartner);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(DeviceManagementReportsPath, DeviceManagementReports);
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(
-    DeviceManagementTroubleshootingEventPath, AnyDeviceManagementTroubleshootingEvent
+    DeviceManagementTroubleshootingEventPath, AnyDeviceManagementTroubleshootingEvent,
+    plain
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(DeviceRegistrationPolicyPath, DeviceRegistrationPolicy);
@@ -1545,31 +1621,37 @@ crate::path::entity_path!(DirectoryAuditPath, DirectoryAudit);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(DirectoryDefinitionPath, DirectoryDefinition);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(DirectoryObjectPath, AnyDirectoryObject);
+crate::path::entity_path!(DirectoryObjectPath, AnyDirectoryObject, shared);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    DirectoryObjectPartnerReferencePath, DirectoryObjectPartnerReference
+    DirectoryObjectPartnerReferencePath, DirectoryObjectPartnerReference, alias
+    DirectoryObjectPath in path_types
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(DirectoryRolePath, DirectoryRole);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(DirectoryRoleTemplatePath, DirectoryRoleTemplate);
+crate::path::entity_path!(
+    DirectoryRoleTemplatePath, DirectoryRoleTemplate, alias DirectoryObjectPath in
+    path_types
+);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(DocumentSetVersionPath, DocumentSetVersion);
 #[cfg(msgraph_v1_domains_or_search)]
 crate::path::entity_path!(DomainPath, Domain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsCnameRecordPath, DomainDnsCnameRecord);
+crate::path::entity_path!(DomainDnsCnameRecordPath, DomainDnsCnameRecord, plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsMxRecordPath, DomainDnsMxRecord);
+crate::path::entity_path!(DomainDnsMxRecordPath, DomainDnsMxRecord, plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsRecordPath, AnyDomainDnsRecord);
+crate::path::entity_path!(DomainDnsRecordPath, AnyDomainDnsRecord, plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsSrvRecordPath, DomainDnsSrvRecord);
+crate::path::entity_path!(DomainDnsSrvRecordPath, DomainDnsSrvRecord, plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsTxtRecordPath, DomainDnsTxtRecord);
+crate::path::entity_path!(DomainDnsTxtRecordPath, DomainDnsTxtRecord, plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsUnavailableRecordPath, DomainDnsUnavailableRecord);
+crate::path::entity_path!(
+    DomainDnsUnavailableRecordPath, DomainDnsUnavailableRecord, plain
+);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(DrivePath, Drive);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1577,36 +1659,52 @@ crate::path::entity_path!(DriveItemPath, DriveItem);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(DriveItemVersionPath, DriveItemVersion);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(DriveProtectionRulePath, DriveProtectionRule);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(DriveProtectionUnitPath, DriveProtectionUnit);
-#[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    DriveProtectionUnitsBulkAdditionJobPath, DriveProtectionUnitsBulkAdditionJob
+    DriveProtectionRulePath, DriveProtectionRule, alias ProtectionRuleBasePath in
+    path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(DriveRestoreArtifactPath, DriveRestoreArtifact);
+crate::path::entity_path!(
+    DriveProtectionUnitPath, DriveProtectionUnit, alias ProtectionUnitBasePath in
+    path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    DriveProtectionUnitsBulkAdditionJobPath, DriveProtectionUnitsBulkAdditionJob, alias
+    ProtectionUnitsBulkJobBasePath in path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    DriveRestoreArtifactPath, DriveRestoreArtifact, alias RestoreArtifactBasePath in
+    path_types
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
     DriveRestoreArtifactsBulkAdditionRequestPath,
-    DriveRestoreArtifactsBulkAdditionRequest
+    DriveRestoreArtifactsBulkAdditionRequest, alias RestoreArtifactsBulkRequestBasePath
+    in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(EBookInstallSummaryPath, EBookInstallSummary);
+crate::path::entity_path!(EBookInstallSummaryPath, EBookInstallSummary, plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(EdgePath, Edge);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(EditionUpgradeConfigurationPath, EditionUpgradeConfiguration);
+crate::path::entity_path!(
+    EditionUpgradeConfigurationPath, EditionUpgradeConfiguration, alias
+    DeviceConfigurationPath in path_types
+);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentPath, EducationAssignment);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationAssignmentDefaultsPath, EducationAssignmentDefaults);
+crate::path::entity_path!(
+    EducationAssignmentDefaultsPath, EducationAssignmentDefaults, plain
+);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentResourcePath, EducationAssignmentResource);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentSettingsPath, EducationAssignmentSettings);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationCategoryPath, EducationCategory);
+crate::path::entity_path!(EducationCategoryPath, EducationCategory, plain);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationClassPath, EducationClass);
 #[cfg(msgraph_v1_education_or_search)]
@@ -1616,17 +1714,17 @@ crate::path::entity_path!(
     EducationFeedbackResourceOutcomePath, EducationFeedbackResourceOutcome
 );
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationGradingCategoryPath, EducationGradingCategory);
+crate::path::entity_path!(EducationGradingCategoryPath, EducationGradingCategory, plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationGradingSchemePath, EducationGradingScheme);
+crate::path::entity_path!(EducationGradingSchemePath, EducationGradingScheme, plain);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationModulePath, EducationModule);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationModuleResourcePath, EducationModuleResource);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationOrganizationPath, AnyEducationOrganization);
+crate::path::entity_path!(EducationOrganizationPath, AnyEducationOrganization, plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationOutcomePath, AnyEducationOutcome);
+crate::path::entity_path!(EducationOutcomePath, AnyEducationOutcome, shared);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationPointsOutcomePath, EducationPointsOutcome);
 #[cfg(msgraph_v1_education)]
@@ -1634,7 +1732,10 @@ crate::path::entity_path!(EducationRootPath, EducationRoot);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationRubricPath, EducationRubric);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationRubricOutcomePath, EducationRubricOutcome);
+crate::path::entity_path!(
+    EducationRubricOutcomePath, EducationRubricOutcome, alias EducationOutcomePath in
+    path_types
+);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationSchoolPath, EducationSchool);
 #[cfg(msgraph_v1_education_or_search)]
@@ -1644,7 +1745,10 @@ crate::path::entity_path!(EducationSubmissionResourcePath, EducationSubmissionRe
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationUserPath, EducationUser);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(EmailAuthenticationMethodPath, EmailAuthenticationMethod);
+crate::path::entity_path!(
+    EmailAuthenticationMethodPath, EmailAuthenticationMethod, alias
+    AuthenticationMethodPath in path_types
+);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
@@ -1652,7 +1756,10 @@ crate::path::entity_path!(
     EmailAuthenticationMethodConfigurationPath, EmailAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(EmailFileAssessmentRequestPath, EmailFileAssessmentRequest);
+crate::path::entity_path!(
+    EmailFileAssessmentRequestPath, EmailFileAssessmentRequest, alias
+    ThreatAssessmentRequestPath in path_types
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(EmailNotificationsSettingPath, EmailNotificationsSetting);
 #[cfg(msgraph_v1_search)]
@@ -1666,20 +1773,23 @@ crate::path::entity_path!(EndUserNotificationPath, EndUserNotification);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(EndUserNotificationDetailPath, EndUserNotificationDetail);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(EndUserSettingsPath, EndUserSettings);
+crate::path::entity_path!(EndUserSettingsPath, EndUserSettings, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(EndpointPath, Endpoint);
+crate::path::entity_path!(
+    EndpointPath, Endpoint, alias DirectoryObjectPath in path_types
+);
 #[cfg(msgraph_v1_core_or_employee_experience)]
-crate::path::entity_path!(EngagementAsyncOperationPath, EngagementAsyncOperation);
+crate::path::entity_path!(EngagementAsyncOperationPath, EngagementAsyncOperation, plain);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(EngagementConversationPath, AnyEngagementConversation);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationDiscussionMessagePath, EngagementConversationDiscussionMessage
+    EngagementConversationDiscussionMessagePath, EngagementConversationDiscussionMessage,
+    alias EngagementConversationMessagePath in path_types
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationMessagePath, AnyEngagementConversationMessage
+    EngagementConversationMessagePath, AnyEngagementConversationMessage, shared
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
@@ -1687,11 +1797,13 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationQuestionMessagePath, EngagementConversationQuestionMessage
+    EngagementConversationQuestionMessagePath, EngagementConversationQuestionMessage,
+    alias EngagementConversationMessagePath in path_types
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationSystemMessagePath, EngagementConversationSystemMessage
+    EngagementConversationSystemMessagePath, EngagementConversationSystemMessage, alias
+    EngagementConversationMessagePath in path_types
 );
 #[cfg(msgraph_v1_core_or_employee_experience)]
 crate::path::entity_path!(EngagementRolePath, EngagementRole);
@@ -1703,20 +1815,20 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(
-    EnrollmentTroubleshootingEventPath, EnrollmentTroubleshootingEvent
+    EnrollmentTroubleshootingEventPath, EnrollmentTroubleshootingEvent, plain
 );
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(
-    EnterpriseCodeSigningCertificatePath, EnterpriseCodeSigningCertificate
+    EnterpriseCodeSigningCertificatePath, EnterpriseCodeSigningCertificate, plain
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(EntitlementManagementPath, EntitlementManagement);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
-    EntitlementManagementSettingsPath, EntitlementManagementSettings
+    EntitlementManagementSettingsPath, EntitlementManagementSettings, plain
 );
 #[cfg(msgraph_v1_any_area_but_compliance)]
-crate::path::entity_path!(AnyEntityPath, AnyEntity);
+crate::path::entity_path!(AnyEntityPath, AnyEntity, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(EventPath, Event);
 #[cfg(msgraph_v1_core)]
@@ -1730,20 +1842,25 @@ crate::path::entity_path!(ExchangeAdminPath, ExchangeAdmin);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ExchangeMessageTracePath, ExchangeMessageTrace);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ExchangeMessageTraceDetailPath, ExchangeMessageTraceDetail);
+crate::path::entity_path!(
+    ExchangeMessageTraceDetailPath, ExchangeMessageTraceDetail, plain
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ExchangeProtectionPolicyPath, ExchangeProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ExchangeRestoreSessionPath, ExchangeRestoreSession);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ExchangeSettingsPath, ExchangeSettings);
+crate::path::entity_path!(ExchangeSettingsPath, ExchangeSettings, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ExtensionPath, AnyExtension);
-#[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ExtensionPropertyPath, ExtensionProperty);
+crate::path::entity_path!(ExtensionPath, AnyExtension, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    ExternalAuthenticationMethodPath, ExternalAuthenticationMethod
+    ExtensionPropertyPath, ExtensionProperty, alias DirectoryObjectPath in path_types
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    ExternalAuthenticationMethodPath, ExternalAuthenticationMethod, alias
+    AuthenticationMethodPath in path_types
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -1753,7 +1870,7 @@ crate::path::entity_path!(
     ExternalAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(ExternalDomainNamePath, ExternalDomainName);
+crate::path::entity_path!(ExternalDomainNamePath, ExternalDomainName, plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     ExternalUsersSelfServiceSignUpEventsFlowPath,
@@ -1762,7 +1879,9 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(FeatureRolloutPolicyPath, FeatureRolloutPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(FederatedIdentityCredentialPath, FederatedIdentityCredential);
+crate::path::entity_path!(
+    FederatedIdentityCredentialPath, FederatedIdentityCredential, plain
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     FederatedTokenValidationPolicyPath, FederatedTokenValidationPolicy
@@ -1777,12 +1896,15 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 crate::path::entity_path!(
-    Fido2CombinationConfigurationPath, Fido2CombinationConfiguration
+    Fido2CombinationConfigurationPath, Fido2CombinationConfiguration, plain
 );
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-crate::path::entity_path!(FieldValueSetPath, FieldValueSet);
+crate::path::entity_path!(FieldValueSetPath, FieldValueSet, plain);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(FileAssessmentRequestPath, FileAssessmentRequest);
+crate::path::entity_path!(
+    FileAssessmentRequestPath, FileAssessmentRequest, alias ThreatAssessmentRequestPath
+    in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(FileAttachmentPath, FileAttachment);
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1794,85 +1916,98 @@ crate::path::entity_path!(FileStorageContainerTypePath, FileStorageContainerType
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
     FileStorageContainerTypeAppPermissionGrantPath,
-    FileStorageContainerTypeAppPermissionGrant
+    FileStorageContainerTypeAppPermissionGrant, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
     FileStorageContainerTypeRegistrationPath, FileStorageContainerTypeRegistration
 );
 #[cfg(msgraph_v1_core_or_filter_operators)]
-crate::path::entity_path!(FilterOperatorSchemaPath, FilterOperatorSchema);
+crate::path::entity_path!(FilterOperatorSchemaPath, FilterOperatorSchema, plain);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FixtureMapPath, FixtureMap);
+crate::path::entity_path!(FixtureMapPath, FixtureMap, plain);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FloorPath, Floor);
+crate::path::entity_path!(FloorPath, Floor, alias PlacePath in path_types);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FootprintMapPath, FootprintMap);
+crate::path::entity_path!(FootprintMapPath, FootprintMap, plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(FraudProtectionProviderPath, AnyFraudProtectionProvider);
+crate::path::entity_path!(
+    FraudProtectionProviderPath, AnyFraudProtectionProvider, plain
+);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(GovernanceInsightPath, AnyGovernanceInsight);
+crate::path::entity_path!(GovernanceInsightPath, AnyGovernanceInsight, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    GranularDriveRestoreArtifactPath, GranularDriveRestoreArtifact
+    GranularDriveRestoreArtifactPath, GranularDriveRestoreArtifact, plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    GranularMailboxRestoreArtifactPath, GranularMailboxRestoreArtifact
+    GranularMailboxRestoreArtifactPath, GranularMailboxRestoreArtifact, alias
+    RestoreArtifactBasePath in path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    GranularRestoreArtifactBasePath, AnyGranularRestoreArtifactBase
+    GranularRestoreArtifactBasePath, AnyGranularRestoreArtifactBase, plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(GranularSiteRestoreArtifactPath, GranularSiteRestoreArtifact);
+crate::path::entity_path!(
+    GranularSiteRestoreArtifactPath, GranularSiteRestoreArtifact, plain
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(GroupPath, Group);
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 crate::path::entity_path!(GroupLifecyclePolicyPath, GroupLifecyclePolicy);
 #[cfg(msgraph_v1_core_or_group_settings)]
-crate::path::entity_path!(GroupSettingPath, GroupSetting);
+crate::path::entity_path!(GroupSettingPath, GroupSetting, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(GroupSettingTemplatePath, GroupSettingTemplate);
+crate::path::entity_path!(
+    GroupSettingTemplatePath, GroupSettingTemplate, alias DirectoryObjectPath in
+    path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(HomeRealmDiscoveryPolicyPath, HomeRealmDiscoveryPolicy);
+crate::path::entity_path!(
+    HomeRealmDiscoveryPolicyPath, HomeRealmDiscoveryPolicy, alias StsPolicyPath in
+    path_types
+);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(HorizontalSectionPath, HorizontalSection);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(HorizontalSectionColumnPath, HorizontalSectionColumn);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    HumanSecurityFraudProtectionProviderPath, HumanSecurityFraudProtectionProvider
+    HumanSecurityFraudProtectionProviderPath, HumanSecurityFraudProtectionProvider, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(IdentityApiConnectorPath, IdentityApiConnector);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    IdentityBuiltInUserFlowAttributePath, IdentityBuiltInUserFlowAttribute
+    IdentityBuiltInUserFlowAttributePath, IdentityBuiltInUserFlowAttribute, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    IdentityCustomUserFlowAttributePath, IdentityCustomUserFlowAttribute
+    IdentityCustomUserFlowAttributePath, IdentityCustomUserFlowAttribute, plain
 );
 #[cfg(msgraph_v1_identity_governance)]
 crate::path::entity_path!(IdentityGovernancePath, IdentityGovernance);
 #[cfg(msgraph_v1_identity_protection)]
 crate::path::entity_path!(IdentityProtectionRootPath, IdentityProtectionRoot);
 #[cfg(msgraph_v1_identity_providers_or_search)]
-crate::path::entity_path!(IdentityProviderPath, IdentityProvider);
+crate::path::entity_path!(IdentityProviderPath, IdentityProvider, plain);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-crate::path::entity_path!(IdentityProviderBasePath, AnyIdentityProviderBase);
+crate::path::entity_path!(IdentityProviderBasePath, AnyIdentityProviderBase, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     IdentitySecurityDefaultsEnforcementPolicyPath,
-    IdentitySecurityDefaultsEnforcementPolicy
+    IdentitySecurityDefaultsEnforcementPolicy, alias DirectoryObjectPath in path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(IdentityUserFlowPath, AnyIdentityUserFlow);
+crate::path::entity_path!(IdentityUserFlowPath, AnyIdentityUserFlow, plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(IdentityUserFlowAttributePath, AnyIdentityUserFlowAttribute);
+crate::path::entity_path!(
+    IdentityUserFlowAttributePath, AnyIdentityUserFlowAttribute, plain
+);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     IdentityUserFlowAttributeAssignmentPath, IdentityUserFlowAttributeAssignment
@@ -1899,7 +2034,7 @@ crate::path::entity_path!(InformationProtectionPath, InformationProtection);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(InheritablePermissionPath, InheritablePermission);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(InsightsSettingsPath, InsightsSettings);
+crate::path::entity_path!(InsightsSettingsPath, InsightsSettings, plain);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 crate::path::entity_path!(InternalDomainFederationPath, InternalDomainFederation);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1907,16 +2042,29 @@ crate::path::entity_path!(InternetExplorerModePath, InternetExplorerMode);
 #[cfg(msgraph_v1_invitations_or_search)]
 crate::path::entity_path!(InvitationPath, Invitation);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(InviteParticipantsOperationPath, InviteParticipantsOperation);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosCertificateProfilePath, IosCertificateProfile);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosCompliancePolicyPath, IosCompliancePolicy);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosCustomConfigurationPath, IosCustomConfiguration);
+crate::path::entity_path!(
+    InviteParticipantsOperationPath, InviteParticipantsOperation, alias
+    CommsOperationPath in path_types
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    IosDeviceFeaturesConfigurationPath, IosDeviceFeaturesConfiguration
+    IosCertificateProfilePath, IosCertificateProfile, alias DeviceConfigurationPath in
+    path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosCompliancePolicyPath, IosCompliancePolicy, alias DeviceCompliancePolicyPath in
+    path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosCustomConfigurationPath, IosCustomConfiguration, alias DeviceConfigurationPath in
+    path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosDeviceFeaturesConfigurationPath, IosDeviceFeaturesConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -1932,25 +2080,43 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(IosManagedAppProtectionPath, IosManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(IosManagedAppRegistrationPath, IosManagedAppRegistration);
+crate::path::entity_path!(
+    IosManagedAppRegistrationPath, IosManagedAppRegistration, alias
+    ManagedAppRegistrationPath in path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(IosMobileAppConfigurationPath, IosMobileAppConfiguration);
+crate::path::entity_path!(
+    IosMobileAppConfigurationPath, IosMobileAppConfiguration, alias
+    ManagedDeviceMobileAppConfigurationPath in path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(IosStoreAppPath, IosStoreApp);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosUpdateConfigurationPath, IosUpdateConfiguration);
+crate::path::entity_path!(
+    IosUpdateConfigurationPath, IosUpdateConfiguration, alias DeviceConfigurationPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosUpdateDeviceStatusPath, IosUpdateDeviceStatus);
+crate::path::entity_path!(IosUpdateDeviceStatusPath, IosUpdateDeviceStatus, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(IosVppAppPath, IosVppApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(IosVppEBookPath, IosVppEBook);
+crate::path::entity_path!(
+    IosVppEBookPath, IosVppEBook, alias ManagedEBookPath in path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(IosVppEBookAssignmentPath, IosVppEBookAssignment);
+crate::path::entity_path!(
+    IosVppEBookAssignmentPath, IosVppEBookAssignment, alias ManagedEBookAssignmentPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(IosiPadOsWebClipPath, IosiPadOsWebClip);
+crate::path::entity_path!(
+    IosiPadOsWebClipPath, IosiPadOsWebClip, alias MobileAppPath in path_types
+);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(IpNamedLocationPath, IpNamedLocation);
+crate::path::entity_path!(
+    IpNamedLocationPath, IpNamedLocation, alias NamedLocationPath in path_types
+);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ItemActivityPath, ItemActivity);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -1960,7 +2126,9 @@ crate::path::entity_path!(ItemAnalyticsPath, ItemAnalytics);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ItemAttachmentPath, ItemAttachment);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ItemInsightsPath, ItemInsights);
+crate::path::entity_path!(
+    ItemInsightsPath, ItemInsights, alias OfficeGraphInsightsPath in path_types
+);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(ItemRetentionLabelPath, ItemRetentionLabel);
 #[cfg(msgraph_v1_search)]
@@ -1968,23 +2136,25 @@ crate::path::entity_path!(LabelContentRightPath, LabelContentRight);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(LandingPagePath, LandingPage);
 #[cfg(msgraph_v1_search_or_security)]
-crate::path::entity_path!(LandingPageDetailPath, LandingPageDetail);
+crate::path::entity_path!(LandingPageDetailPath, LandingPageDetail, plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(LearningAssignmentPath, LearningAssignment);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(LearningContentPath, LearningContent);
+crate::path::entity_path!(LearningContentPath, LearningContent, plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(LearningCourseActivityPath, AnyLearningCourseActivity);
+crate::path::entity_path!(LearningCourseActivityPath, AnyLearningCourseActivity, plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(LearningProviderPath, LearningProvider);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(LearningSelfInitiatedCoursePath, LearningSelfInitiatedCourse);
+crate::path::entity_path!(
+    LearningSelfInitiatedCoursePath, LearningSelfInitiatedCourse, plain
+);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(LevelMapPath, LevelMap);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(LicenseDetailsPath, LicenseDetails);
+crate::path::entity_path!(LicenseDetailsPath, LicenseDetails, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(LinkedResourcePath, LinkedResource);
+crate::path::entity_path!(LinkedResourcePath, LinkedResource, plain);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ListPath, List);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -1993,96 +2163,133 @@ crate::path::entity_path!(ListItemPath, ListItem);
 crate::path::entity_path!(ListItemVersionPath, AnyListItemVersion);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    LocalizedNotificationMessagePath, LocalizedNotificationMessage
+    LocalizedNotificationMessagePath, LocalizedNotificationMessage, plain
 );
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(LoginPagePath, LoginPage);
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
-crate::path::entity_path!(LongRunningOperationPath, AnyLongRunningOperation);
+crate::path::entity_path!(LongRunningOperationPath, AnyLongRunningOperation, plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(M365AppsInstallationOptionsPath, M365AppsInstallationOptions);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(MacOsCompliancePolicyPath, MacOsCompliancePolicy);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(MacOsCustomConfigurationPath, MacOsCustomConfiguration);
+crate::path::entity_path!(
+    MacOsCompliancePolicyPath, MacOsCompliancePolicy, alias DeviceCompliancePolicyPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsDeviceFeaturesConfigurationPath, MacOsDeviceFeaturesConfiguration
+    MacOsCustomConfigurationPath, MacOsCustomConfiguration, alias DeviceConfigurationPath
+    in path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MacOsDeviceFeaturesConfigurationPath, MacOsDeviceFeaturesConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MacOsDmgAppPath, MacOsDmgApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsGeneralDeviceConfigurationPath, MacOsGeneralDeviceConfiguration
+    MacOsGeneralDeviceConfigurationPath, MacOsGeneralDeviceConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MacOsLobAppPath, MacOsLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MacOsMicrosoftDefenderAppPath, MacOsMicrosoftDefenderApp);
+crate::path::entity_path!(
+    MacOsMicrosoftDefenderAppPath, MacOsMicrosoftDefenderApp, alias MobileAppPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MacOsMicrosoftEdgeAppPath, MacOsMicrosoftEdgeApp);
+crate::path::entity_path!(
+    MacOsMicrosoftEdgeAppPath, MacOsMicrosoftEdgeApp, alias MobileAppPath in path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MacOsOfficeSuiteAppPath, MacOsOfficeSuiteApp);
+crate::path::entity_path!(
+    MacOsOfficeSuiteAppPath, MacOsOfficeSuiteApp, alias MobileAppPath in path_types
+);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(MailAssessmentRequestPath, MailAssessmentRequest);
+crate::path::entity_path!(
+    MailAssessmentRequestPath, MailAssessmentRequest, alias ThreatAssessmentRequestPath
+    in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(MailFolderPath, AnyMailFolder);
+crate::path::entity_path!(MailFolderPath, AnyMailFolder, shared);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(MailSearchFolderPath, MailSearchFolder);
+crate::path::entity_path!(
+    MailSearchFolderPath, MailSearchFolder, alias MailFolderPath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(MailboxPath, Mailbox);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(MailboxFolderPath, MailboxFolder);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(MailboxItemPath, MailboxItem);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(MailboxProtectionRulePath, MailboxProtectionRule);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(MailboxProtectionUnitPath, MailboxProtectionUnit);
+crate::path::entity_path!(MailboxItemPath, MailboxItem, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    MailboxProtectionUnitsBulkAdditionJobPath, MailboxProtectionUnitsBulkAdditionJob
+    MailboxProtectionRulePath, MailboxProtectionRule, alias ProtectionRuleBasePath in
+    path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(MailboxRestoreArtifactPath, AnyMailboxRestoreArtifact);
+crate::path::entity_path!(
+    MailboxProtectionUnitPath, MailboxProtectionUnit, alias ProtectionUnitBasePath in
+    path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    MailboxProtectionUnitsBulkAdditionJobPath, MailboxProtectionUnitsBulkAdditionJob,
+    alias ProtectionUnitsBulkJobBasePath in path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    MailboxRestoreArtifactPath, AnyMailboxRestoreArtifact, alias RestoreArtifactBasePath
+    in path_types
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
     MailboxRestoreArtifactsBulkAdditionRequestPath,
-    MailboxRestoreArtifactsBulkAdditionRequest
+    MailboxRestoreArtifactsBulkAdditionRequest, alias RestoreArtifactsBulkRequestBasePath
+    in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MalwareStateForWindowsDevicePath, MalwareStateForWindowsDevice
+    MalwareStateForWindowsDevicePath, MalwareStateForWindowsDevice, plain
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedAndroidLobAppPath, ManagedAndroidLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedAndroidStoreAppPath, ManagedAndroidStoreApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppPath, AnyManagedApp);
-#[cfg(msgraph_v1_core_or_device_app_management)]
-crate::path::entity_path!(ManagedAppConfigurationPath, AnyManagedAppConfiguration);
-#[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppOperationPath, ManagedAppOperation);
-#[cfg(msgraph_v1_core_or_device_app_management)]
-crate::path::entity_path!(ManagedAppPolicyPath, AnyManagedAppPolicy);
+crate::path::entity_path!(
+    ManagedAppPath, AnyManagedApp, alias MobileAppPath in path_types
+);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    ManagedAppPolicyDeploymentSummaryPath, ManagedAppPolicyDeploymentSummary
+    ManagedAppConfigurationPath, AnyManagedAppConfiguration, alias ManagedAppPolicyPath
+    in path_types
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppOperationPath, ManagedAppOperation, plain);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(ManagedAppPolicyPath, AnyManagedAppPolicy, shared);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    ManagedAppPolicyDeploymentSummaryPath, ManagedAppPolicyDeploymentSummary, plain
 );
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(ManagedAppProtectionPath, AnyManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppRegistrationPath, AnyManagedAppRegistration);
+crate::path::entity_path!(ManagedAppRegistrationPath, AnyManagedAppRegistration, shared);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppStatusPath, AnyManagedAppStatus);
+crate::path::entity_path!(ManagedAppStatusPath, AnyManagedAppStatus, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppStatusRawPath, ManagedAppStatusRaw);
+crate::path::entity_path!(ManagedAppStatusRawPath, ManagedAppStatusRaw, plain);
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(ManagedDevicePath, ManagedDevice);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationPath, AnyManagedDeviceMobileAppConfiguration
+    ManagedDeviceMobileAppConfigurationPath, AnyManagedDeviceMobileAppConfiguration,
+    shared
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
@@ -2092,29 +2299,29 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
     ManagedDeviceMobileAppConfigurationDeviceStatusPath,
-    ManagedDeviceMobileAppConfigurationDeviceStatus
+    ManagedDeviceMobileAppConfigurationDeviceStatus, plain
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
     ManagedDeviceMobileAppConfigurationDeviceSummaryPath,
-    ManagedDeviceMobileAppConfigurationDeviceSummary
+    ManagedDeviceMobileAppConfigurationDeviceSummary, plain
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
     ManagedDeviceMobileAppConfigurationUserStatusPath,
-    ManagedDeviceMobileAppConfigurationUserStatus
+    ManagedDeviceMobileAppConfigurationUserStatus, plain
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
     ManagedDeviceMobileAppConfigurationUserSummaryPath,
-    ManagedDeviceMobileAppConfigurationUserSummary
+    ManagedDeviceMobileAppConfigurationUserSummary, plain
 );
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(ManagedDeviceOverviewPath, ManagedDeviceOverview);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedEBookPath, AnyManagedEBook);
+crate::path::entity_path!(ManagedEBookPath, AnyManagedEBook, shared);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedEBookAssignmentPath, AnyManagedEBookAssignment);
+crate::path::entity_path!(ManagedEBookAssignmentPath, AnyManagedEBookAssignment, shared);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedIosLobAppPath, ManagedIosLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2125,7 +2332,8 @@ crate::path::entity_path!(ManagedMobileAppPath, ManagedMobileApp);
 crate::path::entity_path!(ManagedMobileLobAppPath, AnyManagedMobileLobApp);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    MdmWindowsInformationProtectionPolicyPath, MdmWindowsInformationProtectionPolicy
+    MdmWindowsInformationProtectionPolicyPath, MdmWindowsInformationProtectionPolicy,
+    alias WindowsInformationProtectionPath in path_types
 );
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 crate::path::entity_path!(MeetingAttendanceReportPath, MeetingAttendanceReport);
@@ -2139,7 +2347,8 @@ crate::path::entity_path!(MessageRulePath, MessageRule);
 crate::path::entity_path!(MessageTracingRootPath, MessageTracingRoot);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(
-    MicrosoftAccountUserConversationMemberPath, MicrosoftAccountUserConversationMember
+    MicrosoftAccountUserConversationMemberPath, MicrosoftAccountUserConversationMember,
+    plain
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
@@ -2158,35 +2367,36 @@ crate::path::entity_path!(
 )]
 crate::path::entity_path!(
     MicrosoftAuthenticatorAuthenticationMethodTargetPath,
-    MicrosoftAuthenticatorAuthenticationMethodTarget
+    MicrosoftAuthenticatorAuthenticationMethodTarget, plain
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    MicrosoftStoreForBusinessAppPath, MicrosoftStoreForBusinessApp
+    MicrosoftStoreForBusinessAppPath, MicrosoftStoreForBusinessApp, alias MobileAppPath
+    in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppPath, AnyMobileApp);
+crate::path::entity_path!(MobileAppPath, AnyMobileApp, shared);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppAssignmentPath, MobileAppAssignment);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppCategoryPath, MobileAppCategory);
+crate::path::entity_path!(MobileAppCategoryPath, MobileAppCategory, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppContentPath, MobileAppContent);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppContentFilePath, MobileAppContentFile);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppRelationshipPath, MobileAppRelationship);
+crate::path::entity_path!(MobileAppRelationshipPath, MobileAppRelationship, plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     MobileAppTroubleshootingEventPath, MobileAppTroubleshootingEvent
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileContainedAppPath, AnyMobileContainedApp);
+crate::path::entity_path!(MobileContainedAppPath, AnyMobileContainedApp, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileLobAppPath, AnyMobileLobApp);
+crate::path::entity_path!(MobileLobAppPath, AnyMobileLobApp, shared);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MobileThreatDefenseConnectorPath, MobileThreatDefenseConnector
+    MobileThreatDefenseConnectorPath, MobileThreatDefenseConnector, plain
 );
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(MultiTenantOrganizationPath, MultiTenantOrganization);
@@ -2211,22 +2421,28 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    MultiValueLegacyExtendedPropertyPath, MultiValueLegacyExtendedProperty
+    MultiValueLegacyExtendedPropertyPath, MultiValueLegacyExtendedProperty, plain
 );
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(MuteParticipantOperationPath, MuteParticipantOperation);
+crate::path::entity_path!(
+    MuteParticipantOperationPath, MuteParticipantOperation, alias CommsOperationPath in
+    path_types
+);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(NamedLocationPath, AnyNamedLocation);
+crate::path::entity_path!(NamedLocationPath, AnyNamedLocation, shared);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(NotebookPath, Notebook);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(NotificationMessageTemplatePath, NotificationMessageTemplate);
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-crate::path::entity_path!(OAuth2PermissionGrantPath, OAuth2PermissionGrant);
+crate::path::entity_path!(OAuth2PermissionGrantPath, OAuth2PermissionGrant, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OfferShiftRequestPath, AnyOfferShiftRequest);
+crate::path::entity_path!(
+    OfferShiftRequestPath, AnyOfferShiftRequest, alias ScheduleChangeRequestPath in
+    path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OfficeGraphInsightsPath, AnyOfficeGraphInsights);
+crate::path::entity_path!(OfficeGraphInsightsPath, AnyOfficeGraphInsights, shared);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 crate::path::entity_path!(OidcIdentityProviderPath, OidcIdentityProvider);
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2236,7 +2452,8 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
     OnAttributeCollectionStartCustomExtensionPath,
-    OnAttributeCollectionStartCustomExtension
+    OnAttributeCollectionStartCustomExtension, alias CustomAuthenticationExtensionPath in
+    path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2245,7 +2462,8 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
     OnAttributeCollectionSubmitCustomExtensionPath,
-    OnAttributeCollectionSubmitCustomExtension
+    OnAttributeCollectionSubmitCustomExtension, alias CustomAuthenticationExtensionPath
+    in path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2266,26 +2484,31 @@ crate::path::entity_path!(
     OnInteractiveAuthFlowStartListenerPath, OnInteractiveAuthFlowStartListener
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-crate::path::entity_path!(OnOtpSendCustomExtensionPath, OnOtpSendCustomExtension);
+crate::path::entity_path!(
+    OnOtpSendCustomExtensionPath, OnOtpSendCustomExtension, alias
+    CustomAuthenticationExtensionPath in path_types
+);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnPasswordSubmitCustomExtensionPath, OnPasswordSubmitCustomExtension
+    OnPasswordSubmitCustomExtensionPath, OnPasswordSubmitCustomExtension, alias
+    CustomAuthenticationExtensionPath in path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(OnPasswordSubmitListenerPath, OnPasswordSubmitListener);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    OnPremisesConditionalAccessSettingsPath, OnPremisesConditionalAccessSettings
+    OnPremisesConditionalAccessSettingsPath, OnPremisesConditionalAccessSettings, plain
 );
 #[cfg(msgraph_v1_directory_or_search)]
 crate::path::entity_path!(
     OnPremisesDirectorySynchronizationPath, OnPremisesDirectorySynchronization
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OnPremisesSyncBehaviorPath, OnPremisesSyncBehavior);
+crate::path::entity_path!(OnPremisesSyncBehaviorPath, OnPremisesSyncBehavior, plain);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnTokenIssuanceStartCustomExtensionPath, OnTokenIssuanceStartCustomExtension
+    OnTokenIssuanceStartCustomExtensionPath, OnTokenIssuanceStartCustomExtension, alias
+    CustomAuthenticationExtensionPath in path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2296,7 +2519,8 @@ crate::path::entity_path!(OnUserCreateStartListenerPath, OnUserCreateStartListen
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
     OnVerifiedIdClaimValidationCustomExtensionPath,
-    OnVerifiedIdClaimValidationCustomExtension
+    OnVerifiedIdClaimValidationCustomExtension, alias CustomAuthenticationExtensionPath
+    in path_types
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2317,14 +2541,14 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(OnenotePath, Onenote);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(OnenoteEntityBaseModelPath, AnyOnenoteEntityBaseModel);
+crate::path::entity_path!(OnenoteEntityBaseModelPath, AnyOnenoteEntityBaseModel, plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(
     OnenoteEntityHierarchyModelPath, AnyOnenoteEntityHierarchyModel
 );
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(
-    OnenoteEntitySchemaObjectModelPath, AnyOnenoteEntitySchemaObjectModel
+    OnenoteEntitySchemaObjectModelPath, AnyOnenoteEntitySchemaObjectModel, plain
 );
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(OnenoteOperationPath, OnenoteOperation);
@@ -2345,11 +2569,14 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(OpenShiftPath, OpenShift);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OpenShiftChangeRequestPath, OpenShiftChangeRequest);
+crate::path::entity_path!(
+    OpenShiftChangeRequestPath, OpenShiftChangeRequest, alias ScheduleChangeRequestPath
+    in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OpenTypeExtensionPath, OpenTypeExtension);
+crate::path::entity_path!(OpenTypeExtensionPath, OpenTypeExtension, plain);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(OperationPath, AnyOperation);
+crate::path::entity_path!(OperationPath, AnyOperation, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(OrgContactPath, OrgContact);
 #[cfg(msgraph_v1_core)]
@@ -2358,16 +2585,17 @@ crate::path::entity_path!(OrganizationPath, Organization);
 crate::path::entity_path!(OrganizationalBrandingPath, OrganizationalBranding);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OrganizationalBrandingLocalizationPath, OrganizationalBrandingLocalization
+    OrganizationalBrandingLocalizationPath, OrganizationalBrandingLocalization, alias
+    OrganizationalBrandingPropertiesPath in path_types
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OrganizationalBrandingPropertiesPath, AnyOrganizationalBrandingProperties
+    OrganizationalBrandingPropertiesPath, AnyOrganizationalBrandingProperties, shared
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OutlookCategoryPath, OutlookCategory);
+crate::path::entity_path!(OutlookCategoryPath, OutlookCategory, plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OutlookItemPath, AnyOutlookItem);
+crate::path::entity_path!(OutlookItemPath, AnyOutlookItem, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(OutlookUserPath, OutlookUser);
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2386,13 +2614,14 @@ crate::path::entity_path!(PartnersPath, Partners);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 crate::path::entity_path!(
-    PasskeyAuthenticationMethodTargetPath, PasskeyAuthenticationMethodTarget
+    PasskeyAuthenticationMethodTargetPath, PasskeyAuthenticationMethodTarget, plain
 );
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(PasskeyProfilePath, PasskeyProfile);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    PasswordAuthenticationMethodPath, PasswordAuthenticationMethod
+    PasswordAuthenticationMethodPath, PasswordAuthenticationMethod, alias
+    AuthenticationMethodPath in path_types
 );
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(PayloadPath, Payload);
@@ -2401,7 +2630,9 @@ crate::path::entity_path!(PeopleAdminSettingsPath, PeopleAdminSettings);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 crate::path::entity_path!(PermissionPath, Permission);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(PermissionGrantConditionSetPath, PermissionGrantConditionSet);
+crate::path::entity_path!(
+    PermissionGrantConditionSetPath, PermissionGrantConditionSet, plain
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PermissionGrantPolicyPath, PermissionGrantPolicy);
 #[cfg(msgraph_v1_core)]
@@ -2409,11 +2640,13 @@ crate::path::entity_path!(PersonPath, Person);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PhoneAuthenticationMethodPath, PhoneAuthenticationMethod);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(PhoneUserConversationMemberPath, PhoneUserConversationMember);
+crate::path::entity_path!(
+    PhoneUserConversationMemberPath, PhoneUserConversationMember, plain
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PinnedChatMessageInfoPath, PinnedChatMessageInfo);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(PlacePath, AnyPlace);
+crate::path::entity_path!(PlacePath, AnyPlace, shared);
 #[cfg(msgraph_v1_planner_or_search)]
 crate::path::entity_path!(PlannerPath, Planner);
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2424,7 +2657,7 @@ crate::path::entity_path!(
 crate::path::entity_path!(PlannerBucketPath, PlannerBucket);
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(
-    PlannerBucketTaskBoardTaskFormatPath, PlannerBucketTaskBoardTaskFormat
+    PlannerBucketTaskBoardTaskFormatPath, PlannerBucketTaskBoardTaskFormat, plain
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PlannerGroupPath, PlannerGroup);
@@ -2434,7 +2667,7 @@ crate::path::entity_path!(PlannerPlanPath, PlannerPlan);
 crate::path::entity_path!(PlannerPlanDetailsPath, PlannerPlanDetails);
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(
-    PlannerProgressTaskBoardTaskFormatPath, PlannerProgressTaskBoardTaskFormat
+    PlannerProgressTaskBoardTaskFormatPath, PlannerProgressTaskBoardTaskFormat, plain
 );
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(PlannerTaskPath, PlannerTask);
@@ -2447,11 +2680,15 @@ crate::path::entity_path!(
     PlatformCredentialAuthenticationMethodPath, PlatformCredentialAuthenticationMethod
 );
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(PlayPromptOperationPath, PlayPromptOperation);
+crate::path::entity_path!(
+    PlayPromptOperationPath, PlayPromptOperation, alias CommsOperationPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(PolicyBasePath, AnyPolicyBase);
+crate::path::entity_path!(
+    PolicyBasePath, AnyPolicyBase, alias DirectoryObjectPath in path_types
+);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(PolicyDeletableItemPath, AnyPolicyDeletableItem);
+crate::path::entity_path!(PolicyDeletableItemPath, AnyPolicyDeletableItem, plain);
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(PolicyRootPath, PolicyRoot);
 #[cfg(msgraph_v1_core)]
@@ -2473,7 +2710,7 @@ crate::path::entity_path!(PrintOperationPath, AnyPrintOperation);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrintServicePath, PrintService);
 #[cfg(msgraph_v1_print_or_search)]
-crate::path::entity_path!(PrintServiceEndpointPath, PrintServiceEndpoint);
+crate::path::entity_path!(PrintServiceEndpointPath, PrintServiceEndpoint, plain);
 #[cfg(msgraph_v1_core_or_print)]
 crate::path::entity_path!(PrintTaskPath, PrintTask);
 #[cfg(msgraph_v1_print_or_search)]
@@ -2481,11 +2718,11 @@ crate::path::entity_path!(PrintTaskDefinitionPath, PrintTaskDefinition);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrintTaskTriggerPath, PrintTaskTrigger);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsagePath, AnyPrintUsage);
+crate::path::entity_path!(PrintUsagePath, AnyPrintUsage, plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsageByPrinterPath, PrintUsageByPrinter);
+crate::path::entity_path!(PrintUsageByPrinterPath, PrintUsageByPrinter, plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsageByUserPath, PrintUsageByUser);
+crate::path::entity_path!(PrintUsageByUserPath, PrintUsageByUser, plain);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrinterPath, Printer);
 #[cfg(msgraph_v1_core_or_print)]
@@ -2533,30 +2770,32 @@ crate::path::entity_path!(PrivilegedAccessRootPath, PrivilegedAccessRoot);
 crate::path::entity_path!(PrivilegedAccessSchedulePath, AnyPrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
-    PrivilegedAccessScheduleInstancePath, AnyPrivilegedAccessScheduleInstance
+    PrivilegedAccessScheduleInstancePath, AnyPrivilegedAccessScheduleInstance, plain
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     PrivilegedAccessScheduleRequestPath, AnyPrivilegedAccessScheduleRequest
 );
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfileCardPropertyPath, ProfileCardProperty);
+crate::path::entity_path!(ProfileCardPropertyPath, ProfileCardProperty, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ProfilePhotoPath, ProfilePhoto);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfilePropertySettingPath, ProfilePropertySetting);
+crate::path::entity_path!(ProfilePropertySettingPath, ProfilePropertySetting, plain);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfileSourcePath, ProfileSource);
+crate::path::entity_path!(ProfileSourcePath, ProfileSource, plain);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(PronounsSettingsPath, PronounsSettings);
+crate::path::entity_path!(PronounsSettingsPath, PronounsSettings, plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ProtectionPolicyBasePath, AnyProtectionPolicyBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(ProtectionRuleBasePath, AnyProtectionRuleBase);
+crate::path::entity_path!(ProtectionRuleBasePath, AnyProtectionRuleBase, shared);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(ProtectionUnitBasePath, AnyProtectionUnitBase);
+crate::path::entity_path!(ProtectionUnitBasePath, AnyProtectionUnitBase, shared);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(ProtectionUnitsBulkJobBasePath, AnyProtectionUnitsBulkJobBase);
+crate::path::entity_path!(
+    ProtectionUnitsBulkJobBasePath, AnyProtectionUnitsBulkJobBase, shared
+);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 crate::path::entity_path!(ProvisioningObjectSummaryPath, ProvisioningObjectSummary);
 #[cfg(msgraph_v1_directory_or_search)]
@@ -2575,25 +2814,33 @@ crate::path::entity_path!(
     QrCodePinAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(QrPinPath, QrPin);
+crate::path::entity_path!(QrPinPath, QrPin, plain);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(RbacApplicationPath, RbacApplication);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(ReadingAssignmentSubmissionPath, ReadingAssignmentSubmission);
+crate::path::entity_path!(
+    ReadingAssignmentSubmissionPath, ReadingAssignmentSubmission, plain
+);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(ReadingCoachPassagePath, ReadingCoachPassage);
+crate::path::entity_path!(ReadingCoachPassagePath, ReadingCoachPassage, plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(RecordOperationPath, RecordOperation);
+crate::path::entity_path!(
+    RecordOperationPath, RecordOperation, alias CommsOperationPath in path_types
+);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(RecycleBinPath, RecycleBin);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(RecycleBinItemPath, RecycleBinItem);
+crate::path::entity_path!(
+    RecycleBinItemPath, RecycleBinItem, alias BaseItemPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ReferenceAttachmentPath, ReferenceAttachment);
+crate::path::entity_path!(ReferenceAttachmentPath, ReferenceAttachment, plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(ReflectCheckInResponsePath, ReflectCheckInResponse);
+crate::path::entity_path!(ReflectCheckInResponsePath, ReflectCheckInResponse, plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(RelyingPartyDetailedSummaryPath, RelyingPartyDetailedSummary);
+crate::path::entity_path!(
+    RelyingPartyDetailedSummaryPath, RelyingPartyDetailedSummary, plain
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(RemoteAssistancePartnerPath, RemoteAssistancePartner);
 #[cfg(msgraph_v1_core)]
@@ -2601,7 +2848,9 @@ crate::path::entity_path!(
     RemoteDesktopSecurityConfigurationPath, RemoteDesktopSecurityConfiguration
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(RemoteTenantGroupPath, RemoteTenantGroup);
+crate::path::entity_path!(
+    RemoteTenantGroupPath, RemoteTenantGroup, alias DirectoryObjectPath in path_types
+);
 #[cfg(msgraph_v1_reports)]
 crate::path::entity_path!(ReportRootPath, ReportRoot);
 #[cfg(msgraph_v1_education_or_search)]
@@ -2610,19 +2859,21 @@ crate::path::entity_path!(ReportsRootPath, ReportsRoot);
 crate::path::entity_path!(RequestPath, AnyRequest);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(
-    ResellerDelegatedAdminRelationshipPath, ResellerDelegatedAdminRelationship
+    ResellerDelegatedAdminRelationshipPath, ResellerDelegatedAdminRelationship, alias
+    DelegatedAdminRelationshipPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(ResourceOperationPath, ResourceOperation);
+crate::path::entity_path!(ResourceOperationPath, ResourceOperation, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    ResourceSpecificPermissionGrantPath, ResourceSpecificPermissionGrant
+    ResourceSpecificPermissionGrantPath, ResourceSpecificPermissionGrant, alias
+    DirectoryObjectPath in path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(RestoreArtifactBasePath, AnyRestoreArtifactBase);
+crate::path::entity_path!(RestoreArtifactBasePath, AnyRestoreArtifactBase, shared);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    RestoreArtifactsBulkRequestBasePath, AnyRestoreArtifactsBulkRequestBase
+    RestoreArtifactsBulkRequestBasePath, AnyRestoreArtifactsBulkRequestBase, shared
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(RestorePointPath, RestorePoint);
@@ -2645,13 +2896,13 @@ crate::path::entity_path!(RiskyUserPath, AnyRiskyUser);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 crate::path::entity_path!(RiskyUserHistoryItemPath, RiskyUserHistoryItem);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(RoleAssignmentPath, AnyRoleAssignment);
+crate::path::entity_path!(RoleAssignmentPath, AnyRoleAssignment, shared);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(RoleDefinitionPath, AnyRoleDefinition);
+crate::path::entity_path!(RoleDefinitionPath, AnyRoleDefinition, shared);
 #[cfg(msgraph_v1_role_management)]
 crate::path::entity_path!(RoleManagementPath, RoleManagement);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(RoomPath, Room);
+crate::path::entity_path!(RoomPath, Room, alias PlacePath in path_types);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(RoomListPath, RoomList);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -2659,25 +2910,27 @@ crate::path::entity_path!(
     SamlOrWsFedExternalDomainFederationPath, SamlOrWsFedExternalDomainFederation
 );
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-crate::path::entity_path!(SamlOrWsFedProviderPath, AnySamlOrWsFedProvider);
+crate::path::entity_path!(SamlOrWsFedProviderPath, AnySamlOrWsFedProvider, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SchedulePath, Schedule);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ScheduleChangeRequestPath, AnyScheduleChangeRequest);
+crate::path::entity_path!(ScheduleChangeRequestPath, AnyScheduleChangeRequest, shared);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(SchedulingGroupPath, SchedulingGroup);
+crate::path::entity_path!(
+    SchedulingGroupPath, SchedulingGroup, alias ChangeTrackedEntityPath in path_types
+);
 #[cfg(msgraph_v1_schema_extensions_or_search)]
-crate::path::entity_path!(SchemaExtensionPath, SchemaExtension);
+crate::path::entity_path!(SchemaExtensionPath, SchemaExtension, plain);
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 crate::path::entity_path!(ScopedRoleMembershipPath, ScopedRoleMembership);
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(SearchEntityPath, SearchEntity);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(SectionPath, Section);
+crate::path::entity_path!(SectionPath, Section, alias PlacePath in path_types);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SectionGroupPath, SectionGroup);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(SectionMapPath, SectionMap);
+crate::path::entity_path!(SectionMapPath, SectionMap, plain);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(SecureScorePath, SecureScore);
 #[cfg(msgraph_v1_search_or_security)]
@@ -2687,7 +2940,10 @@ crate::path::entity_path!(SecurityPath, Security);
 #[cfg(msgraph_v1_reports_or_search)]
 crate::path::entity_path!(SecurityReportsRootPath, SecurityReportsRoot);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(SendDtmfTonesOperationPath, SendDtmfTonesOperation);
+crate::path::entity_path!(
+    SendDtmfTonesOperationPath, SendDtmfTonesOperation, alias CommsOperationPath in
+    path_types
+);
 #[cfg(msgraph_v1_core_or_security)]
 crate::path::entity_path!(SensitivityLabelPath, SensitivityLabel);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2697,7 +2953,9 @@ crate::path::entity_path!(
     ServiceAnnouncementAttachmentPath, ServiceAnnouncementAttachment
 );
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ServiceAnnouncementBasePath, AnyServiceAnnouncementBase);
+crate::path::entity_path!(
+    ServiceAnnouncementBasePath, AnyServiceAnnouncementBase, plain
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ServiceAppPath, ServiceApp);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2711,15 +2969,19 @@ crate::path::entity_path!(
     ServicePrincipalRiskDetectionPath, ServicePrincipalRiskDetection
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ServiceProviderConstraintsPath, AnyServiceProviderConstraints);
+crate::path::entity_path!(
+    ServiceProviderConstraintsPath, AnyServiceProviderConstraints, plain
+);
 #[cfg(msgraph_v1_core_or_storage)]
 crate::path::entity_path!(
-    ServiceStorageQuotaBreakdownPath, ServiceStorageQuotaBreakdown
+    ServiceStorageQuotaBreakdownPath, ServiceStorageQuotaBreakdown, plain
 );
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ServiceUpdateMessagePath, ServiceUpdateMessage);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(SettingStateDeviceSummaryPath, SettingStateDeviceSummary);
+crate::path::entity_path!(
+    SettingStateDeviceSummaryPath, SettingStateDeviceSummary, plain
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(SharePointBrowseSessionPath, SharePointBrowseSession);
 #[cfg(msgraph_v1_search_or_storage)]
@@ -2727,21 +2989,23 @@ crate::path::entity_path!(SharePointGroupPath, SharePointGroup);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(SharePointGroupMemberPath, SharePointGroupMember);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(SharePointMigrationEventPath, AnySharePointMigrationEvent);
+crate::path::entity_path!(
+    SharePointMigrationEventPath, AnySharePointMigrationEvent, plain
+);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
     SharePointMigrationFinishManifestFileUploadEventPath,
-    SharePointMigrationFinishManifestFileUploadEvent
+    SharePointMigrationFinishManifestFileUploadEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(SharePointMigrationJobPath, SharePointMigrationJob);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobCancelledEventPath, SharePointMigrationJobCancelledEvent
+    SharePointMigrationJobCancelledEventPath, SharePointMigrationJobCancelledEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobDeletedEventPath, SharePointMigrationJobDeletedEvent
+    SharePointMigrationJobDeletedEventPath, SharePointMigrationJobDeletedEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
@@ -2749,19 +3013,19 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobPostponedEventPath, SharePointMigrationJobPostponedEvent
+    SharePointMigrationJobPostponedEventPath, SharePointMigrationJobPostponedEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobProgressEventPath, SharePointMigrationJobProgressEvent
+    SharePointMigrationJobProgressEventPath, SharePointMigrationJobProgressEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobQueuedEventPath, SharePointMigrationJobQueuedEvent
+    SharePointMigrationJobQueuedEventPath, SharePointMigrationJobQueuedEvent, plain
 );
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
-    SharePointMigrationJobStartEventPath, SharePointMigrationJobStartEvent
+    SharePointMigrationJobStartEventPath, SharePointMigrationJobStartEvent, plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(SharePointProtectionPolicyPath, SharePointProtectionPolicy);
@@ -2782,7 +3046,9 @@ crate::path::entity_path!(SharepointSettingsPath, SharepointSettings);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ShiftPath, Shift);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ShiftPreferencesPath, ShiftPreferences);
+crate::path::entity_path!(
+    ShiftPreferencesPath, ShiftPreferences, alias ChangeTrackedEntityPath in path_types
+);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 crate::path::entity_path!(SignInPath, SignIn);
 #[cfg(msgraph_v1_search_or_security)]
@@ -2790,35 +3056,49 @@ crate::path::entity_path!(SimulationPath, Simulation);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(SimulationAutomationPath, SimulationAutomation);
 #[cfg(msgraph_v1_search_or_security)]
-crate::path::entity_path!(SimulationAutomationRunPath, SimulationAutomationRun);
+crate::path::entity_path!(SimulationAutomationRunPath, SimulationAutomationRun, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    SingleValueLegacyExtendedPropertyPath, SingleValueLegacyExtendedProperty
+    SingleValueLegacyExtendedPropertyPath, SingleValueLegacyExtendedProperty, plain
 );
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SitePath, Site);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SitePagePath, SitePage);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(SiteProtectionRulePath, SiteProtectionRule);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(SiteProtectionUnitPath, SiteProtectionUnit);
-#[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    SiteProtectionUnitsBulkAdditionJobPath, SiteProtectionUnitsBulkAdditionJob
+    SiteProtectionRulePath, SiteProtectionRule, alias ProtectionRuleBasePath in
+    path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(SiteRestoreArtifactPath, SiteRestoreArtifact);
+crate::path::entity_path!(
+    SiteProtectionUnitPath, SiteProtectionUnit, alias ProtectionUnitBasePath in
+    path_types
+);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    SiteRestoreArtifactsBulkAdditionRequestPath, SiteRestoreArtifactsBulkAdditionRequest
+    SiteProtectionUnitsBulkAdditionJobPath, SiteProtectionUnitsBulkAdditionJob, alias
+    ProtectionUnitsBulkJobBasePath in path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    SiteRestoreArtifactPath, SiteRestoreArtifact, alias RestoreArtifactBasePath in
+    path_types
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    SiteRestoreArtifactsBulkAdditionRequestPath, SiteRestoreArtifactsBulkAdditionRequest,
+    alias RestoreArtifactsBulkRequestBasePath in path_types
 );
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(
-    SkypeForBusinessUserConversationMemberPath, SkypeForBusinessUserConversationMember
+    SkypeForBusinessUserConversationMemberPath, SkypeForBusinessUserConversationMember,
+    plain
 );
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(SkypeUserConversationMemberPath, SkypeUserConversationMember);
+crate::path::entity_path!(
+    SkypeUserConversationMemberPath, SkypeUserConversationMember, plain
+);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
@@ -2829,13 +3109,14 @@ crate::path::entity_path!(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 crate::path::entity_path!(
-    SmsAuthenticationMethodTargetPath, SmsAuthenticationMethodTarget
+    SmsAuthenticationMethodTargetPath, SmsAuthenticationMethodTarget, plain
 );
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(SocialIdentityProviderPath, SocialIdentityProvider);
+crate::path::entity_path!(SocialIdentityProviderPath, SocialIdentityProvider, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    SoftwareOathAuthenticationMethodPath, SoftwareOathAuthenticationMethod
+    SoftwareOathAuthenticationMethodPath, SoftwareOathAuthenticationMethod, alias
+    AuthenticationMethodPath in path_types
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -2845,35 +3126,51 @@ crate::path::entity_path!(
     SoftwareOathAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(SoftwareUpdateStatusSummaryPath, SoftwareUpdateStatusSummary);
+crate::path::entity_path!(
+    SoftwareUpdateStatusSummaryPath, SoftwareUpdateStatusSummary, plain
+);
 #[cfg(msgraph_v1_solutions)]
 crate::path::entity_path!(SolutionsRootPath, SolutionsRoot);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(SpeakerAssignmentSubmissionPath, SpeakerAssignmentSubmission);
+crate::path::entity_path!(
+    SpeakerAssignmentSubmissionPath, SpeakerAssignmentSubmission, plain
+);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(StandardWebPartPath, StandardWebPart);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(StartHoldMusicOperationPath, StartHoldMusicOperation);
+crate::path::entity_path!(
+    StartHoldMusicOperationPath, StartHoldMusicOperation, alias CommsOperationPath in
+    path_types
+);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(StopHoldMusicOperationPath, StopHoldMusicOperation);
+crate::path::entity_path!(
+    StopHoldMusicOperationPath, StopHoldMusicOperation, alias CommsOperationPath in
+    path_types
+);
 #[cfg(msgraph_v1_storage)]
 crate::path::entity_path!(StoragePath, Storage);
 #[cfg(msgraph_v1_core_or_storage)]
-crate::path::entity_path!(StorageQuotaBreakdownPath, AnyStorageQuotaBreakdown);
+crate::path::entity_path!(StorageQuotaBreakdownPath, AnyStorageQuotaBreakdown, plain);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(StorageSettingsPath, StorageSettings);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(StsPolicyPath, AnyStsPolicy);
+crate::path::entity_path!(StsPolicyPath, AnyStsPolicy, shared);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 crate::path::entity_path!(SubjectRightsRequestPath, SubjectRightsRequest);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(SubscribeToToneOperationPath, SubscribeToToneOperation);
+crate::path::entity_path!(
+    SubscribeToToneOperationPath, SubscribeToToneOperation, alias CommsOperationPath in
+    path_types
+);
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
 crate::path::entity_path!(SubscribedSkuPath, SubscribedSku);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 crate::path::entity_path!(SubscriptionPath, Subscription);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(SwapShiftsChangeRequestPath, SwapShiftsChangeRequest);
+crate::path::entity_path!(
+    SwapShiftsChangeRequestPath, SwapShiftsChangeRequest, alias ScheduleChangeRequestPath
+    in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SynchronizationPath, Synchronization);
 #[cfg(msgraph_v1_core)]
@@ -2883,7 +3180,7 @@ crate::path::entity_path!(SynchronizationSchemaPath, SynchronizationSchema);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SynchronizationTemplatePath, SynchronizationTemplate);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TargetDeviceGroupPath, TargetDeviceGroup);
+crate::path::entity_path!(TargetDeviceGroupPath, TargetDeviceGroup, plain);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(TargetedChatMessagePath, TargetedChatMessage);
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -2899,11 +3196,13 @@ crate::path::entity_path!(
     TargetedManagedAppProtectionPath, AnyTargetedManagedAppProtection
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TaskFileAttachmentPath, TaskFileAttachment);
+crate::path::entity_path!(
+    TaskFileAttachmentPath, TaskFileAttachment, alias AttachmentBasePath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamPath, Team);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(TeamInfoPath, AnyTeamInfo);
+crate::path::entity_path!(TeamInfoPath, AnyTeamInfo, shared);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 crate::path::entity_path!(TeamsAppPath, TeamsApp);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -2911,26 +3210,27 @@ crate::path::entity_path!(TeamsAppDefinitionPath, TeamsAppDefinition);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamsAppInstallationPath, AnyTeamsAppInstallation);
 #[cfg(msgraph_v1_search_or_teamwork)]
-crate::path::entity_path!(TeamsAppSettingsPath, TeamsAppSettings);
+crate::path::entity_path!(TeamsAppSettingsPath, TeamsAppSettings, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamsAsyncOperationPath, TeamsAsyncOperation);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(TeamsTabPath, TeamsTab);
 #[cfg(msgraph_v1_search_or_teams_templates)]
-crate::path::entity_path!(TeamsTemplatePath, TeamsTemplate);
+crate::path::entity_path!(TeamsTemplatePath, TeamsTemplate, plain);
 #[cfg(msgraph_v1_search_or_teamwork)]
 crate::path::entity_path!(TeamworkPath, Teamwork);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
-crate::path::entity_path!(TeamworkBotPath, TeamworkBot);
+crate::path::entity_path!(TeamworkBotPath, TeamworkBot, plain);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(TeamworkHostedContentPath, AnyTeamworkHostedContent);
+crate::path::entity_path!(TeamworkHostedContentPath, AnyTeamworkHostedContent, shared);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamworkTagPath, TeamworkTag);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TeamworkTagMemberPath, TeamworkTagMember);
+crate::path::entity_path!(TeamworkTagMemberPath, TeamworkTagMember, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    TemporaryAccessPassAuthenticationMethodPath, TemporaryAccessPassAuthenticationMethod
+    TemporaryAccessPassAuthenticationMethodPath, TemporaryAccessPassAuthenticationMethod,
+    alias AuthenticationMethodPath in path_types
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -2964,11 +3264,13 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(TermsOfUseContainerPath, TermsOfUseContainer);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(TextWebPartPath, TextWebPart);
+crate::path::entity_path!(TextWebPartPath, TextWebPart, alias WebPartPath in path_types);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(ThreatAssessmentRequestPath, AnyThreatAssessmentRequest);
+crate::path::entity_path!(
+    ThreatAssessmentRequestPath, AnyThreatAssessmentRequest, shared
+);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(ThreatAssessmentResultPath, ThreatAssessmentResult);
+crate::path::entity_path!(ThreatAssessmentResultPath, ThreatAssessmentResult, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(ThumbnailSetPath, ThumbnailSet);
 #[cfg(msgraph_v1_core)]
@@ -2976,9 +3278,13 @@ crate::path::entity_path!(TimeCardPath, TimeCard);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TimeOffPath, TimeOff);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TimeOffReasonPath, TimeOffReason);
+crate::path::entity_path!(
+    TimeOffReasonPath, TimeOffReason, alias ChangeTrackedEntityPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TimeOffRequestPath, TimeOffRequest);
+crate::path::entity_path!(
+    TimeOffRequestPath, TimeOffRequest, alias ScheduleChangeRequestPath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TodoPath, Todo);
 #[cfg(msgraph_v1_core)]
@@ -2986,9 +3292,13 @@ crate::path::entity_path!(TodoTaskPath, TodoTask);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TodoTaskListPath, TodoTaskList);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TokenIssuancePolicyPath, TokenIssuancePolicy);
+crate::path::entity_path!(
+    TokenIssuancePolicyPath, TokenIssuancePolicy, alias StsPolicyPath in path_types
+);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TokenLifetimePolicyPath, TokenLifetimePolicy);
+crate::path::entity_path!(
+    TokenLifetimePolicyPath, TokenLifetimePolicy, alias StsPolicyPath in path_types
+);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(TrainingPath, Training);
 #[cfg(msgraph_v1_search_or_security)]
@@ -2996,7 +3306,9 @@ crate::path::entity_path!(TrainingLanguageDetailPath, TrainingLanguageDetail);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TrendingPath, Trending);
 #[cfg(msgraph_v1_role_management_or_search)]
-crate::path::entity_path!(UnifiedRbacResourceActionPath, UnifiedRbacResourceAction);
+crate::path::entity_path!(
+    UnifiedRbacResourceActionPath, UnifiedRbacResourceAction, plain
+);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
     UnifiedRbacResourceNamespacePath, UnifiedRbacResourceNamespace
@@ -3023,7 +3335,8 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleEligibilityScheduleInstancePath, UnifiedRoleEligibilityScheduleInstance
+    UnifiedRoleEligibilityScheduleInstancePath, UnifiedRoleEligibilityScheduleInstance,
+    alias UnifiedRoleScheduleInstanceBasePath in path_types
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
@@ -3042,47 +3355,58 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
     UnifiedRoleManagementPolicyAuthenticationContextRulePath,
-    UnifiedRoleManagementPolicyAuthenticationContextRule
+    UnifiedRoleManagementPolicyAuthenticationContextRule, alias
+    UnifiedRoleManagementPolicyRulePath in path_types
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
     UnifiedRoleManagementPolicyEnablementRulePath,
-    UnifiedRoleManagementPolicyEnablementRule
+    UnifiedRoleManagementPolicyEnablementRule, alias UnifiedRoleManagementPolicyRulePath
+    in path_types
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
     UnifiedRoleManagementPolicyExpirationRulePath,
-    UnifiedRoleManagementPolicyExpirationRule
+    UnifiedRoleManagementPolicyExpirationRule, alias UnifiedRoleManagementPolicyRulePath
+    in path_types
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
     UnifiedRoleManagementPolicyNotificationRulePath,
-    UnifiedRoleManagementPolicyNotificationRule
+    UnifiedRoleManagementPolicyNotificationRule, alias
+    UnifiedRoleManagementPolicyRulePath in path_types
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyRulePath, AnyUnifiedRoleManagementPolicyRule
+    UnifiedRoleManagementPolicyRulePath, AnyUnifiedRoleManagementPolicyRule, shared
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(UnifiedRoleScheduleBasePath, AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleScheduleInstanceBasePath, AnyUnifiedRoleScheduleInstanceBase
+    UnifiedRoleScheduleInstanceBasePath, AnyUnifiedRoleScheduleInstanceBase, shared
 );
 #[cfg(msgraph_v1_core_or_storage)]
 crate::path::entity_path!(UnifiedStorageQuotaPath, UnifiedStorageQuota);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(UnitMapPath, UnitMap);
-#[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(UnmuteParticipantOperationPath, UnmuteParticipantOperation);
+crate::path::entity_path!(UnitMapPath, UnitMap, plain);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    UpdateRecordingStatusOperationPath, UpdateRecordingStatusOperation
+    UnmuteParticipantOperationPath, UnmuteParticipantOperation, alias CommsOperationPath
+    in path_types
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    UpdateRecordingStatusOperationPath, UpdateRecordingStatusOperation, alias
+    CommsOperationPath in path_types
 );
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(UrlAssessmentRequestPath, UrlAssessmentRequest);
+crate::path::entity_path!(
+    UrlAssessmentRequestPath, UrlAssessmentRequest, alias ThreatAssessmentRequestPath in
+    path_types
+);
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(UsageRightsIncludedPath, UsageRightsIncluded);
+crate::path::entity_path!(UsageRightsIncludedPath, UsageRightsIncluded, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UsedInsightPath, UsedInsight);
 #[cfg(msgraph_v1_core)]
@@ -3098,42 +3422,42 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion
+    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthApplicationPerformancePath,
-    UserExperienceAnalyticsAppHealthApplicationPerformance
+    UserExperienceAnalyticsAppHealthApplicationPerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthDeviceModelPerformancePath,
-    UserExperienceAnalyticsAppHealthDeviceModelPerformance
+    UserExperienceAnalyticsAppHealthDeviceModelPerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthDevicePerformancePath,
-    UserExperienceAnalyticsAppHealthDevicePerformance
+    UserExperienceAnalyticsAppHealthDevicePerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath,
-    UserExperienceAnalyticsAppHealthDevicePerformanceDetails
+    UserExperienceAnalyticsAppHealthDevicePerformanceDetails, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsAppHealthOsVersionPerformancePath,
-    UserExperienceAnalyticsAppHealthOsVersionPerformance
+    UserExperienceAnalyticsAppHealthOsVersionPerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3146,56 +3470,56 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsDevicePerformancePath,
-    UserExperienceAnalyticsDevicePerformance
+    UserExperienceAnalyticsDevicePerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsDeviceScoresPath, UserExperienceAnalyticsDeviceScores
+    UserExperienceAnalyticsDeviceScoresPath, UserExperienceAnalyticsDeviceScores, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsDeviceStartupHistoryPath,
-    UserExperienceAnalyticsDeviceStartupHistory
+    UserExperienceAnalyticsDeviceStartupHistory, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsDeviceStartupProcessPath,
-    UserExperienceAnalyticsDeviceStartupProcess
+    UserExperienceAnalyticsDeviceStartupProcess, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsDeviceStartupProcessPerformancePath,
-    UserExperienceAnalyticsDeviceStartupProcessPerformance
+    UserExperienceAnalyticsDeviceStartupProcessPerformance, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsMetricPath, UserExperienceAnalyticsMetric
+    UserExperienceAnalyticsMetricPath, UserExperienceAnalyticsMetric, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsMetricHistoryPath, UserExperienceAnalyticsMetricHistory
+    UserExperienceAnalyticsMetricHistoryPath, UserExperienceAnalyticsMetricHistory, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsModelScoresPath, UserExperienceAnalyticsModelScores
+    UserExperienceAnalyticsModelScoresPath, UserExperienceAnalyticsModelScores, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsOverviewPath, UserExperienceAnalyticsOverview
+    UserExperienceAnalyticsOverviewPath, UserExperienceAnalyticsOverview, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsScoreHistoryPath, UserExperienceAnalyticsScoreHistory
+    UserExperienceAnalyticsScoreHistoryPath, UserExperienceAnalyticsScoreHistory, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsWorkFromAnywhereDevicePath,
-    UserExperienceAnalyticsWorkFromAnywhereDevice
+    UserExperienceAnalyticsWorkFromAnywhereDevice, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath,
-    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric
+    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3205,7 +3529,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath,
-    UserExperienceAnalyticsWorkFromAnywhereModelPerformance
+    UserExperienceAnalyticsWorkFromAnywhereModelPerformance, plain
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -3214,7 +3538,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(UserFlowLanguagePagePath, UserFlowLanguagePage);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(UserInsightsSettingsPath, UserInsightsSettings);
+crate::path::entity_path!(UserInsightsSettingsPath, UserInsightsSettings, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(UserInstallStateSummaryPath, UserInstallStateSummary);
 #[cfg(msgraph_v1_core)]
@@ -3222,7 +3546,7 @@ crate::path::entity_path!(
     UserProtectionScopeContainerPath, UserProtectionScopeContainer
 );
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(UserRegistrationDetailsPath, UserRegistrationDetails);
+crate::path::entity_path!(UserRegistrationDetailsPath, UserRegistrationDetails, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     UserScopeTeamsAppInstallationPath, UserScopeTeamsAppInstallation
@@ -3230,7 +3554,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UserSettingsPath, UserSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(UserSignInInsightPath, UserSignInInsight);
+crate::path::entity_path!(UserSignInInsightPath, UserSignInInsight, plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UserSolutionRootPath, UserSolutionRoot);
 #[cfg(msgraph_v1_core)]
@@ -3242,7 +3566,7 @@ crate::path::entity_path!(UserTeamworkPath, UserTeamwork);
 )]
 crate::path::entity_path!(
     VerifiableCredentialAuthenticationMethodTargetPath,
-    VerifiableCredentialAuthenticationMethodTarget
+    VerifiableCredentialAuthenticationMethodTarget, plain
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3265,20 +3589,23 @@ crate::path::entity_path!(VirtualEventPresenterPath, VirtualEventPresenter);
 crate::path::entity_path!(VirtualEventRegistrationPath, VirtualEventRegistration);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventRegistrationConfigurationPath, AnyVirtualEventRegistrationConfiguration
+    VirtualEventRegistrationConfigurationPath, AnyVirtualEventRegistrationConfiguration,
+    shared
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventRegistrationCustomQuestionPath, VirtualEventRegistrationCustomQuestion
+    VirtualEventRegistrationCustomQuestionPath, VirtualEventRegistrationCustomQuestion,
+    plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
     VirtualEventRegistrationPredefinedQuestionPath,
-    VirtualEventRegistrationPredefinedQuestion
+    VirtualEventRegistrationPredefinedQuestion, plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventRegistrationQuestionBasePath, AnyVirtualEventRegistrationQuestionBase
+    VirtualEventRegistrationQuestionBasePath, AnyVirtualEventRegistrationQuestionBase,
+    plain
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventSessionPath, VirtualEventSession);
@@ -3287,14 +3614,16 @@ crate::path::entity_path!(VirtualEventTownhallPath, VirtualEventTownhall);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
     VirtualEventTownhallRegistrationConfigurationPath,
-    VirtualEventTownhallRegistrationConfiguration
+    VirtualEventTownhallRegistrationConfiguration, alias
+    VirtualEventRegistrationConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventWebinarPath, VirtualEventWebinar);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
     VirtualEventWebinarRegistrationConfigurationPath,
-    VirtualEventWebinarRegistrationConfiguration
+    VirtualEventWebinarRegistrationConfiguration, alias
+    VirtualEventRegistrationConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventsRootPath, VirtualEventsRoot);
@@ -3307,26 +3636,33 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(VppTokenPath, VppToken);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(WebAppPath, WebApp);
+crate::path::entity_path!(WebAppPath, WebApp, alias MobileAppPath in path_types);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    WebApplicationFirewallProviderPath, AnyWebApplicationFirewallProvider
+    WebApplicationFirewallProviderPath, AnyWebApplicationFirewallProvider, shared
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     WebApplicationFirewallVerificationModelPath, WebApplicationFirewallVerificationModel
 );
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(WebPartPath, AnyWebPart);
+crate::path::entity_path!(WebPartPath, AnyWebPart, shared);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(WhatIfAnalysisResultPath, WhatIfAnalysisResult);
+crate::path::entity_path!(
+    WhatIfAnalysisResultPath, WhatIfAnalysisResult, alias ConditionalAccessPolicyPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(Win32LobAppPath, Win32LobApp);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(Windows10CompliancePolicyPath, Windows10CompliancePolicy);
+crate::path::entity_path!(
+    Windows10CompliancePolicyPath, Windows10CompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10CustomConfigurationPath, Windows10CustomConfiguration
+    Windows10CustomConfigurationPath, Windows10CustomConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3336,12 +3672,14 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     Windows10EnrollmentCompletionPageConfigurationPath,
-    Windows10EnrollmentCompletionPageConfiguration
+    Windows10EnrollmentCompletionPageConfiguration, alias
+    DeviceEnrollmentConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     Windows10EnterpriseModernAppManagementConfigurationPath,
-    Windows10EnterpriseModernAppManagementConfiguration
+    Windows10EnterpriseModernAppManagementConfiguration, alias DeviceConfigurationPath in
+    path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3349,21 +3687,28 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10MobileCompliancePolicyPath, Windows10MobileCompliancePolicy
+    Windows10MobileCompliancePolicyPath, Windows10MobileCompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10SecureAssessmentConfigurationPath, Windows10SecureAssessmentConfiguration
+    Windows10SecureAssessmentConfigurationPath, Windows10SecureAssessmentConfiguration,
+    alias DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10TeamGeneralConfigurationPath, Windows10TeamGeneralConfiguration
+    Windows10TeamGeneralConfigurationPath, Windows10TeamGeneralConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(Windows81CompliancePolicyPath, Windows81CompliancePolicy);
+crate::path::entity_path!(
+    Windows81CompliancePolicyPath, Windows81CompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
+);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows81GeneralConfigurationPath, Windows81GeneralConfiguration
+    Windows81GeneralConfigurationPath, Windows81GeneralConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(WindowsAppXPath, WindowsAppX);
@@ -3374,7 +3719,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(
     WindowsAutopilotDeploymentProfileAssignmentPath,
-    WindowsAutopilotDeploymentProfileAssignment
+    WindowsAutopilotDeploymentProfileAssignment, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3383,10 +3728,13 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsDefenderAdvancedThreatProtectionConfigurationPath,
-    WindowsDefenderAdvancedThreatProtectionConfiguration
+    WindowsDefenderAdvancedThreatProtectionConfiguration, alias DeviceConfigurationPath
+    in path_types
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(WindowsDeviceMalwareStatePath, WindowsDeviceMalwareState);
+crate::path::entity_path!(
+    WindowsDeviceMalwareStatePath, WindowsDeviceMalwareState, plain
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     WindowsHelloForBusinessAuthenticationMethodPath,
@@ -3394,63 +3742,74 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    WindowsInformationProtectionPath, AnyWindowsInformationProtection
+    WindowsInformationProtectionPath, AnyWindowsInformationProtection, shared
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsInformationProtectionAppLearningSummaryPath,
-    WindowsInformationProtectionAppLearningSummary
+    WindowsInformationProtectionAppLearningSummary, plain
 );
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
     WindowsInformationProtectionAppLockerFilePath,
-    WindowsInformationProtectionAppLockerFile
+    WindowsInformationProtectionAppLockerFile, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsInformationProtectionNetworkLearningSummaryPath,
-    WindowsInformationProtectionNetworkLearningSummary
+    WindowsInformationProtectionNetworkLearningSummary, plain
 );
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    WindowsInformationProtectionPolicyPath, WindowsInformationProtectionPolicy
+    WindowsInformationProtectionPolicyPath, WindowsInformationProtectionPolicy, alias
+    WindowsInformationProtectionPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(WindowsMalwareInformationPath, WindowsMalwareInformation);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(WindowsMicrosoftEdgeAppPath, WindowsMicrosoftEdgeApp);
+crate::path::entity_path!(
+    WindowsMicrosoftEdgeAppPath, WindowsMicrosoftEdgeApp, alias MobileAppPath in
+    path_types
+);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(WindowsMobileMsiPath, WindowsMobileMsi);
-#[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsPhone81CompliancePolicyPath, WindowsPhone81CompliancePolicy
+    WindowsMobileMsiPath, WindowsMobileMsi, alias MobileLobAppPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsPhone81CustomConfigurationPath, WindowsPhone81CustomConfiguration
+    WindowsPhone81CompliancePolicyPath, WindowsPhone81CompliancePolicy, alias
+    DeviceCompliancePolicyPath in path_types
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsPhone81GeneralConfigurationPath, WindowsPhone81GeneralConfiguration
+    WindowsPhone81CustomConfigurationPath, WindowsPhone81CustomConfiguration, alias
+    DeviceConfigurationPath in path_types
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsPhone81GeneralConfigurationPath, WindowsPhone81GeneralConfiguration, alias
+    DeviceConfigurationPath in path_types
 );
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(WindowsProtectionStatePath, WindowsProtectionState);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(WindowsSettingPath, WindowsSetting);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(WindowsSettingInstancePath, WindowsSettingInstance);
+crate::path::entity_path!(WindowsSettingInstancePath, WindowsSettingInstance, plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(WindowsUniversalAppXPath, WindowsUniversalAppX);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    WindowsUniversalAppXContainedAppPath, WindowsUniversalAppXContainedApp
+    WindowsUniversalAppXContainedAppPath, WindowsUniversalAppXContainedApp, plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsUpdateForBusinessConfigurationPath, WindowsUpdateForBusinessConfiguration
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(WindowsWebAppPath, WindowsWebApp);
+crate::path::entity_path!(
+    WindowsWebAppPath, WindowsWebApp, alias MobileAppPath in path_types
+);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     WorkHoursAndLocationsSettingPath, WorkHoursAndLocationsSetting
@@ -3488,7 +3847,7 @@ crate::path::entity_path!(WorkbookChartDataLabelsPath, WorkbookChartDataLabels);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookChartFillPath, WorkbookChartFill);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookChartFontPath, WorkbookChartFont);
+crate::path::entity_path!(WorkbookChartFontPath, WorkbookChartFont, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookChartGridlinesPath, WorkbookChartGridlines);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3516,13 +3875,13 @@ crate::path::entity_path!(WorkbookChartTitleFormatPath, WorkbookChartTitleFormat
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookCommentPath, WorkbookComment);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookCommentReplyPath, WorkbookCommentReply);
+crate::path::entity_path!(WorkbookCommentReplyPath, WorkbookCommentReply, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookFilterPath, WorkbookFilter);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookFormatProtectionPath, WorkbookFormatProtection);
+crate::path::entity_path!(WorkbookFormatProtectionPath, WorkbookFormatProtection, plain);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookFunctionResultPath, WorkbookFunctionResult);
+crate::path::entity_path!(WorkbookFunctionResultPath, WorkbookFunctionResult, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookFunctionsPath, WorkbookFunctions);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3534,11 +3893,11 @@ crate::path::entity_path!(WorkbookPivotTablePath, WorkbookPivotTable);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangePath, WorkbookRange);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookRangeBorderPath, WorkbookRangeBorder);
+crate::path::entity_path!(WorkbookRangeBorderPath, WorkbookRangeBorder, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangeFillPath, WorkbookRangeFill);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookRangeFontPath, WorkbookRangeFont);
+crate::path::entity_path!(WorkbookRangeFontPath, WorkbookRangeFont, plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangeFormatPath, WorkbookRangeFormat);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3572,20 +3931,28 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 crate::path::entity_path!(
-    X509CertificateCombinationConfigurationPath, X509CertificateCombinationConfiguration
+    X509CertificateCombinationConfigurationPath, X509CertificateCombinationConfiguration,
+    plain
 );
 /// Paths to entities of the namespace `microsoft.graph.callRecords`.
 pub mod call_records {
     #[allow(unused_imports)]
     use crate::v1::call_records as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(CallRecordPath, CallRecord);
     #[cfg(msgraph_v1_communications_or_search)]
-    crate::path::entity_path!(OrganizerPath, Organizer);
+    crate::path::entity_path!(
+        OrganizerPath, Organizer, alias ParticipantBasePath in path_types::call_records
+    );
     #[cfg(msgraph_v1_communications_or_search)]
-    crate::path::entity_path!(ParticipantPath, Participant);
+    crate::path::entity_path!(
+        ParticipantPath, Participant, alias ParticipantBasePath in
+        path_types::call_records
+    );
     #[cfg(msgraph_v1_communications_or_search)]
-    crate::path::entity_path!(ParticipantBasePath, AnyParticipantBase);
+    crate::path::entity_path!(ParticipantBasePath, AnyParticipantBase, shared);
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(SegmentPath, Segment);
     #[cfg(msgraph_v1_communications_or_search)]
@@ -3595,10 +3962,14 @@ pub mod call_records {
 pub mod entra_recovery_services {
     #[allow(unused_imports)]
     use crate::v1::entra_recovery_services as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_directory_or_search)]
     crate::path::entity_path!(RecoveryPath, Recovery);
     #[cfg(msgraph_v1_directory_or_search)]
-    crate::path::entity_path!(RecoveryChangeObjectBasePath, RecoveryChangeObjectBase);
+    crate::path::entity_path!(
+        RecoveryChangeObjectBasePath, RecoveryChangeObjectBase, plain
+    );
     #[cfg(msgraph_v1_directory_or_search)]
     crate::path::entity_path!(RecoveryJobPath, RecoveryJob);
     #[cfg(msgraph_v1_directory_or_search)]
@@ -3612,6 +3983,8 @@ pub mod entra_recovery_services {
 pub mod external_connectors {
     #[allow(unused_imports)]
     use crate::v1::external_connectors as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_connections_or_external_or_search)]
     crate::path::entity_path!(ConnectionOperationPath, ConnectionOperation);
     #[cfg(msgraph_v1_external)]
@@ -3627,14 +4000,16 @@ pub mod external_connectors {
     #[cfg(msgraph_v1_connections_or_external_or_search)]
     crate::path::entity_path!(ExternalItemPath, ExternalItem);
     #[cfg(msgraph_v1_connections_or_external_or_search)]
-    crate::path::entity_path!(IdentityPath, Identity);
+    crate::path::entity_path!(IdentityPath, Identity, plain);
     #[cfg(msgraph_v1_connections_or_external_or_search)]
-    crate::path::entity_path!(SchemaPath, Schema);
+    crate::path::entity_path!(SchemaPath, Schema, plain);
 }
 /// Paths to entities of the namespace `microsoft.graph.identityGovernance`.
 pub mod identity_governance {
     #[allow(unused_imports)]
     use crate::v1::identity_governance as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(CustomTaskExtensionPath, CustomTaskExtension);
     #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3652,7 +4027,7 @@ pub mod identity_governance {
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(TaskPath, Task);
     #[cfg(msgraph_v1_identity_governance_or_search)]
-    crate::path::entity_path!(TaskDefinitionPath, TaskDefinition);
+    crate::path::entity_path!(TaskDefinitionPath, TaskDefinition, plain);
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(TaskProcessingResultPath, TaskProcessingResult);
     #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3672,6 +4047,8 @@ pub mod identity_governance {
 pub mod partners_billing {
     #[allow(unused_imports)]
     use crate::v1::partners_billing as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(AzureUsagePath, AzureUsage);
     #[cfg(msgraph_v1_reports_or_search)]
@@ -3687,11 +4064,11 @@ pub mod partners_billing {
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(FailedOperationPath, FailedOperation);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(ManifestPath, Manifest);
+    crate::path::entity_path!(ManifestPath, Manifest, plain);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(OperationPath, AnyOperation);
+    crate::path::entity_path!(OperationPath, AnyOperation, plain);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(RunningOperationPath, RunningOperation);
+    crate::path::entity_path!(RunningOperationPath, RunningOperation, plain);
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(UnbilledReconciliationPath, UnbilledReconciliation);
     #[cfg(msgraph_v1_reports_or_search)]
@@ -3701,19 +4078,25 @@ pub mod partners_billing {
 pub mod search {
     #[allow(unused_imports)]
     use crate::v1::search as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(AcronymPath, Acronym);
+    crate::path::entity_path!(
+        AcronymPath, Acronym, alias SearchAnswerPath in path_types::search
+    );
     #[cfg(msgraph_v1_search)]
     crate::path::entity_path!(BookmarkPath, Bookmark);
     #[cfg(msgraph_v1_search)]
     crate::path::entity_path!(QnaPath, Qna);
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(SearchAnswerPath, AnySearchAnswer);
+    crate::path::entity_path!(SearchAnswerPath, AnySearchAnswer, shared);
 }
 /// Paths to entities of the namespace `microsoft.graph.security`.
 pub mod security {
     #[allow(unused_imports)]
     use crate::v1::security as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(AlertPath, Alert);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3721,9 +4104,12 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(ArticlePath, Article);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(ArticleIndicatorPath, ArticleIndicator);
+    crate::path::entity_path!(
+        ArticleIndicatorPath, ArticleIndicator, alias IndicatorPath in
+        path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(ArtifactPath, AnyArtifact);
+    crate::path::entity_path!(ArtifactPath, AnyArtifact, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(AuditCoreRootPath, AuditCoreRoot);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3731,31 +4117,42 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(AuditLogRecordPath, AuditLogRecord);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(AuthorityTemplatePath, AuthorityTemplate);
+    crate::path::entity_path!(
+        AuthorityTemplatePath, AuthorityTemplate, alias FilePlanDescriptorTemplatePath in
+        path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(AutoAuditingConfigurationPath, AutoAuditingConfiguration);
+    crate::path::entity_path!(
+        AutoAuditingConfigurationPath, AutoAuditingConfiguration, plain
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CasePath, AnyCase);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(CaseOperationPath, AnyCaseOperation);
+    crate::path::entity_path!(CaseOperationPath, AnyCaseOperation, shared);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CasesRootPath, CasesRoot);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CategoryTemplatePath, CategoryTemplate);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(CitationTemplatePath, CitationTemplate);
+    crate::path::entity_path!(
+        CitationTemplatePath, CitationTemplate, alias FilePlanDescriptorTemplatePath in
+        path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CollaborationRootPath, CollaborationRoot);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(DataSetPath, AnyDataSet);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DataSourcePath, AnyDataSource);
+    crate::path::entity_path!(DataSourcePath, AnyDataSource, shared);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DataSourceContainerPath, AnyDataSourceContainer);
+    crate::path::entity_path!(DataSourceContainerPath, AnyDataSourceContainer, plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DepartmentTemplatePath, DepartmentTemplate);
+    crate::path::entity_path!(
+        DepartmentTemplatePath, DepartmentTemplate, alias FilePlanDescriptorTemplatePath
+        in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DispositionReviewStagePath, DispositionReviewStage);
+    crate::path::entity_path!(DispositionReviewStagePath, DispositionReviewStage, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
         EdiscoveryAddToReviewSetOperationPath, EdiscoveryAddToReviewSetOperation
@@ -3763,7 +4160,7 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryCasePath, EdiscoveryCase);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(EdiscoveryCaseMemberPath, EdiscoveryCaseMember);
+    crate::path::entity_path!(EdiscoveryCaseMemberPath, EdiscoveryCaseMember, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryCaseSettingsPath, EdiscoveryCaseSettings);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3775,20 +4172,28 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryExportOperationPath, EdiscoveryExportOperation);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(EdiscoveryHoldOperationPath, EdiscoveryHoldOperation);
-    #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryHoldPolicySyncOperationPath, EdiscoveryHoldPolicySyncOperation
+        EdiscoveryHoldOperationPath, EdiscoveryHoldOperation, alias CaseOperationPath in
+        path_types::security
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(EdiscoveryIndexOperationPath, EdiscoveryIndexOperation);
+    crate::path::entity_path!(
+        EdiscoveryHoldPolicySyncOperationPath, EdiscoveryHoldPolicySyncOperation, alias
+        CaseOperationPath in path_types::security
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryIndexOperationPath, EdiscoveryIndexOperation, alias CaseOperationPath
+        in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
         EdiscoveryNoncustodialDataSourcePath, EdiscoveryNoncustodialDataSource
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryPurgeDataOperationPath, EdiscoveryPurgeDataOperation
+        EdiscoveryPurgeDataOperationPath, EdiscoveryPurgeDataOperation, alias
+        CaseOperationPath in path_types::security
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryReviewSetPath, EdiscoveryReviewSet);
@@ -3803,19 +4208,25 @@ pub mod security {
         EdiscoverySearchExportOperationPath, EdiscoverySearchExportOperation
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(EdiscoveryTagOperationPath, EdiscoveryTagOperation);
+    crate::path::entity_path!(
+        EdiscoveryTagOperationPath, EdiscoveryTagOperation, alias CaseOperationPath in
+        path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(FilePlanDescriptorPath, FilePlanDescriptor);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        FilePlanDescriptorTemplatePath, AnyFilePlanDescriptorTemplate
+        FilePlanDescriptorTemplatePath, AnyFilePlanDescriptorTemplate, shared
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(FilePlanReferenceTemplatePath, FilePlanReferenceTemplate);
+    crate::path::entity_path!(
+        FilePlanReferenceTemplatePath, FilePlanReferenceTemplate, alias
+        FilePlanDescriptorTemplatePath in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HealthIssuePath, HealthIssue);
+    crate::path::entity_path!(HealthIssuePath, HealthIssue, plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HostPath, AnyHost);
+    crate::path::entity_path!(HostPath, AnyHost, shared);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostComponentPath, HostComponent);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3825,33 +4236,36 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostPortPath, HostPort);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HostReputationPath, HostReputation);
+    crate::path::entity_path!(HostReputationPath, HostReputation, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostSslCertificatePath, HostSslCertificate);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostTrackerPath, HostTracker);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HostnamePath, Hostname);
+    crate::path::entity_path!(
+        HostnamePath, Hostname, alias HostPath in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(IdentityAccountsPath, AnyIdentityAccounts);
+    crate::path::entity_path!(IdentityAccountsPath, AnyIdentityAccounts, shared);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IncidentPath, Incident);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(IndicatorPath, AnyIndicator);
+    crate::path::entity_path!(IndicatorPath, AnyIndicator, shared);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IntelligenceProfilePath, IntelligenceProfile);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        IntelligenceProfileIndicatorPath, IntelligenceProfileIndicator
+        IntelligenceProfileIndicatorPath, IntelligenceProfileIndicator, alias
+        IndicatorPath in path_types::security
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IpAddressPath, IpAddress);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(LabelsRootPath, LabelsRoot);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(NetworkAdapterPath, NetworkAdapter);
+    crate::path::entity_path!(NetworkAdapterPath, NetworkAdapter, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(PassiveDnsRecordPath, PassiveDnsRecord);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3865,11 +4279,11 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SensorPath, Sensor);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(SensorCandidatePath, SensorCandidate);
+    crate::path::entity_path!(SensorCandidatePath, SensorCandidate, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
         SensorCandidateActivationConfigurationPath,
-        SensorCandidateActivationConfiguration
+        SensorCandidateActivationConfiguration, plain
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SettingsContainerPath, SettingsContainer);
@@ -3878,7 +4292,10 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SslCertificatePath, SslCertificate);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(SubcategoryTemplatePath, SubcategoryTemplate);
+    crate::path::entity_path!(
+        SubcategoryTemplatePath, SubcategoryTemplate, alias
+        FilePlanDescriptorTemplatePath in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SubdomainPath, Subdomain);
     #[cfg(msgraph_v1_search_or_security)]
@@ -3890,21 +4307,28 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(TriggersRootPath, TriggersRoot);
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(UnclassifiedArtifactPath, UnclassifiedArtifact);
+    crate::path::entity_path!(UnclassifiedArtifactPath, UnclassifiedArtifact, plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(UnifiedGroupSourcePath, UnifiedGroupSource);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(UserPath, User);
+    crate::path::entity_path!(
+        UserPath, User, alias IdentityAccountsPath in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(UserSourcePath, UserSource);
+    crate::path::entity_path!(
+        UserSourcePath, UserSource, alias DataSourcePath in path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(VulnerabilityPath, Vulnerability);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(VulnerabilityComponentPath, VulnerabilityComponent);
+    crate::path::entity_path!(VulnerabilityComponentPath, VulnerabilityComponent, plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(WhoisBaseRecordPath, AnyWhoisBaseRecord);
+    crate::path::entity_path!(WhoisBaseRecordPath, AnyWhoisBaseRecord, shared);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(WhoisHistoryRecordPath, WhoisHistoryRecord);
+    crate::path::entity_path!(
+        WhoisHistoryRecordPath, WhoisHistoryRecord, alias WhoisBaseRecordPath in
+        path_types::security
+    );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(WhoisRecordPath, WhoisRecord);
 }
@@ -3912,21 +4336,26 @@ pub mod security {
 pub mod teams_administration {
     #[allow(unused_imports)]
     use crate::v1::teams_administration as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(NumberAssignmentPath, NumberAssignment);
+    crate::path::entity_path!(NumberAssignmentPath, NumberAssignment, plain);
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(PolicyIdentifierDetailPath, PolicyIdentifierDetail);
+    crate::path::entity_path!(PolicyIdentifierDetailPath, PolicyIdentifierDetail, plain);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsAdminRootPath, TeamsAdminRoot);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsPolicyAssignmentPath, TeamsPolicyAssignment);
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(TeamsPolicyUserAssignmentPath, TeamsPolicyUserAssignment);
+    crate::path::entity_path!(
+        TeamsPolicyUserAssignmentPath, TeamsPolicyUserAssignment, plain
+    );
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsUserConfigurationPath, TeamsUserConfiguration);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(
-        TelephoneNumberLongRunningOperationPath, TelephoneNumberLongRunningOperation
+        TelephoneNumberLongRunningOperationPath, TelephoneNumberLongRunningOperation,
+        plain
     );
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(
@@ -3937,6 +4366,8 @@ pub mod teams_administration {
 pub mod term_store {
     #[allow(unused_imports)]
     use crate::v1::term_store as entity_types;
+    #[allow(unused_imports)]
+    use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_core_or_sites)]
     crate::path::entity_path!(GroupPath, Group);
     #[cfg(msgraph_v1_core_or_sites)]
@@ -3950,11 +4381,9 @@ pub mod term_store {
 }
 mod impls_a_b;
 mod impls_c_d;
-mod impls_e_h;
-mod impls_i_n;
-mod impls_o_q;
+mod impls_e_l;
+mod impls_m_q;
 mod impls_r_s;
 mod impls_t_v;
-mod impls_we_wi;
-mod impls_wo;
+mod impls_w;
 mod impls_x;

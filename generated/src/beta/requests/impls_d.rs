@@ -187,109 +187,6 @@ for crate::beta::DataSharingConsent {
     const SEGMENT: &'static str = "microsoft.graph.dataSharingConsent";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::DefaultDeviceCompliancePolicy {
@@ -438,51 +335,6 @@ for crate::beta::DelegatedPermissionClassification {
     const SEGMENT: &'static str = "microsoft.graph.delegatedPermissionClassification";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DepEnrollmentBaseProfilePath<C> {
-    /// Exports the mobile configuration
-    ///
-    /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
-    pub fn export_mobile_config(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("exportMobileConfig", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
-    pub fn set_default_profile(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setDefaultProfile"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
-    pub fn update_device_profile_assignment(
-        &self,
-        params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProfileAssignment"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::AnyDepEnrollmentBaseProfile {
@@ -495,51 +347,6 @@ for crate::beta::AnyDepEnrollmentBaseProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DepEnrollmentProfilePath<C> {
-    /// Exports the mobile configuration
-    ///
-    /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
-    pub fn export_mobile_config(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("exportMobileConfig", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
-    pub fn set_default_profile(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setDefaultProfile"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
-    pub fn update_device_profile_assignment(
-        &self,
-        params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProfileAssignment"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepEnrollmentProfile {
@@ -550,51 +357,6 @@ for crate::beta::DepEnrollmentProfile {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentProfile";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DepIosEnrollmentProfilePath<C> {
-    /// Exports the mobile configuration
-    ///
-    /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
-    pub fn export_mobile_config(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("exportMobileConfig", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
-    pub fn set_default_profile(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setDefaultProfile"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
-    pub fn update_device_profile_assignment(
-        &self,
-        params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProfileAssignment"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -613,51 +375,6 @@ for crate::beta::DepIosEnrollmentProfile {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DepMacOsEnrollmentProfilePath<C> {
-    /// Exports the mobile configuration
-    ///
-    /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
-    pub fn export_mobile_config(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("exportMobileConfig", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
-    pub fn set_default_profile(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setDefaultProfile"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
-    pub fn update_device_profile_assignment(
-        &self,
-        params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProfileAssignment"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -1147,19 +864,6 @@ for crate::beta::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
-    /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
-    pub fn role_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyRoleAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRoleDefinition>
 for crate::beta::DeviceAndAppManagementRoleDefinition {
@@ -1455,7 +1159,7 @@ for crate::beta::DeviceAppManagement {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceAppManagementTaskPath<C> {
+impl<C, T> crate::beta::requests::DeviceAppManagementTaskPath<C, T> {
     /// Set the task's status and attach a note.
     ///
     /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
@@ -1485,51 +1189,6 @@ for crate::beta::AnyDeviceAppManagementTask {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DeviceCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceCategory";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceComanagementAuthorityConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::EnrollmentConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
-    pub fn set_priority(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -1585,7 +1244,7 @@ for crate::beta::DeviceComplianceDeviceStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
+impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1969,7 +1628,7 @@ for crate::beta::DeviceComplianceUserStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
+impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -2373,7 +2032,7 @@ for crate::beta::DeviceCustomAttributeShellScript {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceEnrollmentConfigurationPath<C> {
+impl<C, T> crate::beta::requests::DeviceEnrollmentConfigurationPath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2438,51 +2097,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceEnrollmentConfiguratio
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceEnrollmentLimitConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::EnrollmentConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
-    pub fn set_priority(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2657,53 +2271,6 @@ impl<
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::beta::requests::DeviceEnrollmentWindowsHelloForBusinessConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::EnrollmentConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
-    pub fn set_priority(
-        &self,
-        params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -4868,30 +4435,6 @@ for crate::beta::DeviceManagementConfigurationCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath<
-    C,
-> {
-    /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicability(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
-    }
-    /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
-    pub fn occurrence(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementConfigurationSettingOccurrence,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition,
@@ -4910,28 +4453,6 @@ impl crate::path::DerivedFrom<
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::DeviceManagementConfigurationChoiceSettingDefinitionPath<C> {
-    /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicability(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
-    }
-    /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
-    pub fn occurrence(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementConfigurationSettingOccurrence,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5082,7 +4603,10 @@ for crate::beta::DeviceManagementConfigurationSetting {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPath<C> {
+impl<
+    C,
+    T,
+> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPath<C, T> {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
         &self,
@@ -5107,30 +4631,6 @@ for crate::beta::AnyDeviceManagementConfigurationSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::DeviceManagementConfigurationSettingGroupCollectionDefinitionPath<
-    C,
-> {
-    /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicability(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
-    }
-    /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
-    pub fn occurrence(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementConfigurationSettingOccurrence,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition,
@@ -5149,28 +4649,6 @@ impl crate::path::DerivedFrom<
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::DeviceManagementConfigurationSettingGroupDefinitionPath<C> {
-    /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicability(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
-    }
-    /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
-    pub fn occurrence(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementConfigurationSettingOccurrence,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5215,46 +4693,6 @@ for crate::beta::DeviceManagementConfigurationSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingTemplate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath<
-    C,
-> {
-    /// Structural property `defaultValue` (`microsoft.graph.deviceManagementConfigurationSettingValue`), addressed on its own: `GET` or `PATCH` it.
-    pub fn default_value(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingValue,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
-    }
-    /// Structural property `valueDefinition` (`microsoft.graph.deviceManagementConfigurationSettingValueDefinition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn value_definition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingValueDefinition,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("valueDefinition"))
-    }
-    /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicability(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
-    }
-    /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
-    pub fn occurrence(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementConfigurationSettingOccurrence,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition,
@@ -5278,7 +4716,8 @@ for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition 
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::beta::requests::DeviceManagementConfigurationSimpleSettingDefinitionPath<C> {
+    T,
+> crate::beta::requests::DeviceManagementConfigurationSimpleSettingDefinitionPath<C, T> {
     /// Structural property `defaultValue` (`microsoft.graph.deviceManagementConfigurationSettingValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_value(
         &self,
@@ -6386,7 +5825,7 @@ for crate::beta::DeviceManagementResourceAccessProfileAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C> {
+impl<C, T> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -6813,7 +6252,7 @@ for crate::beta::DeviceManagementTemplateSettingCategory {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceManagementTroubleshootingEventPath<C> {
+impl<C, T> crate::beta::requests::DeviceManagementTroubleshootingEventPath<C, T> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn troubleshooting_error_details(
         &self,
@@ -7020,7 +6459,7 @@ for crate::beta::DirectoryDefinition {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectoryObjectPath<C> {
+impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7144,79 +6583,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDirectoryObject, C> {
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -7464,79 +6830,6 @@ for crate::beta::DirectoryRoleAccessReviewPolicy {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleAccessReviewPolicy";
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryRoleTemplate {
@@ -7602,79 +6895,6 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRoleTemplate, C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectorySetting {
     const SEGMENT: &'static str = "microsoft.graph.directorySetting";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -8693,7 +7913,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::DataSourcePath<C> {
+impl<C, T> crate::beta::requests::ediscovery::DataSourcePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))

@@ -9,182 +9,6 @@ for crate::beta::EBookInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyEasEmailProfileConfigurationBase {
@@ -243,182 +67,6 @@ impl<
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -769,7 +417,7 @@ for crate::beta::AnyEducationOrganization {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationOutcomePath<C> {
+impl<C, T> crate::beta::requests::EducationOutcomePath<C, T> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -895,16 +543,6 @@ impl<C> crate::beta::requests::EducationRubricPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
-}
-#[cfg(msgraph_beta_education_or_search)]
-/// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationRubricOutcomePath<C> {
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
 }
 #[cfg(msgraph_beta_education_or_search)]
 #[doc(hidden)]
@@ -1440,44 +1078,6 @@ for crate::beta::EmailAppUsageVersionsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageVersionsUserCounts";
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EmailAuthenticationMethodPath<C> {
-    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
-    pub fn disable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
-    pub fn enable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::beta::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::EmailAuthenticationMethod {
@@ -1519,23 +1119,6 @@ for crate::beta::EmailAuthenticationMethodConfiguration {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
-}
-#[cfg(msgraph_beta_core_or_information_protection)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EmailFileAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 #[doc(hidden)]
@@ -1640,79 +1223,6 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Employee 
     const SEGMENT: &'static str = "microsoft.graph.employee";
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EndpointPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Endpoint {
@@ -1793,7 +1303,7 @@ for crate::beta::EnrollmentConfigurationAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::EnrollmentProfilePath<C> {
+impl<C, T> crate::beta::requests::EnrollmentProfilePath<C, T> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -1853,20 +1363,6 @@ for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EnrollmentTroubleshootingEventPath<C> {
-    /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
-    pub fn troubleshooting_error_details(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementTroubleshootingErrorDetails,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("troubleshootingErrorDetails"),
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -3246,7 +2742,7 @@ for crate::beta::AnyExactMatchDataStoreBase {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::ExactMatchJobBasePath<C> {
+impl<C, T> crate::beta::requests::ExactMatchJobBasePath<C, T> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
         crate::path::PropertyPath::new(self.0.target().segment("error"))
@@ -3357,14 +2853,6 @@ for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::ExactMatchSessionBasePath<C> {
-    /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-}
-#[cfg(msgraph_beta_data_classification_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::AnyExactMatchSessionBase {
@@ -3386,79 +2874,6 @@ for crate::beta::ExactMatchUploadAgent {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyExtension {
     const SEGMENT: &'static str = "microsoft.graph.extension";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -3820,44 +3235,6 @@ for crate::beta::FeatureRolloutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::Fido2AuthenticationMethodPath<C> {
-    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
-    pub fn disable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
-    pub fn enable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::beta::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::Fido2AuthenticationMethod {
@@ -3910,23 +3287,6 @@ for crate::beta::Fido2AuthenticationMethodConfiguration {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
-}
-#[cfg(msgraph_beta_core_or_information_protection)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::FileAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 #[doc(hidden)]
@@ -5275,7 +4635,7 @@ for crate::beta::GroupPolicyOperation {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationPath<C> {
+impl<C, T> crate::beta::requests::GroupPolicyPresentationPath<C, T> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
@@ -5294,20 +4654,6 @@ for crate::beta::AnyGroupPolicyPresentation {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationCheckBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationCheckBox {
@@ -5320,20 +4666,6 @@ for crate::beta::GroupPolicyPresentationCheckBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationComboBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationComboBox {
@@ -5344,20 +4676,6 @@ for crate::beta::GroupPolicyPresentationComboBox {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationComboBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationDecimalTextBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5406,20 +4724,6 @@ for crate::beta::GroupPolicyPresentationDropdownList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationListBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationListBox {
@@ -5430,20 +4734,6 @@ for crate::beta::GroupPolicyPresentationListBox {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationListBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationLongDecimalTextBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5458,20 +4748,6 @@ for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationMultiTextBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationMultiTextBox {
@@ -5484,20 +4760,6 @@ for crate::beta::GroupPolicyPresentationMultiTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationTextPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationText {
@@ -5508,20 +4770,6 @@ for crate::beta::GroupPolicyPresentationText {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationTextBoxPath<C> {
-    /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
-    pub fn definition(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5537,7 +4785,7 @@ for crate::beta::GroupPolicyPresentationTextBox {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValuePath<C> {
+impl<C, T> crate::beta::requests::GroupPolicyPresentationValuePath<C, T> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
@@ -5566,30 +4814,6 @@ for crate::beta::AnyGroupPolicyPresentationValue {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValue";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueBooleanPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueBoolean {
@@ -5600,30 +4824,6 @@ for crate::beta::GroupPolicyPresentationValueBoolean {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueBoolean {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueDecimalPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5638,30 +4838,6 @@ for crate::beta::GroupPolicyPresentationValueDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueListPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueList {
@@ -5672,30 +4848,6 @@ for crate::beta::GroupPolicyPresentationValueList {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueLongDecimalPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5710,30 +4862,6 @@ for crate::beta::GroupPolicyPresentationValueLongDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueMultiTextPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueMultiText {
@@ -5744,30 +4872,6 @@ for crate::beta::GroupPolicyPresentationValueMultiText {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueMultiText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationValueTextPath<C> {
-    /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
-    pub fn definition_value(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
-    }
-    /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
-    pub fn presentation(
-        &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -5915,88 +5019,6 @@ impl<C> crate::beta::requests::term_store::GroupPath<C> {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]

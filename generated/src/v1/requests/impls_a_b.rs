@@ -1362,88 +1362,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivitiesCon
     const SEGMENT: &'static str = "microsoft.graph.activitiesContainer";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::ActivityBasedTimeoutPolicy {
@@ -1544,14 +1462,6 @@ impl<C> crate::v1::requests::ActivityHistoryItemPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivityHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.activityHistoryItem";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::AddLargeGalleryViewOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
 }
 #[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
@@ -4287,7 +4197,7 @@ for crate::v1::AgreementFileLocalization {
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AgreementFilePropertiesPath<C> {
+impl<C, T> crate::v1::requests::AgreementFilePropertiesPath<C, T> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
         crate::path::PropertyPath::new(self.0.target().segment("fileData"))
@@ -4298,14 +4208,6 @@ impl<C> crate::v1::requests::AgreementFilePropertiesPath<C> {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAgreementFileProperties {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileProperties";
-}
-#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AgreementFileVersionPath<C> {
-    /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
-    pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
-    }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[doc(hidden)]
@@ -4404,24 +4306,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiUser {
     const SEGMENT: &'static str = "microsoft.graph.aiUser";
 }
 #[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::AkamaiWebApplicationFirewallProviderPath<C> {
-    /// `POST .../verify`: action `microsoft.graph.verify`.
-    pub fn verify(
-        &self,
-        params: crate::v1::params::WebApplicationFirewallProviderVerifyParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::WebApplicationFirewallProviderVerifyParams>,
-        rt::request::Entity<crate::v1::WebApplicationFirewallVerificationModel>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("verify"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebApplicationFirewallProvider>
 for crate::v1::AkamaiWebApplicationFirewallProvider {
@@ -4454,109 +4338,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AllowedValue 
     const SEGMENT: &'static str = "microsoft.graph.allowedValue";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::v1::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidCompliancePolicy {
@@ -4569,111 +4350,6 @@ for crate::v1::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidCustomConfiguration {
@@ -4684,111 +4360,6 @@ for crate::v1::AndroidCustomConfiguration {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -4961,43 +4532,6 @@ for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
-    /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
-    pub fn app_identifier(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
-    }
-    /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn applied_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
-    }
-    /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn intended_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
-    }
-    /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
-    pub fn operations(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedAppOperation,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
 for crate::v1::AndroidManagedAppRegistration {
@@ -5085,109 +4619,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidStoreA
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::v1::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidWorkProfileCompliancePolicy {
@@ -5200,111 +4631,6 @@ for crate::v1::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
@@ -5315,111 +4641,6 @@ for crate::v1::AndroidWorkProfileCustomConfiguration {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -5754,79 +4975,6 @@ impl<C> crate::path::CollectionPath<crate::v1::AppManagementPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AppRoleAssignment {
@@ -5904,111 +5052,6 @@ impl<C> crate::path::CollectionPath<crate::v1::AppRoleAssignment, C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppScope {
     const SEGMENT: &'static str = "microsoft.graph.appScope";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -6585,16 +5628,6 @@ for crate::v1::ArkoseFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AssociatedTeamInfoPath<C> {
-    /// Navigation property `team` (`microsoft.graph.team`).
-    pub fn team(
-        &self,
-    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamInfo> for crate::v1::AssociatedTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.associatedTeamInfo";
@@ -6631,7 +5664,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AttachmentBasePath<C> {
+impl<C, T> crate::v1::requests::AttachmentBasePath<C, T> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.0.target().segment("$value"))
@@ -7087,7 +6120,7 @@ for crate::v1::AuthenticationFlowsPolicy {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AuthenticationMethodPath<C> {
+impl<C, T> crate::v1::requests::AuthenticationMethodPath<C, T> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
         &self,
@@ -7632,16 +6665,6 @@ for crate::v1::partners_billing::AzureUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.azureUsage";
 }
 #[cfg(msgraph_v1_search)]
-/// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::search::AcronymPath<C> {
-    /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-}
-#[cfg(msgraph_v1_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Acronym {
@@ -7782,20 +6805,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Art
     const SEGMENT: &'static str = "microsoft.graph.security.article";
 }
 #[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::ArticleIndicatorPath<C> {
-    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
-    pub fn artifact(
-        &self,
-    ) -> crate::v1::requests::security::ArtifactPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::security::ArtifactPath::new(
-            self.0.target().segment("artifact"),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
 for crate::v1::security::ArticleIndicator {
@@ -7866,14 +6875,6 @@ impl<C> crate::v1::requests::security::AuditLogRecordPath<C> {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditLogRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.auditLogRecord";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AuthorityTemplatePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
@@ -8231,7 +7232,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BackupRestore
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::BaseItemPath<C> {
+impl<C, T> crate::v1::requests::BaseItemPath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))

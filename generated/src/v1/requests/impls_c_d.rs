@@ -806,14 +806,6 @@ impl<C> crate::path::CollectionPath<crate::v1::CallTranscript, C> {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::CancelMediaProcessingOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::CancelMediaProcessingOperation {
@@ -850,79 +842,6 @@ impl<C> crate::v1::requests::CanvasLayoutPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CanvasLayout {
     const SEGMENT: &'static str = "microsoft.graph.canvasLayout";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -1180,7 +1099,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChangeTrackedEntityPath<C> {
+impl<C, T> crate::v1::requests::ChangeTrackedEntityPath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -1777,14 +1696,6 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyChatMessage, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChatMessageHostedContentPath<C> {
-    /// The media content (`$value`) of this entity.
-    pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
-    }
-}
-#[cfg(msgraph_v1_core_or_teamwork)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamworkHostedContent>
 for crate::v1::ChatMessageHostedContent {
@@ -1825,88 +1736,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChatMessageIn
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChecklistItem {
     const SEGMENT: &'static str = "microsoft.graph.checklistItem";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -2104,24 +1933,6 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self.0.target().segment("getPresencesByUserId"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::CloudFlareWebApplicationFirewallProviderPath<C> {
-    /// `POST .../verify`: action `microsoft.graph.verify`.
-    pub fn verify(
-        &self,
-        params: crate::v1::params::WebApplicationFirewallProviderVerifyParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::WebApplicationFirewallProviderVerifyParams>,
-        rt::request::Entity<crate::v1::WebApplicationFirewallVerificationModel>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("verify"),
             rt::request::Json(params),
         )
     }
@@ -2618,7 +2429,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnLink {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::CommsOperationPath<C> {
+impl<C, T> crate::v1::requests::CommsOperationPath<C, T> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
@@ -2672,7 +2483,7 @@ for crate::v1::ComplianceManagementPartner {
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::ConditionalAccessPolicyPath<C> {
+impl<C, T> crate::v1::requests::ConditionalAccessPolicyPath<C, T> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -3340,79 +3151,6 @@ impl<C> crate::path::CollectionPath<crate::v1::ContentType, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ContractPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
@@ -3650,7 +3388,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminS
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotPackagePath<C> {
+impl<C, T> crate::v1::requests::CopilotPackagePath<C, T> {
     /// Stream property `zipFile`.
     pub fn zip_file(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.0.target().segment("zipFile"))
@@ -3660,14 +3398,6 @@ impl<C> crate::v1::requests::CopilotPackagePath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCopilotPackage {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackage";
-}
-#[cfg(msgraph_v1_copilot_or_search)]
-/// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotPackageDetailPath<C> {
-    /// Stream property `zipFile`.
-    pub fn zip_file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("zipFile"))
-    }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 #[doc(hidden)]
@@ -3809,23 +3539,6 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
             rt::http::Method::POST,
             self.0.target().segment("retrieval"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::CountryNamedLocationPath<C> {
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyNamedLocation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -4256,7 +3969,7 @@ impl<C> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<C> {
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomAuthenticationExtensionPath<C> {
+impl<C, T> crate::v1::requests::CustomAuthenticationExtensionPath<C, T> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
     pub fn behavior_on_error(
         &self,
@@ -4435,49 +4148,6 @@ for crate::v1::CustomDataProvidedResource {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResource";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomDataProvidedResourceAccessReviewUploadSessionPath<C> {
-    /// Structural property `data` (`microsoft.graph.customDataProvidedResourcePayloads.data`), addressed on its own: `GET` or `PATCH` it.
-    pub fn data(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::custom_data_provided_resource_payloads::AnyData,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("data"))
-    }
-    /// Structural property `stats` (`microsoft.graph.customDataProvidedResourceUploadStats`), addressed on its own: `GET` or `PATCH` it.
-    pub fn stats(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
-        crate::path::PropertyPath::new(self.0.target().segment("stats"))
-    }
-    #[cfg(msgraph_v1_search)]
-    /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn files(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::CustomDataProvidedResourceFile,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
-    }
-    /// `POST .../uploadFile`: action `microsoft.graph.uploadFile`.
-    pub fn upload_file(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyCustomDataProvidedResourceUploadSession>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("uploadFile"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_governance_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomDataProvidedResourceUploadSession>
 for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
@@ -4505,7 +4175,7 @@ for crate::v1::CustomDataProvidedResourceFile {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C> {
+impl<C, T> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C, T> {
     /// Structural property `data` (`microsoft.graph.customDataProvidedResourcePayloads.data`), addressed on its own: `GET` or `PATCH` it.
     pub fn data(
         &self,
@@ -4790,7 +4460,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CaseOperationPath<C> {
+impl<C, T> crate::v1::requests::security::CaseOperationPath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -4852,14 +4522,6 @@ for crate::v1::security::CategoryTemplate {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.categoryTemplate";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CitationTemplatePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
@@ -5058,7 +4720,7 @@ for crate::v1::DelegatedAdminCustomer {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
+impl<C, T> crate::v1::requests::DelegatedAdminRelationshipPath<C, T> {
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn access_details(
         &self,
@@ -5499,18 +5161,6 @@ impl<C> crate::path::CollectionPath<crate::v1::Device, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
-    /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
-    pub fn role_definition(
-        &self,
-    ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRoleAssignment>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
@@ -5521,19 +5171,6 @@ for crate::v1::DeviceAndAppManagementRoleAssignment {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
-    /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
-    pub fn role_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyRoleAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -5746,7 +5383,7 @@ for crate::v1::DeviceComplianceDeviceStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
+impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -5945,7 +5582,7 @@ for crate::v1::DeviceComplianceUserStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
+impl<C, T> crate::v1::requests::DeviceConfigurationPath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -6110,7 +5747,7 @@ for crate::v1::DeviceConfigurationUserStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
+impl<C, T> crate::v1::requests::DeviceEnrollmentConfigurationPath<C, T> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -6156,49 +5793,6 @@ impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceEnrollmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceEnrollmentLimitConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::EnrollmentConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceEnrollmentConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceEnrollmentConfigurationAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
-    pub fn set_priority(
-        &self,
-        params: crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -6298,51 +5892,6 @@ for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::v1::requests::DeviceEnrollmentWindowsHelloForBusinessConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::EnrollmentConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceEnrollmentConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceEnrollmentConfigurationAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
-    pub fn set_priority(
-        &self,
-        params: crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -7719,7 +7268,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryDefi
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DirectoryObjectPath<C> {
+impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7855,79 +7404,6 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyDirectoryObject, C> {
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -8168,79 +7644,6 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRole, C> {
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -9284,50 +8687,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItemVers
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::DriveProtectionRulePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
-    pub fn delete_and_unprotect(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("deleteAndUnprotect"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../run`: action `microsoft.graph.run`.
-    pub fn run(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("run"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::DriveProtectionRule {
@@ -9339,50 +8698,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtecti
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionRule";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::DriveProtectionUnitPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
-    pub fn cancel_offboard(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("cancelOffboard"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../offboard`: action `microsoft.graph.offboard`.
-    pub fn offboard(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("offboard"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::DriveProtectionUnit {
@@ -9392,24 +8707,6 @@ for crate::v1::DriveProtectionUnit {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnit";
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::DriveProtectionUnitsBulkAdditionJobPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
@@ -9424,22 +8721,6 @@ for crate::v1::DriveProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::DriveRestoreArtifactPath<C> {
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
-    pub fn restore_point(
-        &self,
-    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(
-            self.0.target().segment("restorePoint"),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::DriveRestoreArtifact {
@@ -9449,30 +8730,6 @@ for crate::v1::DriveRestoreArtifact {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifact";
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::DriveRestoreArtifactsBulkAdditionRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
-    pub fn protection_time_period(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
-    }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
@@ -9501,7 +8758,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::DataSourcePath<C> {
+impl<C, T> crate::v1::requests::security::DataSourcePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -9518,14 +8775,6 @@ for crate::v1::security::AnyDataSource {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyDataSourceContainer {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSourceContainer";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::DepartmentTemplatePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]

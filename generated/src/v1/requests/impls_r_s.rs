@@ -116,14 +116,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReadingCoachP
     const SEGMENT: &'static str = "microsoft.graph.readingCoachPassage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::RecordOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::RecordOperation {
@@ -194,44 +186,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::RecycleBin 
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBin {
     const SEGMENT: &'static str = "microsoft.graph.recycleBin";
-}
-#[cfg(msgraph_v1_search_or_storage)]
-/// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::RecycleBinItemPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
-    pub fn parent_reference(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `createdByUser` (`microsoft.graph.user`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn created_by_user(
-        &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn last_modified_by_user(
-        &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
-    }
 }
 #[cfg(msgraph_v1_search_or_storage)]
 #[doc(hidden)]
@@ -347,79 +301,6 @@ impl<C> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<C> {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RemoteDesktopSecurityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.remoteDesktopSecurityConfiguration";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -3081,51 +2962,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRequest {
     const SEGMENT: &'static str = "microsoft.graph.request";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-/// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
-    /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
-    pub fn access_details(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
-    }
-    /// Structural property `customer` (`microsoft.graph.delegatedAdminRelationshipCustomerParticipant`), addressed on its own: `GET` or `PATCH` it.
-    pub fn customer(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::DelegatedAdminRelationshipCustomerParticipant,
-    > {
-        crate::path::PropertyPath::new(self.0.target().segment("customer"))
-    }
-    /// Containment navigation property `accessAssignments` (`microsoft.graph.delegatedAdminAccessAssignment`).
-    pub fn access_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DelegatedAdminAccessAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessAssignments"))
-    }
-    /// Containment navigation property `operations` (`microsoft.graph.delegatedAdminRelationshipOperation`).
-    pub fn operations(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DelegatedAdminRelationshipOperation,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
-    }
-    /// Containment navigation property `requests` (`microsoft.graph.delegatedAdminRelationshipRequest`).
-    pub fn requests(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DelegatedAdminRelationshipRequest,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("requests"))
-    }
-}
-#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDelegatedAdminRelationship>
 for crate::v1::ResellerDelegatedAdminRelationship {
@@ -3141,79 +2977,6 @@ for crate::v1::ResellerDelegatedAdminRelationship {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ResourceOperation {
     const SEGMENT: &'static str = "microsoft.graph.resourceOperation";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -3292,7 +3055,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, 
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::RestoreArtifactBasePath<C> {
+impl<C, T> crate::v1::requests::RestoreArtifactBasePath<C, T> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.0.target().segment("error"))
@@ -3314,7 +3077,7 @@ for crate::v1::AnyRestoreArtifactBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::RestoreArtifactsBulkRequestBasePath<C> {
+impl<C, T> crate::v1::requests::RestoreArtifactsBulkRequestBasePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -3760,7 +3523,7 @@ impl<C> crate::path::CollectionPath<crate::v1::RiskyUserHistoryItem, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::RoleAssignmentPath<C> {
+impl<C, T> crate::v1::requests::RoleAssignmentPath<C, T> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
     pub fn role_definition(
         &self,
@@ -3777,7 +3540,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleAssign
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::RoleDefinitionPath<C> {
+impl<C, T> crate::v1::requests::RoleDefinitionPath<C, T> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
     pub fn role_assignments(
         &self,
@@ -3810,42 +3573,6 @@ impl<C> crate::v1::requests::RoleManagementPath<C> {
     ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::RbacApplicationPath::new(
             self.0.target().segment("entitlementManagement"),
-        )
-    }
-}
-#[cfg(msgraph_v1_places_or_search)]
-/// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::RoomPath<C> {
-    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
-    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
-    }
-    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
-    pub fn geo_coordinates(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
-    }
-    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
-    pub fn check_ins(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::CheckInClaim,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
-    }
-    /// `GET .../descendants`: function `microsoft.graph.descendants`.
-    pub fn descendants(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::v1::AnyPlace>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
-            rt::request::NoBody,
         )
     }
 }
@@ -4544,7 +4271,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Schedule {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ScheduleChangeRequestPath<C> {
+impl<C, T> crate::v1::requests::ScheduleChangeRequestPath<C, T> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -4605,30 +4332,6 @@ for crate::v1::AnyScheduleChangeRequest {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SchedulingGroupPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -4708,42 +4411,6 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SearchEntity {
     const SEGMENT: &'static str = "microsoft.graph.searchEntity";
-}
-#[cfg(msgraph_v1_places_or_search)]
-/// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::SectionPath<C> {
-    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
-    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
-    }
-    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
-    pub fn geo_coordinates(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
-    }
-    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
-    pub fn check_ins(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::CheckInClaim,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
-    }
-    /// `GET .../descendants`: function `microsoft.graph.descendants`.
-    pub fn descendants(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::v1::AnyPlace>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_places_or_search)]
 #[doc(hidden)]
@@ -5088,14 +4755,6 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecurityReportsRoot {
     const SEGMENT: &'static str = "microsoft.graph.securityReportsRoot";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::SendDtmfTonesOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
 }
 #[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
@@ -6703,30 +6362,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ShiftPreferencesPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::ShiftPreferences {
@@ -7397,50 +7032,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SiteProtectionRulePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
-    pub fn delete_and_unprotect(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("deleteAndUnprotect"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../run`: action `microsoft.graph.run`.
-    pub fn run(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("run"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::SiteProtectionRule {
@@ -7452,50 +7043,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectio
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionRule";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SiteProtectionUnitPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
-    pub fn cancel_offboard(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("cancelOffboard"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../offboard`: action `microsoft.graph.offboard`.
-    pub fn offboard(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("offboard"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::SiteProtectionUnit {
@@ -7505,24 +7052,6 @@ for crate::v1::SiteProtectionUnit {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnit";
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SiteProtectionUnitsBulkAdditionJobPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
@@ -7537,22 +7066,6 @@ for crate::v1::SiteProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SiteRestoreArtifactPath<C> {
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
-    pub fn restore_point(
-        &self,
-    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(
-            self.0.target().segment("restorePoint"),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::SiteRestoreArtifact {
@@ -7562,30 +7075,6 @@ for crate::v1::SiteRestoreArtifact {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifact";
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SiteRestoreArtifactsBulkAdditionRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
-    pub fn protection_time_period(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
-    }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
@@ -7766,24 +7255,6 @@ impl<C> crate::path::CollectionPath<crate::v1::SocialIdentityProvider, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodPath<C> {
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::SoftwareOathAuthenticationMethod {
@@ -7908,14 +7379,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StandardWebPa
     const SEGMENT: &'static str = "microsoft.graph.standardWebPart";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::StartHoldMusicOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::StartHoldMusicOperation {
@@ -7926,14 +7389,6 @@ for crate::v1::StartHoldMusicOperation {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::StartHoldMusicOperation {
     const SEGMENT: &'static str = "microsoft.graph.startHoldMusicOperation";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::StopHoldMusicOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
 }
 #[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
@@ -7992,7 +7447,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StorageSettin
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::StsPolicyPath<C> {
+impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -8259,14 +7714,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubjectRights
     const SEGMENT: &'static str = "microsoft.graph.subjectRightsRequest";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::SubscribeToToneOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::SubscribeToToneOperation {
@@ -8311,58 +7758,6 @@ impl<C> crate::v1::requests::SubscriptionPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Subscription {
     const SEGMENT: &'static str = "microsoft.graph.subscription";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SwapShiftsChangeRequestPath<C> {
-    /// `POST .../approve`: action `microsoft.graph.approve`.
-    pub fn approve(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestApproveParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("approve"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../decline`: action `microsoft.graph.decline`.
-    pub fn decline(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("decline"),
-            rt::request::Json(params),
-        )
-    }
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -8728,7 +8123,7 @@ for crate::v1::external_connectors::Schema {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::search::SearchAnswerPath<C> {
+impl<C, T> crate::v1::requests::search::SearchAnswerPath<C, T> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -8948,14 +8343,6 @@ for crate::v1::security::SslCertificate {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.sslCertificate";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SubcategoryTemplatePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]

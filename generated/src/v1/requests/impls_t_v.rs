@@ -313,14 +313,6 @@ for crate::v1::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TaskFileAttachmentPath<C> {
-    /// The media content (`$value`) of this entity.
-    pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachmentBase>
 for crate::v1::TaskFileAttachment {
@@ -572,7 +564,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamInfoPath<C> {
+impl<C, T> crate::v1::requests::TeamInfoPath<C, T> {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
@@ -799,7 +791,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkBot {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamworkHostedContentPath<C> {
+impl<C, T> crate::v1::requests::TeamworkHostedContentPath<C, T> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.0.target().segment("$value"))
@@ -833,24 +825,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTag {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTagMember {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTagMember";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -1327,23 +1301,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsOfUseCon
     const SEGMENT: &'static str = "microsoft.graph.termsOfUseContainer";
 }
 #[cfg(msgraph_v1_core_or_sites)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TextWebPartPath<C> {
-    /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
-    pub fn get_position_of_web_part(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::WebPartPosition>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getPositionOfWebPart"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core_or_sites)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebPart> for crate::v1::TextWebPart {
     const SEGMENT: &'static str = "microsoft.graph.textWebPart";
@@ -1355,7 +1312,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TextWebPart {
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::v1::requests::ThreatAssessmentRequestPath<C> {
+impl<C, T> crate::v1::requests::ThreatAssessmentRequestPath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -1576,30 +1533,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TimeOffReasonPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::TimeOffReason {
@@ -1609,58 +1542,6 @@ for crate::v1::TimeOffReason {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TimeOffRequestPath<C> {
-    /// `POST .../approve`: action `microsoft.graph.approve`.
-    pub fn approve(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestApproveParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("approve"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../decline`: action `microsoft.graph.decline`.
-    pub fn decline(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("decline"),
-            rt::request::Json(params),
-        )
-    }
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -1847,88 +1728,6 @@ impl<C> crate::path::CollectionPath<crate::v1::TodoTaskList, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::TokenIssuancePolicy {
@@ -2011,88 +1810,6 @@ impl<C> crate::path::CollectionPath<crate::v1::TokenIssuancePolicy, C> {
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -3371,52 +3088,6 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleEligibilitySchedule, C
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
-/// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
-    /// Navigation property `appScope` (`microsoft.graph.appScope`).
-    pub fn app_scope(
-        &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn directory_scope(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn principal(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
-    }
-    /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
-    pub fn role_definition(
-        &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
-    }
-}
-#[cfg(msgraph_v1_role_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleInstanceBase>
 for crate::v1::UnifiedRoleEligibilityScheduleInstance {
@@ -3663,18 +3334,6 @@ for crate::v1::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
 }
 #[cfg(msgraph_v1_policies_or_search)]
-/// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::v1::requests::UnifiedRoleManagementPolicyAuthenticationContextRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
-}
-#[cfg(msgraph_v1_policies_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
@@ -3685,16 +3344,6 @@ for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
-}
-#[cfg(msgraph_v1_policies_or_search)]
-/// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
 }
 #[cfg(msgraph_v1_policies_or_search)]
 #[doc(hidden)]
@@ -3709,16 +3358,6 @@ for crate::v1::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
-/// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
-}
-#[cfg(msgraph_v1_policies_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
@@ -3729,16 +3368,6 @@ for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
-}
-#[cfg(msgraph_v1_policies_or_search)]
-/// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyNotificationRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
 }
 #[cfg(msgraph_v1_policies_or_search)]
 #[doc(hidden)]
@@ -3754,7 +3383,7 @@ for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyRulePath<C> {
+impl<C, T> crate::v1::requests::UnifiedRoleManagementPolicyRulePath<C, T> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -3822,7 +3451,7 @@ for crate::v1::AnyUnifiedRoleScheduleBase {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
+impl<C, T> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C, T> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
@@ -3901,14 +3530,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnitMap {
     const SEGMENT: &'static str = "microsoft.graph.unitMap";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::UnmuteParticipantOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UnmuteParticipantOperation {
@@ -3921,14 +3542,6 @@ for crate::v1::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::UpdateRecordingStatusOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UpdateRecordingStatusOperation {
@@ -3939,23 +3552,6 @@ for crate::v1::UpdateRecordingStatusOperation {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
-}
-#[cfg(msgraph_v1_information_protection_or_search)]
-/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::v1::requests::UrlAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 #[doc(hidden)]
@@ -5916,24 +5512,6 @@ for crate::v1::security::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.security.unifiedGroupSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::UserPath<C> {
-    /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
-    pub fn invoke_action(
-        &self,
-        params: crate::v1::params::IdentityAccountsInvokeActionParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::IdentityAccountsInvokeActionParams>,
-        rt::request::Entity<crate::v1::security::InvokeActionResult>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.invokeAction"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIdentityAccounts>
 for crate::v1::security::User {
@@ -5943,14 +5521,6 @@ for crate::v1::security::User {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::User {
     const SEGMENT: &'static str = "microsoft.graph.security.user";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::UserSourcePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
@@ -6294,7 +5864,7 @@ for crate::v1::VirtualEventRegistration {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventRegistrationConfigurationPath<C> {
+impl<C, T> crate::v1::requests::VirtualEventRegistrationConfigurationPath<C, T> {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
     pub fn questions(
         &self,
@@ -6609,19 +6179,6 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventTownhall, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath<C> {
-    /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
-    pub fn questions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyVirtualEventRegistrationQuestionBase,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("questions"))
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationConfiguration>
 for crate::v1::VirtualEventTownhallRegistrationConfiguration {
@@ -6810,19 +6367,6 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventWebinar, C> {
                 ),
             rt::request::NoBody,
         )
-    }
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath<C> {
-    /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
-    pub fn questions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyVirtualEventRegistrationQuestionBase,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]

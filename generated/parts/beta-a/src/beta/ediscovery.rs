@@ -777,7 +777,7 @@ rt::impl_serde!(TopicModelingSettings);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
-/// Request builders: [`UserSourcePath`](../requests/ediscovery/struct.UserSourcePath.html), the type of a path to one.
+/// Request builders: [`UserSourcePath`](../requests/ediscovery/type.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]

@@ -799,7 +799,7 @@ rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupMemberPath`](../requests/external_connectors/struct.ExternalGroupMemberPath.html), the type of a path to one.
+/// Request builders: [`ExternalGroupMemberPath`](../requests/external_connectors/type.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -1571,7 +1571,7 @@ rt::impl_serde!(PropertyType);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
+/// Request builders: [`SchemaPath`](../requests/external_connectors/type.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]

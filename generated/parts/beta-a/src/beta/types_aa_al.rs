@@ -3592,7 +3592,7 @@ rt::impl_serde!(AccessReviewRecurrenceSettings);
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewReviewerPath`](requests/type.AccessReviewReviewerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 #[derive(Clone)]
@@ -5064,7 +5064,7 @@ rt::impl_serde!(AddWatermarkAction);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
+/// Request builders: [`AdminConsentRequestPolicyPath`](requests/type.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionBasePath`](requests/struct.AndroidDeviceComplianceLocalActionBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceComplianceLocalActionBasePath`](requests/type.AndroidDeviceComplianceLocalActionBasePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -281,7 +281,7 @@ rt::impl_serde!(AnyAndroidDeviceComplianceLocalActionBase);
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDevice`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionLockDevicePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDevicePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceComplianceLocalActionLockDevicePath`](requests/type.AndroidDeviceComplianceLocalActionLockDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -360,7 +360,7 @@ rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDevice);
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath`](requests/type.AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -1564,7 +1564,7 @@ rt::impl_serde!(AndroidEnrollmentCompanyCode);
 ///
 /// CSDL: `microsoft.graph.androidForWorkApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkAppPath`](requests/struct.AndroidForWorkAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkAppPath`](requests/type.AndroidForWorkAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1960,7 +1960,7 @@ rt::impl_serde!(AndroidForWorkApp);
 ///
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkAppConfigurationSchemaPath`](requests/struct.AndroidForWorkAppConfigurationSchemaPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkAppConfigurationSchemaPath`](requests/type.AndroidForWorkAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2466,7 +2466,7 @@ rt::impl_serde!(AndroidForWorkEnrollmentTarget);
 ///
 /// CSDL: `microsoft.graph.androidForWorkMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkMobileAppConfigurationPath`](requests/struct.AndroidForWorkMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkMobileAppConfigurationPath`](requests/type.AndroidForWorkMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4976,7 +4976,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/type.AndroidManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5811,7 +5811,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettings);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppPath`](requests/struct.AndroidManagedStoreAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedStoreAppPath`](requests/type.AndroidManagedStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7026,7 +7026,7 @@ rt::impl_serde!(AndroidManagedStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppConfigurationPath`](requests/struct.AndroidManagedStoreAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedStoreAppConfigurationPath`](requests/type.AndroidManagedStoreAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7299,7 +7299,7 @@ rt::impl_serde!(AndroidManagedStoreAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppConfigurationSchemaPath`](requests/struct.AndroidManagedStoreAppConfigurationSchemaPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedStoreAppConfigurationSchemaPath`](requests/type.AndroidManagedStoreAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7748,7 +7748,7 @@ rt::impl_serde!(AndroidManagedStoreAppTrack);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreWebApp`, entity type, derived from `microsoft.graph.androidManagedStoreApp`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreWebAppPath`](requests/struct.AndroidManagedStoreWebAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedStoreWebAppPath`](requests/type.AndroidManagedStoreWebAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -1291,7 +1291,7 @@ rt::impl_serde!(AppRole);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppVulnerabilityManagedDevicePath`](requests/struct.AppVulnerabilityManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`AppVulnerabilityManagedDevicePath`](requests/type.AppVulnerabilityManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1395,7 +1395,7 @@ rt::impl_serde!(AppVulnerabilityManagedDevice);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppVulnerabilityMobileAppPath`](requests/struct.AppVulnerabilityMobileAppPath.html), the type of a path to one.
+/// Request builders: [`AppVulnerabilityMobileAppPath`](requests/type.AppVulnerabilityMobileAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2174,7 +2174,7 @@ rt::impl_serde!(AppleVpnConnectionType);
 ///
 /// CSDL: `microsoft.graph.appleVppTokenTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`AppleVppTokenTroubleshootingEventPath`](requests/struct.AppleVppTokenTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`AppleVppTokenTroubleshootingEventPath`](requests/type.AppleVppTokenTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2618,7 +2618,7 @@ rt::impl_serde!(ApplicationSignInDetailedSummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplicationSignInSummaryPath`](requests/struct.ApplicationSignInSummaryPath.html), the type of a path to one.
+/// Request builders: [`ApplicationSignInSummaryPath`](requests/type.ApplicationSignInSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3723,7 +3723,7 @@ rt::impl_serde!(AssignedPlan);
 ///
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationStatusDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AssignmentFilterEvaluationStatusDetailsPath`](requests/struct.AssignmentFilterEvaluationStatusDetailsPath.html), the type of a path to one.
+/// Request builders: [`AssignmentFilterEvaluationStatusDetailsPath`](requests/type.AssignmentFilterEvaluationStatusDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4813,7 +4813,7 @@ rt::impl_serde!(AuditResource);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
+/// Request builders: [`AuthenticationContextClassReferencePath`](requests/type.AuthenticationContextClassReferencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -5796,7 +5796,7 @@ rt::impl_serde!(AutomaticUpdateMode);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADLicenseUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AzureAdLicenseUsagePath`](requests/struct.AzureAdLicenseUsagePath.html), the type of a path to one.
+/// Request builders: [`AzureAdLicenseUsagePath`](requests/type.AzureAdLicenseUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.b2cAuthenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`B2cAuthenticationMethodsPolicyPath`](requests/struct.B2cAuthenticationMethodsPolicyPath.html), the type of a path to one.
+/// Request builders: [`B2cAuthenticationMethodsPolicyPath`](requests/type.B2cAuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1054,7 +1054,7 @@ rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
+/// Request builders: [`BitlockerRecoveryKeyPath`](requests/type.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1740,7 +1740,7 @@ rt::impl_serde!(BookingBusiness);
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
 ///
-/// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
+/// Request builders: [`BookingCustomerPath`](requests/type.BookingCustomerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -1898,7 +1898,7 @@ rt::impl_serde!(BookingInvoiceStatus);
 ///
 /// CSDL: `microsoft.graph.bookingNamedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingNamedEntityPath`](requests/struct.BookingNamedEntityPath.html), the type of a path to one.
+/// Request builders: [`BookingNamedEntityPath`](requests/type.BookingNamedEntityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -2191,7 +2191,7 @@ rt::impl_serde!(AnyBookingNamedEntity);
 ///
 /// CSDL: `microsoft.graph.bookingPerson`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
-/// Request builders: [`BookingPersonPath`](requests/struct.BookingPersonPath.html), the type of a path to one.
+/// Request builders: [`BookingPersonPath`](requests/type.BookingPersonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -3000,7 +3000,7 @@ rt::impl_serde!(BookingService);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
+/// Request builders: [`BookingStaffMemberPath`](requests/type.BookingStaffMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -3643,7 +3643,7 @@ rt::impl_serde!(BufferEncryptionResult);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`BuiltInIdentityProviderPath`](requests/type.BuiltInIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4034,7 +4034,7 @@ rt::impl_serde!(BusinessFlowSettings);
 #[cfg(msgraph_beta_business_flow_templates_or_search)]
 /// CSDL: `microsoft.graph.businessFlowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BusinessFlowTemplatePath`](requests/struct.BusinessFlowTemplatePath.html), the type of a path to one.
+/// Request builders: [`BusinessFlowTemplatePath`](requests/type.BusinessFlowTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-business-flow-templates`, `beta-search`.
 #[derive(Clone)]

@@ -205,7 +205,7 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/type.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -785,7 +785,7 @@ rt::impl_serde!(ChoiceColumn);
 ///
 /// CSDL: `microsoft.graph.chromeOSOnboardingSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChromeOsOnboardingSettingsPath`](requests/struct.ChromeOsOnboardingSettingsPath.html), the type of a path to one.
+/// Request builders: [`ChromeOsOnboardingSettingsPath`](requests/type.ChromeOsOnboardingSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1603,7 +1603,7 @@ rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
+/// Request builders: [`ColumnLinkPath`](requests/type.ColumnLinkPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4264,7 +4264,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 ///
 /// CSDL: `microsoft.graph.configManagerCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigManagerCollectionPath`](requests/struct.ConfigManagerCollectionPath.html), the type of a path to one.
+/// Request builders: [`ConfigManagerCollectionPath`](requests/type.ConfigManagerCollectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5966,7 +5966,7 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.continuousAccessEvaluationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContinuousAccessEvaluationPolicyPath`](requests/struct.ContinuousAccessEvaluationPolicyPath.html), the type of a path to one.
+/// Request builders: [`ContinuousAccessEvaluationPolicyPath`](requests/type.ContinuousAccessEvaluationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -6132,7 +6132,7 @@ rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
+/// Request builders: [`CountryNamedLocationPath`](requests/type.CountryNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -6314,7 +6314,7 @@ rt::impl_serde!(CreateAction);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationCount`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUserRegistrationCountPath`](requests/struct.CredentialUserRegistrationCountPath.html), the type of a path to one.
+/// Request builders: [`CredentialUserRegistrationCountPath`](requests/type.CredentialUserRegistrationCountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6403,7 +6403,7 @@ rt::impl_serde!(CredentialUserRegistrationCount);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUserRegistrationDetailsPath`](requests/struct.CredentialUserRegistrationDetailsPath.html), the type of a path to one.
+/// Request builders: [`CredentialUserRegistrationDetailsPath`](requests/type.CredentialUserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]

@@ -2945,7 +2945,7 @@ rt::impl_serde!(DeliveryOptimizationRestrictPeerSelectionByOptions);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentBaseProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, abstract, key `id`.
 ///
-/// Request builders: [`DepEnrollmentBaseProfilePath`](requests/struct.DepEnrollmentBaseProfilePath.html), the type of a path to one.
+/// Request builders: [`DepEnrollmentBaseProfilePath`](requests/type.DepEnrollmentBaseProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3940,7 +3940,7 @@ rt::impl_serde!(AnyDepEnrollmentBaseProfile);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, key `id`.
 ///
-/// Request builders: [`DepEnrollmentProfilePath`](requests/struct.DepEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`DepEnrollmentProfilePath`](requests/type.DepEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4378,7 +4378,7 @@ rt::impl_serde!(DepEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depIOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
 ///
-/// Request builders: [`DepIosEnrollmentProfilePath`](requests/struct.DepIosEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`DepIosEnrollmentProfilePath`](requests/type.DepIosEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5066,7 +5066,7 @@ rt::impl_serde!(DepIosEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depMacOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
 ///
-/// Request builders: [`DepMacOsEnrollmentProfilePath`](requests/struct.DepMacOsEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`DepMacOsEnrollmentProfilePath`](requests/type.DepMacOsEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

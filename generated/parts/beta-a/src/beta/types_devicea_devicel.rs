@@ -88,7 +88,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignedRoleDetails);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementAssignmentFilterPath`](requests/struct.DeviceAndAppManagementAssignmentFilterPath.html), the type of a path to one.
+/// Request builders: [`DeviceAndAppManagementAssignmentFilterPath`](requests/type.DeviceAndAppManagementAssignmentFilterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -457,7 +457,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/struct.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/type.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1881,7 +1881,7 @@ rt::impl_serde!(DeviceAppManagementTaskStatus);
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCategoryPath`](requests/struct.DeviceCategoryPath.html), the type of a path to one.
+/// Request builders: [`DeviceCategoryPath`](requests/type.DeviceCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1985,7 +1985,7 @@ rt::impl_serde!(DeviceCategory);
 ///
 /// CSDL: `microsoft.graph.deviceComanagementAuthorityConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceComanagementAuthorityConfigurationPath`](requests/struct.DeviceComanagementAuthorityConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceComanagementAuthorityConfigurationPath`](requests/type.DeviceComanagementAuthorityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2189,7 +2189,7 @@ rt::impl_serde!(DeviceComanagementAuthorityConfiguration);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyPolicySetItemPath`](requests/struct.DeviceCompliancePolicyPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPolicySetItemPath`](requests/type.DeviceCompliancePolicyPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2747,7 +2747,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/type.DeviceCompliancePolicyStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2905,7 +2905,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScriptRunSummaryPath`](requests/struct.DeviceComplianceScriptRunSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceScriptRunSummaryPath`](requests/type.DeviceComplianceScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3047,7 +3047,7 @@ rt::impl_serde!(DeviceComplianceScriptRunSummary);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceSettingStatePath`](requests/type.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3250,7 +3250,7 @@ rt::impl_serde!(DeviceComplianceSettingState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/struct.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/type.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3413,7 +3413,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationPolicySetItemPath`](requests/struct.DeviceConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPolicySetItemPath`](requests/type.DeviceConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3695,7 +3695,7 @@ rt::impl_serde!(DeviceConfigurationTargetedUserAndDevice);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserStateSummaryPath`](requests/struct.DeviceConfigurationUserStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationUserStateSummaryPath`](requests/type.DeviceConfigurationUserStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3840,7 +3840,7 @@ rt::impl_serde!(DeviceConfigurationUserStateSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/struct.DeviceConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/type.DeviceConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4776,7 +4776,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/type.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5492,7 +5492,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/type.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7411,7 +7411,7 @@ rt::impl_serde!(DeviceHealthScriptStringParameter);
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceInstallStatePath`](requests/struct.DeviceInstallStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceInstallStatePath`](requests/type.DeviceInstallStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

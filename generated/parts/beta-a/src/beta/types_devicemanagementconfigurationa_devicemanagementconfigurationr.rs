@@ -63,7 +63,7 @@ rt::impl_serde!(DeviceManagementConfigurationAzureAdTrustType);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -639,7 +639,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemp
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationChoiceSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationChoiceSettingDefinitionPath`](requests/type.DeviceManagementConfigurationChoiceSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -2141,7 +2141,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingDependedOnBy);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingGroupCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingGroupCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationSettingGroupCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2581,7 +2581,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionInstance);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingGroupDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingGroupDefinitionPath`](requests/type.DeviceManagementConfigurationSettingGroupDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5867,7 +5867,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingVisibility);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -630,7 +630,7 @@ rt::impl_serde!(DeviceManagementExchangeOnPremisesPolicy);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExportJobPath`](requests/struct.DeviceManagementExportJobPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementExportJobPath`](requests/type.DeviceManagementExportJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -863,7 +863,7 @@ rt::impl_serde!(DeviceManagementExportJobLocalizationType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementPartnerPath`](requests/type.DeviceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1262,7 +1262,7 @@ rt::impl_serde!(DeviceManagementReportFileFormat);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementReportSchedulePath`](requests/struct.DeviceManagementReportSchedulePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementReportSchedulePath`](requests/type.DeviceManagementReportSchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1874,7 +1874,7 @@ rt::impl_serde!(DeviceManagementScheduledReportRecurrence);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptPolicySetItemPath`](requests/struct.DeviceManagementScriptPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptPolicySetItemPath`](requests/type.DeviceManagementScriptPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

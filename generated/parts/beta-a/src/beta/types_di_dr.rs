@@ -367,7 +367,7 @@ rt::impl_serde!(DiffieHellmanGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/type.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -480,7 +480,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryRoleTemplatePath`](requests/type.DirectoryRoleTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -575,7 +575,7 @@ rt::impl_serde!(DirectoryRoleTemplate);
 #[cfg(msgraph_beta_core_or_settings)]
 /// CSDL: `microsoft.graph.directorySetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`DirectorySettingPath`](requests/struct.DirectorySettingPath.html), the type of a path to one.
+/// Request builders: [`DirectorySettingPath`](requests/type.DirectorySettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -665,7 +665,7 @@ rt::impl_serde!(DirectorySetting);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directorySettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectorySettingTemplatePath`](requests/struct.DirectorySettingTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectorySettingTemplatePath`](requests/type.DirectorySettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1172,7 +1172,7 @@ rt::impl_serde!(DocumentComment);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DocumentCommentReplyPath`](requests/struct.DocumentCommentReplyPath.html), the type of a path to one.
+/// Request builders: [`DocumentCommentReplyPath`](requests/type.DocumentCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -1462,7 +1462,7 @@ rt::impl_serde!(DocumentSetContent);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsCnameRecordPath`](requests/type.DomainDnsCnameRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -1583,7 +1583,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsMxRecordPath`](requests/type.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -1712,7 +1712,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsRecordPath`](requests/type.DomainDnsRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2135,7 +2135,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsSrvRecordPath`](requests/type.DomainDnsSrvRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2298,7 +2298,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsTxtRecordPath`](requests/type.DomainDnsTxtRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2418,7 +2418,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/type.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]

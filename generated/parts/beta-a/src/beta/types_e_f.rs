@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
+/// Request builders: [`EBookInstallSummaryPath`](requests/type.EBookInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -899,7 +899,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentDefaultsPath`](requests/type.EducationAssignmentDefaultsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -1935,7 +1935,7 @@ rt::impl_serde!(EducationAssignmentResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentSettingsPath`](requests/type.EducationAssignmentSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -2072,7 +2072,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
+/// Request builders: [`EducationCategoryPath`](requests/type.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3838,7 +3838,7 @@ rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationRubricOutcomePath`](requests/type.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -4853,7 +4853,7 @@ rt::impl_serde!(EducationWordResource);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailActivityUserDetailPath`](requests/struct.EmailActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: [`EmailActivityUserDetailPath`](requests/type.EmailActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5018,7 +5018,7 @@ rt::impl_serde!(EmailActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageVersionsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageVersionsUserCountsPath`](requests/struct.EmailAppUsageVersionsUserCountsPath.html), the type of a path to one.
+/// Request builders: [`EmailAppUsageVersionsUserCountsPath`](requests/type.EmailAppUsageVersionsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5164,7 +5164,7 @@ rt::impl_serde!(EmailAppUsageVersionsUserCounts);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`EmailFileAssessmentRequestPath`](requests/type.EmailFileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5574,7 +5574,7 @@ rt::impl_serde!(EncryptionState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
+/// Request builders: [`EndpointPath`](requests/type.EndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6597,7 +6597,7 @@ rt::impl_serde!(AnyEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`EnrollmentRestrictionsConfigurationPolicySetItemPath`](requests/struct.EnrollmentRestrictionsConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`EnrollmentRestrictionsConfigurationPolicySetItemPath`](requests/type.EnrollmentRestrictionsConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6776,7 +6776,7 @@ rt::impl_serde!(EnrollmentRestrictionsConfigurationPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/type.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6994,7 +6994,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
+/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/type.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7149,7 +7149,7 @@ rt::impl_serde!(EnterpriseCodeSigningCertificate);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
+/// Request builders: [`EntitlementManagementSettingsPath`](requests/type.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -8502,7 +8502,7 @@ rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupMemberPath`](requests/struct.ExternalGroupMemberPath.html), the type of a path to one.
+/// Request builders: [`ExternalGroupMemberPath`](requests/type.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8903,7 +8903,7 @@ rt::impl_serde!(ExternalSponsors);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
+/// Request builders: [`FieldValueSetPath`](requests/type.FieldValueSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9046,7 +9046,7 @@ rt::impl_serde!(File);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`FileAssessmentRequestPath`](requests/type.FileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

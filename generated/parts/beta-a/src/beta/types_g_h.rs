@@ -2455,7 +2455,7 @@ rt::impl_serde!(GroupPolicyMigrationReport);
 ///
 /// CSDL: `microsoft.graph.groupPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyOperationPath`](requests/struct.GroupPolicyOperationPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyOperationPath`](requests/type.GroupPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3199,7 +3199,7 @@ rt::impl_serde!(AnyGroupPolicyPresentation);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationCheckBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationCheckBoxPath`](requests/struct.GroupPolicyPresentationCheckBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationCheckBoxPath`](requests/type.GroupPolicyPresentationCheckBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3313,7 +3313,7 @@ rt::impl_serde!(GroupPolicyPresentationCheckBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationComboBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationComboBoxPath`](requests/struct.GroupPolicyPresentationComboBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationComboBoxPath`](requests/type.GroupPolicyPresentationComboBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3459,7 +3459,7 @@ rt::impl_serde!(GroupPolicyPresentationComboBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationDecimalTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationDecimalTextBoxPath`](requests/type.GroupPolicyPresentationDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3841,7 +3841,7 @@ rt::impl_serde!(GroupPolicyPresentationDropdownListItem);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationListBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationListBoxPath`](requests/struct.GroupPolicyPresentationListBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationListBoxPath`](requests/type.GroupPolicyPresentationListBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3964,7 +3964,7 @@ rt::impl_serde!(GroupPolicyPresentationListBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationLongDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationLongDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationLongDecimalTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationLongDecimalTextBoxPath`](requests/type.GroupPolicyPresentationLongDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4130,7 +4130,7 @@ rt::impl_serde!(GroupPolicyPresentationLongDecimalTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationMultiTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationMultiTextBoxPath`](requests/struct.GroupPolicyPresentationMultiTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationMultiTextBoxPath`](requests/type.GroupPolicyPresentationMultiTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4265,7 +4265,7 @@ rt::impl_serde!(GroupPolicyPresentationMultiTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationText`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationTextPath`](requests/struct.GroupPolicyPresentationTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationTextPath`](requests/type.GroupPolicyPresentationTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4369,7 +4369,7 @@ rt::impl_serde!(GroupPolicyPresentationText);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationTextBoxPath`](requests/struct.GroupPolicyPresentationTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationTextBoxPath`](requests/type.GroupPolicyPresentationTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4968,7 +4968,7 @@ rt::impl_serde!(AnyGroupPolicyPresentationValue);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueBoolean`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueBooleanPath`](requests/struct.GroupPolicyPresentationValueBooleanPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueBooleanPath`](requests/type.GroupPolicyPresentationValueBooleanPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(GroupPolicyPresentationValueBoolean);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueDecimalPath`](requests/struct.GroupPolicyPresentationValueDecimalPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueDecimalPath`](requests/type.GroupPolicyPresentationValueDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5220,7 +5220,7 @@ rt::impl_serde!(GroupPolicyPresentationValueDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueList`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueListPath`](requests/struct.GroupPolicyPresentationValueListPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueListPath`](requests/type.GroupPolicyPresentationValueListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5346,7 +5346,7 @@ rt::impl_serde!(GroupPolicyPresentationValueList);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueLongDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueLongDecimalPath`](requests/struct.GroupPolicyPresentationValueLongDecimalPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueLongDecimalPath`](requests/type.GroupPolicyPresentationValueLongDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5472,7 +5472,7 @@ rt::impl_serde!(GroupPolicyPresentationValueLongDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueMultiText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueMultiTextPath`](requests/struct.GroupPolicyPresentationValueMultiTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueMultiTextPath`](requests/type.GroupPolicyPresentationValueMultiTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5598,7 +5598,7 @@ rt::impl_serde!(GroupPolicyPresentationValueMultiText);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueTextPath`](requests/struct.GroupPolicyPresentationValueTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValueTextPath`](requests/type.GroupPolicyPresentationValueTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5724,7 +5724,7 @@ rt::impl_serde!(GroupPolicyPresentationValueText);
 ///
 /// CSDL: `microsoft.graph.groupPolicySettingMapping`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicySettingMappingPath`](requests/struct.GroupPolicySettingMappingPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicySettingMappingPath`](requests/type.GroupPolicySettingMappingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

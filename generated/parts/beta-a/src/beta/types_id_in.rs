@@ -107,7 +107,7 @@ rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/type.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -357,7 +357,7 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/type.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -462,7 +462,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`IdentityProviderPath`](requests/type.IdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone)]
@@ -749,7 +749,7 @@ rt::impl_serde!(AnyIdentityProvider);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
+/// Request builders: [`IdentityProviderBasePath`](requests/type.IdentityProviderBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -1240,7 +1240,7 @@ rt::impl_serde!(IdentitySourceType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowPath`](requests/type.IdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowAttributePath`](requests/type.IdentityUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -2390,7 +2390,7 @@ rt::impl_serde!(ImplicitGrantSettings);
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedAppleDeviceIdentityPath`](requests/struct.ImportedAppleDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`ImportedAppleDeviceIdentityPath`](requests/type.ImportedAppleDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2919,7 +2919,7 @@ rt::impl_serde!(AnyImportedAppleDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedAppleDeviceIdentity`, key `id`.
 ///
-/// Request builders: [`ImportedAppleDeviceIdentityResultPath`](requests/struct.ImportedAppleDeviceIdentityResultPath.html), the type of a path to one.
+/// Request builders: [`ImportedAppleDeviceIdentityResultPath`](requests/type.ImportedAppleDeviceIdentityResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

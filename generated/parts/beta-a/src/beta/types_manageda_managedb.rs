@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedAllDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAllDeviceCertificateStatePath`](requests/struct.ManagedAllDeviceCertificateStatePath.html), the type of a path to one.
+/// Request builders: [`ManagedAllDeviceCertificateStatePath`](requests/type.ManagedAllDeviceCertificateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1114,7 +1114,7 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppPath`](requests/struct.ManagedAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPath`](requests/type.ManagedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2451,7 +2451,7 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppConfigurationPath`](requests/struct.ManagedAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppConfigurationPath`](requests/type.ManagedAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3331,7 +3331,7 @@ rt::impl_serde!(ManagedAppNotificationRestriction);
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppOperationPath`](requests/struct.ManagedAppOperationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppOperationPath`](requests/type.ManagedAppOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4190,7 +4190,7 @@ rt::impl_serde!(AnyManagedAppPolicy);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/struct.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/type.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6820,7 +6820,7 @@ rt::impl_serde!(AnyManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.managedAppProtectionPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`ManagedAppProtectionPolicySetItemPath`](requests/struct.ManagedAppProtectionPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppProtectionPolicySetItemPath`](requests/type.ManagedAppProtectionPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7831,7 +7831,7 @@ rt::impl_serde!(ManagedAppRemediationAction);
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppStatusPath`](requests/struct.ManagedAppStatusPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppStatusPath`](requests/type.ManagedAppStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

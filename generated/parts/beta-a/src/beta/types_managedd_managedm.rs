@@ -64,7 +64,7 @@ rt::impl_serde!(ManagedDeviceArchitecture);
 ///
 /// CSDL: `microsoft.graph.managedDeviceEncryptionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceEncryptionStatePath`](requests/struct.ManagedDeviceEncryptionStatePath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceEncryptionStatePath`](requests/type.ManagedDeviceEncryptionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1012,7 +1012,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1175,7 +1175,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1347,7 +1347,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationPolicySetItemPath`](requests/struct.ManagedDeviceMobileAppConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPolicySetItemPath`](requests/type.ManagedDeviceMobileAppConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1706,7 +1706,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationStatePath`](requests/struct.ManagedDeviceMobileAppConfigurationStatePath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationStatePath`](requests/type.ManagedDeviceMobileAppConfigurationStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1864,7 +1864,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1990,7 +1990,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3309,7 +3309,7 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.managedEBookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedEBookCategoryPath`](requests/struct.ManagedEBookCategoryPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookCategoryPath`](requests/type.ManagedEBookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

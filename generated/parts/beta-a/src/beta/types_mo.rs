@@ -3570,7 +3570,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
+/// Request builders: [`MobileAppCategoryPath`](requests/type.MobileAppCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4059,7 +4059,7 @@ rt::impl_serde!(MobileAppContentFileUploadState);
 ///
 /// CSDL: `microsoft.graph.mobileAppDependency`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
 ///
-/// Request builders: [`MobileAppDependencyPath`](requests/struct.MobileAppDependencyPath.html), the type of a path to one.
+/// Request builders: [`MobileAppDependencyPath`](requests/type.MobileAppDependencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4687,7 +4687,7 @@ rt::impl_serde!(MobileAppInstallStatus);
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppInstallSummaryPath`](requests/struct.MobileAppInstallSummaryPath.html), the type of a path to one.
+/// Request builders: [`MobileAppInstallSummaryPath`](requests/type.MobileAppInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5147,7 +5147,7 @@ rt::impl_serde!(MobileAppPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.mobileAppProvisioningConfigGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppProvisioningConfigGroupAssignmentPath`](requests/struct.MobileAppProvisioningConfigGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: [`MobileAppProvisioningConfigGroupAssignmentPath`](requests/type.MobileAppProvisioningConfigGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5279,7 +5279,7 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
+/// Request builders: [`MobileAppRelationshipPath`](requests/type.MobileAppRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5684,7 +5684,7 @@ rt::impl_serde!(MobileAppRelationshipType);
 ///
 /// CSDL: `microsoft.graph.mobileAppSupersedence`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
 ///
-/// Request builders: [`MobileAppSupersedencePath`](requests/struct.MobileAppSupersedencePath.html), the type of a path to one.
+/// Request builders: [`MobileAppSupersedencePath`](requests/type.MobileAppSupersedencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6996,7 +6996,7 @@ rt::impl_serde!(AnyMobileAppTroubleshootingHistoryItem);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
+/// Request builders: [`MobileContainedAppPath`](requests/type.MobileContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

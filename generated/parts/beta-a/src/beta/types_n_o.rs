@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
+/// Request builders: [`NamedLocationPath`](requests/type.NamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -294,7 +294,7 @@ rt::impl_serde!(AnyNamedLocation);
 ///
 /// CSDL: `microsoft.graph.ndesConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NdesConnectorPath`](requests/struct.NdesConnectorPath.html), the type of a path to one.
+/// Request builders: [`NdesConnectorPath`](requests/type.NdesConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -853,7 +853,7 @@ rt::impl_serde!(NumberRange);
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`OAuth2PermissionGrantPath`](requests/type.OAuth2PermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
 #[derive(Clone)]
@@ -1064,7 +1064,7 @@ rt::impl_serde!(ObjectIdentity);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActiveUserDetailPath`](requests/struct.Office365ActiveUserDetailPath.html), the type of a path to one.
+/// Request builders: [`Office365ActiveUserDetailPath`](requests/type.Office365ActiveUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1383,7 +1383,7 @@ rt::impl_serde!(Office365ActiveUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityCountsPath`](requests/struct.Office365GroupsActivityCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365GroupsActivityCountsPath`](requests/type.Office365GroupsActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1513,7 +1513,7 @@ rt::impl_serde!(Office365GroupsActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityDetailPath`](requests/struct.Office365GroupsActivityDetailPath.html), the type of a path to one.
+/// Request builders: [`Office365GroupsActivityDetailPath`](requests/type.Office365GroupsActivityDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1778,7 +1778,7 @@ rt::impl_serde!(Office365GroupsActivityDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityFileCountsPath`](requests/struct.Office365GroupsActivityFileCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365GroupsActivityFileCountsPath`](requests/type.Office365GroupsActivityFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1890,7 +1890,7 @@ rt::impl_serde!(Office365GroupsActivityFileCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityStoragePath`](requests/struct.Office365GroupsActivityStoragePath.html), the type of a path to one.
+/// Request builders: [`Office365GroupsActivityStoragePath`](requests/type.Office365GroupsActivityStoragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(Office365GroupsActivityStorage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ServicesUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ServicesUserCountsPath`](requests/struct.Office365ServicesUserCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365ServicesUserCountsPath`](requests/type.Office365ServicesUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5307,7 +5307,7 @@ rt::impl_serde!(OmaSettingStringXml);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/type.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5923,7 +5923,7 @@ rt::impl_serde!(OnboardingStatus);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveActivityUserDetailPath`](requests/struct.OneDriveActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: [`OneDriveActivityUserDetailPath`](requests/type.OneDriveActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6101,7 +6101,7 @@ rt::impl_serde!(OneDriveActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageAccountCountsPath`](requests/struct.OneDriveUsageAccountCountsPath.html), the type of a path to one.
+/// Request builders: [`OneDriveUsageAccountCountsPath`](requests/type.OneDriveUsageAccountCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -7151,7 +7151,7 @@ rt::impl_serde!(OpenIdConnectResponseTypes);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
+/// Request builders: [`OperationPath`](requests/type.OperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

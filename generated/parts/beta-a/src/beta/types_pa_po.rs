@@ -1135,7 +1135,7 @@ rt::impl_serde!(PayloadRequest);
 #[cfg(msgraph_beta_payload_response_or_search)]
 /// CSDL: `microsoft.graph.payloadResponse`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`PayloadResponsePath`](requests/struct.PayloadResponsePath.html), the type of a path to one.
+/// Request builders: [`PayloadResponsePath`](requests/type.PayloadResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-payload-response`, `beta-search`.
 #[derive(Clone)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
+/// Request builders: [`PersonPath`](requests/type.PersonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3100,7 +3100,7 @@ rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/type.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3655,7 +3655,7 @@ rt::impl_serde!(PlannerContainerType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerDelta`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerDeltaPath`](requests/struct.PlannerDeltaPath.html), the type of a path to one.
+/// Request builders: [`PlannerDeltaPath`](requests/type.PlannerDeltaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4964,7 +4964,7 @@ rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/type.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5249,7 +5249,7 @@ rt::impl_serde!(PlannerRoster);
 #[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRosterMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerRosterMemberPath`](requests/struct.PlannerRosterMemberPath.html), the type of a path to one.
+/// Request builders: [`PlannerRosterMemberPath`](requests/type.PlannerRosterMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 #[derive(Clone)]
@@ -6396,7 +6396,7 @@ rt::impl_serde!(PolicySetAssignment);
 ///
 /// CSDL: `microsoft.graph.policySetItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PolicySetItemPath`](requests/struct.PolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`PolicySetItemPath`](requests/type.PolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

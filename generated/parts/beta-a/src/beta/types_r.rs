@@ -1595,7 +1595,7 @@ rt::impl_serde!(RejectReason);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
+/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/type.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3894,7 +3894,7 @@ rt::impl_serde!(RestrictedAppsState);
 ///
 /// CSDL: `microsoft.graph.restrictedAppsViolation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestrictedAppsViolationPath`](requests/struct.RestrictedAppsViolationPath.html), the type of a path to one.
+/// Request builders: [`RestrictedAppsViolationPath`](requests/type.RestrictedAppsViolationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5765,7 +5765,7 @@ rt::impl_serde!(RoleSuccessStatistics);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
+/// Request builders: [`RoomPath`](requests/type.RoomPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone)]

@@ -275,7 +275,7 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppConfigurationPolicySetItemPath`](requests/struct.TargetedManagedAppConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppConfigurationPolicySetItemPath`](requests/type.TargetedManagedAppConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3265,7 +3265,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageDistributionUserCountsPath`](requests/struct.TeamsDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: [`TeamsDeviceUsageDistributionUserCountsPath`](requests/type.TeamsDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3419,7 +3419,7 @@ rt::impl_serde!(TeamsDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageUserCountsPath`](requests/struct.TeamsDeviceUsageUserCountsPath.html), the type of a path to one.
+/// Request builders: [`TeamsDeviceUsageUserCountsPath`](requests/type.TeamsDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3581,7 +3581,7 @@ rt::impl_serde!(TeamsDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageUserDetailPath`](requests/struct.TeamsDeviceUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: [`TeamsDeviceUsageUserDetailPath`](requests/type.TeamsDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4009,7 +4009,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_beta_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
+/// Request builders: [`TeamsTemplatePath`](requests/type.TeamsTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teams-templates`.
 #[derive(Clone)]
@@ -4072,7 +4072,7 @@ rt::impl_serde!(TeamsTemplate);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityCountsPath`](requests/struct.TeamsUserActivityCountsPath.html), the type of a path to one.
+/// Request builders: [`TeamsUserActivityCountsPath`](requests/type.TeamsUserActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4399,7 +4399,7 @@ rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
+/// Request builders: [`TeamworkTagMemberPath`](requests/type.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5962,7 +5962,7 @@ rt::impl_serde!(ThreatAssessmentRequestsCount);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentResultPath`](requests/type.ThreatAssessmentResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -422,7 +422,7 @@ rt::impl_serde!(UnmanagedDevice);
 ///
 /// CSDL: `microsoft.graph.unmanagedDeviceDiscoveryTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
 ///
-/// Request builders: [`UnmanagedDeviceDiscoveryTaskPath`](requests/struct.UnmanagedDeviceDiscoveryTaskPath.html), the type of a path to one.
+/// Request builders: [`UnmanagedDeviceDiscoveryTaskPath`](requests/type.UnmanagedDeviceDiscoveryTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -691,7 +691,7 @@ rt::impl_serde!(UnsupportedDeviceConfigurationDetail);
 ///
 /// CSDL: `microsoft.graph.unsupportedGroupPolicyExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnsupportedGroupPolicyExtensionPath`](requests/struct.UnsupportedGroupPolicyExtensionPath.html), the type of a path to one.
+/// Request builders: [`UnsupportedGroupPolicyExtensionPath`](requests/type.UnsupportedGroupPolicyExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -804,7 +804,7 @@ rt::impl_serde!(UnsupportedGroupPolicyExtension);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`UrlAssessmentRequestPath`](requests/type.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(UsageDetails);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsageRightPath`](requests/struct.UsageRightPath.html), the type of a path to one.
+/// Request builders: [`UsageRightPath`](requests/type.UsageRightPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1747,7 +1747,7 @@ rt::impl_serde!(UserConsentRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userCredentialUsageDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserCredentialUsageDetailsPath`](requests/struct.UserCredentialUsageDetailsPath.html), the type of a path to one.
+/// Request builders: [`UserCredentialUsageDetailsPath`](requests/type.UserCredentialUsageDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1879,7 +1879,7 @@ rt::impl_serde!(UserCredentialUsageDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2376,7 +2376,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2503,7 +2503,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/type.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2779,7 +2779,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/type.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2915,7 +2915,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/type.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3179,7 +3179,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceWithoutCloudIdentityPath`](requests/struct.UserExperienceAnalyticsDeviceWithoutCloudIdentityPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceWithoutCloudIdentityPath`](requests/type.UserExperienceAnalyticsDeviceWithoutCloudIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3326,7 +3326,7 @@ rt::impl_serde!(UserExperienceAnalyticsHealthState);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsImpactingProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsImpactingProcessPath`](requests/struct.UserExperienceAnalyticsImpactingProcessPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsImpactingProcessPath`](requests/type.UserExperienceAnalyticsImpactingProcessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3665,7 +3665,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsResourcePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsResourcePerformancePath`](requests/struct.UserExperienceAnalyticsResourcePerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsResourcePerformancePath`](requests/type.UserExperienceAnalyticsResourcePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(UserExperienceAnalyticsResourcePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/type.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4484,7 +4484,7 @@ rt::impl_serde!(UserGovernanceCriteria);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
+/// Request builders: [`UserInsightsSettingsPath`](requests/type.UserInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7723,7 +7723,7 @@ rt::impl_serde!(VppTokenSyncStatus);
 ///
 /// CSDL: `microsoft.graph.vulnerableManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VulnerableManagedDevicePath`](requests/struct.VulnerableManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`VulnerableManagedDevicePath`](requests/type.VulnerableManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

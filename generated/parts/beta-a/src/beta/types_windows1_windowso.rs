@@ -277,7 +277,7 @@ rt::impl_serde!(Windows10EditionType);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -578,7 +578,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1518,7 +1518,7 @@ rt::impl_serde!(WindowsArchitecture);
 ///
 /// CSDL: `microsoft.graph.windowsAssignedAccessProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAssignedAccessProfilePath`](requests/struct.WindowsAssignedAccessProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsAssignedAccessProfilePath`](requests/type.WindowsAssignedAccessProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1655,7 +1655,7 @@ rt::impl_serde!(WindowsAssignedAccessProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfilePolicySetItemPath`](requests/struct.WindowsAutopilotDeploymentProfilePolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfilePolicySetItemPath`](requests/type.WindowsAutopilotDeploymentProfilePolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2523,7 +2523,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSta
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath`](requests/type.WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4823,7 +4823,7 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/struct.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/type.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5511,7 +5511,7 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/struct.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/type.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6448,7 +6448,7 @@ rt::impl_serde!(WindowsInformationProtectionStoreApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionWipeAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionWipeActionPath`](requests/struct.WindowsInformationProtectionWipeActionPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionWipeActionPath`](requests/type.WindowsInformationProtectionWipeActionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6853,7 +6853,7 @@ rt::impl_serde!(WindowsManagementApp);
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsManagementAppHealthStatePath`](requests/struct.WindowsManagementAppHealthStatePath.html), the type of a path to one.
+/// Request builders: [`WindowsManagementAppHealthStatePath`](requests/type.WindowsManagementAppHealthStatePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -6979,7 +6979,7 @@ rt::impl_serde!(WindowsManagementAppHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsManagementAppHealthSummaryPath`](requests/struct.WindowsManagementAppHealthSummaryPath.html), the type of a path to one.
+/// Request builders: [`WindowsManagementAppHealthSummaryPath`](requests/type.WindowsManagementAppHealthSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -7082,7 +7082,7 @@ rt::impl_serde!(WindowsManagementAppHealthSummary);
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/struct.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
+/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/type.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7631,7 +7631,7 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsMobileMsiPath`](requests/struct.WindowsMobileMsiPath.html), the type of a path to one.
+/// Request builders: [`WindowsMobileMsiPath`](requests/type.WindowsMobileMsiPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -8253,7 +8253,7 @@ rt::impl_serde!(WindowsNetworkIsolationPolicy);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsOfficeClientConfigurationPath`](requests/struct.WindowsOfficeClientConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsOfficeClientConfigurationPath`](requests/type.WindowsOfficeClientConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(WindowsOfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientSecurityConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsOfficeClientSecurityConfigurationPath`](requests/struct.WindowsOfficeClientSecurityConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsOfficeClientSecurityConfigurationPath`](requests/type.WindowsOfficeClientSecurityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]

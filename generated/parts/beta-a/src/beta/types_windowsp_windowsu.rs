@@ -1406,7 +1406,7 @@ rt::impl_serde!(AnyWindowsPhone81AppX);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppXBundle`, entity type, derived from `microsoft.graph.windowsPhone81AppX`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81AppXBundlePath`](requests/struct.WindowsPhone81AppXBundlePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81AppXBundlePath`](requests/type.WindowsPhone81AppXBundlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1908,7 +1908,7 @@ rt::impl_serde!(WindowsPhone81AppXBundle);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81StoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81StoreAppPath`](requests/struct.WindowsPhone81StoreAppPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81StoreAppPath`](requests/type.WindowsPhone81StoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3043,7 +3043,7 @@ rt::impl_serde!(WindowsSpotlightEnablementSettings);
 ///
 /// CSDL: `microsoft.graph.windowsStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsStoreAppPath`](requests/struct.WindowsStoreAppPath.html), the type of a path to one.
+/// Request builders: [`WindowsStoreAppPath`](requests/type.WindowsStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3962,7 +3962,7 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
-/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/struct.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
+/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/type.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -1240,7 +1240,7 @@ rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartFontPath`](requests/type.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2382,7 +2382,7 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
+/// Request builders: [`WorkbookCommentReplyPath`](requests/type.WorkbookCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2667,7 +2667,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFormatProtectionPath`](requests/type.WorkbookFormatProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeBorderPath`](requests/type.WorkbookRangeBorderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3744,7 +3744,7 @@ rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFontPath`](requests/type.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

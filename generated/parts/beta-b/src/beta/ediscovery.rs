@@ -282,7 +282,7 @@ rt::impl_serde!(CaseExportOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`CaseIndexOperationPath`](../requests/ediscovery/struct.CaseIndexOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseIndexOperationPath`](../requests/ediscovery/type.CaseIndexOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1000,7 +1000,7 @@ rt::impl_serde!(ReviewSetQuery);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`TagOperationPath`](../requests/ediscovery/struct.TagOperationPath.html), the type of a path to one.
+/// Request builders: [`TagOperationPath`](../requests/ediscovery/type.TagOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]

@@ -1682,7 +1682,7 @@ rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewPolicyPath`](requests/struct.AccessReviewPolicyPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewPolicyPath`](requests/type.AccessReviewPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2736,7 +2736,7 @@ rt::impl_serde!(AccessScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.account`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccountPath`](requests/struct.AccountPath.html), the type of a path to one.
+/// Request builders: [`AccountPath`](requests/type.AccountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(ActivityDomain);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.activityStatistics`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ActivityStatisticsPath`](requests/struct.ActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: [`ActivityStatisticsPath`](requests/type.ActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4047,7 +4047,7 @@ rt::impl_serde!(AdvancedConfigState);
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdvancedThreatProtectionOnboardingDeviceSettingStatePath`](requests/struct.AdvancedThreatProtectionOnboardingDeviceSettingStatePath.html), the type of a path to one.
+/// Request builders: [`AdvancedThreatProtectionOnboardingDeviceSettingStatePath`](requests/type.AdvancedThreatProtectionOnboardingDeviceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4437,7 +4437,7 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingStateSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsPayable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgedAccountsPayablePath`](requests/struct.AgedAccountsPayablePath.html), the type of a path to one.
+/// Request builders: [`AgedAccountsPayablePath`](requests/type.AgedAccountsPayablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(AgedAccountsPayable);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsReceivable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgedAccountsReceivablePath`](requests/struct.AgedAccountsReceivablePath.html), the type of a path to one.
+/// Request builders: [`AgedAccountsReceivablePath`](requests/type.AgedAccountsReceivablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5028,7 +5028,7 @@ rt::impl_serde!(Agreement);
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
+/// Request builders: [`AgreementAcceptancePath`](requests/type.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -6033,7 +6033,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
+/// Request builders: [`AgreementFileVersionPath`](requests/type.AgreementFileVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -7215,7 +7215,7 @@ rt::impl_serde!(AllowedAudiences);
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]
 /// CSDL: `microsoft.graph.allowedDataLocation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AllowedDataLocationPath`](requests/struct.AllowedDataLocationPath.html), the type of a path to one.
+/// Request builders: [`AllowedDataLocationPath`](requests/type.AllowedDataLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-allowed-data-locations`, `beta-search`.
 #[derive(Clone)]

@@ -1695,7 +1695,7 @@ rt::impl_serde!(Call);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.callActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`CallActivityStatisticsPath`](requests/struct.CallActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: [`CallActivityStatisticsPath`](requests/type.CallActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2937,7 +2937,7 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
+/// Request builders: [`CancelMediaProcessingOperationPath`](requests/type.CancelMediaProcessingOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 ///
 /// CSDL: `microsoft.graph.cartToClassAssociation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CartToClassAssociationPath`](requests/struct.CartToClassAssociationPath.html), the type of a path to one.
+/// Request builders: [`CartToClassAssociationPath`](requests/type.CartToClassAssociationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5594,7 +5594,7 @@ rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.chatActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`ChatActivityStatisticsPath`](requests/struct.ChatActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: [`ChatActivityStatisticsPath`](requests/type.ChatActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7078,7 +7078,7 @@ rt::impl_serde!(ChromeOsDeviceProperty);
 ///
 /// CSDL: `microsoft.graph.circularGeofenceManagementCondition`, entity type, derived from `microsoft.graph.locationManagementCondition`, key `id`.
 ///
-/// Request builders: [`CircularGeofenceManagementConditionPath`](requests/struct.CircularGeofenceManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`CircularGeofenceManagementConditionPath`](requests/type.CircularGeofenceManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

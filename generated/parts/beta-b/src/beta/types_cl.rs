@@ -1486,7 +1486,7 @@ rt::impl_serde!(CloudPc);
 ///
 /// CSDL: `microsoft.graph.cloudPCConnectivityIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcConnectivityIssuePath`](requests/struct.CloudPcConnectivityIssuePath.html), the type of a path to one.
+/// Request builders: [`CloudPcConnectivityIssuePath`](requests/type.CloudPcConnectivityIssuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2343,7 +2343,7 @@ rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
+/// Request builders: [`CloudPcDeviceImagePath`](requests/type.CloudPcDeviceImagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -617,7 +617,7 @@ rt::impl_serde!(ComanagedDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.comanagementEligibleDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComanagementEligibleDevicePath`](requests/struct.ComanagementEligibleDevicePath.html), the type of a path to one.
+/// Request builders: [`ComanagementEligibleDevicePath`](requests/type.ComanagementEligibleDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(ComplianceInformation);
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: [`ComplianceManagementPartnerPath`](requests/type.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4928,7 +4928,7 @@ rt::impl_serde!(ContentState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
+/// Request builders: [`ContractPath`](requests/type.ContractPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5616,7 +5616,7 @@ rt::impl_serde!(ConvertIdResult);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.countryRegion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CountryRegionPath`](requests/struct.CountryRegionPath.html), the type of a path to one.
+/// Request builders: [`CountryRegionPath`](requests/type.CountryRegionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(CredentialSingleSignOnExtension);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUsageSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUsageSummaryPath`](requests/struct.CredentialUsageSummaryPath.html), the type of a path to one.
+/// Request builders: [`CredentialUsageSummaryPath`](requests/type.CredentialUsageSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6020,7 +6020,7 @@ rt::impl_serde!(CredentialUsageSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.currency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CurrencyPath`](requests/struct.CurrencyPath.html), the type of a path to one.
+/// Request builders: [`CurrencyPath`](requests/type.CurrencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAbstractComplexSettingDefinitionPath`](requests/struct.DeviceManagementAbstractComplexSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementAbstractComplexSettingDefinitionPath`](requests/type.DeviceManagementAbstractComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -895,7 +895,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyComplianceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAutopilotPolicyStatusDetailPath`](requests/struct.DeviceManagementAutopilotPolicyStatusDetailPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementAutopilotPolicyStatusDetailPath`](requests/type.DeviceManagementAutopilotPolicyStatusDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1096,7 +1096,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementBooleanSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementBooleanSettingInstancePath`](requests/struct.DeviceManagementBooleanSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementBooleanSettingInstancePath`](requests/type.DeviceManagementBooleanSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1194,7 +1194,7 @@ rt::impl_serde!(DeviceManagementBooleanSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementCollectionSettingDefinitionPath`](requests/struct.DeviceManagementCollectionSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementCollectionSettingDefinitionPath`](requests/type.DeviceManagementCollectionSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1501,7 +1501,7 @@ rt::impl_serde!(DeviceManagementCollectionSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementComplexSettingDefinitionPath`](requests/struct.DeviceManagementComplexSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementComplexSettingDefinitionPath`](requests/type.DeviceManagementComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1809,7 +1809,7 @@ rt::impl_serde!(DeviceManagementComplexSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationCategoryPath`](requests/struct.DeviceManagementConfigurationCategoryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationCategoryPath`](requests/type.DeviceManagementConfigurationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2558,7 +2558,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialNotificationType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementDerivedCredentialSettingsPath`](requests/struct.DeviceManagementDerivedCredentialSettingsPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementDerivedCredentialSettingsPath`](requests/type.DeviceManagementDerivedCredentialSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2676,7 +2676,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialSettings);
 ///
 /// CSDL: `microsoft.graph.deviceManagementDomainJoinConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementDomainJoinConnectorPath`](requests/struct.DeviceManagementDomainJoinConnectorPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementDomainJoinConnectorPath`](requests/type.DeviceManagementDomainJoinConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3276,7 +3276,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntegerSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntegerSettingInstancePath`](requests/struct.DeviceManagementIntegerSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntegerSettingInstancePath`](requests/type.DeviceManagementIntegerSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3700,7 +3700,7 @@ rt::impl_serde!(DeviceManagementIntentAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceSettingStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceSettingStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentDeviceSettingStateSummaryPath`](requests/type.DeviceManagementIntentDeviceSettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3845,7 +3845,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceSettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceStatePath`](requests/struct.DeviceManagementIntentDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentDeviceStatePath`](requests/type.DeviceManagementIntentDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3981,7 +3981,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentDeviceStateSummaryPath`](requests/type.DeviceManagementIntentDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4295,7 +4295,7 @@ rt::impl_serde!(DeviceManagementIntentSettingSecretConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentUserStatePath`](requests/struct.DeviceManagementIntentUserStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentUserStatePath`](requests/type.DeviceManagementIntentUserStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4420,7 +4420,7 @@ rt::impl_serde!(DeviceManagementIntentUserState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentUserStateSummaryPath`](requests/struct.DeviceManagementIntentUserStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentUserStateSummaryPath`](requests/type.DeviceManagementIntentUserStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5314,7 +5314,7 @@ rt::impl_serde!(DeviceManagementScriptAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptGroupAssignmentPath`](requests/struct.DeviceManagementScriptGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptGroupAssignmentPath`](requests/type.DeviceManagementScriptGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5393,7 +5393,7 @@ rt::impl_serde!(DeviceManagementScriptGroupAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptRunSummaryPath`](requests/struct.DeviceManagementScriptRunSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptRunSummaryPath`](requests/type.DeviceManagementScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -6116,7 +6116,7 @@ rt::impl_serde!(DeviceManagementSettingCollectionConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementSettingDefinitionPath`](requests/struct.DeviceManagementSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementSettingDefinitionPath`](requests/type.DeviceManagementSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6975,7 +6975,7 @@ rt::impl_serde!(DeviceManagementSettingFileConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceManagementSettingInstancePath`](requests/struct.DeviceManagementSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementSettingInstancePath`](requests/type.DeviceManagementSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7835,7 +7835,7 @@ rt::impl_serde!(DeviceManagementSettingXmlConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementStringSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementStringSettingInstancePath`](requests/struct.DeviceManagementStringSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementStringSettingInstancePath`](requests/type.DeviceManagementStringSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -9349,7 +9349,7 @@ rt::impl_serde!(DeviceRestrictionAction);
 ///
 /// CSDL: `microsoft.graph.deviceSetupConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceSetupConfigurationPath`](requests/struct.DeviceSetupConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceSetupConfigurationPath`](requests/type.DeviceSetupConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]

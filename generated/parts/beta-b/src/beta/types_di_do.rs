@@ -178,7 +178,7 @@ rt::impl_serde!(Dimension);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimensionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DimensionValuePath`](requests/struct.DimensionValuePath.html), the type of a path to one.
+/// Request builders: [`DimensionValuePath`](requests/type.DimensionValuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

@@ -3079,7 +3079,7 @@ rt::impl_serde!(AnyEducationSynchronizationDataProvider);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationError`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSynchronizationErrorPath`](requests/struct.EducationSynchronizationErrorPath.html), the type of a path to one.
+/// Request builders: [`EducationSynchronizationErrorPath`](requests/type.EducationSynchronizationErrorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3676,7 +3676,7 @@ rt::impl_serde!(EducationSynchronizationProfileState);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfileStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSynchronizationProfileStatusPath`](requests/struct.EducationSynchronizationProfileStatusPath.html), the type of a path to one.
+/// Request builders: [`EducationSynchronizationProfileStatusPath`](requests/type.EducationSynchronizationProfileStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -4307,7 +4307,7 @@ rt::impl_serde!(EducationalActivityDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.emailActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`EmailActivityStatisticsPath`](requests/struct.EmailActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: [`EmailActivityStatisticsPath`](requests/type.EmailActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4445,7 +4445,7 @@ rt::impl_serde!(EmailActivityStatistics);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailActivitySummaryPath`](requests/struct.EmailActivitySummaryPath.html), the type of a path to one.
+/// Request builders: [`EmailActivitySummaryPath`](requests/type.EmailActivitySummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4565,7 +4565,7 @@ rt::impl_serde!(EmailActivitySummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageAppsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageAppsUserCountsPath`](requests/struct.EmailAppUsageAppsUserCountsPath.html), the type of a path to one.
+/// Request builders: [`EmailAppUsageAppsUserCountsPath`](requests/type.EmailAppUsageAppsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4729,7 +4729,7 @@ rt::impl_serde!(EmailAppUsageAppsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageUserCountsPath`](requests/struct.EmailAppUsageUserCountsPath.html), the type of a path to one.
+/// Request builders: [`EmailAppUsageUserCountsPath`](requests/type.EmailAppUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4901,7 +4901,7 @@ rt::impl_serde!(EmailAppUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageUserDetailPath`](requests/struct.EmailAppUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: [`EmailAppUsageUserDetailPath`](requests/type.EmailAppUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5112,7 +5112,7 @@ rt::impl_serde!(EmailAppUsageUserDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`EmailAuthenticationMethodPath`](requests/type.EmailAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5827,7 +5827,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignment);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmbeddedSimDeviceStatePath`](requests/struct.EmbeddedSimDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`EmbeddedSimDeviceStatePath`](requests/type.EmbeddedSimDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -4675,7 +4675,7 @@ rt::impl_serde!(ExactMatchDataStore);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStoreBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExactMatchDataStoreBasePath`](requests/struct.ExactMatchDataStoreBasePath.html), the type of a path to one.
+/// Request builders: [`ExactMatchDataStoreBasePath`](requests/type.ExactMatchDataStoreBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -5870,7 +5870,7 @@ rt::impl_serde!(ExactMatchSession);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSessionBase`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
-/// Request builders: [`ExactMatchSessionBasePath`](requests/struct.ExactMatchSessionBasePath.html), the type of a path to one.
+/// Request builders: [`ExactMatchSessionBasePath`](requests/type.ExactMatchSessionBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6401,7 +6401,7 @@ rt::impl_serde!(AnyExactMatchSessionBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchUploadAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExactMatchUploadAgentPath`](requests/struct.ExactMatchUploadAgentPath.html), the type of a path to one.
+/// Request builders: [`ExactMatchUploadAgentPath`](requests/type.ExactMatchUploadAgentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6892,7 +6892,7 @@ rt::impl_serde!(ExtendedKeyUsage);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
+/// Request builders: [`ExtensionPropertyPath`](requests/type.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -108,7 +108,7 @@ rt::impl_serde!(FeatureUsageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`Fido2AuthenticationMethodPath`](requests/type.Fido2AuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1643,7 +1643,7 @@ rt::impl_serde!(FilterOperand);
 #[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
+/// Request builders: [`FilterOperatorSchemaPath`](requests/type.FilterOperatorSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1930,7 +1930,7 @@ rt::impl_serde!(FlexSchemaContainer);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.focusActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`FocusActivityStatisticsPath`](requests/struct.FocusActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: [`FocusActivityStatisticsPath`](requests/type.FocusActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3842,7 +3842,7 @@ rt::impl_serde!(GovernanceSchedule);
 )]
 /// CSDL: `microsoft.graph.governanceSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GovernanceSubjectPath`](requests/struct.GovernanceSubjectPath.html), the type of a path to one.
+/// Request builders: [`GovernanceSubjectPath`](requests/type.GovernanceSubjectPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-governance-subjects`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -4060,7 +4060,7 @@ rt::impl_serde!(GroupLifecyclePolicy);
 ///
 /// CSDL: `microsoft.graph.groupPolicyObjectFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyObjectFilePath`](requests/struct.GroupPolicyObjectFilePath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyObjectFilePath`](requests/type.GroupPolicyObjectFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -81,7 +81,7 @@ rt::impl_serde!(IdentityProtectionRoot);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
+/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/type.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -187,7 +187,7 @@ rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedDeviceIdentityPath`](requests/struct.ImportedDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`ImportedDeviceIdentityPath`](requests/type.ImportedDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -616,7 +616,7 @@ rt::impl_serde!(AnyImportedDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedDeviceIdentity`, key `id`.
 ///
-/// Request builders: [`ImportedDeviceIdentityResultPath`](requests/struct.ImportedDeviceIdentityResultPath.html), the type of a path to one.
+/// Request builders: [`ImportedDeviceIdentityResultPath`](requests/type.ImportedDeviceIdentityResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2211,7 +2211,7 @@ rt::impl_serde!(InvitationParticipantInfo);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
+/// Request builders: [`InviteParticipantsOperationPath`](requests/type.InviteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -2592,7 +2592,7 @@ rt::impl_serde!(IosBookmark);
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`IosCompliancePolicyPath`](requests/type.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5393,7 +5393,7 @@ rt::impl_serde!(ItemAttachment);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.itemCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemCategoryPath`](requests/struct.ItemCategoryPath.html), the type of a path to one.
+/// Request builders: [`ItemCategoryPath`](requests/type.ItemCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5488,7 +5488,7 @@ rt::impl_serde!(ItemCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemEmail`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemEmailPath`](requests/struct.ItemEmailPath.html), the type of a path to one.
+/// Request builders: [`ItemEmailPath`](requests/type.ItemEmailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6697,7 +6697,7 @@ rt::impl_serde!(AnyItemFacet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPatent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPatentPath`](requests/struct.ItemPatentPath.html), the type of a path to one.
+/// Request builders: [`ItemPatentPath`](requests/type.ItemPatentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6897,7 +6897,7 @@ rt::impl_serde!(ItemPatent);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPhone`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPhonePath`](requests/struct.ItemPhonePath.html), the type of a path to one.
+/// Request builders: [`ItemPhonePath`](requests/type.ItemPhonePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7143,7 +7143,7 @@ rt::impl_serde!(ItemPreviewInfo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPublication`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPublicationPath`](requests/struct.ItemPublicationPath.html), the type of a path to one.
+/// Request builders: [`ItemPublicationPath`](requests/type.ItemPublicationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

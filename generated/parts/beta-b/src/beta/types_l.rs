@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.languageProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`LanguageProficiencyPath`](requests/struct.LanguageProficiencyPath.html), the type of a path to one.
+/// Request builders: [`LanguageProficiencyPath`](requests/type.LanguageProficiencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -779,7 +779,7 @@ rt::impl_serde!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
+/// Request builders: [`LocalizedNotificationMessagePath`](requests/type.LocalizedNotificationMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1019,7 +1019,7 @@ rt::impl_serde!(LocateDeviceActionResult);
 ///
 /// CSDL: `microsoft.graph.locationManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
-/// Request builders: [`LocationManagementConditionPath`](requests/struct.LocationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`LocationManagementConditionPath`](requests/type.LocationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1646,7 +1646,7 @@ rt::impl_serde!(LogonUser);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.lookupResultRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LookupResultRowPath`](requests/struct.LookupResultRowPath.html), the type of a path to one.
+/// Request builders: [`LookupResultRowPath`](requests/type.LookupResultRowPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]

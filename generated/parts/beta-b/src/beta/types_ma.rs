@@ -303,7 +303,7 @@ rt::impl_serde!(MacOsAzureAdSingleSignOnExtension);
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`MacOsCompliancePolicyPath`](requests/struct.MacOsCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`MacOsCompliancePolicyPath`](requests/type.MacOsCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2899,7 +2899,7 @@ rt::impl_serde!(MacOsSoftwareUpdateState);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateStateSummaryPath`](requests/struct.MacOsSoftwareUpdateStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`MacOsSoftwareUpdateStateSummaryPath`](requests/type.MacOsSoftwareUpdateStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3968,7 +3968,7 @@ rt::impl_serde!(AnyMailFolder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
 ///
-/// Request builders: [`MailSearchFolderPath`](requests/struct.MailSearchFolderPath.html), the type of a path to one.
+/// Request builders: [`MailSearchFolderPath`](requests/type.MailSearchFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4290,7 +4290,7 @@ rt::impl_serde!(MailTipsType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxUsageDetailPath`](requests/struct.MailboxUsageDetailPath.html), the type of a path to one.
+/// Request builders: [`MailboxUsageDetailPath`](requests/type.MailboxUsageDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4603,7 +4603,7 @@ rt::impl_serde!(MalwareState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceCertificateStatePath`](requests/struct.ManagedDeviceCertificateStatePath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceCertificateStatePath`](requests/type.ManagedDeviceCertificateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -247,7 +247,7 @@ rt::impl_serde!(NetworkConnection);
 ///
 /// CSDL: `microsoft.graph.networkIPv4ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
 ///
-/// Request builders: [`NetworkIPv4ConfigurationManagementConditionPath`](requests/struct.NetworkIPv4ConfigurationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`NetworkIPv4ConfigurationManagementConditionPath`](requests/type.NetworkIPv4ConfigurationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -471,7 +471,7 @@ rt::impl_serde!(NetworkIPv4ConfigurationManagementCondition);
 ///
 /// CSDL: `microsoft.graph.networkIPv6ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
 ///
-/// Request builders: [`NetworkIPv6ConfigurationManagementConditionPath`](requests/struct.NetworkIPv6ConfigurationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`NetworkIPv6ConfigurationManagementConditionPath`](requests/type.NetworkIPv6ConfigurationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -858,7 +858,7 @@ rt::impl_serde!(NetworkLocationDetail);
 ///
 /// CSDL: `microsoft.graph.networkManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
-/// Request builders: [`NetworkManagementConditionPath`](requests/struct.NetworkManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`NetworkManagementConditionPath`](requests/type.NetworkManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2264,7 +2264,7 @@ rt::impl_serde!(ObjectMapping);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
+/// Request builders: [`OfferShiftRequestPath`](requests/type.OfferShiftRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2865,7 +2865,7 @@ rt::impl_serde!(AnyOfferShiftRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationCountsPath`](requests/struct.Office365ActivationCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365ActivationCountsPath`](requests/type.Office365ActivationCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2993,7 +2993,7 @@ rt::impl_serde!(Office365ActivationCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationsUserCountsPath`](requests/struct.Office365ActivationsUserCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365ActivationsUserCountsPath`](requests/type.Office365ActivationsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3105,7 +3105,7 @@ rt::impl_serde!(Office365ActivationsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationsUserDetailPath`](requests/struct.Office365ActivationsUserDetailPath.html), the type of a path to one.
+/// Request builders: [`Office365ActivationsUserDetailPath`](requests/type.Office365ActivationsUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3212,7 +3212,7 @@ rt::impl_serde!(Office365ActivationsUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActiveUserCountsPath`](requests/struct.Office365ActiveUserCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365ActiveUserCountsPath`](requests/type.Office365ActiveUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3366,7 +3366,7 @@ rt::impl_serde!(Office365ActiveUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityGroupCountsPath`](requests/struct.Office365GroupsActivityGroupCountsPath.html), the type of a path to one.
+/// Request builders: [`Office365GroupsActivityGroupCountsPath`](requests/type.Office365GroupsActivityGroupCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3975,7 +3975,7 @@ rt::impl_serde!(OnPremisesPublishingType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageAccountDetailPath`](requests/struct.OneDriveUsageAccountDetailPath.html), the type of a path to one.
+/// Request builders: [`OneDriveUsageAccountDetailPath`](requests/type.OneDriveUsageAccountDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4140,7 +4140,7 @@ rt::impl_serde!(OneDriveUsageAccountDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageFileCountsPath`](requests/struct.OneDriveUsageFileCountsPath.html), the type of a path to one.
+/// Request builders: [`OneDriveUsageFileCountsPath`](requests/type.OneDriveUsageFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4260,7 +4260,7 @@ rt::impl_serde!(OneDriveUsageFileCounts);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntityBaseModelPath`](requests/type.OnenoteEntityBaseModelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4994,7 +4994,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/type.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6185,7 +6185,7 @@ rt::impl_serde!(OpenShift);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, abstract, key `id`.
 ///
-/// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`OpenShiftChangeRequestPath`](requests/type.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7780,7 +7780,7 @@ rt::impl_serde!(OutgoingCallOptions);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookCategoryPath`](requests/struct.OutlookCategoryPath.html), the type of a path to one.
+/// Request builders: [`OutlookCategoryPath`](requests/type.OutlookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7862,7 +7862,7 @@ rt::impl_serde!(OutlookCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OutlookItemPath`](requests/struct.OutlookItemPath.html), the type of a path to one.
+/// Request builders: [`OutlookItemPath`](requests/type.OutlookItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

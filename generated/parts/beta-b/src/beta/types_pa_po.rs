@@ -394,7 +394,7 @@ rt::impl_serde!(ParticipantLeftNotification);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PasswordAuthenticationMethodPath`](requests/type.PasswordAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -721,7 +721,7 @@ rt::impl_serde!(PasswordSingleSignOnCredentialSet);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PaymentMethodPath`](requests/struct.PaymentMethodPath.html), the type of a path to one.
+/// Request builders: [`PaymentMethodPath`](requests/type.PaymentMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -816,7 +816,7 @@ rt::impl_serde!(PaymentMethod);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentTerm`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PaymentTermPath`](requests/struct.PaymentTermPath.html), the type of a path to one.
+/// Request builders: [`PaymentTermPath`](requests/type.PaymentTermPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1158,7 +1158,7 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
+/// Request builders: [`PermissionGrantConditionSetPath`](requests/type.PermissionGrantConditionSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1648,7 +1648,7 @@ rt::impl_serde!(PersonAnnotation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnualEvent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonAnnualEventPath`](requests/struct.PersonAnnualEventPath.html), the type of a path to one.
+/// Request builders: [`PersonAnnualEventPath`](requests/type.PersonAnnualEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1876,7 +1876,7 @@ rt::impl_serde!(PersonAnnualEventType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAward`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonAwardPath`](requests/struct.PersonAwardPath.html), the type of a path to one.
+/// Request builders: [`PersonAwardPath`](requests/type.PersonAwardPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2068,7 +2068,7 @@ rt::impl_serde!(PersonAward);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personCertification`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonCertificationPath`](requests/struct.PersonCertificationPath.html), the type of a path to one.
+/// Request builders: [`PersonCertificationPath`](requests/type.PersonCertificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2357,7 +2357,7 @@ rt::impl_serde!(PersonDataSources);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personInterest`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonInterestPath`](requests/struct.PersonInterestPath.html), the type of a path to one.
+/// Request builders: [`PersonInterestPath`](requests/type.PersonInterestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3004,7 +3004,7 @@ rt::impl_serde!(PersonRelationship);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.personResponsibility`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonResponsibilityPath`](requests/struct.PersonResponsibilityPath.html), the type of a path to one.
+/// Request builders: [`PersonResponsibilityPath`](requests/type.PersonResponsibilityPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -3187,7 +3187,7 @@ rt::impl_serde!(PersonResponsibility);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personWebsite`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonWebsitePath`](requests/struct.PersonWebsitePath.html), the type of a path to one.
+/// Request builders: [`PersonWebsitePath`](requests/type.PersonWebsitePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3370,7 +3370,7 @@ rt::impl_serde!(PersonWebsite);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PhoneAuthenticationMethodPath`](requests/type.PhoneAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4023,7 +4023,7 @@ rt::impl_serde!(PlayPromptCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
+/// Request builders: [`PlayPromptOperationPath`](requests/type.PlayPromptOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]

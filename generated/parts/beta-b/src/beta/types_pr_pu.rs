@@ -3536,7 +3536,7 @@ rt::impl_serde!(PrivilegedApproval);
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
 /// CSDL: `microsoft.graph.privilegedOperationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedOperationEventPath`](requests/struct.PrivilegedOperationEventPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedOperationEventPath`](requests/type.PrivilegedOperationEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-operation-events`, `beta-search`.
 #[derive(Clone)]
@@ -4159,7 +4159,7 @@ rt::impl_serde!(PrivilegedRoleAssignmentRequest);
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleSettingsPath`](requests/struct.PrivilegedRoleSettingsPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedRoleSettingsPath`](requests/type.PrivilegedRoleSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -4343,7 +4343,7 @@ rt::impl_serde!(PrivilegedRoleSettings);
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleSummaryPath`](requests/struct.PrivilegedRoleSummaryPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedRoleSummaryPath`](requests/type.PrivilegedRoleSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -5272,7 +5272,7 @@ rt::impl_serde!(ProgramControl);
 #[cfg(msgraph_beta_program_control_types_or_search)]
 /// CSDL: `microsoft.graph.programControlType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProgramControlTypePath`](requests/struct.ProgramControlTypePath.html), the type of a path to one.
+/// Request builders: [`ProgramControlTypePath`](requests/type.ProgramControlTypePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-control-types`, `beta-search`.
 #[derive(Clone)]
@@ -5638,7 +5638,7 @@ rt::impl_serde!(PropertyToEvaluate);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.providerTenantSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProviderTenantSettingPath`](requests/struct.ProviderTenantSettingPath.html), the type of a path to one.
+/// Request builders: [`ProviderTenantSettingPath`](requests/type.ProviderTenantSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]

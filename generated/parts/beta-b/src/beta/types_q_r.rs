@@ -996,7 +996,7 @@ rt::impl_serde!(RecordCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
+/// Request builders: [`RecordOperationPath`](requests/type.RecordOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1371,7 +1371,7 @@ rt::impl_serde!(RedirectSingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
+/// Request builders: [`ReferenceAttachmentPath`](requests/type.ReferenceAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2637,7 +2637,7 @@ rt::impl_serde!(RemoteAction);
 ///
 /// CSDL: `microsoft.graph.remoteActionAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RemoteActionAuditPath`](requests/struct.RemoteActionAuditPath.html), the type of a path to one.
+/// Request builders: [`RemoteActionAuditPath`](requests/type.RemoteActionAuditPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3509,7 +3509,7 @@ rt::impl_serde!(ResourceData);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/type.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3943,7 +3943,7 @@ rt::impl_serde!(ResponsibleSensitiveType);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.restrictedSignIn`, entity type, derived from `microsoft.graph.signIn`, key `id`.
 ///
-/// Request builders: [`RestrictedSignInPath`](requests/struct.RestrictedSignInPath.html), the type of a path to one.
+/// Request builders: [`RestrictedSignInPath`](requests/type.RestrictedSignInPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone)]

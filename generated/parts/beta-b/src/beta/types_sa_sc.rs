@@ -4248,7 +4248,7 @@ rt::impl_serde!(ScheduledRetireState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
+/// Request builders: [`SchedulingGroupPath`](requests/type.SchedulingGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4379,7 +4379,7 @@ rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_beta_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
+/// Request builders: [`SchemaExtensionPath`](requests/type.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
 #[derive(Clone)]

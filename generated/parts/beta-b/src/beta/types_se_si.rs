@@ -1481,7 +1481,7 @@ rt::impl_serde!(SecurityActionState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineCategoryStateSummary`, entity type, derived from `microsoft.graph.securityBaselineStateSummary`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineCategoryStateSummaryPath`](requests/struct.SecurityBaselineCategoryStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`SecurityBaselineCategoryStateSummaryPath`](requests/type.SecurityBaselineCategoryStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1626,7 +1626,7 @@ rt::impl_serde!(SecurityBaselineCategoryStateSummary);
 ///
 /// CSDL: `microsoft.graph.securityBaselineDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineDeviceStatePath`](requests/struct.SecurityBaselineDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`SecurityBaselineDeviceStatePath`](requests/type.SecurityBaselineDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1752,7 +1752,7 @@ rt::impl_serde!(SecurityBaselineDeviceState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineStateSummaryPath`](requests/struct.SecurityBaselineStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`SecurityBaselineStateSummaryPath`](requests/type.SecurityBaselineStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3208,7 +3208,7 @@ rt::impl_serde!(SensitiveContentLocation);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensitiveTypePath`](requests/struct.SensitiveTypePath.html), the type of a path to one.
+/// Request builders: [`SensitiveTypePath`](requests/type.SensitiveTypePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -3600,7 +3600,7 @@ rt::impl_serde!(ServiceAnnouncement);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
+/// Request builders: [`ServiceAnnouncementBasePath`](requests/type.ServiceAnnouncementBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -5167,7 +5167,7 @@ rt::impl_serde!(SessionLifetimePolicy);
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: [`SettingStateDeviceSummaryPath`](requests/type.SettingStateDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5422,7 +5422,7 @@ rt::impl_serde!(Settings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityPages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointActivityPagesPath`](requests/struct.SharePointActivityPagesPath.html), the type of a path to one.
+/// Request builders: [`SharePointActivityPagesPath`](requests/type.SharePointActivityPagesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5526,7 +5526,7 @@ rt::impl_serde!(SharePointActivityPages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointActivityUserCountsPath`](requests/struct.SharePointActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: [`SharePointActivityUserCountsPath`](requests/type.SharePointActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5664,7 +5664,7 @@ rt::impl_serde!(SharePointActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsageDetailPath`](requests/struct.SharePointSiteUsageDetailPath.html), the type of a path to one.
+/// Request builders: [`SharePointSiteUsageDetailPath`](requests/type.SharePointSiteUsageDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5943,7 +5943,7 @@ rt::impl_serde!(SharePointSiteUsageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsagePages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsagePagesPath`](requests/struct.SharePointSiteUsagePagesPath.html), the type of a path to one.
+/// Request builders: [`SharePointSiteUsagePagesPath`](requests/type.SharePointSiteUsagePagesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6056,7 +6056,7 @@ rt::impl_serde!(SharePointSiteUsagePages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageSiteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsageSiteCountsPath`](requests/struct.SharePointSiteUsageSiteCountsPath.html), the type of a path to one.
+/// Request builders: [`SharePointSiteUsageSiteCountsPath`](requests/type.SharePointSiteUsageSiteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6177,7 +6177,7 @@ rt::impl_serde!(SharePointSiteUsageSiteCounts);
 #[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedEmailDomainPath`](requests/struct.SharedEmailDomainPath.html), the type of a path to one.
+/// Request builders: [`SharedEmailDomainPath`](requests/type.SharedEmailDomainPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 #[derive(Clone)]
@@ -6252,7 +6252,7 @@ rt::impl_serde!(SharedEmailDomain);
 #[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomainInvitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedEmailDomainInvitationPath`](requests/struct.SharedEmailDomainInvitationPath.html), the type of a path to one.
+/// Request builders: [`SharedEmailDomainInvitationPath`](requests/type.SharedEmailDomainInvitationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -7354,7 +7354,7 @@ rt::impl_serde!(AnyShiftItem);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.shipmentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ShipmentMethodPath`](requests/struct.ShipmentMethodPath.html), the type of a path to one.
+/// Request builders: [`ShipmentMethodPath`](requests/type.ShipmentMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -9472,7 +9472,7 @@ rt::impl_serde!(AnySingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/type.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.skillProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`SkillProficiencyPath`](requests/struct.SkillProficiencyPath.html), the type of a path to one.
+/// Request builders: [`SkillProficiencyPath`](requests/type.SkillProficiencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -265,7 +265,7 @@ rt::impl_serde!(SkillProficiencyLevel);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessActivityUserCountsPath`](requests/struct.SkypeForBusinessActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessActivityUserCountsPath`](requests/type.SkypeForBusinessActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -386,7 +386,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessActivityUserDetailPath`](requests/struct.SkypeForBusinessActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessActivityUserDetailPath`](requests/type.SkypeForBusinessActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -879,7 +879,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessDeviceUsageDistributionUserCountsPath`](requests/struct.SkypeForBusinessDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessDeviceUsageDistributionUserCountsPath`](requests/type.SkypeForBusinessDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1008,7 +1008,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessDeviceUsageUserDetailPath`](requests/struct.SkypeForBusinessDeviceUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessDeviceUsageUserDetailPath`](requests/type.SkypeForBusinessDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1155,7 +1155,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessOrganizerActivityUserCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessOrganizerActivityUserCountsPath`](requests/type.SkypeForBusinessOrganizerActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1301,7 +1301,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessParticipantActivityCountsPath`](requests/struct.SkypeForBusinessParticipantActivityCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessParticipantActivityCountsPath`](requests/type.SkypeForBusinessParticipantActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1439,7 +1439,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessPeerToPeerActivityCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessPeerToPeerActivityCountsPath`](requests/type.SkypeForBusinessPeerToPeerActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1576,7 +1576,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessPeerToPeerActivityMinuteCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityMinuteCountsPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessPeerToPeerActivityMinuteCountsPath`](requests/type.SkypeForBusinessPeerToPeerActivityMinuteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1789,7 +1789,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/type.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2816,7 +2816,7 @@ rt::impl_serde!(SubjectNameFormat);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
+/// Request builders: [`SubscribeToToneOperationPath`](requests/type.SubscribeToToneOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -3108,7 +3108,7 @@ rt::impl_serde!(SuggestedEnrollmentLimit);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
-/// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`SwapShiftsChangeRequestPath`](requests/type.SwapShiftsChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

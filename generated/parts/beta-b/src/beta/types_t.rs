@@ -189,7 +189,7 @@ rt::impl_serde!(TargetResource);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxArea`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaxAreaPath`](requests/struct.TaxAreaPath.html), the type of a path to one.
+/// Request builders: [`TaxAreaPath`](requests/type.TaxAreaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -293,7 +293,7 @@ rt::impl_serde!(TaxArea);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaxGroupPath`](requests/struct.TaxGroupPath.html), the type of a path to one.
+/// Request builders: [`TaxGroupPath`](requests/type.TaxGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1694,7 +1694,7 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityDistributionUserCountsPath`](requests/struct.TeamsUserActivityDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: [`TeamsUserActivityDistributionUserCountsPath`](requests/type.TeamsUserActivityDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1815,7 +1815,7 @@ rt::impl_serde!(TeamsUserActivityDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityUserCountsPath`](requests/struct.TeamsUserActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: [`TeamsUserActivityUserCountsPath`](requests/type.TeamsUserActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1953,7 +1953,7 @@ rt::impl_serde!(TeamsUserActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityUserDetailPath`](requests/struct.TeamsUserActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: [`TeamsUserActivityUserDetailPath`](requests/type.TeamsUserActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2606,7 +2606,7 @@ rt::impl_serde!(AnyTeamworkNotificationRecipient);
 ///
 /// CSDL: `microsoft.graph.telecomExpenseManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TelecomExpenseManagementPartnerPath`](requests/struct.TelecomExpenseManagementPartnerPath.html), the type of a path to one.
+/// Request builders: [`TelecomExpenseManagementPartnerPath`](requests/type.TelecomExpenseManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5481,7 +5481,7 @@ rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/type.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6135,7 +6135,7 @@ rt::impl_serde!(TermsOfUseContainer);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.textClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TextClassificationRequestPath`](requests/struct.TextClassificationRequestPath.html), the type of a path to one.
+/// Request builders: [`TextClassificationRequestPath`](requests/type.TextClassificationRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6519,7 +6519,7 @@ rt::impl_serde!(TiAction);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tiIndicator`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TiIndicatorPath`](requests/struct.TiIndicatorPath.html), the type of a path to one.
+/// Request builders: [`TiIndicatorPath`](requests/type.TiIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -8028,7 +8028,7 @@ rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
+/// Request builders: [`TimeOffReasonPath`](requests/type.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8307,7 +8307,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
+/// Request builders: [`TimeOffRequestPath`](requests/type.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -324,7 +324,7 @@ rt::impl_serde!(UnifiedRbacResourceNamespace);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceScopePath`](requests/struct.UnifiedRbacResourceScopePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRbacResourceScopePath`](requests/type.UnifiedRbacResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -414,7 +414,7 @@ rt::impl_serde!(UnifiedRbacResourceScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.unitOfMeasure`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnitOfMeasurePath`](requests/struct.UnitOfMeasurePath.html), the type of a path to one.
+/// Request builders: [`UnitOfMeasurePath`](requests/type.UnitOfMeasurePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -522,7 +522,7 @@ rt::impl_serde!(UnitOfMeasure);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`UnmuteParticipantOperationPath`](requests/type.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -675,7 +675,7 @@ rt::impl_serde!(UpdateClassification);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
+/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/type.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(UserAnalytics);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserConfigurationPath`](requests/struct.UserConfigurationPath.html), the type of a path to one.
+/// Request builders: [`UserConfigurationPath`](requests/type.UserConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1852,7 +1852,7 @@ rt::impl_serde!(UserEmailSource);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2004,7 +2004,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2187,7 +2187,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2803,7 +2803,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2928,7 +2928,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3412,7 +3412,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsNotAutopilotReadyDevicePath`](requests/struct.UserExperienceAnalyticsNotAutopilotReadyDevicePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsNotAutopilotReadyDevicePath`](requests/type.UserExperienceAnalyticsNotAutopilotReadyDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3584,7 +3584,7 @@ rt::impl_serde!(UserExperienceAnalyticsNotAutopilotReadyDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/type.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3781,7 +3781,7 @@ rt::impl_serde!(UserExperienceAnalyticsRegressionSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRemoteConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsRemoteConnectionPath`](requests/struct.UserExperienceAnalyticsRemoteConnectionPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsRemoteConnectionPath`](requests/type.UserExperienceAnalyticsRemoteConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4049,7 +4049,7 @@ rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4579,7 +4579,7 @@ rt::impl_serde!(UserNewMessageRestriction);
 ///
 /// CSDL: `microsoft.graph.userPFXCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserPfxCertificatePath`](requests/struct.UserPfxCertificatePath.html), the type of a path to one.
+/// Request builders: [`UserPfxCertificatePath`](requests/type.UserPfxCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

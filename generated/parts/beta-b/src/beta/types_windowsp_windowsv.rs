@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/struct.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/type.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -371,7 +371,7 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windowsPrivacyDataAccessControlItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsPrivacyDataAccessControlItemPath`](requests/struct.WindowsPrivacyDataAccessControlItemPath.html), the type of a path to one.
+/// Request builders: [`WindowsPrivacyDataAccessControlItemPath`](requests/type.WindowsPrivacyDataAccessControlItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -997,7 +997,7 @@ rt::impl_serde!(WindowsProtectionState);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
 ///
-/// Request builders: [`WindowsQualityUpdateCatalogItemPath`](requests/struct.WindowsQualityUpdateCatalogItemPath.html), the type of a path to one.
+/// Request builders: [`WindowsQualityUpdateCatalogItemPath`](requests/type.WindowsQualityUpdateCatalogItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1293,7 +1293,7 @@ rt::impl_serde!(WindowsStartMenuModeType);
 ///
 /// CSDL: `microsoft.graph.windowsUpdateCatalogItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsUpdateCatalogItemPath`](requests/struct.WindowsUpdateCatalogItemPath.html), the type of a path to one.
+/// Request builders: [`WindowsUpdateCatalogItemPath`](requests/type.WindowsUpdateCatalogItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1663,7 +1663,7 @@ rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsUpdateStatePath`](requests/struct.WindowsUpdateStatePath.html), the type of a path to one.
+/// Request builders: [`WindowsUpdateStatePath`](requests/type.WindowsUpdateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

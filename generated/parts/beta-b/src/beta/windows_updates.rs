@@ -7,7 +7,7 @@ pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
-/// Request builders: [`AzureAdDevicePath`](../requests/windows_updates/struct.AzureAdDevicePath.html), the type of a path to one.
+/// Request builders: [`AzureAdDevicePath`](../requests/windows_updates/type.AzureAdDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -301,7 +301,7 @@ rt::impl_serde!(Catalog);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CatalogEntryPath`](../requests/windows_updates/struct.CatalogEntryPath.html), the type of a path to one.
+/// Request builders: [`CatalogEntryPath`](../requests/windows_updates/type.CatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -1719,7 +1719,7 @@ rt::impl_serde!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
-/// Request builders: [`FeatureUpdateCatalogEntryPath`](../requests/windows_updates/struct.FeatureUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: [`FeatureUpdateCatalogEntryPath`](../requests/windows_updates/type.FeatureUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -2132,7 +2132,7 @@ rt::impl_serde!(MonitoringSignal);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
-/// Request builders: [`QualityUpdateCatalogEntryPath`](../requests/windows_updates/struct.QualityUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: [`QualityUpdateCatalogEntryPath`](../requests/windows_updates/type.QualityUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -2686,7 +2686,7 @@ rt::impl_serde!(RolloutSettings);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 ///
-/// Request builders: [`SoftwareUpdateCatalogEntryPath`](../requests/windows_updates/struct.SoftwareUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: [`SoftwareUpdateCatalogEntryPath`](../requests/windows_updates/type.SoftwareUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]

@@ -1982,7 +1982,7 @@ rt::impl_serde!(CertificateValidityPeriodScale);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
 ///
-/// Request builders: [`ChatMessageHostedContentPath`](requests/struct.ChatMessageHostedContentPath.html), the type of a path to one.
+/// Request builders: [`ChatMessageHostedContentPath`](requests/type.ChatMessageHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4501,7 +4501,7 @@ rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
+/// Request builders: [`ExtensionPath`](requests/type.ExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8936,7 +8936,7 @@ rt::impl_serde!(OnlineMeetingPresenters);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
+/// Request builders: [`OpenTypeExtensionPath`](requests/type.OpenTypeExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9202,7 +9202,7 @@ rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/type.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

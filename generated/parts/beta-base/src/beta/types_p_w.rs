@@ -197,7 +197,7 @@ rt::impl_serde!(PatternedRecurrence);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`PersonExtensionPath`](requests/struct.PersonExtensionPath.html), the type of a path to one.
+/// Request builders: [`PersonExtensionPath`](requests/type.PersonExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4322,7 +4322,7 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
+/// Request builders: [`ShiftPreferencesPath`](requests/type.ShiftPreferencesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5307,7 +5307,7 @@ rt::impl_serde!(TeamsAppPublishingState);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
+/// Request builders: [`TeamworkBotPath`](requests/type.TeamworkBotPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone)]
@@ -5936,7 +5936,7 @@ rt::impl_serde!(UsageAuthMethod);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/type.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

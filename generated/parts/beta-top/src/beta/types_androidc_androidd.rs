@@ -1366,7 +1366,7 @@ rt::impl_serde!(AnyAndroidCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidCustomConfigurationPath`](requests/type.AndroidCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7313,7 +7313,7 @@ rt::impl_serde!(AndroidDeviceOwnerScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerTrustedRootCertificatePath`](requests/struct.AndroidDeviceOwnerTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerTrustedRootCertificatePath`](requests/type.AndroidDeviceOwnerTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8119,7 +8119,7 @@ rt::impl_serde!(AndroidDeviceOwnerVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerWiFiConfigurationPath`](requests/type.AndroidDeviceOwnerWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -2147,7 +2147,7 @@ rt::impl_serde!(AnyAndroidForWorkCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkCustomConfigurationPath`](requests/struct.AndroidForWorkCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkCustomConfigurationPath`](requests/type.AndroidForWorkCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4019,7 +4019,7 @@ rt::impl_serde!(AndroidForWorkEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkGeneralDeviceConfigurationPath`](requests/struct.AndroidForWorkGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkGeneralDeviceConfigurationPath`](requests/type.AndroidForWorkGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4981,7 +4981,7 @@ rt::impl_serde!(AndroidForWorkGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkGmailEasConfigurationPath`](requests/struct.AndroidForWorkGmailEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkGmailEasConfigurationPath`](requests/type.AndroidForWorkGmailEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5789,7 +5789,7 @@ rt::impl_serde!(AndroidForWorkImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkNineWorkEasConfigurationPath`](requests/struct.AndroidForWorkNineWorkEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkNineWorkEasConfigurationPath`](requests/type.AndroidForWorkNineWorkEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7186,7 +7186,7 @@ rt::impl_serde!(AndroidForWorkScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkTrustedRootCertificatePath`](requests/struct.AndroidForWorkTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkTrustedRootCertificatePath`](requests/type.AndroidForWorkTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7920,7 +7920,7 @@ rt::impl_serde!(AndroidForWorkVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkWiFiConfigurationPath`](requests/struct.AndroidForWorkWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkWiFiConfigurationPath`](requests/type.AndroidForWorkWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8871,7 +8871,7 @@ rt::impl_serde!(AnyAndroidForWorkWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/type.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

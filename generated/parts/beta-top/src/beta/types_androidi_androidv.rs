@@ -435,7 +435,7 @@ rt::impl_serde!(AndroidImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidOmaCpConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidOmaCpConfigurationPath`](requests/struct.AndroidOmaCpConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidOmaCpConfigurationPath`](requests/type.AndroidOmaCpConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1703,7 +1703,7 @@ rt::impl_serde!(AndroidScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidTrustedRootCertificatePath`](requests/struct.AndroidTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`AndroidTrustedRootCertificatePath`](requests/type.AndroidTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

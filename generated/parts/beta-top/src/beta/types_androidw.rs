@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWiFiConfigurationPath`](requests/struct.AndroidWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWiFiConfigurationPath`](requests/type.AndroidWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2124,7 +2124,7 @@ rt::impl_serde!(AnyAndroidWorkProfileCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/type.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(AndroidWorkProfileEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/type.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5050,7 +5050,7 @@ rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGmailEasConfigurationPath`](requests/struct.AndroidWorkProfileGmailEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileGmailEasConfigurationPath`](requests/type.AndroidWorkProfileGmailEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5430,7 +5430,7 @@ rt::impl_serde!(AndroidWorkProfileGmailEasConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileNineWorkEasConfigurationPath`](requests/struct.AndroidWorkProfileNineWorkEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileNineWorkEasConfigurationPath`](requests/type.AndroidWorkProfileNineWorkEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6871,7 +6871,7 @@ rt::impl_serde!(AndroidWorkProfileScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileTrustedRootCertificatePath`](requests/struct.AndroidWorkProfileTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileTrustedRootCertificatePath`](requests/type.AndroidWorkProfileTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(AndroidWorkProfileVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileWiFiConfigurationPath`](requests/struct.AndroidWorkProfileWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileWiFiConfigurationPath`](requests/type.AndroidWorkProfileWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AospDeviceOwnerDeviceConfigurationPath`](requests/struct.AospDeviceOwnerDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AospDeviceOwnerDeviceConfigurationPath`](requests/type.AospDeviceOwnerDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -552,7 +552,7 @@ rt::impl_serde!(AospDeviceOwnerDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/type.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1440,7 +1440,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.appleExpeditedCheckinConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleExpeditedCheckinConfigurationBasePath`](requests/struct.AppleExpeditedCheckinConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`AppleExpeditedCheckinConfigurationBasePath`](requests/type.AppleExpeditedCheckinConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4941,7 +4941,7 @@ rt::impl_serde!(AnyAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.azureADWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
 ///
-/// Request builders: [`AzureAdWindowsAutopilotDeploymentProfilePath`](requests/struct.AzureAdWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+/// Request builders: [`AzureAdWindowsAutopilotDeploymentProfilePath`](requests/type.AzureAdWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.easEmailProfileConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`EasEmailProfileConfigurationBasePath`](requests/struct.EasEmailProfileConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`EasEmailProfileConfigurationBasePath`](requests/type.EasEmailProfileConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1082,7 +1082,7 @@ rt::impl_serde!(AnyEasEmailProfileConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
+/// Request builders: [`EditionUpgradeConfigurationPath`](requests/type.EditionUpgradeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1688,7 +1688,7 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
+/// Request builders: [`EducationOrganizationPath`](requests/type.EducationOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]

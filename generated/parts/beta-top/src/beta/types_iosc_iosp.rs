@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`IosCertificateProfilePath`](requests/type.IosCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -970,7 +970,7 @@ rt::impl_serde!(AnyIosCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfileBase`, entity type, derived from `microsoft.graph.iosCertificateProfile`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfileBasePath`](requests/struct.IosCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`IosCertificateProfileBasePath`](requests/type.IosCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1991,7 +1991,7 @@ rt::impl_serde!(AnyIosCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosCustomConfigurationPath`](requests/type.IosCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(IosEduDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEducationDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosEducationDeviceConfigurationPath`](requests/struct.IosEducationDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosEducationDeviceConfigurationPath`](requests/type.IosEducationDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5071,7 +5071,7 @@ rt::impl_serde!(IosEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosExpeditedCheckinConfiguration`, entity type, derived from `microsoft.graph.appleExpeditedCheckinConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosExpeditedCheckinConfigurationPath`](requests/struct.IosExpeditedCheckinConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosExpeditedCheckinConfigurationPath`](requests/type.IosExpeditedCheckinConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -512,7 +512,7 @@ rt::impl_serde!(IosScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosTrustedRootCertificatePath`](requests/struct.IosTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`IosTrustedRootCertificatePath`](requests/type.IosTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -834,7 +834,7 @@ rt::impl_serde!(IosTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosUpdateConfigurationPath`](requests/type.IosUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2877,7 +2877,7 @@ rt::impl_serde!(AnyIosVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosWiFiConfigurationPath`](requests/struct.IosWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosWiFiConfigurationPath`](requests/type.IosWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`MacOsCertificateProfileBasePath`](requests/struct.MacOsCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`MacOsCertificateProfileBasePath`](requests/type.MacOsCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1130,7 +1130,7 @@ rt::impl_serde!(AnyMacOsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.macOSCustomAppConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsCustomAppConfigurationPath`](requests/struct.MacOsCustomAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsCustomAppConfigurationPath`](requests/type.MacOsCustomAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1462,7 +1462,7 @@ rt::impl_serde!(MacOsCustomAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsCustomConfigurationPath`](requests/struct.MacOsCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsCustomConfigurationPath`](requests/type.MacOsCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2702,7 +2702,7 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSEndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsEndpointProtectionConfigurationPath`](requests/struct.MacOsEndpointProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsEndpointProtectionConfigurationPath`](requests/type.MacOsEndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3950,7 +3950,7 @@ rt::impl_serde!(MacOsEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSExtensionsConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsExtensionsConfigurationPath`](requests/struct.MacOsExtensionsConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsExtensionsConfigurationPath`](requests/type.MacOsExtensionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4361,7 +4361,7 @@ rt::impl_serde!(MacOsExtensionsConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/struct.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/type.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6755,7 +6755,7 @@ rt::impl_serde!(MacOsScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateConfigurationPath`](requests/struct.MacOsSoftwareUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsSoftwareUpdateConfigurationPath`](requests/type.MacOsSoftwareUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7146,7 +7146,7 @@ rt::impl_serde!(MacOsSoftwareUpdateConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsTrustedRootCertificatePath`](requests/struct.MacOsTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`MacOsTrustedRootCertificatePath`](requests/type.MacOsTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8031,7 +8031,7 @@ rt::impl_serde!(MacOsVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsWiFiConfigurationPath`](requests/struct.MacOsWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsWiFiConfigurationPath`](requests/type.MacOsWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -894,7 +894,7 @@ rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
-/// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
+/// Request builders: [`PolicyBasePath`](requests/type.PolicyBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7542,7 +7542,7 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenIssuancePolicyPath`](requests/struct.TokenIssuancePolicyPath.html), the type of a path to one.
+/// Request builders: [`TokenIssuancePolicyPath`](requests/type.TokenIssuancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7664,7 +7664,7 @@ rt::impl_serde!(TokenIssuancePolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenLifetimePolicyPath`](requests/struct.TokenLifetimePolicyPath.html), the type of a path to one.
+/// Request builders: [`TokenLifetimePolicyPath`](requests/type.TokenLifetimePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -5184,7 +5184,7 @@ rt::impl_serde!(Windows10NetworkBoundaryConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10PFXImportCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10PfxImportCertificateProfilePath`](requests/struct.Windows10PfxImportCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`Windows10PfxImportCertificateProfilePath`](requests/type.Windows10PfxImportCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6004,7 +6004,7 @@ rt::impl_serde!(Windows10PkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/type.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6396,7 +6396,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/type.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

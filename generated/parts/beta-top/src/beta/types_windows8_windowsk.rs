@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows81CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
 ///
-/// Request builders: [`Windows81CertificateProfileBasePath`](requests/struct.Windows81CertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`Windows81CertificateProfileBasePath`](requests/type.Windows81CertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1080,7 +1080,7 @@ rt::impl_serde!(AnyWindows81CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows81GeneralConfigurationPath`](requests/type.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2424,7 +2424,7 @@ rt::impl_serde!(Windows81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81TrustedRootCertificatePath`](requests/struct.Windows81TrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`Windows81TrustedRootCertificatePath`](requests/type.Windows81TrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3750,7 +3750,7 @@ rt::impl_serde!(AnyWindows81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81WifiImportConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81WifiImportConfigurationPath`](requests/struct.Windows81WifiImportConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows81WifiImportConfigurationPath`](requests/type.Windows81WifiImportConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5168,7 +5168,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.windowsCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsCertificateProfileBasePath`](requests/struct.WindowsCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`WindowsCertificateProfileBasePath`](requests/type.WindowsCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6680,7 +6680,7 @@ rt::impl_serde!(AnyWindowsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/type.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8028,7 +8028,7 @@ rt::impl_serde!(WindowsDomainJoinConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsHealthMonitoringConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsHealthMonitoringConfigurationPath`](requests/struct.WindowsHealthMonitoringConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsHealthMonitoringConfigurationPath`](requests/type.WindowsHealthMonitoringConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8481,7 +8481,7 @@ rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.windowsIdentityProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsIdentityProtectionConfigurationPath`](requests/struct.WindowsIdentityProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsIdentityProtectionConfigurationPath`](requests/type.WindowsIdentityProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

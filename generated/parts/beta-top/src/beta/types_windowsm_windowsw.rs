@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsManagedDevice`, entity type, derived from `microsoft.graph.managedDevice`, key `id`.
 ///
-/// Request builders: [`WindowsManagedDevicePath`](requests/struct.WindowsManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`WindowsManagedDevicePath`](requests/type.WindowsManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1201,7 +1201,7 @@ rt::impl_serde!(WindowsManagedDevice);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CertificateProfileBasePath`](requests/struct.WindowsPhone81CertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81CertificateProfileBasePath`](requests/type.WindowsPhone81CertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2248,7 +2248,7 @@ rt::impl_serde!(AnyWindowsPhone81CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/struct.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/type.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2559,7 +2559,7 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/struct.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/type.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4142,7 +4142,7 @@ rt::impl_serde!(WindowsPhone81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81TrustedRootCertificatePath`](requests/struct.WindowsPhone81TrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81TrustedRootCertificatePath`](requests/type.WindowsPhone81TrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4919,7 +4919,7 @@ rt::impl_serde!(WindowsPhone81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhoneEASEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
 ///
-/// Request builders: [`WindowsPhoneEasEmailProfileConfigurationPath`](requests/struct.WindowsPhoneEasEmailProfileConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhoneEasEmailProfileConfigurationPath`](requests/type.WindowsPhoneEasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6189,7 +6189,7 @@ rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsVpnConfigurationPath`](requests/struct.WindowsVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsVpnConfigurationPath`](requests/type.WindowsVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7181,7 +7181,7 @@ rt::impl_serde!(AnyWindowsVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsWifiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsWifiConfigurationPath`](requests/struct.WindowsWifiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsWifiConfigurationPath`](requests/type.WindowsWifiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

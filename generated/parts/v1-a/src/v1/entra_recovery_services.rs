@@ -234,7 +234,7 @@ rt::impl_serde!(RecoveryAction);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`RecoveryChangeObjectBasePath`](../requests/entra_recovery_services/struct.RecoveryChangeObjectBasePath.html), the type of a path to one.
+/// Request builders: [`RecoveryChangeObjectBasePath`](../requests/entra_recovery_services/type.RecoveryChangeObjectBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]

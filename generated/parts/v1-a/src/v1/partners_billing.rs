@@ -738,7 +738,7 @@ rt::impl_serde!(FailedOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManifestPath`](../requests/partners_billing/struct.ManifestPath.html), the type of a path to one.
+/// Request builders: [`ManifestPath`](../requests/partners_billing/type.ManifestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -894,7 +894,7 @@ rt::impl_serde!(Manifest);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](../requests/partners_billing/struct.OperationPath.html), the type of a path to one.
+/// Request builders: [`OperationPath`](../requests/partners_billing/type.OperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1213,7 +1213,7 @@ rt::impl_serde!(AnyOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
-/// Request builders: [`RunningOperationPath`](../requests/partners_billing/struct.RunningOperationPath.html), the type of a path to one.
+/// Request builders: [`RunningOperationPath`](../requests/partners_billing/type.RunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]

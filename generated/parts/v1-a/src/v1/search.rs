@@ -7,7 +7,7 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Request builders: [`AcronymPath`](../requests/search/struct.AcronymPath.html), the type of a path to one.
+/// Request builders: [`AcronymPath`](../requests/search/type.AcronymPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]

@@ -206,7 +206,7 @@ rt::impl_serde!(CustomerAction);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NumberAssignmentPath`](../requests/teams_administration/struct.NumberAssignmentPath.html), the type of a path to one.
+/// Request builders: [`NumberAssignmentPath`](../requests/teams_administration/type.NumberAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -798,7 +798,7 @@ rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsPolicyUserAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyUserAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TeamsPolicyUserAssignmentPath`](../requests/teams_administration/type.TeamsPolicyUserAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -888,7 +888,7 @@ rt::impl_serde!(TeamsPolicyUserAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TelephoneNumberLongRunningOperationPath`](../requests/teams_administration/struct.TelephoneNumberLongRunningOperationPath.html), the type of a path to one.
+/// Request builders: [`TelephoneNumberLongRunningOperationPath`](../requests/teams_administration/type.TelephoneNumberLongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

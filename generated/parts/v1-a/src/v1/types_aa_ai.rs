@@ -982,7 +982,7 @@ rt::impl_serde!(AccessPackageLocalizedText);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
-/// Request builders: [`AccessPackageMultipleChoiceQuestionPath`](requests/struct.AccessPackageMultipleChoiceQuestionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageMultipleChoiceQuestionPath`](requests/type.AccessPackageMultipleChoiceQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1187,7 +1187,7 @@ rt::impl_serde!(AccessPackageNotificationSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageQuestion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AccessPackageQuestionPath`](requests/struct.AccessPackageQuestionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageQuestionPath`](requests/type.AccessPackageQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3811,7 +3811,7 @@ rt::impl_serde!(AccessPackageSuggestionSelfAssignmentHistoryBased);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
-/// Request builders: [`AccessPackageTextInputQuestionPath`](requests/struct.AccessPackageTextInputQuestionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageTextInputQuestionPath`](requests/type.AccessPackageTextInputQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -6282,7 +6282,7 @@ rt::impl_serde!(AnyAccessReviewRecommendationInsightSetting);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewReviewerPath`](requests/type.AccessReviewReviewerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7403,7 +7403,7 @@ rt::impl_serde!(AddIn);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.addLargeGalleryViewOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`AddLargeGalleryViewOperationPath`](requests/struct.AddLargeGalleryViewOperationPath.html), the type of a path to one.
+/// Request builders: [`AddLargeGalleryViewOperationPath`](requests/type.AddLargeGalleryViewOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -7582,7 +7582,7 @@ rt::impl_serde!(AdhocCall);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
+/// Request builders: [`AdminConsentRequestPolicyPath`](requests/type.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -4159,7 +4159,7 @@ rt::impl_serde!(AttributeRuleMembers);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.attributeSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttributeSetPath`](requests/struct.AttributeSetPath.html), the type of a path to one.
+/// Request builders: [`AttributeSetPath`](requests/type.AttributeSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -4353,7 +4353,7 @@ rt::impl_serde!(AudioConferencing);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AudioRoutingGroupPath`](requests/struct.AudioRoutingGroupPath.html), the type of a path to one.
+/// Request builders: [`AudioRoutingGroupPath`](requests/type.AudioRoutingGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -5044,7 +5044,7 @@ rt::impl_serde!(AuthContext);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/struct.AuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/type.AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5861,7 +5861,7 @@ rt::impl_serde!(AuthenticationMethodState);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodTargetPath`](requests/struct.AuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodTargetPath`](requests/type.AuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7038,7 +7038,7 @@ rt::impl_serde!(AvailableAccessPackage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AzureCommunicationServicesUserConversationMemberPath`](requests/struct.AzureCommunicationServicesUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`AzureCommunicationServicesUserConversationMemberPath`](requests/type.AzureCommunicationServicesUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

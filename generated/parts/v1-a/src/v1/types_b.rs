@@ -1559,7 +1559,7 @@ rt::impl_serde!(BookingBusiness);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingCurrencyPath`](requests/struct.BookingCurrencyPath.html), the type of a path to one.
+/// Request builders: [`BookingCurrencyPath`](requests/type.BookingCurrencyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1636,7 +1636,7 @@ rt::impl_serde!(BookingCurrency);
 ///
 /// CSDL: `microsoft.graph.bookingCustomQuestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingCustomQuestionPath`](requests/struct.BookingCustomQuestionPath.html), the type of a path to one.
+/// Request builders: [`BookingCustomQuestionPath`](requests/type.BookingCustomQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(BookingCustomQuestion);
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingCustomerBase`, key `id`.
 ///
-/// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
+/// Request builders: [`BookingCustomerPath`](requests/type.BookingCustomerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1885,7 +1885,7 @@ rt::impl_serde!(BookingCustomer);
 ///
 /// CSDL: `microsoft.graph.bookingCustomerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingCustomerBasePath`](requests/struct.BookingCustomerBasePath.html), the type of a path to one.
+/// Request builders: [`BookingCustomerBasePath`](requests/type.BookingCustomerBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3518,7 +3518,7 @@ rt::impl_serde!(BookingService);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingStaffMemberBase`, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
+/// Request builders: [`BookingStaffMemberPath`](requests/type.BookingStaffMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3702,7 +3702,7 @@ rt::impl_serde!(BookingStaffMember);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMemberBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberBasePath`](requests/struct.BookingStaffMemberBasePath.html), the type of a path to one.
+/// Request builders: [`BookingStaffMemberBasePath`](requests/type.BookingStaffMemberBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

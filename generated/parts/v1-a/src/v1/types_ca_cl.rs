@@ -2400,7 +2400,7 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
+/// Request builders: [`CancelMediaProcessingOperationPath`](requests/type.CancelMediaProcessingOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -6881,7 +6881,7 @@ rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
+/// Request builders: [`CloudPcDeviceImagePath`](requests/type.CloudPcDeviceImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8562,7 +8562,7 @@ rt::impl_serde!(CloudPcProvisioningType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcServicePlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcServicePlanPath`](requests/struct.CloudPcServicePlanPath.html), the type of a path to one.
+/// Request builders: [`CloudPcServicePlanPath`](requests/type.CloudPcServicePlanPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

@@ -354,7 +354,7 @@ rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
+/// Request builders: [`ColumnLinkPath`](requests/type.ColumnLinkPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1235,7 +1235,7 @@ rt::impl_serde!(CommunityPrivacy);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.companySubscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CompanySubscriptionPath`](requests/struct.CompanySubscriptionPath.html), the type of a path to one.
+/// Request builders: [`CompanySubscriptionPath`](requests/type.CompanySubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(ContentCategory);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.contentSharingSession`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ContentSharingSessionPath`](requests/struct.ContentSharingSessionPath.html), the type of a path to one.
+/// Request builders: [`ContentSharingSessionPath`](requests/type.ContentSharingSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2675,7 +2675,7 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.controlConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ControlConfigurationPath`](requests/struct.ControlConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ControlConfigurationPath`](requests/type.ControlConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3232,7 +3232,7 @@ rt::impl_serde!(CopilotAdminCatalog);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminLimitedMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotAdminLimitedModePath`](requests/struct.CopilotAdminLimitedModePath.html), the type of a path to one.
+/// Request builders: [`CopilotAdminLimitedModePath`](requests/type.CopilotAdminLimitedModePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -4054,7 +4054,7 @@ rt::impl_serde!(AnyCopilotPackage);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackageDetail`, entity type, derived from `microsoft.graph.copilotPackage`, key `id`.
 ///
-/// Request builders: [`CopilotPackageDetailPath`](requests/struct.CopilotPackageDetailPath.html), the type of a path to one.
+/// Request builders: [`CopilotPackageDetailPath`](requests/type.CopilotPackageDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -4902,7 +4902,7 @@ rt::impl_serde!(CustomDataProvidedResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`, entity type, derived from `microsoft.graph.customDataProvidedResourceUploadSession`, key `id`.
 ///
-/// Request builders: [`CustomDataProvidedResourceAccessReviewUploadSessionPath`](requests/struct.CustomDataProvidedResourceAccessReviewUploadSessionPath.html), the type of a path to one.
+/// Request builders: [`CustomDataProvidedResourceAccessReviewUploadSessionPath`](requests/type.CustomDataProvidedResourceAccessReviewUploadSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

@@ -239,7 +239,7 @@ rt::impl_serde!(AnyDictionary);
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataPolicyOperationPath`](requests/struct.DataPolicyOperationPath.html), the type of a path to one.
+/// Request builders: [`DataPolicyOperationPath`](requests/type.DataPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
 #[derive(Clone)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/type.DeviceCompliancePolicyStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1947,7 +1947,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceSettingStatePath`](requests/type.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2331,7 +2331,7 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationStatePath`](requests/struct.DeviceConfigurationStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationStatePath`](requests/type.DeviceConfigurationStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3158,7 +3158,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/type.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3780,7 +3780,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/type.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4249,7 +4249,7 @@ rt::impl_serde!(DeviceLogCollectionTemplateType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/struct.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/type.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -4830,7 +4830,7 @@ rt::impl_serde!(DeviceManagementSubscriptionState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/type.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5956,7 +5956,7 @@ rt::impl_serde!(AnyDictionaries);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/type.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6069,7 +6069,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryRoleTemplatePath`](requests/type.DirectoryRoleTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6717,7 +6717,7 @@ rt::impl_serde!(DocumentSetVersionItem);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsCnameRecordPath`](requests/type.DomainDnsCnameRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -6838,7 +6838,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsMxRecordPath`](requests/type.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -6967,7 +6967,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsRecordPath`](requests/type.DomainDnsRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7387,7 +7387,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsSrvRecordPath`](requests/type.DomainDnsSrvRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7550,7 +7550,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsTxtRecordPath`](requests/type.DomainDnsTxtRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
+/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/type.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7985,7 +7985,7 @@ rt::impl_serde!(DriveItemVersion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`DriveProtectionRulePath`](requests/struct.DriveProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`DriveProtectionRulePath`](requests/type.DriveProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8125,7 +8125,7 @@ rt::impl_serde!(DriveProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`DriveProtectionUnitsBulkAdditionJobPath`](requests/struct.DriveProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`DriveProtectionUnitsBulkAdditionJobPath`](requests/type.DriveProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8275,7 +8275,7 @@ rt::impl_serde!(DriveProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`DriveRestoreArtifactsBulkAdditionRequestPath`](requests/struct.DriveRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`DriveRestoreArtifactsBulkAdditionRequestPath`](requests/type.DriveRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

@@ -966,7 +966,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentDefaultsPath`](requests/type.EducationAssignmentDefaultsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2188,7 +2188,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
+/// Request builders: [`EducationCategoryPath`](requests/type.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3062,7 +3062,7 @@ rt::impl_serde!(EducationFileResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationGradingCategoryPath`](requests/struct.EducationGradingCategoryPath.html), the type of a path to one.
+/// Request builders: [`EducationGradingCategoryPath`](requests/type.EducationGradingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3145,7 +3145,7 @@ rt::impl_serde!(EducationGradingCategory);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingScheme`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationGradingSchemePath`](requests/struct.EducationGradingSchemePath.html), the type of a path to one.
+/// Request builders: [`EducationGradingSchemePath`](requests/type.EducationGradingSchemePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5241,7 +5241,7 @@ rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationRubricOutcomePath`](requests/type.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -7069,7 +7069,7 @@ rt::impl_serde!(EligibilityScheduleRequestFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`EmailAuthenticationMethodPath`](requests/type.EmailAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

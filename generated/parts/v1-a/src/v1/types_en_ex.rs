@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.endUserSettings`, entity type, derived from `microsoft.graph.controlConfiguration`, key `id`.
 ///
-/// Request builders: [`EndUserSettingsPath`](requests/struct.EndUserSettingsPath.html), the type of a path to one.
+/// Request builders: [`EndUserSettingsPath`](requests/type.EndUserSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -147,7 +147,7 @@ rt::impl_serde!(EndUserSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
+/// Request builders: [`EndpointPath`](requests/type.EndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -272,7 +272,7 @@ rt::impl_serde!(Endpoint);
 ///
 /// CSDL: `microsoft.graph.engagementAsyncOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
-/// Request builders: [`EngagementAsyncOperationPath`](requests/struct.EngagementAsyncOperationPath.html), the type of a path to one.
+/// Request builders: [`EngagementAsyncOperationPath`](requests/type.EngagementAsyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -774,7 +774,7 @@ rt::impl_serde!(AnyEngagementConversation);
 ///
 /// CSDL: `microsoft.graph.engagementConversationDiscussionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationDiscussionMessagePath`](requests/struct.EngagementConversationDiscussionMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationDiscussionMessagePath`](requests/type.EngagementConversationDiscussionMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1959,7 +1959,7 @@ rt::impl_serde!(EngagementConversationModerationState);
 ///
 /// CSDL: `microsoft.graph.engagementConversationQuestionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationQuestionMessagePath`](requests/struct.EngagementConversationQuestionMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationQuestionMessagePath`](requests/type.EngagementConversationQuestionMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2152,7 +2152,7 @@ rt::impl_serde!(EngagementConversationQuestionMessage);
 ///
 /// CSDL: `microsoft.graph.engagementConversationSystemMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationSystemMessagePath`](requests/struct.EngagementConversationSystemMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationSystemMessagePath`](requests/type.EngagementConversationSystemMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2547,7 +2547,7 @@ rt::impl_serde!(EnrollmentState);
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/type.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2725,7 +2725,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
+/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/type.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(EntitlementManagementSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
+/// Request builders: [`EntitlementManagementSettingsPath`](requests/type.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4400,7 +4400,7 @@ rt::impl_serde!(ExchangeRestoreSession);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exchangeSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeSettingsPath`](requests/struct.ExchangeSettingsPath.html), the type of a path to one.
+/// Request builders: [`ExchangeSettingsPath`](requests/type.ExchangeSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -639,7 +639,7 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
+/// Request builders: [`FieldValueSetPath`](requests/type.FieldValueSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1333,7 +1333,7 @@ rt::impl_serde!(FileStorageContainerViewpoint);
 #[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
+/// Request builders: [`FilterOperatorSchemaPath`](requests/type.FilterOperatorSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1615,7 +1615,7 @@ rt::impl_serde!(GiphyRatingType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularDriveRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`GranularDriveRestoreArtifactPath`](requests/struct.GranularDriveRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`GranularDriveRestoreArtifactPath`](requests/type.GranularDriveRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1773,7 +1773,7 @@ rt::impl_serde!(GranularDriveRestoreArtifact);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularRestoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GranularRestoreArtifactBasePath`](requests/struct.GranularRestoreArtifactBasePath.html), the type of a path to one.
+/// Request builders: [`GranularRestoreArtifactBasePath`](requests/type.GranularRestoreArtifactBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -2236,7 +2236,7 @@ rt::impl_serde!(AnyGranularRestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularSiteRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`GranularSiteRestoreArtifactPath`](requests/struct.GranularSiteRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`GranularSiteRestoreArtifactPath`](requests/type.GranularSiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -2582,7 +2582,7 @@ rt::impl_serde!(GroupScope);
 #[cfg(msgraph_v1_core_or_group_settings)]
 /// CSDL: `microsoft.graph.groupSetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`GroupSettingPath`](requests/struct.GroupSettingPath.html), the type of a path to one.
+/// Request builders: [`GroupSettingPath`](requests/type.GroupSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2672,7 +2672,7 @@ rt::impl_serde!(GroupSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupSettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`GroupSettingTemplatePath`](requests/struct.GroupSettingTemplatePath.html), the type of a path to one.
+/// Request builders: [`GroupSettingTemplatePath`](requests/type.GroupSettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5366,7 +5366,7 @@ rt::impl_serde!(InviteNewBotResponse);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
+/// Request builders: [`InviteParticipantsOperationPath`](requests/type.InviteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(KeyCredential);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LicenseDetailsPath`](requests/struct.LicenseDetailsPath.html), the type of a path to one.
+/// Request builders: [`LicenseDetailsPath`](requests/type.LicenseDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6755,7 +6755,7 @@ rt::impl_serde!(LogonType);
 ///
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LongRunningOperationPath`](requests/struct.LongRunningOperationPath.html), the type of a path to one.
+/// Request builders: [`LongRunningOperationPath`](requests/type.LongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -78,7 +78,7 @@ rt::impl_serde!(MailboxItemImportSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`MailboxProtectionRulePath`](requests/struct.MailboxProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`MailboxProtectionRulePath`](requests/type.MailboxProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -218,7 +218,7 @@ rt::impl_serde!(MailboxProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`MailboxProtectionUnitsBulkAdditionJobPath`](requests/struct.MailboxProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`MailboxProtectionUnitsBulkAdditionJobPath`](requests/type.MailboxProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -368,7 +368,7 @@ rt::impl_serde!(MailboxProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`MailboxRestoreArtifactsBulkAdditionRequestPath`](requests/struct.MailboxRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`MailboxRestoreArtifactsBulkAdditionRequestPath`](requests/type.MailboxRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -872,7 +872,7 @@ rt::impl_serde!(MalwareState);
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/struct.MalwareStateForWindowsDevicePath.html), the type of a path to one.
+/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/type.MalwareStateForWindowsDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3860,7 +3860,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/type.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -4291,7 +4291,7 @@ rt::impl_serde!(MoveAction);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`MuteParticipantOperationPath`](requests/struct.MuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`MuteParticipantOperationPath`](requests/type.MuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`OAuth2PermissionGrantPath`](requests/type.OAuth2PermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
 #[derive(Clone)]
@@ -358,7 +358,7 @@ rt::impl_serde!(OnPremisesAccidentalDeletionPrevention);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/type.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1086,7 +1086,7 @@ rt::impl_serde!(OnPremisesProvisioningError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesSyncBehavior`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesSyncBehaviorPath`](requests/struct.OnPremisesSyncBehaviorPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesSyncBehaviorPath`](requests/type.OnPremisesSyncBehaviorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -1013,7 +1013,7 @@ rt::impl_serde!(Partners);
 )]
 /// CSDL: `microsoft.graph.passkeyAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`PasskeyAuthenticationMethodTargetPath`](requests/struct.PasskeyAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`PasskeyAuthenticationMethodTargetPath`](requests/type.PasskeyAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1629,7 +1629,7 @@ rt::impl_serde!(PersonOrGroupColumn);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.phoneUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`PhoneUserConversationMemberPath`](requests/struct.PhoneUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`PhoneUserConversationMemberPath`](requests/type.PhoneUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2339,7 +2339,7 @@ rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/type.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3341,7 +3341,7 @@ rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/type.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3960,7 +3960,7 @@ rt::impl_serde!(PlannerUserIds);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
+/// Request builders: [`PlayPromptOperationPath`](requests/type.PlayPromptOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

@@ -568,7 +568,7 @@ rt::impl_serde!(PrintService);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintServiceEndpointPath`](requests/struct.PrintServiceEndpointPath.html), the type of a path to one.
+/// Request builders: [`PrintServiceEndpointPath`](requests/type.PrintServiceEndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -650,7 +650,7 @@ rt::impl_serde!(PrintServiceEndpoint);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrintUsagePath`](requests/struct.PrintUsagePath.html), the type of a path to one.
+/// Request builders: [`PrintUsagePath`](requests/type.PrintUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1154,7 +1154,7 @@ rt::impl_serde!(AnyPrintUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByPrinterPath`](requests/struct.PrintUsageByPrinterPath.html), the type of a path to one.
+/// Request builders: [`PrintUsageByPrinterPath`](requests/type.PrintUsageByPrinterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1341,7 +1341,7 @@ rt::impl_serde!(PrintUsageByPrinter);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByUserPath`](requests/struct.PrintUsageByUserPath.html), the type of a path to one.
+/// Request builders: [`PrintUsageByUserPath`](requests/type.PrintUsageByUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]

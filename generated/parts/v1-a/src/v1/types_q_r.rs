@@ -450,7 +450,7 @@ rt::impl_serde!(QrCodePinAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrPin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`QrPinPath`](requests/struct.QrPinPath.html), the type of a path to one.
+/// Request builders: [`QrPinPath`](requests/type.QrPinPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -835,7 +835,7 @@ rt::impl_serde!(RecentNotebookLinks);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
+/// Request builders: [`RecordOperationPath`](requests/type.RecordOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2644,7 +2644,7 @@ rt::impl_serde!(ResourceAccessType);
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
+/// Request builders: [`ResourceOperationPath`](requests/type.ResourceOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2999,7 +2999,7 @@ rt::impl_serde!(ResourceSpecificPermission);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/type.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -1638,7 +1638,7 @@ rt::impl_serde!(SendDtmfCompletionReason);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.sendDtmfTonesOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SendDtmfTonesOperationPath`](requests/struct.SendDtmfTonesOperationPath.html), the type of a path to one.
+/// Request builders: [`SendDtmfTonesOperationPath`](requests/type.SendDtmfTonesOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(ServiceAnnouncementAttachment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
+/// Request builders: [`ServiceAnnouncementBasePath`](requests/type.ServiceAnnouncementBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4313,7 +4313,7 @@ rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.serviceStorageQuotaBreakdown`, entity type, derived from `microsoft.graph.storageQuotaBreakdown`, key `id`.
 ///
-/// Request builders: [`ServiceStorageQuotaBreakdownPath`](requests/struct.ServiceStorageQuotaBreakdownPath.html), the type of a path to one.
+/// Request builders: [`ServiceStorageQuotaBreakdownPath`](requests/type.ServiceStorageQuotaBreakdownPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6995,7 +6995,7 @@ rt::impl_serde!(SiteLockState);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionRulePath`](requests/struct.SiteProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`SiteProtectionRulePath`](requests/type.SiteProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(SiteProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionUnitsBulkAdditionJobPath`](requests/struct.SiteProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`SiteProtectionUnitsBulkAdditionJobPath`](requests/type.SiteProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7284,7 +7284,7 @@ rt::impl_serde!(SiteProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`SiteRestoreArtifactsBulkAdditionRequestPath`](requests/struct.SiteRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`SiteRestoreArtifactsBulkAdditionRequestPath`](requests/type.SiteRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7592,7 +7592,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/type.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7700,7 +7700,7 @@ rt::impl_serde!(SmsAuthenticationMethodTarget);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`SoftwareOathAuthenticationMethodPath`](requests/struct.SoftwareOathAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`SoftwareOathAuthenticationMethodPath`](requests/type.SoftwareOathAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8516,7 +8516,7 @@ rt::impl_serde!(StandardWebPart);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.startHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`StartHoldMusicOperationPath`](requests/struct.StartHoldMusicOperationPath.html), the type of a path to one.
+/// Request builders: [`StartHoldMusicOperationPath`](requests/type.StartHoldMusicOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -8611,7 +8611,7 @@ rt::impl_serde!(StartHoldMusicOperation);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.stopHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`StopHoldMusicOperationPath`](requests/struct.StopHoldMusicOperationPath.html), the type of a path to one.
+/// Request builders: [`StopHoldMusicOperationPath`](requests/type.StopHoldMusicOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -8769,7 +8769,7 @@ rt::impl_serde!(StoragePlanInformation);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.storageQuotaBreakdown`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`StorageQuotaBreakdownPath`](requests/struct.StorageQuotaBreakdownPath.html), the type of a path to one.
+/// Request builders: [`StorageQuotaBreakdownPath`](requests/type.StorageQuotaBreakdownPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9461,7 +9461,7 @@ rt::impl_serde!(SubjectRightsRequestStatus);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
+/// Request builders: [`SubscribeToToneOperationPath`](requests/type.SubscribeToToneOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

@@ -2289,7 +2289,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_v1_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
+/// Request builders: [`TeamsTemplatePath`](requests/type.TeamsTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
 #[derive(Clone)]
@@ -2960,7 +2960,7 @@ rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
+/// Request builders: [`TeamworkTagMemberPath`](requests/type.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3095,7 +3095,7 @@ rt::impl_serde!(TeamworkTagType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/type.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4269,7 +4269,7 @@ rt::impl_serde!(TextContent);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.textWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
-/// Request builders: [`TextWebPartPath`](requests/struct.TextWebPartPath.html), the type of a path to one.
+/// Request builders: [`TextWebPartPath`](requests/type.TextWebPartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -454,7 +454,7 @@ rt::impl_serde!(UnifiedStorageQuota);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`UnmuteParticipantOperationPath`](requests/type.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -653,7 +653,7 @@ rt::impl_serde!(UpdateAllowedCombinationsResult);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
+/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/type.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1667,7 +1667,7 @@ rt::impl_serde!(UserDefaultAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1827,7 +1827,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDevice
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2000,7 +2000,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2194,7 +2194,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2342,7 +2342,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/type.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2510,7 +2510,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2635,7 +2635,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2770,7 +2770,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/type.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2940,7 +2940,7 @@ rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3411,7 +3411,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3724,7 +3724,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
+/// Request builders: [`UserInsightsSettingsPath`](requests/type.UserInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4108,7 +4108,7 @@ rt::impl_serde!(UserPurpose);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserRegistrationDetailsPath`](requests/struct.UserRegistrationDetailsPath.html), the type of a path to one.
+/// Request builders: [`UserRegistrationDetailsPath`](requests/type.UserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -4906,7 +4906,7 @@ rt::impl_serde!(UserSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userSignInInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
-/// Request builders: [`UserSignInInsightPath`](requests/struct.UserSignInInsightPath.html), the type of a path to one.
+/// Request builders: [`UserSignInInsightPath`](requests/type.UserSignInInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -5479,7 +5479,7 @@ rt::impl_serde!(AnyValidatingDomains);
 )]
 /// CSDL: `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`VerifiableCredentialAuthenticationMethodTargetPath`](requests/struct.VerifiableCredentialAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: [`VerifiableCredentialAuthenticationMethodTargetPath`](requests/type.VerifiableCredentialAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7623,7 +7623,7 @@ rt::impl_serde!(AnyVirtualEventRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationCustomQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationCustomQuestionPath`](requests/struct.VirtualEventRegistrationCustomQuestionPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationCustomQuestionPath`](requests/type.VirtualEventRegistrationCustomQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7730,7 +7730,7 @@ rt::impl_serde!(VirtualEventRegistrationCustomQuestion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationPredefinedQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationPredefinedQuestionPath`](requests/struct.VirtualEventRegistrationPredefinedQuestionPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationPredefinedQuestionPath`](requests/type.VirtualEventRegistrationPredefinedQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8074,7 +8074,7 @@ rt::impl_serde!(VirtualEventRegistrationQuestionAnswerInputType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationQuestionBasePath`](requests/struct.VirtualEventRegistrationQuestionBasePath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationQuestionBasePath`](requests/type.VirtualEventRegistrationQuestionBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9161,7 +9161,7 @@ rt::impl_serde!(VirtualEventTownhall);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhallRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
-/// Request builders: [`VirtualEventTownhallRegistrationConfigurationPath`](requests/struct.VirtualEventTownhallRegistrationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventTownhallRegistrationConfigurationPath`](requests/type.VirtualEventTownhallRegistrationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9485,7 +9485,7 @@ rt::impl_serde!(VirtualEventWebinar);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
-/// Request builders: [`VirtualEventWebinarRegistrationConfigurationPath`](requests/struct.VirtualEventWebinarRegistrationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventWebinarRegistrationConfigurationPath`](requests/type.VirtualEventWebinarRegistrationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

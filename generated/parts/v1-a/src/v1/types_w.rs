@@ -589,7 +589,7 @@ rt::impl_serde!(WebPartPosition);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -977,7 +977,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/type.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(WindowsDeviceHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
+/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/type.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2356,7 +2356,7 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/struct.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/type.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3168,7 +3168,7 @@ rt::impl_serde!(WindowsSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSettingInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsSettingInstancePath`](requests/struct.WindowsSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`WindowsSettingInstancePath`](requests/type.WindowsSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5134,7 +5134,7 @@ rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartFontPath`](requests/type.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6276,7 +6276,7 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
+/// Request builders: [`WorkbookCommentReplyPath`](requests/type.WorkbookCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6561,7 +6561,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFormatProtectionPath`](requests/type.WorkbookFormatProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6643,7 +6643,7 @@ rt::impl_serde!(WorkbookFormatProtection);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFunctionResultPath`](requests/struct.WorkbookFunctionResultPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFunctionResultPath`](requests/type.WorkbookFunctionResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7542,7 +7542,7 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeBorderPath`](requests/type.WorkbookRangeBorderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7720,7 +7720,7 @@ rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFontPath`](requests/type.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]

@@ -1844,7 +1844,7 @@ rt::impl_serde!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityPath`](../requests/external_connectors/struct.IdentityPath.html), the type of a path to one.
+/// Request builders: [`IdentityPath`](../requests/external_connectors/type.IdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -2955,7 +2955,7 @@ rt::impl_serde!(RuleOperation);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
+/// Request builders: [`SchemaPath`](../requests/external_connectors/type.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]

@@ -224,7 +224,7 @@ rt::impl_serde!(ActionAfterRetentionPeriod);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`AuthorityTemplatePath`](../requests/security/struct.AuthorityTemplatePath.html), the type of a path to one.
+/// Request builders: [`AuthorityTemplatePath`](../requests/security/type.AuthorityTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -319,7 +319,7 @@ rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AutoAuditingConfigurationPath`](../requests/security/struct.AutoAuditingConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AutoAuditingConfigurationPath`](../requests/security/type.AutoAuditingConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -613,7 +613,7 @@ rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`CitationTemplatePath`](../requests/security/struct.CitationTemplatePath.html), the type of a path to one.
+/// Request builders: [`CitationTemplatePath`](../requests/security/type.CitationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(DefaultRecordBehavior);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`DepartmentTemplatePath`](../requests/security/struct.DepartmentTemplatePath.html), the type of a path to one.
+/// Request builders: [`DepartmentTemplatePath`](../requests/security/type.DepartmentTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(DeploymentStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
 ///
-/// Request builders: [`DispositionReviewStagePath`](../requests/security/struct.DispositionReviewStagePath.html), the type of a path to one.
+/// Request builders: [`DispositionReviewStagePath`](../requests/security/type.DispositionReviewStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1639,7 +1639,7 @@ rt::impl_serde!(DynamicColumnValue);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EdiscoveryCaseMemberPath`](../requests/security/struct.EdiscoveryCaseMemberPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryCaseMemberPath`](../requests/security/type.EdiscoveryCaseMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1735,7 +1735,7 @@ rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryHoldOperationPath`](../requests/security/struct.EdiscoveryHoldOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryHoldOperationPath`](../requests/security/type.EdiscoveryHoldOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1865,7 +1865,7 @@ rt::impl_serde!(EdiscoveryHoldOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryHoldPolicySyncOperationPath`](../requests/security/struct.EdiscoveryHoldPolicySyncOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryHoldPolicySyncOperationPath`](../requests/security/type.EdiscoveryHoldPolicySyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryIndexOperationPath`](../requests/security/struct.EdiscoveryIndexOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryIndexOperationPath`](../requests/security/type.EdiscoveryIndexOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2137,7 +2137,7 @@ rt::impl_serde!(EdiscoveryIndexOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryPurgeDataOperationPath`](../requests/security/struct.EdiscoveryPurgeDataOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryPurgeDataOperationPath`](../requests/security/type.EdiscoveryPurgeDataOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2413,7 +2413,7 @@ rt::impl_serde!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryTagOperationPath`](../requests/security/struct.EdiscoveryTagOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryTagOperationPath`](../requests/security/type.EdiscoveryTagOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`FilePlanReferenceTemplatePath`](../requests/security/struct.FilePlanReferenceTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanReferenceTemplatePath`](../requests/security/type.FilePlanReferenceTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4227,7 +4227,7 @@ rt::impl_serde!(FilePlanSubcategory);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HealthIssuePath`](../requests/security/struct.HealthIssuePath.html), the type of a path to one.
+/// Request builders: [`HealthIssuePath`](../requests/security/type.HealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5347,7 +5347,7 @@ rt::impl_serde!(LabelsRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NetworkAdapterPath`](../requests/security/struct.NetworkAdapterPath.html), the type of a path to one.
+/// Request builders: [`NetworkAdapterPath`](../requests/security/type.NetworkAdapterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6818,7 +6818,7 @@ rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensorCandidatePath`](../requests/security/struct.SensorCandidatePath.html), the type of a path to one.
+/// Request builders: [`SensorCandidatePath`](../requests/security/type.SensorCandidatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6923,7 +6923,7 @@ rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensorCandidateActivationConfigurationPath`](../requests/security/struct.SensorCandidateActivationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SensorCandidateActivationConfigurationPath`](../requests/security/type.SensorCandidateActivationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7516,7 +7516,7 @@ rt::impl_serde!(SettingsContainer);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`SubcategoryTemplatePath`](../requests/security/struct.SubcategoryTemplatePath.html), the type of a path to one.
+/// Request builders: [`SubcategoryTemplatePath`](../requests/security/type.SubcategoryTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7978,7 +7978,7 @@ rt::impl_serde!(TriggersRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
 ///
-/// Request builders: [`UserPath`](../requests/security/struct.UserPath.html), the type of a path to one.
+/// Request builders: [`UserPath`](../requests/security/type.UserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

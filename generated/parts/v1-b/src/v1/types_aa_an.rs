@@ -1638,7 +1638,7 @@ rt::impl_serde!(AdminMicrosoft365Apps);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminReportSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminReportSettingsPath`](requests/struct.AdminReportSettingsPath.html), the type of a path to one.
+/// Request builders: [`AdminReportSettingsPath`](requests/type.AdminReportSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -1947,7 +1947,7 @@ rt::impl_serde!(Agreement);
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
+/// Request builders: [`AgreementAcceptancePath`](requests/type.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2950,7 +2950,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
+/// Request builders: [`AgreementFileVersionPath`](requests/type.AgreementFileVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3470,7 +3470,7 @@ rt::impl_serde!(AkamaiVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
-/// Request builders: [`AkamaiWebApplicationFirewallProviderPath`](requests/struct.AkamaiWebApplicationFirewallProviderPath.html), the type of a path to one.
+/// Request builders: [`AkamaiWebApplicationFirewallProviderPath`](requests/type.AkamaiWebApplicationFirewallProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3933,7 +3933,7 @@ rt::impl_serde!(AllowedTargetScope);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.allowedValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AllowedValuePath`](requests/struct.AllowedValuePath.html), the type of a path to one.
+/// Request builders: [`AllowedValuePath`](requests/type.AllowedValuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -4255,7 +4255,7 @@ rt::impl_serde!(AlternativeSecurityId);
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidCompliancePolicyPath`](requests/struct.AndroidCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`AndroidCompliancePolicyPath`](requests/type.AndroidCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4775,7 +4775,7 @@ rt::impl_serde!(AndroidCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidCustomConfigurationPath`](requests/type.AndroidCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4992,7 +4992,7 @@ rt::impl_serde!(AndroidCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/type.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6777,7 +6777,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/type.AndroidManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7672,7 +7672,7 @@ rt::impl_serde!(AndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/struct.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/type.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8260,7 +8260,7 @@ rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/type.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8545,7 +8545,7 @@ rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/type.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -9391,7 +9391,7 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.anonymousGuestConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AnonymousGuestConversationMemberPath`](requests/struct.AnonymousGuestConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`AnonymousGuestConversationMemberPath`](requests/type.AnonymousGuestConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -2010,7 +2010,7 @@ rt::impl_serde!(AppRole);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`AppRoleAssignmentPath`](requests/struct.AppRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`AppRoleAssignmentPath`](requests/type.AppRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2149,7 +2149,7 @@ rt::impl_serde!(AppRoleAssignment);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppScopePath`](requests/struct.AppScopePath.html), the type of a path to one.
+/// Request builders: [`AppScopePath`](requests/type.AppScopePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -2233,7 +2233,7 @@ rt::impl_serde!(AppScope);
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/type.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2821,7 +2821,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.appleManagedIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`AppleManagedIdentityProviderPath`](requests/struct.AppleManagedIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`AppleManagedIdentityProviderPath`](requests/type.AppleManagedIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3764,7 +3764,7 @@ rt::impl_serde!(ApprovalStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.approvedClientApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovedClientAppPath`](requests/struct.ApprovedClientAppPath.html), the type of a path to one.
+/// Request builders: [`ApprovedClientAppPath`](requests/type.ApprovedClientAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4289,7 +4289,7 @@ rt::impl_serde!(ArchivedPrintJob);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.arkoseFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
-/// Request builders: [`ArkoseFraudProtectionProviderPath`](requests/struct.ArkoseFraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: [`ArkoseFraudProtectionProviderPath`](requests/type.ArkoseFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4838,7 +4838,7 @@ rt::impl_serde!(AssignmentType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AttachmentPath`](requests/struct.AttachmentPath.html), the type of a path to one.
+/// Request builders: [`AttachmentPath`](requests/type.AttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6491,7 +6491,7 @@ rt::impl_serde!(AttributeMapping);
 #[cfg(msgraph_v1_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/struct.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
+/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/type.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -1056,7 +1056,7 @@ rt::impl_serde!(AuthenticationBehaviors);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationCombinationConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationCombinationConfigurationPath`](requests/struct.AuthenticationCombinationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationCombinationConfigurationPath`](requests/type.AuthenticationCombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1310,7 +1310,7 @@ rt::impl_serde!(AnyAuthenticationCombinationConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditionApplication`, entity type, key `appId`.
 ///
-/// Request builders: [`AuthenticationConditionApplicationPath`](requests/struct.AuthenticationConditionApplicationPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationConditionApplicationPath`](requests/type.AuthenticationConditionApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1579,7 +1579,7 @@ rt::impl_serde!(AuthenticationConfigurationValidation);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
+/// Request builders: [`AuthenticationContextClassReferencePath`](requests/type.AuthenticationContextClassReferencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2734,7 +2734,7 @@ rt::impl_serde!(AuthenticationMethodFeature);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodModeDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodModeDetailPath`](requests/struct.AuthenticationMethodModeDetailPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodModeDetailPath`](requests/type.AuthenticationMethodModeDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -600,7 +600,7 @@ rt::impl_serde!(AnyBaseEndUserNotification);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.baseMapFeature`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseMapFeaturePath`](requests/struct.BaseMapFeaturePath.html), the type of a path to one.
+/// Request builders: [`BaseMapFeaturePath`](requests/type.BaseMapFeaturePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
+/// Request builders: [`BitlockerRecoveryKeyPath`](requests/type.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -3679,7 +3679,7 @@ rt::impl_serde!(BuildingMap);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`BuiltInIdentityProviderPath`](requests/type.BuiltInIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]

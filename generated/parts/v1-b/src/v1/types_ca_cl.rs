@@ -1673,7 +1673,7 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateAuthorityDetail`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`CertificateAuthorityDetailPath`](requests/struct.CertificateAuthorityDetailPath.html), the type of a path to one.
+/// Request builders: [`CertificateAuthorityDetailPath`](requests/type.CertificateAuthorityDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1915,7 +1915,7 @@ rt::impl_serde!(CertificateAuthorityType);
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/type.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3622,7 +3622,7 @@ rt::impl_serde!(ChannelSummary);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.checkInClaim`, entity type, key `calendarEventId`.
 ///
-/// Request builders: [`CheckInClaimPath`](requests/struct.CheckInClaimPath.html), the type of a path to one.
+/// Request builders: [`CheckInClaimPath`](requests/type.CheckInClaimPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3772,7 +3772,7 @@ rt::impl_serde!(CheckInMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.checklistItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChecklistItemPath`](requests/struct.ChecklistItemPath.html), the type of a path to one.
+/// Request builders: [`ChecklistItemPath`](requests/type.ChecklistItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5069,7 +5069,7 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudClipboardItemPath`](requests/struct.CloudClipboardItemPath.html), the type of a path to one.
+/// Request builders: [`CloudClipboardItemPath`](requests/type.CloudClipboardItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5584,7 +5584,7 @@ rt::impl_serde!(CloudFlareVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
-/// Request builders: [`CloudFlareWebApplicationFirewallProviderPath`](requests/struct.CloudFlareWebApplicationFirewallProviderPath.html), the type of a path to one.
+/// Request builders: [`CloudFlareWebApplicationFirewallProviderPath`](requests/type.CloudFlareWebApplicationFirewallProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -5821,7 +5821,7 @@ rt::impl_serde!(CloudPcDomainJoinType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcGalleryImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcGalleryImagePath`](requests/struct.CloudPcGalleryImagePath.html), the type of a path to one.
+/// Request builders: [`CloudPcGalleryImagePath`](requests/type.CloudPcGalleryImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

@@ -693,7 +693,7 @@ rt::impl_serde!(CommsNotifications);
 #[cfg(msgraph_v1_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
-/// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
+/// Request builders: [`CompliancePath`](requests/type.CompliancePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-compliance`.
 #[derive(Clone)]
@@ -751,7 +751,7 @@ rt::impl_serde!(Compliance);
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: [`ComplianceManagementPartnerPath`](requests/type.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4385,7 +4385,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationBaselinePath`](requests/struct.ConfigurationBaselinePath.html), the type of a path to one.
+/// Request builders: [`ConfigurationBaselinePath`](requests/type.ConfigurationBaselinePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4959,7 +4959,7 @@ rt::impl_serde!(ConfigurationMonitor);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitoringResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationMonitoringResultPath`](requests/struct.ConfigurationMonitoringResultPath.html), the type of a path to one.
+/// Request builders: [`ConfigurationMonitoringResultPath`](requests/type.ConfigurationMonitoringResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6288,7 +6288,7 @@ rt::impl_serde!(ContentProcessingErrorType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
+/// Request builders: [`ContractPath`](requests/type.ContractPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6898,7 +6898,7 @@ rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
+/// Request builders: [`CountryNamedLocationPath`](requests/type.CountryNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -2429,7 +2429,7 @@ rt::impl_serde!(DelegatedAdminRelationshipCustomerParticipant);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminRelationshipOperationPath`](requests/struct.DelegatedAdminRelationshipOperationPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminRelationshipOperationPath`](requests/type.DelegatedAdminRelationshipOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -2602,7 +2602,7 @@ rt::impl_serde!(DelegatedAdminRelationshipOperationType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminRelationshipRequestPath`](requests/struct.DelegatedAdminRelationshipRequestPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminRelationshipRequestPath`](requests/type.DelegatedAdminRelationshipRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -2926,7 +2926,7 @@ rt::impl_serde!(DelegatedAdminRelationshipStatus);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceManagementDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminServiceManagementDetailPath`](requests/struct.DelegatedAdminServiceManagementDetailPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminServiceManagementDetailPath`](requests/type.DelegatedAdminServiceManagementDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -3009,7 +3009,7 @@ rt::impl_serde!(DelegatedAdminServiceManagementDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceProviderConstraints`, entity type, derived from `microsoft.graph.serviceProviderConstraints`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminServiceProviderConstraintsPath`](requests/struct.DelegatedAdminServiceProviderConstraintsPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminServiceProviderConstraintsPath`](requests/type.DelegatedAdminServiceProviderConstraintsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3106,7 +3106,7 @@ rt::impl_serde!(DelegatedAdminServiceProviderConstraints);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedPermissionClassificationPath`](requests/struct.DelegatedPermissionClassificationPath.html), the type of a path to one.
+/// Request builders: [`DelegatedPermissionClassificationPath`](requests/type.DelegatedPermissionClassificationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
+/// Request builders: [`EBookInstallSummaryPath`](requests/type.EBookInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -709,7 +709,7 @@ rt::impl_serde!(EditAction);
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
+/// Request builders: [`EditionUpgradeConfigurationPath`](requests/type.EditionUpgradeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1629,7 +1629,7 @@ rt::impl_serde!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`EmailFileAssessmentRequestPath`](requests/type.EmailFileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -6538,7 +6538,7 @@ rt::impl_serde!(ExchangeMessageTrace);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTraceDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeMessageTraceDetailPath`](requests/struct.ExchangeMessageTraceDetailPath.html), the type of a path to one.
+/// Request builders: [`ExchangeMessageTraceDetailPath`](requests/type.ExchangeMessageTraceDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6899,7 +6899,7 @@ rt::impl_serde!(ExpressionInputObject);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
+/// Request builders: [`ExtensionPath`](requests/type.ExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7082,7 +7082,7 @@ rt::impl_serde!(AnyExtension);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
+/// Request builders: [`ExtensionPropertyPath`](requests/type.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7285,7 +7285,7 @@ rt::impl_serde!(ExtensionSchemaProperty);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.externalAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`ExternalAuthenticationMethodPath`](requests/struct.ExternalAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`ExternalAuthenticationMethodPath`](requests/type.ExternalAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7462,7 +7462,7 @@ rt::impl_serde!(ExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.externalDomainName`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalDomainNamePath`](requests/struct.ExternalDomainNamePath.html), the type of a path to one.
+/// Request builders: [`ExternalDomainNamePath`](requests/type.ExternalDomainNamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -185,7 +185,7 @@ rt::impl_serde!(FeatureType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedIdentityCredential`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FederatedIdentityCredentialPath`](requests/struct.FederatedIdentityCredentialPath.html), the type of a path to one.
+/// Request builders: [`FederatedIdentityCredentialPath`](requests/type.FederatedIdentityCredentialPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -496,7 +496,7 @@ rt::impl_serde!(Fido2AuthenticationMethod);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.fido2CombinationConfiguration`, entity type, derived from `microsoft.graph.authenticationCombinationConfiguration`, key `id`.
 ///
-/// Request builders: [`Fido2CombinationConfigurationPath`](requests/struct.Fido2CombinationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Fido2CombinationConfigurationPath`](requests/type.Fido2CombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -666,7 +666,7 @@ rt::impl_serde!(File);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`FileAssessmentRequestPath`](requests/type.FileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -1402,7 +1402,7 @@ rt::impl_serde!(FileStorageContainerTypeAppPermission);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeAppPermissionGrant`, entity type, key `appId`.
 ///
-/// Request builders: [`FileStorageContainerTypeAppPermissionGrantPath`](requests/struct.FileStorageContainerTypeAppPermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`FileStorageContainerTypeAppPermissionGrantPath`](requests/type.FileStorageContainerTypeAppPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -2648,7 +2648,7 @@ rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.fixtureMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`FixtureMapPath`](requests/struct.FixtureMapPath.html), the type of a path to one.
+/// Request builders: [`FixtureMapPath`](requests/type.FixtureMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -2730,7 +2730,7 @@ rt::impl_serde!(FixtureMap);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.floor`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`FloorPath`](requests/struct.FloorPath.html), the type of a path to one.
+/// Request builders: [`FloorPath`](requests/type.FloorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3191,7 +3191,7 @@ rt::impl_serde!(FollowupFlagStatus);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.footprintMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`FootprintMapPath`](requests/struct.FootprintMapPath.html), the type of a path to one.
+/// Request builders: [`FootprintMapPath`](requests/type.FootprintMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3430,7 +3430,7 @@ rt::impl_serde!(AnyFraudProtectionConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`FraudProtectionProviderPath`](requests/struct.FraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: [`FraudProtectionProviderPath`](requests/type.FraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(Hashes);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.humanSecurityFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
-/// Request builders: [`HumanSecurityFraudProtectionProviderPath`](requests/struct.HumanSecurityFraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: [`HumanSecurityFraudProtectionProviderPath`](requests/type.HumanSecurityFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -313,7 +313,7 @@ rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/type.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -603,7 +603,7 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/type.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -708,7 +708,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_v1_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`IdentityProviderPath`](requests/type.IdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
 #[derive(Clone)]
@@ -811,7 +811,7 @@ rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
+/// Request builders: [`IdentityProviderBasePath`](requests/type.IdentityProviderBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1195,7 +1195,7 @@ rt::impl_serde!(AnyIdentityProviderBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
+/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/type.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1520,7 +1520,7 @@ rt::impl_serde!(AnyIdentitySource);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowPath`](requests/type.IdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowAttributePath`](requests/type.IdentityUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3628,7 +3628,7 @@ rt::impl_serde!(InsightValueInt);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.insightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InsightsSettingsPath`](requests/struct.InsightsSettingsPath.html), the type of a path to one.
+/// Request builders: [`InsightsSettingsPath`](requests/type.InsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

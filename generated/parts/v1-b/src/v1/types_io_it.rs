@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`IosCertificateProfilePath`](requests/type.IosCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -213,7 +213,7 @@ rt::impl_serde!(IosCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`IosCompliancePolicyPath`](requests/type.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -616,7 +616,7 @@ rt::impl_serde!(IosCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosCustomConfigurationPath`](requests/type.IosCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -854,7 +854,7 @@ rt::impl_serde!(IosCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/type.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4759,7 +4759,7 @@ rt::impl_serde!(IosManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`IosManagedAppRegistrationPath`](requests/struct.IosManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`IosManagedAppRegistrationPath`](requests/type.IosManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5136,7 +5136,7 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`IosMobileAppConfigurationPath`](requests/struct.IosMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosMobileAppConfigurationPath`](requests/type.IosMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6135,7 +6135,7 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosUpdateConfigurationPath`](requests/type.IosUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6383,7 +6383,7 @@ rt::impl_serde!(IosUpdateConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosUpdateDeviceStatusPath`](requests/struct.IosUpdateDeviceStatusPath.html), the type of a path to one.
+/// Request builders: [`IosUpdateDeviceStatusPath`](requests/type.IosUpdateDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(IosVppAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
 ///
-/// Request builders: [`IosVppEBookPath`](requests/struct.IosVppEBookPath.html), the type of a path to one.
+/// Request builders: [`IosVppEBookPath`](requests/type.IosVppEBookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7436,7 +7436,7 @@ rt::impl_serde!(IosVppEBook);
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
 ///
-/// Request builders: [`IosVppEBookAssignmentPath`](requests/struct.IosVppEBookAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IosVppEBookAssignmentPath`](requests/type.IosVppEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7525,7 +7525,7 @@ rt::impl_serde!(IosVppEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.iosiPadOSWebClip`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosiPadOsWebClipPath`](requests/struct.IosiPadOsWebClipPath.html), the type of a path to one.
+/// Request builders: [`IosiPadOsWebClipPath`](requests/type.IosiPadOsWebClipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -8061,7 +8061,7 @@ rt::impl_serde!(IPv6Range);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`IpNamedLocationPath`](requests/struct.IpNamedLocationPath.html), the type of a path to one.
+/// Request builders: [`IpNamedLocationPath`](requests/type.IpNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -433,7 +433,7 @@ rt::impl_serde!(LandingPage);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LandingPageDetailPath`](requests/struct.LandingPageDetailPath.html), the type of a path to one.
+/// Request builders: [`LandingPageDetailPath`](requests/type.LandingPageDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -703,7 +703,7 @@ rt::impl_serde!(LearningAssignment);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LearningContentPath`](requests/struct.LearningContentPath.html), the type of a path to one.
+/// Request builders: [`LearningContentPath`](requests/type.LearningContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -938,7 +938,7 @@ rt::impl_serde!(LearningContent);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningCourseActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LearningCourseActivityPath`](requests/struct.LearningCourseActivityPath.html), the type of a path to one.
+/// Request builders: [`LearningCourseActivityPath`](requests/type.LearningCourseActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -1515,7 +1515,7 @@ rt::impl_serde!(LearningProvider);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningSelfInitiatedCourse`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
 ///
-/// Request builders: [`LearningSelfInitiatedCoursePath`](requests/struct.LearningSelfInitiatedCoursePath.html), the type of a path to one.
+/// Request builders: [`LearningSelfInitiatedCoursePath`](requests/type.LearningSelfInitiatedCoursePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -1991,7 +1991,7 @@ rt::impl_serde!(LifecycleEventType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LinkedResourcePath`](requests/struct.LinkedResourcePath.html), the type of a path to one.
+/// Request builders: [`LinkedResourcePath`](requests/type.LinkedResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2232,7 +2232,7 @@ rt::impl_serde!(LocalAdminSettings);
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
+/// Request builders: [`LocalizedNotificationMessagePath`](requests/type.LocalizedNotificationMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

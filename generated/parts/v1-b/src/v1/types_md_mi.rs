@@ -135,7 +135,7 @@ rt::impl_serde!(MdmAuthority);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/struct.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/type.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3877,7 +3877,7 @@ rt::impl_serde!(MetaDataKeyValuePair);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.microsoftAccountUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`MicrosoftAccountUserConversationMemberPath`](requests/struct.MicrosoftAccountUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAccountUserConversationMemberPath`](requests/type.MicrosoftAccountUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4388,7 +4388,7 @@ rt::impl_serde!(MicrosoftManagedTrainingSetting);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/type.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

@@ -2188,7 +2188,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
+/// Request builders: [`MobileAppCategoryPath`](requests/type.MobileAppCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2998,7 +2998,7 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
+/// Request builders: [`MobileAppRelationshipPath`](requests/type.MobileAppRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -3165,7 +3165,7 @@ rt::impl_serde!(MobileAppRelationship);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
+/// Request builders: [`MobileContainedAppPath`](requests/type.MobileContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -4458,7 +4458,7 @@ rt::impl_serde!(AnyMobileLobApp);
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/struct.MobileThreatDefenseConnectorPath.html), the type of a path to one.
+/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/type.MobileThreatDefenseConnectorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6143,7 +6143,7 @@ rt::impl_serde!(MultiTenantOrganizationState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/struct.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/type.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -737,7 +737,7 @@ rt::impl_serde!(ObjectMappingMetadataEntry);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
+/// Request builders: [`OfferShiftRequestPath`](requests/type.OfferShiftRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -364,7 +364,7 @@ rt::impl_serde!(OnAttributeCollectionListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionStartCustomExtensionPath`](requests/struct.OnAttributeCollectionStartCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnAttributeCollectionStartCustomExtensionPath`](requests/type.OnAttributeCollectionStartCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -852,7 +852,7 @@ rt::impl_serde!(OnAttributeCollectionStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionSubmitCustomExtensionPath`](requests/struct.OnAttributeCollectionSubmitCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnAttributeCollectionSubmitCustomExtensionPath`](requests/type.OnAttributeCollectionSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2509,7 +2509,7 @@ rt::impl_serde!(OnInteractiveAuthFlowStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnOtpSendCustomExtensionPath`](requests/struct.OnOtpSendCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnOtpSendCustomExtensionPath`](requests/type.OnOtpSendCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(OnPasswordMigrationCustomExtensionHandler);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnPasswordSubmitCustomExtensionPath`](requests/struct.OnPasswordSubmitCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnPasswordSubmitCustomExtensionPath`](requests/type.OnPasswordSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3560,7 +3560,7 @@ rt::impl_serde!(OnPremisesExtensionAttributes);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnTokenIssuanceStartCustomExtensionPath`](requests/struct.OnTokenIssuanceStartCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnTokenIssuanceStartCustomExtensionPath`](requests/type.OnTokenIssuanceStartCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4464,7 +4464,7 @@ rt::impl_serde!(OnUserCreateStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnVerifiedIdClaimValidationCustomExtensionPath`](requests/struct.OnVerifiedIdClaimValidationCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`OnVerifiedIdClaimValidationCustomExtensionPath`](requests/type.OnVerifiedIdClaimValidationCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -5077,7 +5077,7 @@ rt::impl_serde!(Onenote);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntityBaseModelPath`](requests/type.OnenoteEntityBaseModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5810,7 +5810,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/type.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7482,7 +7482,7 @@ rt::impl_serde!(OpenShift);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`OpenShiftChangeRequestPath`](requests/type.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7787,7 +7787,7 @@ rt::impl_serde!(OpenShiftItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
+/// Request builders: [`OpenTypeExtensionPath`](requests/type.OpenTypeExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7862,7 +7862,7 @@ rt::impl_serde!(OpenTypeExtension);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
+/// Request builders: [`OperationPath`](requests/type.OperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8857,7 +8857,7 @@ rt::impl_serde!(OutlierContainerType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookCategoryPath`](requests/struct.OutlookCategoryPath.html), the type of a path to one.
+/// Request builders: [`OutlookCategoryPath`](requests/type.OutlookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8939,7 +8939,7 @@ rt::impl_serde!(OutlookCategory);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OutlookItemPath`](requests/struct.OutlookItemPath.html), the type of a path to one.
+/// Request builders: [`OutlookItemPath`](requests/type.OutlookItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

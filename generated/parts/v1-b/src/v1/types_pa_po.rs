@@ -327,7 +327,7 @@ rt::impl_serde!(PasskeyType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PasswordAuthenticationMethodPath`](requests/type.PasswordAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2366,7 +2366,7 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
+/// Request builders: [`PermissionGrantConditionSetPath`](requests/type.PermissionGrantConditionSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4970,7 +4970,7 @@ rt::impl_serde!(PlannerExternalReference);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.policyDeletableItem`, entity type, abstract.
 ///
-/// Request builders: [`PolicyDeletableItemPath`](requests/struct.PolicyDeletableItemPath.html), the type of a path to one.
+/// Request builders: [`PolicyDeletableItemPath`](requests/type.PolicyDeletableItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

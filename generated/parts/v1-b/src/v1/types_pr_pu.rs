@@ -3702,7 +3702,7 @@ rt::impl_serde!(ProfileCardAnnotation);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfileCardPropertyPath`](requests/struct.ProfileCardPropertyPath.html), the type of a path to one.
+/// Request builders: [`ProfileCardPropertyPath`](requests/type.ProfileCardPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3880,7 +3880,7 @@ rt::impl_serde!(ProfilePhoto);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profilePropertySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfilePropertySettingPath`](requests/struct.ProfilePropertySettingPath.html), the type of a path to one.
+/// Request builders: [`ProfilePropertySettingPath`](requests/type.ProfilePropertySettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3976,7 +3976,7 @@ rt::impl_serde!(ProfilePropertySetting);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileSource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfileSourcePath`](requests/struct.ProfileSourcePath.html), the type of a path to one.
+/// Request builders: [`ProfileSourcePath`](requests/type.ProfileSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4232,7 +4232,7 @@ rt::impl_serde!(PromptLoginBehavior);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.pronounsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PronounsSettingsPath`](requests/struct.PronounsSettingsPath.html), the type of a path to one.
+/// Request builders: [`PronounsSettingsPath`](requests/type.PronounsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

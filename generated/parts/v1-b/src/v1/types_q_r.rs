@@ -1835,7 +1835,7 @@ rt::impl_serde!(ReactionsFacet);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReadingAssignmentSubmissionPath`](requests/struct.ReadingAssignmentSubmissionPath.html), the type of a path to one.
+/// Request builders: [`ReadingAssignmentSubmissionPath`](requests/type.ReadingAssignmentSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2085,7 +2085,7 @@ rt::impl_serde!(ReadingAssignmentSubmission);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingCoachPassage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReadingCoachPassagePath`](requests/struct.ReadingCoachPassagePath.html), the type of a path to one.
+/// Request builders: [`ReadingCoachPassagePath`](requests/type.ReadingCoachPassagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2711,7 +2711,7 @@ rt::impl_serde!(RecycleBinSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
+/// Request builders: [`ReferenceAttachmentPath`](requests/type.ReferenceAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2900,7 +2900,7 @@ rt::impl_serde!(ReferencedObject);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reflectCheckInResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReflectCheckInResponsePath`](requests/struct.ReflectCheckInResponsePath.html), the type of a path to one.
+/// Request builders: [`ReflectCheckInResponsePath`](requests/type.ReflectCheckInResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3159,7 +3159,7 @@ rt::impl_serde!(RelatedContact);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
+/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/type.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -3900,7 +3900,7 @@ rt::impl_serde!(RemoteLockActionResult);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteTenantGroup`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`RemoteTenantGroupPath`](requests/struct.RemoteTenantGroupPath.html), the type of a path to one.
+/// Request builders: [`RemoteTenantGroupPath`](requests/type.RemoteTenantGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4352,7 +4352,7 @@ rt::impl_serde!(RequiredPasswordType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.resellerDelegatedAdminRelationship`, entity type, derived from `microsoft.graph.delegatedAdminRelationship`, key `id`.
 ///
-/// Request builders: [`ResellerDelegatedAdminRelationshipPath`](requests/struct.ResellerDelegatedAdminRelationshipPath.html), the type of a path to one.
+/// Request builders: [`ResellerDelegatedAdminRelationshipPath`](requests/type.ResellerDelegatedAdminRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -7499,7 +7499,7 @@ rt::impl_serde!(RolePermission);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
+/// Request builders: [`RoomPath`](requests/type.RoomPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]

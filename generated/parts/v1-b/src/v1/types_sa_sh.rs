@@ -198,7 +198,7 @@ rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, abstract, key `id`.
 ///
-/// Request builders: [`SamlOrWsFedProviderPath`](requests/struct.SamlOrWsFedProviderPath.html), the type of a path to one.
+/// Request builders: [`SamlOrWsFedProviderPath`](requests/type.SamlOrWsFedProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2149,7 +2149,7 @@ rt::impl_serde!(ScheduleEntityTheme);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
+/// Request builders: [`SchedulingGroupPath`](requests/type.SchedulingGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_v1_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
+/// Request builders: [`SchemaExtensionPath`](requests/type.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
 #[derive(Clone)]
@@ -3456,7 +3456,7 @@ rt::impl_serde!(SearchResult);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.section`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`SectionPath`](requests/struct.SectionPath.html), the type of a path to one.
+/// Request builders: [`SectionPath`](requests/type.SectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3864,7 +3864,7 @@ rt::impl_serde!(SectionLinks);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.sectionMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`SectionMapPath`](requests/struct.SectionMapPath.html), the type of a path to one.
+/// Request builders: [`SectionMapPath`](requests/type.SectionMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -4534,7 +4534,7 @@ rt::impl_serde!(ServicePrincipalSignIn);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProviderConstraints`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceProviderConstraintsPath`](requests/struct.ServiceProviderConstraintsPath.html), the type of a path to one.
+/// Request builders: [`ServiceProviderConstraintsPath`](requests/type.ServiceProviderConstraintsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4723,7 +4723,7 @@ rt::impl_serde!(AnyServiceProviderConstraints);
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: [`SettingStateDeviceSummaryPath`](requests/type.SettingStateDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5043,7 +5043,7 @@ rt::impl_serde!(SharePointMigrationContainerInfo);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationEventPath`](requests/struct.SharePointMigrationEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationEventPath`](requests/type.SharePointMigrationEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5506,7 +5506,7 @@ rt::impl_serde!(AnySharePointMigrationEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationFinishManifestFileUploadEventPath`](requests/struct.SharePointMigrationFinishManifestFileUploadEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationFinishManifestFileUploadEventPath`](requests/type.SharePointMigrationFinishManifestFileUploadEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5696,7 +5696,7 @@ rt::impl_serde!(SharePointMigrationJob);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobCancelledEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobCancelledEventPath`](requests/struct.SharePointMigrationJobCancelledEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobCancelledEventPath`](requests/type.SharePointMigrationJobCancelledEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5809,7 +5809,7 @@ rt::impl_serde!(SharePointMigrationJobCancelledEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobDeletedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobDeletedEventPath`](requests/struct.SharePointMigrationJobDeletedEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobDeletedEventPath`](requests/type.SharePointMigrationJobDeletedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6116,7 +6116,7 @@ rt::impl_serde!(SharePointMigrationJobErrorLevel);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobPostponedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobPostponedEventPath`](requests/struct.SharePointMigrationJobPostponedEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobPostponedEventPath`](requests/type.SharePointMigrationJobPostponedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6247,7 +6247,7 @@ rt::impl_serde!(SharePointMigrationJobPostponedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobProgressEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobProgressEventPath`](requests/struct.SharePointMigrationJobProgressEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobProgressEventPath`](requests/type.SharePointMigrationJobProgressEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6502,7 +6502,7 @@ rt::impl_serde!(SharePointMigrationJobProgressEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobQueuedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobQueuedEventPath`](requests/struct.SharePointMigrationJobQueuedEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobQueuedEventPath`](requests/type.SharePointMigrationJobQueuedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6598,7 +6598,7 @@ rt::impl_serde!(SharePointMigrationJobQueuedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobStartEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobStartEventPath`](requests/struct.SharePointMigrationJobStartEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobStartEventPath`](requests/type.SharePointMigrationJobStartEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]

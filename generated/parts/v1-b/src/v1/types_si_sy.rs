@@ -1672,7 +1672,7 @@ rt::impl_serde!(SimulationAutomation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationRun`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SimulationAutomationRunPath`](requests/struct.SimulationAutomationRunPath.html), the type of a path to one.
+/// Request builders: [`SimulationAutomationRunPath`](requests/type.SimulationAutomationRunPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2597,7 +2597,7 @@ rt::impl_serde!(SingleServicePrincipal);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/type.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3043,7 +3043,7 @@ rt::impl_serde!(SizeRange);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeForBusinessUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessUserConversationMemberPath`](requests/struct.SkypeForBusinessUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`SkypeForBusinessUserConversationMemberPath`](requests/type.SkypeForBusinessUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3160,7 +3160,7 @@ rt::impl_serde!(SkypeForBusinessUserConversationMember);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`SkypeUserConversationMemberPath`](requests/struct.SkypeUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`SkypeUserConversationMemberPath`](requests/type.SkypeUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3339,7 +3339,7 @@ rt::impl_serde!(SnapshotJobStatus);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`SocialIdentityProviderPath`](requests/struct.SocialIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`SocialIdentityProviderPath`](requests/type.SocialIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(SocialIdentitySourceType);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/struct.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
+/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/type.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -3874,7 +3874,7 @@ rt::impl_serde!(SortProperty);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.speakerAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SpeakerAssignmentSubmissionPath`](requests/struct.SpeakerAssignmentSubmissionPath.html), the type of a path to one.
+/// Request builders: [`SpeakerAssignmentSubmissionPath`](requests/type.SpeakerAssignmentSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5504,7 +5504,7 @@ rt::impl_serde!(SubjectRightsRequestType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
-/// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`SwapShiftsChangeRequestPath`](requests/type.SwapShiftsChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

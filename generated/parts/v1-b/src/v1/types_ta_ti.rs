@@ -59,7 +59,7 @@ rt::impl_serde!(TargetAgentIdentitySponsorsOrOwners);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.targetDeviceGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TargetDeviceGroupPath`](requests/struct.TargetDeviceGroupPath.html), the type of a path to one.
+/// Request builders: [`TargetDeviceGroupPath`](requests/type.TargetDeviceGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(TargettedUserType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.taskFileAttachment`, entity type, derived from `microsoft.graph.attachmentBase`, key `id`.
 ///
-/// Request builders: [`TaskFileAttachmentPath`](requests/struct.TaskFileAttachmentPath.html), the type of a path to one.
+/// Request builders: [`TaskFileAttachmentPath`](requests/type.TaskFileAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3058,7 +3058,7 @@ rt::impl_serde!(TeamsAppResourceSpecificPermissionType);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppSettingsPath`](requests/struct.TeamsAppSettingsPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppSettingsPath`](requests/type.TeamsAppSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -3424,7 +3424,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
+/// Request builders: [`TeamworkBotPath`](requests/type.TeamworkBotPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone)]
@@ -7692,7 +7692,7 @@ rt::impl_serde!(ThreatAssessmentRequestSource);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentResultPath`](requests/type.ThreatAssessmentResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -8921,7 +8921,7 @@ rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
+/// Request builders: [`TimeOffReasonPath`](requests/type.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9208,7 +9208,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
+/// Request builders: [`TimeOffRequestPath`](requests/type.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

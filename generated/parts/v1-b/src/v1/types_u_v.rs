@@ -66,7 +66,7 @@ rt::impl_serde!(UnavailablePlaceMode);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRbacResourceActionPath`](requests/type.UnifiedRbacResourceActionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -428,7 +428,7 @@ rt::impl_serde!(UnifiedRoleScheduleRequestActions);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.unitMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`UnitMapPath`](requests/struct.UnitMapPath.html), the type of a path to one.
+/// Request builders: [`UnitMapPath`](requests/type.UnitMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -510,7 +510,7 @@ rt::impl_serde!(UnitMap);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`UrlAssessmentRequestPath`](requests/type.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(UserConsentRequest);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetail
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1404,7 +1404,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1545,7 +1545,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2244,7 +2244,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/type.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2546,7 +2546,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/type.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3176,7 +3176,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/type.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3264,7 +3264,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetric);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/type.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3368,7 +3368,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsModelScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsModelScoresPath`](requests/struct.UserExperienceAnalyticsModelScoresPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsModelScoresPath`](requests/type.UserExperienceAnalyticsModelScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3647,7 +3647,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/type.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4132,7 +4132,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

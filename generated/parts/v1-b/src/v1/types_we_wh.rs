@@ -52,7 +52,7 @@ rt::impl_serde!(WeakAlgorithms);
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WebAppPath`](requests/struct.WebAppPath.html), the type of a path to one.
+/// Request builders: [`WebAppPath`](requests/type.WebAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2692,7 +2692,7 @@ rt::impl_serde!(WhatIfAnalysisReasons);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.whatIfAnalysisResult`, entity type, derived from `microsoft.graph.conditionalAccessPolicy`, key `id`.
 ///
-/// Request builders: [`WhatIfAnalysisResultPath`](requests/struct.WhatIfAnalysisResultPath.html), the type of a path to one.
+/// Request builders: [`WhatIfAnalysisResultPath`](requests/type.WhatIfAnalysisResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`Windows10CompliancePolicyPath`](requests/type.Windows10CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -457,7 +457,7 @@ rt::impl_serde!(Windows10CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10CustomConfigurationPath`](requests/struct.Windows10CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10CustomConfigurationPath`](requests/type.Windows10CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1599,7 +1599,7 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/struct.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/type.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4932,7 +4932,7 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/struct.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/type.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5438,7 +5438,7 @@ rt::impl_serde!(Windows10NetworkProxyServer);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/type.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5697,7 +5697,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/type.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6242,7 +6242,7 @@ rt::impl_serde!(Windows365SwitchCompatibilityFailureReasonType);
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows81CompliancePolicyPath`](requests/struct.Windows81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`Windows81CompliancePolicyPath`](requests/type.Windows81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6593,7 +6593,7 @@ rt::impl_serde!(Windows81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows81GeneralConfigurationPath`](requests/type.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7779,7 +7779,7 @@ rt::impl_serde!(WindowsArchitecture);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/type.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

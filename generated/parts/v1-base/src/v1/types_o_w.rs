@@ -697,7 +697,7 @@ rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/type.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5524,7 +5524,7 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
+/// Request builders: [`ShiftPreferencesPath`](requests/type.ShiftPreferencesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5731,7 +5731,7 @@ rt::impl_serde!(SignInLocation);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionUnitPath`](requests/struct.SiteProtectionUnitPath.html), the type of a path to one.
+/// Request builders: [`SiteProtectionUnitPath`](requests/type.SiteProtectionUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5910,7 +5910,7 @@ rt::impl_serde!(SiteProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`SiteRestoreArtifactPath`](requests/struct.SiteRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`SiteRestoreArtifactPath`](requests/type.SiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -6974,7 +6974,7 @@ rt::impl_serde!(UsageRights);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsageRightsIncludedPath`](requests/struct.UsageRightsIncludedPath.html), the type of a path to one.
+/// Request builders: [`UsageRightsIncludedPath`](requests/type.UsageRightsIncludedPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]

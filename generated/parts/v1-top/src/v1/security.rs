@@ -1409,7 +1409,7 @@ rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSourceContainerPath`](../requests/security/struct.DataSourceContainerPath.html), the type of a path to one.
+/// Request builders: [`DataSourceContainerPath`](../requests/security/type.DataSourceContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -3778,7 +3778,7 @@ rt::impl_serde!(AccessReviewStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/struct.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
+/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/type.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9630,7 +9630,7 @@ rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.associatedTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
-/// Request builders: [`AssociatedTeamInfoPath`](requests/struct.AssociatedTeamInfoPath.html), the type of a path to one.
+/// Request builders: [`AssociatedTeamInfoPath`](requests/type.AssociatedTeamInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

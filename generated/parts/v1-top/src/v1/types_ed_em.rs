@@ -264,7 +264,7 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
+/// Request builders: [`EducationOrganizationPath`](requests/type.EducationOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]

@@ -460,7 +460,7 @@ rt::impl_serde!(FileStorageContainer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.governanceInsight`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`GovernanceInsightPath`](requests/struct.GovernanceInsightPath.html), the type of a path to one.
+/// Request builders: [`GovernanceInsightPath`](requests/type.GovernanceInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1544,7 +1544,7 @@ rt::impl_serde!(Group);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/struct.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
+/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/type.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2334,7 +2334,7 @@ rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
-/// Request builders: [`ItemInsightsPath`](requests/struct.ItemInsightsPath.html), the type of a path to one.
+/// Request builders: [`ItemInsightsPath`](requests/type.ItemInsightsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4720,7 +4720,7 @@ rt::impl_serde!(PlatformCredentialAuthenticationMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
-/// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
+/// Request builders: [`PolicyBasePath`](requests/type.PolicyBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8746,7 +8746,7 @@ rt::impl_serde!(AnyPrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessScheduleInstancePath`](requests/struct.PrivilegedAccessScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessScheduleInstancePath`](requests/type.PrivilegedAccessScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

@@ -1214,7 +1214,7 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/struct.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/type.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -2019,7 +2019,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/struct.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/type.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2110,7 +2110,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/struct.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/type.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/struct.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/type.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2289,7 +2289,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/struct.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/type.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]

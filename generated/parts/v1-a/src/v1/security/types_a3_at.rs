@@ -6849,7 +6849,7 @@ rt::impl_serde!(Article);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
-/// Request builders: [`ArticleIndicatorPath`](../requests/security/struct.ArticleIndicatorPath.html), the type of a path to one.
+/// Request builders: [`ArticleIndicatorPath`](../requests/security/type.ArticleIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6932,7 +6932,7 @@ rt::impl_serde!(ArticleIndicator);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ArtifactPath`](../requests/security/struct.ArtifactPath.html), the type of a path to one.
+/// Request builders: [`ArtifactPath`](../requests/security/type.ArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

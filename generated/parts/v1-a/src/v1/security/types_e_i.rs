@@ -4880,7 +4880,7 @@ rt::impl_serde!(HostPortStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HostReputationPath`](../requests/security/struct.HostReputationPath.html), the type of a path to one.
+/// Request builders: [`HostReputationPath`](../requests/security/type.HostReputationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5569,7 +5569,7 @@ rt::impl_serde!(HostedRpaAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 ///
-/// Request builders: [`HostnamePath`](../requests/security/struct.HostnamePath.html), the type of a path to one.
+/// Request builders: [`HostnamePath`](../requests/security/type.HostnamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7397,7 +7397,7 @@ rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
-/// Request builders: [`IntelligenceProfileIndicatorPath`](../requests/security/struct.IntelligenceProfileIndicatorPath.html), the type of a path to one.
+/// Request builders: [`IntelligenceProfileIndicatorPath`](../requests/security/type.IntelligenceProfileIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

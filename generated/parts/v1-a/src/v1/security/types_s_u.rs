@@ -7232,7 +7232,7 @@ rt::impl_serde!(UamOperationAuditRecord);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`UnclassifiedArtifactPath`](../requests/security/struct.UnclassifiedArtifactPath.html), the type of a path to one.
+/// Request builders: [`UnclassifiedArtifactPath`](../requests/security/type.UnclassifiedArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -8255,7 +8255,7 @@ rt::impl_serde!(UserEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
-/// Request builders: [`UserSourcePath`](../requests/security/struct.UserSourcePath.html), the type of a path to one.
+/// Request builders: [`UserSourcePath`](../requests/security/type.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

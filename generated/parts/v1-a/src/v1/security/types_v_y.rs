@@ -2247,7 +2247,7 @@ rt::impl_serde!(Vulnerability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VulnerabilityComponentPath`](../requests/security/struct.VulnerabilityComponentPath.html), the type of a path to one.
+/// Request builders: [`VulnerabilityComponentPath`](../requests/security/type.VulnerabilityComponentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3410,7 +3410,7 @@ rt::impl_serde!(WhoisDomainStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
-/// Request builders: [`WhoisHistoryRecordPath`](../requests/security/struct.WhoisHistoryRecordPath.html), the type of a path to one.
+/// Request builders: [`WhoisHistoryRecordPath`](../requests/security/type.WhoisHistoryRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

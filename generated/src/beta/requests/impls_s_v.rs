@@ -1,7 +1,3685 @@
-//! Items of `requests` by the first letters of their types' names (`t_v`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`s_v`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesCreditMemoPath<C> {
+    /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn billing_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
+    }
+    /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn selling_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
+    }
+    /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    pub fn currency(
+        &self,
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
+    }
+    /// Containment navigation property `customer` (`microsoft.graph.customer`).
+    pub fn customer(
+        &self,
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
+    }
+    /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
+    pub fn payment_term(
+        &self,
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
+    }
+    /// Containment navigation property `salesCreditMemoLines` (`microsoft.graph.salesCreditMemoLine`).
+    pub fn sales_credit_memo_lines(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SalesCreditMemoLine,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemoLines"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesCreditMemo {
+    const SEGMENT: &'static str = "microsoft.graph.salesCreditMemo";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesCreditMemoLinePath<C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    }
+    /// Containment navigation property `item` (`microsoft.graph.item`).
+    pub fn item(
+        &self,
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SalesCreditMemoLine {
+    const SEGMENT: &'static str = "microsoft.graph.salesCreditMemoLine";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesInvoicePath<C> {
+    /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn billing_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
+    }
+    /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn selling_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
+    }
+    /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shipping_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
+    }
+    /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    pub fn currency(
+        &self,
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
+    }
+    /// Containment navigation property `customer` (`microsoft.graph.customer`).
+    pub fn customer(
+        &self,
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
+    }
+    /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
+    pub fn payment_term(
+        &self,
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
+    }
+    /// Containment navigation property `salesInvoiceLines` (`microsoft.graph.salesInvoiceLine`).
+    pub fn sales_invoice_lines(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SalesInvoiceLine,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("salesInvoiceLines"))
+    }
+    /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
+    pub fn shipment_method(
+        &self,
+    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ShipmentMethodPath::new(
+            self.0.target().segment("shipmentMethod"),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../cancelAndSend`: action `microsoft.graph.cancelAndSend`.
+    pub fn cancel_and_send(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("cancelAndSend"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../post`: action `microsoft.graph.post`.
+    pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("post"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../postAndSend`: action `microsoft.graph.postAndSend`.
+    pub fn post_and_send(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("postAndSend"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoice {
+    const SEGMENT: &'static str = "microsoft.graph.salesInvoice";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesInvoiceLinePath<C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    }
+    /// Containment navigation property `item` (`microsoft.graph.item`).
+    pub fn item(
+        &self,
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoiceLine {
+    const SEGMENT: &'static str = "microsoft.graph.salesInvoiceLine";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesOrderPath<C> {
+    /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn billing_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
+    }
+    /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn selling_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
+    }
+    /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shipping_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
+    }
+    /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    pub fn currency(
+        &self,
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
+    }
+    /// Containment navigation property `customer` (`microsoft.graph.customer`).
+    pub fn customer(
+        &self,
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
+    }
+    /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
+    pub fn payment_term(
+        &self,
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
+    }
+    /// Containment navigation property `salesOrderLines` (`microsoft.graph.salesOrderLine`).
+    pub fn sales_order_lines(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SalesOrderLine,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("salesOrderLines"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrder {
+    const SEGMENT: &'static str = "microsoft.graph.salesOrder";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesOrderLinePath<C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    }
+    /// Containment navigation property `item` (`microsoft.graph.item`).
+    pub fn item(
+        &self,
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrderLine {
+    const SEGMENT: &'static str = "microsoft.graph.salesOrderLine";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesQuotePath<C> {
+    /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn billing_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
+    }
+    /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn selling_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
+    }
+    /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shipping_postal_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
+    }
+    /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    pub fn currency(
+        &self,
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
+    }
+    /// Containment navigation property `customer` (`microsoft.graph.customer`).
+    pub fn customer(
+        &self,
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
+    }
+    /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
+    pub fn payment_term(
+        &self,
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
+    }
+    /// Containment navigation property `salesQuoteLines` (`microsoft.graph.salesQuoteLine`).
+    pub fn sales_quote_lines(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SalesQuoteLine,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("salesQuoteLines"))
+    }
+    /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
+    pub fn shipment_method(
+        &self,
+    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ShipmentMethodPath::new(
+            self.0.target().segment("shipmentMethod"),
+        )
+    }
+    /// `POST .../makeInvoice`: action `microsoft.graph.makeInvoice`.
+    pub fn make_invoice(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("makeInvoice"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuote {
+    const SEGMENT: &'static str = "microsoft.graph.salesQuote";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+/// Features: `beta`, or one of `beta-financials`, `beta-search`.
+impl<C> crate::beta::requests::SalesQuoteLinePath<C> {
+    /// Containment navigation property `account` (`microsoft.graph.account`).
+    pub fn account(
+        &self,
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    }
+    /// Containment navigation property `item` (`microsoft.graph.item`).
+    pub fn item(
+        &self,
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuoteLine {
+    const SEGMENT: &'static str = "microsoft.graph.salesQuoteLine";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SchedulePath<C> {
+    /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn time_clock_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::TimeClockSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("timeClockSettings"))
+    }
+    /// Containment navigation property `offerShiftRequests` (`microsoft.graph.offerShiftRequest`).
+    pub fn offer_shift_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyOfferShiftRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("offerShiftRequests"))
+    }
+    /// Containment navigation property `openShiftChangeRequests` (`microsoft.graph.openShiftChangeRequest`).
+    pub fn open_shift_change_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OpenShiftChangeRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("openShiftChangeRequests"),
+        )
+    }
+    /// Containment navigation property `openShifts` (`microsoft.graph.openShift`).
+    pub fn open_shifts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OpenShift,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("openShifts"))
+    }
+    /// Containment navigation property `schedulingGroups` (`microsoft.graph.schedulingGroup`).
+    pub fn scheduling_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SchedulingGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("schedulingGroups"))
+    }
+    /// Containment navigation property `shifts` (`microsoft.graph.shift`).
+    pub fn shifts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Shift,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("shifts"))
+    }
+    /// Containment navigation property `swapShiftsChangeRequests` (`microsoft.graph.swapShiftsChangeRequest`).
+    pub fn swap_shifts_change_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SwapShiftsChangeRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("swapShiftsChangeRequests"),
+        )
+    }
+    /// Containment navigation property `timeCards` (`microsoft.graph.timeCard`).
+    pub fn time_cards(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TimeCard,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("timeCards"))
+    }
+    /// Containment navigation property `timeOffReasons` (`microsoft.graph.timeOffReason`).
+    pub fn time_off_reasons(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TimeOffReason,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffReasons"))
+    }
+    /// Containment navigation property `timeOffRequests` (`microsoft.graph.timeOffRequest`).
+    pub fn time_off_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TimeOffRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffRequests"))
+    }
+    /// Containment navigation property `timesOff` (`microsoft.graph.timeOff`).
+    pub fn times_off(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TimeOff,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("timesOff"))
+    }
+    /// `POST .../share`: action `microsoft.graph.share`.
+    pub fn share(
+        &self,
+        params: crate::beta::params::ScheduleShareParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleShareParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("share"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schedule {
+    const SEGMENT: &'static str = "microsoft.graph.schedule";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C, T> crate::beta::requests::ScheduleChangeRequestPath<C, T> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::beta::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::AnyScheduleChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyScheduleChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::SchedulingGroup {
+    const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchedulingGroup {
+    const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
+}
+#[cfg(msgraph_beta_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schema {
+    const SEGMENT: &'static str = "microsoft.graph.schema";
+}
+#[cfg(msgraph_beta_schema_extensions_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchemaExtension {
+    const SEGMENT: &'static str = "microsoft.graph.schemaExtension";
+}
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::ScopedRoleMembershipPath<C> {
+    /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn role_member_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
+        crate::path::PropertyPath::new(self.0.target().segment("roleMemberInfo"))
+    }
+}
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ScopedRoleMembership {
+    const SEGMENT: &'static str = "microsoft.graph.scopedRoleMembership";
+}
+#[cfg(msgraph_beta_search)]
+/// Features: `beta` or `beta-search`.
+impl<C> crate::beta::requests::SearchEntityPath<C> {
+    /// `POST .../query`: action `microsoft.graph.query`.
+    pub fn query(
+        &self,
+        params: crate::beta::params::SearchEntityQueryParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SearchEntityQueryParams>,
+        rt::request::Entity<crate::beta::SearchResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("query"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SearchEntity {
+    const SEGMENT: &'static str = "microsoft.graph.searchEntity";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SectionGroupPath<C> {
+    /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::NotebookPath::new(
+            self.0.target().segment("parentNotebook"),
+        )
+    }
+    /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    pub fn parent_section_group(
+        &self,
+    ) -> crate::beta::requests::SectionGroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SectionGroupPath::new(
+            self.0.target().segment("parentSectionGroup"),
+        )
+    }
+    /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SectionGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
+for crate::beta::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
+for crate::beta::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
+for crate::beta::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_beta_search_or_security)]
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
+impl<C> crate::beta::requests::SecureScorePath<C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecureScore {
+    const SEGMENT: &'static str = "microsoft.graph.secureScore";
+}
+#[cfg(msgraph_beta_search_or_security)]
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
+impl<C> crate::beta::requests::SecureScoreControlProfilePath<C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecureScoreControlProfile {
+    const SEGMENT: &'static str = "microsoft.graph.secureScoreControlProfile";
+}
+#[cfg(msgraph_beta_security)]
+/// Features: `beta` or `beta-security`.
+impl<C> crate::beta::requests::SecurityPath<C> {
+    /// Containment navigation property `alerts` (`microsoft.graph.alert`).
+    pub fn alerts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Alert,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
+    }
+    /// Containment navigation property `cloudAppSecurityProfiles` (`microsoft.graph.cloudAppSecurityProfile`).
+    pub fn cloud_app_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::CloudAppSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("cloudAppSecurityProfiles"),
+        )
+    }
+    /// Containment navigation property `domainSecurityProfiles` (`microsoft.graph.domainSecurityProfile`).
+    pub fn domain_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DomainSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("domainSecurityProfiles"),
+        )
+    }
+    /// Containment navigation property `fileSecurityProfiles` (`microsoft.graph.fileSecurityProfile`).
+    pub fn file_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::FileSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("fileSecurityProfiles"))
+    }
+    /// Containment navigation property `hostSecurityProfiles` (`microsoft.graph.hostSecurityProfile`).
+    pub fn host_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::HostSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("hostSecurityProfiles"))
+    }
+    /// Containment navigation property `ipSecurityProfiles` (`microsoft.graph.ipSecurityProfile`).
+    pub fn ip_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::IpSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("ipSecurityProfiles"))
+    }
+    /// Containment navigation property `providerTenantSettings` (`microsoft.graph.providerTenantSetting`).
+    pub fn provider_tenant_settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ProviderTenantSetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("providerTenantSettings"),
+        )
+    }
+    /// Containment navigation property `secureScoreControlProfiles` (`microsoft.graph.secureScoreControlProfile`).
+    pub fn secure_score_control_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecureScoreControlProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("secureScoreControlProfiles"),
+        )
+    }
+    /// Containment navigation property `secureScores` (`microsoft.graph.secureScore`).
+    pub fn secure_scores(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecureScore,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("secureScores"))
+    }
+    /// Containment navigation property `securityActions` (`microsoft.graph.securityAction`).
+    pub fn security_actions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecurityAction,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("securityActions"))
+    }
+    /// Containment navigation property `tiIndicators` (`microsoft.graph.tiIndicator`).
+    pub fn ti_indicators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TiIndicator,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("tiIndicators"))
+    }
+    /// Containment navigation property `userSecurityProfiles` (`microsoft.graph.userSecurityProfile`).
+    pub fn user_security_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserSecurityProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userSecurityProfiles"))
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+/// Features: `beta`, or one of `beta-search`, `beta-security`.
+impl<C> crate::beta::requests::SecurityActionPath<C> {
+    /// Structural property `errorInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("errorInfo"))
+    }
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+    }
+    /// `POST .../cancelSecurityAction`: action `microsoft.graph.cancelSecurityAction`.
+    pub fn cancel_security_action(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("cancelSecurityAction"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecurityAction {
+    const SEGMENT: &'static str = "microsoft.graph.securityAction";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnySecurityBaselineStateSummary>
+for crate::beta::SecurityBaselineCategoryStateSummary {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityBaselineCategoryStateSummary {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityBaselineDeviceState {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineDeviceState";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityBaselineSettingState {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineSettingState";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SecurityBaselineStatePath<C> {
+    /// Containment navigation property `settingStates` (`microsoft.graph.securityBaselineSettingState`).
+    pub fn setting_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecurityBaselineSettingState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("settingStates"))
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityBaselineState {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineState";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnySecurityBaselineStateSummary {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineStateSummary";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
+    /// Containment navigation property `categoryDeviceStateSummaries` (`microsoft.graph.securityBaselineCategoryStateSummary`).
+    pub fn category_device_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecurityBaselineCategoryStateSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("categoryDeviceStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStates` (`microsoft.graph.securityBaselineDeviceState`).
+    pub fn device_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SecurityBaselineDeviceState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+    }
+    /// Containment navigation property `deviceStateSummary` (`microsoft.graph.securityBaselineStateSummary`).
+    pub fn device_state_summary(
+        &self,
+    ) -> crate::beta::requests::SecurityBaselineStateSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::SecurityBaselineStateSummaryPath::new(
+            self.0.target().segment("deviceStateSummary"),
+        )
+    }
+    /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceManagementTemplateSettingCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// Containment navigation property `migratableTo` (`microsoft.graph.deviceManagementTemplate`).
+    pub fn migratable_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDeviceManagementTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("migratableTo"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
+    pub fn settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDeviceManagementSettingInstance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+    }
+    /// `GET .../compare`: function `microsoft.graph.compare`.
+    pub fn compare(
+        &self,
+        template_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::DeviceManagementSettingComparison>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "compare",
+                    &[
+                        (
+                            "templateId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(template_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../createInstance`: action `microsoft.graph.createInstance`.
+    pub fn create_instance(
+        &self,
+        params: crate::beta::params::DeviceManagementTemplateCreateInstanceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceManagementTemplateCreateInstanceParams,
+        >,
+        rt::request::Entity<crate::beta::DeviceManagementIntent>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createInstance"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTemplate>
+for crate::beta::SecurityBaselineTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityBaselineTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::SecurityBaselineTemplate, C> {
+    /// `POST .../importOffice365DeviceConfigurationPolicies`: action `microsoft.graph.importOffice365DeviceConfigurationPolicies`.
+    pub fn import_office365_device_configuration_policies(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::DeviceManagementIntent>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("importOffice365DeviceConfigurationPolicies"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::beta::requests::SecurityConfigurationTaskPath<C> {
+    /// Containment navigation property `managedDevices` (`microsoft.graph.vulnerableManagedDevice`).
+    pub fn managed_devices(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::VulnerableManagedDevice,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+    }
+    /// Set the task's status and attach a note.
+    ///
+    /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
+    pub fn update_status(
+        &self,
+        params: crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("updateStatus"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
+for crate::beta::SecurityConfigurationTask {
+    const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SecurityConfigurationTask {
+    const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitiveType {
+    const SEGMENT: &'static str = "microsoft.graph.sensitiveType";
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SensitivityLabelPath<C> {
+    /// Structural property `autoLabeling` (`microsoft.graph.autoLabeling`), addressed on its own: `GET` or `PATCH` it.
+    pub fn auto_labeling(&self) -> crate::path::PropertyPath<crate::beta::AutoLabeling> {
+        crate::path::PropertyPath::new(self.0.target().segment("autoLabeling"))
+    }
+    /// Containment navigation property `sublabels` (`microsoft.graph.sensitivityLabel`).
+    pub fn sublabels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SensitivityLabel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sublabels"))
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitivityLabel {
+    const SEGMENT: &'static str = "microsoft.graph.sensitivityLabel";
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::SensitivityLabel, C> {
+    /// `POST .../evaluate`: action `microsoft.graph.evaluate`.
+    pub fn evaluate(
+        &self,
+        params: crate::beta::params::SensitivityLabelCollectionEvaluateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SensitivityLabelCollectionEvaluateParams>,
+        rt::request::Entity<crate::beta::EvaluateLabelJobResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("evaluate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SensitivityPolicySettings {
+    const SEGMENT: &'static str = "microsoft.graph.sensitivityPolicySettings";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::beta::requests::ServiceAnnouncementPath<C> {
+    /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
+    pub fn health_overviews(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ServiceHealth,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("healthOverviews"))
+    }
+    /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    pub fn issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ServiceHealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
+    }
+    /// Containment navigation property `messages` (`microsoft.graph.serviceUpdateMessage`).
+    pub fn messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ServiceUpdateMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ServiceAnnouncement {
+    const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncement";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AnyServiceAnnouncementBase {
+    const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementBase";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::beta::requests::ServiceHealthPath<C> {
+    /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    pub fn issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ServiceHealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServiceHealth {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealth";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::beta::requests::ServiceHealthIssuePath<C> {
+    /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
+    pub fn incident_report(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.0.target().function("incidentReport", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
+for crate::beta::ServiceHealthIssue {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ServiceHealthIssue {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::ServicePrincipalPath<C> {
+    /// Structural property `passwordSingleSignOnSettings` (`microsoft.graph.passwordSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn password_single_sign_on_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PasswordSingleSignOnSettings> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("passwordSingleSignOnSettings"),
+        )
+    }
+    /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    pub fn info(&self) -> crate::path::PropertyPath<crate::beta::InformationalUrl> {
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
+    }
+    /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn saml_single_sign_on_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SamlSingleSignOnSettings> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("samlSingleSignOnSettings"),
+        )
+    }
+    /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assigned_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
+    }
+    /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
+    }
+    /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    pub fn claims_mapping_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ClaimsMappingPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
+    }
+    /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    pub fn created_objects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+    }
+    /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
+    pub fn delegated_permission_classifications(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DelegatedPermissionClassification,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("delegatedPermissionClassifications"),
+        )
+    }
+    /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    pub fn endpoints(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Endpoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+    }
+    /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    pub fn home_realm_discovery_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::HomeRealmDiscoveryPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
+        )
+    }
+    /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
+    pub fn license_details(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::LicenseDetails,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+    }
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+    /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn oauth2_permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OAuth2PermissionGrant,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
+    }
+    /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    pub fn owned_objects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+    }
+    /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    pub fn owners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+    }
+    /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    pub fn token_issuance_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenIssuancePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
+    }
+    /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    pub fn token_lifetime_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::TokenLifetimePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+    }
+    /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    pub fn synchronization(
+        &self,
+    ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SynchronizationPath::new(
+            self.0.target().segment("synchronization"),
+        )
+    }
+    /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
+    pub fn add_token_signing_certificate(
+        &self,
+        params: crate::beta::params::ServicePrincipalAddTokenSigningCertificateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServicePrincipalAddTokenSigningCertificateParams,
+        >,
+        rt::request::Entity<crate::beta::SelfSignedCertificate>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("addTokenSigningCertificate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createPasswordSingleSignOnCredentials`: action `microsoft.graph.createPasswordSingleSignOnCredentials`.
+    pub fn create_password_single_sign_on_credentials(
+        &self,
+        params: crate::beta::params::ServicePrincipalCreatePasswordSingleSignOnCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServicePrincipalCreatePasswordSingleSignOnCredentialsParams,
+        >,
+        rt::request::Entity<crate::beta::PasswordSingleSignOnCredentialSet>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createPasswordSingleSignOnCredentials"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../deletePasswordSingleSignOnCredentials`: action `microsoft.graph.deletePasswordSingleSignOnCredentials`.
+    pub fn delete_password_single_sign_on_credentials(
+        &self,
+        params: crate::beta::params::ServicePrincipalDeletePasswordSingleSignOnCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServicePrincipalDeletePasswordSingleSignOnCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("deletePasswordSingleSignOnCredentials"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getPasswordSingleSignOnCredentials`: action `microsoft.graph.getPasswordSingleSignOnCredentials`.
+    pub fn get_password_single_sign_on_credentials(
+        &self,
+        params: crate::beta::params::ServicePrincipalGetPasswordSingleSignOnCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServicePrincipalGetPasswordSingleSignOnCredentialsParams,
+        >,
+        rt::request::Entity<crate::beta::PasswordSingleSignOnCredentialSet>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getPasswordSingleSignOnCredentials"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../updatePasswordSingleSignOnCredentials`: action `microsoft.graph.updatePasswordSingleSignOnCredentials`.
+    pub fn update_password_single_sign_on_credentials(
+        &self,
+        params: crate::beta::params::ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("updatePasswordSingleSignOnCredentials"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::ServicePrincipal {
+    const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServicePrincipal {
+    const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::ServicePrincipal, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::ServicePrincipal>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::beta::requests::ServiceUpdateMessagePath<C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
+    }
+    /// Structural property `viewPoint` (`microsoft.graph.serviceUpdateMessageViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn view_point(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ServiceUpdateMessageViewpoint> {
+        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
+for crate::beta::ServiceUpdateMessage {
+    const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ServiceUpdateMessage {
+    const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+/// Features: `beta`, or one of `beta-admin`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::ServiceUpdateMessage, C> {
+    /// `POST .../archive`: action `microsoft.graph.archive`.
+    pub fn archive(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionArchiveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionArchiveParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("archive"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../favorite`: action `microsoft.graph.favorite`.
+    pub fn favorite(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionFavoriteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionFavoriteParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("favorite"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../markRead`: action `microsoft.graph.markRead`.
+    pub fn mark_read(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionMarkReadParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionMarkReadParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("markRead"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../markUnread`: action `microsoft.graph.markUnread`.
+    pub fn mark_unread(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionMarkUnreadParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionMarkUnreadParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("markUnread"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unarchive`: action `microsoft.graph.unarchive`.
+    pub fn unarchive(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionUnarchiveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionUnarchiveParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unarchive"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unfavorite`: action `microsoft.graph.unfavorite`.
+    pub fn unfavorite(
+        &self,
+        params: crate::beta::params::ServiceUpdateMessageCollectionUnfavoriteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::ServiceUpdateMessageCollectionUnfavoriteParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unfavorite"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SettingStateDeviceSummary {
+    const SEGMENT: &'static str = "microsoft.graph.settingStateDeviceSummary";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointActivityPages {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointActivityPages";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointActivityUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointActivityUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserDetail";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointSiteUsageDetail {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageDetail";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointSiteUsageFileCounts {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageFileCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointSiteUsagePages {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsagePages";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharePointSiteUsageSiteCounts {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageSiteCounts";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SharedDriveItemPath<C> {
+    /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+    }
+    /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
+    pub fn drive_item(
+        &self,
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.driveItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DriveItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
+    }
+    /// Containment navigation property `list` (`microsoft.graph.list`).
+    pub fn list_2(
+        &self,
+    ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListPath::new(self.0.target().segment("list"))
+    }
+    /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
+    pub fn list_item(
+        &self,
+    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
+    }
+    /// Containment navigation property `permission` (`microsoft.graph.permission`).
+    pub fn permission(
+        &self,
+    ) -> crate::beta::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PermissionPath::new(self.0.target().segment("permission"))
+    }
+    /// Containment navigation property `root` (`microsoft.graph.driveItem`).
+    pub fn root(
+        &self,
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("root"))
+    }
+    /// Containment navigation property `site` (`microsoft.graph.site`).
+    pub fn site(
+        &self,
+    ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SitePath::new(self.0.target().segment("site"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyBaseItem>
+for crate::beta::SharedDriveItem {
+    const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedDriveItem {
+    const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
+}
+#[cfg(msgraph_beta_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharedEmailDomain {
+    const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomain";
+}
+#[cfg(msgraph_beta_domains_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharedEmailDomainInvitation {
+    const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomainInvitation";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SharedInsightPath<C> {
+    /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_shared(&self) -> crate::path::PropertyPath<crate::beta::SharingDetail> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastShared"))
+    }
+    /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ResourceReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
+    }
+    /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_visualization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ResourceVisualization> {
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
+    }
+    /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
+    pub fn last_shared_method(
+        &self,
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(
+            self.0.target().segment("lastSharedMethod"),
+        )
+    }
+    /// Navigation property `resource` (`microsoft.graph.entity`).
+    pub fn resource(
+        &self,
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(self.0.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedInsight {
+    const SEGMENT: &'static str = "microsoft.graph.sharedInsight";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
+    /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn account_manager_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SharedPcAccountManagerPolicy> {
+        crate::path::PropertyPath::new(self.0.target().segment("accountManagerPolicy"))
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.0.target().segment("deviceStatusOverview"),
+        )
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.0.target().segment("userStatusOverview"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::SharedPcConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SharedPcConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::SharedPcConfiguration, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::ShiftPath<C> {
+    /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::beta::AnyShiftItem> {
+        crate::path::PropertyPath::new(self.0.target().segment("draftShift"))
+    }
+    /// Structural property `sharedShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_shift(&self) -> crate::path::PropertyPath<crate::beta::AnyShiftItem> {
+        crate::path::PropertyPath::new(self.0.target().segment("sharedShift"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::Shift {
+    const SEGMENT: &'static str = "microsoft.graph.shift";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Shift {
+    const SEGMENT: &'static str = "microsoft.graph.shift";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::ShiftPreferences {
+    const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShiftPreferences {
+    const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
+}
+#[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShipmentMethod {
+    const SEGMENT: &'static str = "microsoft.graph.shipmentMethod";
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SideLoadingKey {
+    const SEGMENT: &'static str = "microsoft.graph.sideLoadingKey";
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+/// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
+impl<C, T> crate::beta::requests::SignInPath<C, T> {
+    /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_detail(&self) -> crate::path::PropertyPath<crate::beta::DeviceDetail> {
+        crate::path::PropertyPath::new(self.0.target().segment("deviceDetail"))
+    }
+    /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::beta::SignInLocation> {
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
+    }
+    /// Structural property `mfaDetail` (`microsoft.graph.mfaDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mfa_detail(&self) -> crate::path::PropertyPath<crate::beta::MfaDetail> {
+        crate::path::PropertyPath::new(self.0.target().segment("mfaDetail"))
+    }
+    /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnySignIn {
+    const SEGMENT: &'static str = "microsoft.graph.signIn";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SingleValueLegacyExtendedProperty {
+    const SEGMENT: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SitePath<C> {
+    /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
+    pub fn deleted(&self) -> crate::path::PropertyPath<crate::beta::Deleted> {
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
+    }
+    /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
+    pub fn root(&self) -> crate::path::PropertyPath<crate::beta::Root> {
+        crate::path::PropertyPath::new(self.0.target().segment("root"))
+    }
+    /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sharepoint_ids(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+    }
+    /// Structural property `siteCollection` (`microsoft.graph.siteCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn site_collection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SiteCollection> {
+        crate::path::PropertyPath::new(self.0.target().segment("siteCollection"))
+    }
+    #[cfg(msgraph_beta_search)]
+    /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn analytics(
+        &self,
+    ) -> crate::beta::requests::ItemAnalyticsPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::beta::requests::ItemAnalyticsPath::new(
+            self.0.target().segment("analytics"),
+        )
+    }
+    /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+    }
+    /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    pub fn content_types(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ContentType,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
+    }
+    /// Containment navigation property `drive` (`microsoft.graph.drive`).
+    pub fn drive(
+        &self,
+    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
+    }
+    /// Containment navigation property `drives` (`microsoft.graph.drive`).
+    pub fn drives(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Drive,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+    }
+    /// Navigation property `externalColumns` (`microsoft.graph.columnDefinition`).
+    pub fn external_columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("externalColumns"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.baseItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyBaseItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
+    }
+    /// Containment navigation property `lists` (`microsoft.graph.list`).
+    pub fn lists(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::List,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("lists"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.sitePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SitePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
+    }
+    /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    pub fn permissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Permission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+    }
+    /// Containment navigation property `sites` (`microsoft.graph.site`).
+    pub fn sites(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::Site,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
+    }
+    /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
+    pub fn term_store(
+        &self,
+    ) -> crate::beta::requests::term_store::StorePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::term_store::StorePath::new(
+            self.0.target().segment("termStore"),
+        )
+    }
+    /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    pub fn onenote(
+        &self,
+    ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OnenotePath::new(self.0.target().segment("onenote"))
+    }
+    /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    pub fn get_activities_by_interval(
+        &self,
+        start_date_time: &str,
+        end_date_time: &str,
+        interval: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::ItemActivityStat>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getActivitiesByInterval",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                        (
+                            "interval",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(interval),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getApplicableContentTypesForList`: function `microsoft.graph.getApplicableContentTypesForList`.
+    pub fn get_applicable_content_types_for_list(
+        &self,
+        list_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::ContentType>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getApplicableContentTypesForList",
+                    &[
+                        (
+                            "listId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(list_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getByPath`: function `microsoft.graph.getByPath`.
+    pub fn get_by_path(
+        &self,
+        path: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getByPath",
+                    &[
+                        (
+                            "path",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(path),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::Site {
+    const SEGMENT: &'static str = "microsoft.graph.site";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Site {
+    const SEGMENT: &'static str = "microsoft.graph.site";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::Site, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::beta::params::SiteCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SiteCollectionAddParams>,
+        rt::request::Collection<crate::beta::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::beta::params::SiteCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SiteCollectionRemoveParams>,
+        rt::request::Collection<crate::beta::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SiteActivitySummary {
+    const SEGMENT: &'static str = "microsoft.graph.siteActivitySummary";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SitePagePath<C> {
+    /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ContentTypeInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
+    }
+    /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn publishing_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
+        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
+    }
+    /// `POST .../publish`: action `microsoft.graph.publish`.
+    pub fn publish(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("publish"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_beta_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::SitePage {
+    const SEGMENT: &'static str = "microsoft.graph.sitePage";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SitePage {
+    const SEGMENT: &'static str = "microsoft.graph.sitePage";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SiteUsageStorage {
+    const SEGMENT: &'static str = "microsoft.graph.siteUsageStorage";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
+for crate::beta::SkillProficiency {
+    const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SkillProficiency {
+    const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessActivityCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessActivityUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessActivityUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserDetail";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessDeviceUsageUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessDeviceUsageUserDetail {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserDetail";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessOrganizerActivityCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessOrganizerActivityUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessParticipantActivityCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessParticipantActivityMinuteCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessParticipantActivityUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityUserCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessPeerToPeerActivityCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts";
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts";
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
+impl<C> crate::beta::requests::SmsAuthenticationMethodConfigurationPath<C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SmsAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
+for crate::beta::SmsAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SmsAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodTarget>
+for crate::beta::SmsAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SmsAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
+}
+#[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
+for crate::beta::SocialIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
+}
+#[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SocialIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
+}
+#[cfg(msgraph_beta_identity_or_search)]
+/// Features: `beta`, or one of `beta-identity`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::SocialIdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SoftwareUpdateStatusSummary {
+    const SEGMENT: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C, T> crate::beta::requests::StsPolicyPath<C, T> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase> for crate::beta::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
+for crate::beta::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::AnyStsPolicy, C> {
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getUserOwnedObjects`: action `microsoft.graph.getUserOwnedObjects`.
+    pub fn get_user_owned_objects(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionGetUserOwnedObjectsParams,
+        >,
+        rt::request::Entity<crate::beta::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getUserOwnedObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
+for crate::beta::SubscribeToToneOperation {
+    const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SubscribeToToneOperation {
+    const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
+}
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
+/// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
+impl<C> crate::beta::requests::SubscribedSkuPath<C> {
+    /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn prepaid_units(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::LicenseUnitsDetail> {
+        crate::path::PropertyPath::new(self.0.target().segment("prepaidUnits"))
+    }
+}
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SubscribedSku {
+    const SEGMENT: &'static str = "microsoft.graph.subscribedSku";
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Subscription {
+    const SEGMENT: &'static str = "microsoft.graph.subscription";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOfferShiftRequest>
+for crate::beta::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
+for crate::beta::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
+for crate::beta::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SymantecCodeSigningCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.symantecCodeSigningCertificate";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SynchronizationPath<C> {
+    /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SynchronizationJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+    }
+    /// Containment navigation property `templates` (`microsoft.graph.synchronizationTemplate`).
+    pub fn templates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SynchronizationTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("templates"))
+    }
+    /// `GET .../Ping`: function `microsoft.graph.Ping`.
+    pub fn ping(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.0.target().function("Ping", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../acquireAccessToken`: action `microsoft.graph.acquireAccessToken`.
+    pub fn acquire_access_token(
+        &self,
+        params: crate::beta::params::SynchronizationAcquireAccessTokenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SynchronizationAcquireAccessTokenParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("acquireAccessToken"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Synchronization {
+    const SEGMENT: &'static str = "microsoft.graph.synchronization";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SynchronizationJobPath<C> {
+    /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SynchronizationSchedule> {
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+    }
+    /// Structural property `status` (`microsoft.graph.synchronizationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::SynchronizationStatus> {
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    pub fn schema(
+        &self,
+    ) -> crate::beta::requests::SynchronizationSchemaPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::SynchronizationSchemaPath::new(
+            self.0.target().segment("schema"),
+        )
+    }
+    /// `POST .../pause`: action `microsoft.graph.pause`.
+    pub fn pause(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("pause"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../provisionOnDemand`: action `microsoft.graph.provisionOnDemand`.
+    pub fn provision_on_demand(
+        &self,
+        params: crate::beta::params::SynchronizationJobProvisionOnDemandParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::SynchronizationJobProvisionOnDemandParams,
+        >,
+        rt::request::Entity<crate::beta::StringKeyStringValuePair>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("provisionOnDemand"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restart`: action `microsoft.graph.restart`.
+    pub fn restart(
+        &self,
+        params: crate::beta::params::SynchronizationJobRestartParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::SynchronizationJobRestartParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restart"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../start`: action `microsoft.graph.start`.
+    pub fn start(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("start"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../stop`: action `microsoft.graph.stop`.
+    pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("stop"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
+    pub fn validate_credentials(
+        &self,
+        params: crate::beta::params::SynchronizationJobValidateCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::SynchronizationJobValidateCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("validateCredentials"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SynchronizationJob {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationJob";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::beta::SynchronizationJob, C> {
+    /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
+    pub fn validate_credentials(
+        &self,
+        params: crate::beta::params::SynchronizationJobCollectionValidateCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::SynchronizationJobCollectionValidateCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateCredentials"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
+    /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
+    pub fn directories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DirectoryDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("directories"))
+    }
+    /// `GET .../filterOperators`: function `microsoft.graph.filterOperators`.
+    pub fn filter_operators(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::FilterOperatorSchema>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.0.target().function("filterOperators", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../functions`: function `microsoft.graph.functions`.
+    pub fn functions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AttributeMappingFunctionSchema>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.0.target().function("functions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../parseExpression`: action `microsoft.graph.parseExpression`.
+    pub fn parse_expression(
+        &self,
+        params: crate::beta::params::SynchronizationSchemaParseExpressionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::SynchronizationSchemaParseExpressionParams,
+        >,
+        rt::request::Entity<crate::beta::ParseExpressionResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("parseExpression"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SynchronizationSchema {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationSchema";
+}
+#[cfg(msgraph_beta_core)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::SynchronizationTemplatePath<C> {
+    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    pub fn schema(
+        &self,
+    ) -> crate::beta::requests::SynchronizationSchemaPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::SynchronizationSchemaPath::new(
+            self.0.target().segment("schema"),
+        )
+    }
+}
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::SynchronizationTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationTemplate";
+}
+#[cfg(msgraph_beta_communications_or_search)]
+/// Features: `beta`, or one of `beta-communications`, `beta-search`.
+impl<C> crate::beta::requests::call_records::SegmentPath<C> {
+    /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn callee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
+    }
+    /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn caller(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
+    }
+    /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn failure_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::FailureInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::call_records::Segment {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.segment";
+}
+#[cfg(msgraph_beta_communications_or_search)]
+/// Features: `beta`, or one of `beta-communications`, `beta-search`.
+impl<C> crate::beta::requests::call_records::SessionPath<C> {
+    /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn callee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
+    }
+    /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn caller(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
+    }
+    /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn failure_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::call_records::FailureInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
+    }
+    /// Containment navigation property `segments` (`microsoft.graph.callRecords.segment`).
+    pub fn segments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::call_records::Segment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("segments"))
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::call_records::Session {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.session";
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<C> crate::beta::requests::ediscovery::SettingsPath<C> {
+    /// Structural property `ocr` (`microsoft.graph.ediscovery.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ocr(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ediscovery::OcrSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("ocr"))
+    }
+    /// Structural property `redundancyDetection` (`microsoft.graph.ediscovery.redundancyDetectionSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn redundancy_detection(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::ediscovery::RedundancyDetectionSettings,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("redundancyDetection"))
+    }
+    /// Structural property `topicModeling` (`microsoft.graph.ediscovery.topicModelingSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn topic_modeling(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::ediscovery::TopicModelingSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("topicModeling"))
+    }
+    /// `POST .../microsoft.graph.ediscovery.resetToDefault`: action `microsoft.graph.ediscovery.resetToDefault`.
+    pub fn reset_to_default(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("microsoft.graph.ediscovery.resetToDefault"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::Settings {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.settings";
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<C> crate::beta::requests::ediscovery::SiteSourcePath<C> {
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
+    /// Navigation property `site` (`microsoft.graph.site`).
+    ///
+    /// Features: `beta` or `beta-search`.
+    pub fn site(
+        &self,
+    ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::SitePath::new(self.0.target().segment("site"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
+for crate::beta::ediscovery::SiteSource {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::SiteSource {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
+impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `additionalSources` (`microsoft.graph.ediscovery.dataSource`).
+    pub fn additional_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ediscovery::AnyDataSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("additionalSources"))
+    }
+    /// Navigation property `addToReviewSetOperation` (`microsoft.graph.ediscovery.addToReviewSetOperation`).
+    pub fn add_to_review_set_operation(
+        &self,
+    ) -> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::beta::requests::ediscovery::AddToReviewSetOperationPath::new(
+            self.0.target().segment("addToReviewSetOperation"),
+        )
+    }
+    /// Navigation property `custodianSources` (`microsoft.graph.ediscovery.dataSource`).
+    pub fn custodian_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ediscovery::AnyDataSource,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("custodianSources"))
+    }
+    /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.ediscovery.estimateStatisticsOperation`).
+    pub fn last_estimate_statistics_operation(
+        &self,
+    ) -> crate::beta::requests::ediscovery::EstimateStatisticsOperationPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::beta::requests::ediscovery::EstimateStatisticsOperationPath::new(
+            self.0.target().segment("lastEstimateStatisticsOperation"),
+        )
+    }
+    /// Navigation property `noncustodialSources` (`microsoft.graph.ediscovery.noncustodialDataSource`).
+    pub fn noncustodial_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ediscovery::NoncustodialDataSource,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("noncustodialSources"))
+    }
+    /// `POST .../microsoft.graph.ediscovery.estimateStatistics`: action `microsoft.graph.ediscovery.estimateStatistics`.
+    pub fn estimate_statistics(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("microsoft.graph.ediscovery.estimateStatistics"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::ediscovery::SourceCollection {
+    const SEGMENT: &'static str = "microsoft.graph.ediscovery.sourceCollection";
+}
+#[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::external_connectors::Schema {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.schema";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::term_store::SetPath<C> {
+    /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
+    pub fn children(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Term,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
+    }
+    /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
+    pub fn parent_group(
+        &self,
+    ) -> crate::beta::requests::term_store::GroupPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::term_store::GroupPath::new(
+            self.0.target().segment("parentGroup"),
+        )
+    }
+    /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
+    pub fn relations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Relation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("relations"))
+    }
+    /// Containment navigation property `terms` (`microsoft.graph.termStore.term`).
+    pub fn terms(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Term,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("terms"))
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::term_store::Set {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.set";
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::beta::requests::term_store::StorePath<C> {
+    /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
+    pub fn groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Group,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
+    }
+    /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    pub fn sets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::term_store::Set,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sets"))
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::term_store::Store {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.store";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
+for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
+}
+#[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
+    const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
+}
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
@@ -663,7 +4341,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkB
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TeamworkHostedContentPath<C> {
+impl<C, T> crate::beta::requests::TeamworkHostedContentPath<C, T> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.0.target().segment("$value"))
@@ -704,44 +4382,6 @@ for crate::beta::TeamworkTagMember {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TelecomExpenseManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.telecomExpenseManagementPartner";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
-    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
-    pub fn disable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
-    pub fn enable_sms_sign_in(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::beta::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::beta::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -957,7 +4597,7 @@ for crate::beta::TextClassificationRequest {
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ThreatAssessmentRequestPath<C> {
+impl<C, T> crate::beta::requests::ThreatAssessmentRequestPath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -1258,30 +4898,6 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TimeOffReasonPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOffReason {
@@ -1291,58 +4907,6 @@ for crate::beta::TimeOffReason {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TimeOffRequestPath<C> {
-    /// `POST .../approve`: action `microsoft.graph.approve`.
-    pub fn approve(
-        &self,
-        params: crate::beta::params::ScheduleChangeRequestApproveParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::ScheduleChangeRequestApproveParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("approve"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../decline`: action `microsoft.graph.decline`.
-    pub fn decline(
-        &self,
-        params: crate::beta::params::ScheduleChangeRequestDeclineParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::ScheduleChangeRequestDeclineParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("decline"),
-            rt::request::Json(params),
-        )
-    }
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_beta_core)]
 #[doc(hidden)]
@@ -1496,88 +5060,6 @@ impl<C> crate::path::CollectionPath<crate::beta::TodoTaskList, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::TokenIssuancePolicy {
@@ -1648,88 +5130,6 @@ impl<C> crate::path::CollectionPath<crate::beta::TokenIssuancePolicy, C> {
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
             rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::beta::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
         )
     }
 }
@@ -1998,18 +5398,6 @@ impl<C> crate::path::CollectionPath<crate::beta::ediscovery::Tag, C> {
             self.target().function("microsoft.graph.ediscovery.asHierarchy", &[]),
             rt::request::NoBody,
         )
-    }
-}
-#[cfg(msgraph_beta_compliance_or_search)]
-/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::TagOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2701,52 +6089,6 @@ impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleEligibilitySchedule,
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
-/// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
-    /// Navigation property `appScope` (`microsoft.graph.appScope`).
-    pub fn app_scope(
-        &self,
-    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
-    }
-    #[cfg(msgraph_beta_core)]
-    /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
-    ///
-    /// Features: `beta` or `beta-search`.
-    pub fn directory_scope(
-        &self,
-    ) -> crate::beta::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
-    }
-    #[cfg(msgraph_beta_core)]
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    ///
-    /// Features: `beta` or `beta-search`.
-    pub fn principal(
-        &self,
-    ) -> crate::beta::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
-    }
-    /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
-    pub fn role_definition(
-        &self,
-    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
-    }
-}
-#[cfg(msgraph_beta_role_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleInstanceBase>
 for crate::beta::UnifiedRoleEligibilityScheduleInstance {
@@ -3017,18 +6359,6 @@ for crate::beta::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
 }
 #[cfg(msgraph_beta_policies_or_search)]
-/// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::UnifiedRoleManagementPolicyAuthenticationContextRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
-}
-#[cfg(msgraph_beta_policies_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
@@ -3039,16 +6369,6 @@ for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
-}
-#[cfg(msgraph_beta_policies_or_search)]
-/// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
 }
 #[cfg(msgraph_beta_policies_or_search)]
 #[doc(hidden)]
@@ -3063,16 +6383,6 @@ for crate::beta::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
-/// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
-}
-#[cfg(msgraph_beta_policies_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
@@ -3083,16 +6393,6 @@ for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
-}
-#[cfg(msgraph_beta_policies_or_search)]
-/// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleManagementPolicyNotificationRulePath<C> {
-    /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
-    }
 }
 #[cfg(msgraph_beta_policies_or_search)]
 #[doc(hidden)]
@@ -3108,7 +6408,7 @@ for crate::beta::UnifiedRoleManagementPolicyNotificationRule {
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleManagementPolicyRulePath<C> {
+impl<C, T> crate::beta::requests::UnifiedRoleManagementPolicyRulePath<C, T> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -3176,7 +6476,7 @@ for crate::beta::AnyUnifiedRoleScheduleBase {
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
+impl<C, T> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C, T> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
@@ -3232,28 +6532,6 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UnitOfMea
     const SEGMENT: &'static str = "microsoft.graph.unitOfMeasure";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::UnmanagedDeviceDiscoveryTaskPath<C> {
-    /// Set the task's status and attach a note.
-    ///
-    /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
-    pub fn update_status(
-        &self,
-        params: crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateStatus"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::UnmanagedDeviceDiscoveryTask {
@@ -3266,14 +6544,6 @@ for crate::beta::UnmanagedDeviceDiscoveryTask {
     const SEGMENT: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::beta::requests::UnmuteParticipantOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UnmuteParticipantOperation {
@@ -3284,182 +6554,6 @@ for crate::beta::UnmuteParticipantOperation {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -3529,14 +6623,6 @@ for crate::beta::UnsupportedGroupPolicyExtension {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedGroupPolicyExtension";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::beta::requests::UpdateRecordingStatusOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UpdateRecordingStatusOperation {
@@ -3547,23 +6633,6 @@ for crate::beta::UpdateRecordingStatusOperation {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
-}
-#[cfg(msgraph_beta_core_or_information_protection)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::UrlAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 #[doc(hidden)]
@@ -5686,14 +8755,6 @@ for crate::beta::ediscovery::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
-/// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::UserSourcePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-}
-#[cfg(msgraph_beta_compliance_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::UserSource {
@@ -5707,7 +8768,7 @@ for crate::beta::ediscovery::UserSource {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
+impl<C, T> crate::beta::requests::windows_updates::UpdatableAssetPath<C, T> {
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
     pub fn add_members(
         &self,
@@ -6149,182 +9210,6 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::VirtualEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.virtualEndpoint";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::VpnConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]

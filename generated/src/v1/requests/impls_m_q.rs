@@ -1,7 +1,3061 @@
-//! Items of `requests` by the first letters of their types' names (`o_q`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`m_q`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::M365AppsInstallationOptionsPath<C> {
+    /// Structural property `appsForMac` (`microsoft.graph.appsInstallationOptionsForMac`), addressed on its own: `GET` or `PATCH` it.
+    pub fn apps_for_mac(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForMac> {
+        crate::path::PropertyPath::new(self.0.target().segment("appsForMac"))
+    }
+    /// Structural property `appsForWindows` (`microsoft.graph.appsInstallationOptionsForWindows`), addressed on its own: `GET` or `PATCH` it.
+    pub fn apps_for_windows(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForWindows> {
+        crate::path::PropertyPath::new(self.0.target().segment("appsForWindows"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::M365AppsInstallationOptions {
+    const SEGMENT: &'static str = "microsoft.graph.m365AppsInstallationOptions";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
+for crate::v1::MacOsCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::MacOsCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
+for crate::v1::MacOsDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::MacOsDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::MacOsDmgApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::MacOsDmgApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsDmgApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::MacOsGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::MacOsLobAppPath<C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::MacOsLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::MacOsLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::MacOsMicrosoftDefenderApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftDefenderApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsMicrosoftDefenderApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftDefenderApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::MacOsMicrosoftEdgeApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MacOsMicrosoftEdgeApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::MacOsOfficeSuiteApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsOfficeSuiteApp {
+    const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
+for crate::v1::MailAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MailAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C, T> crate::v1::requests::MailFolderPath<C, T> {
+    /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
+    pub fn child_folders(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyMailFolder,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+    }
+    /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
+    pub fn message_rules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MessageRule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
+    }
+    /// Containment navigation property `messages` (`microsoft.graph.message`).
+    pub fn messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::v1::params::MailFolderCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MailFolderCopyParams>,
+        rt::request::Entity<crate::v1::AnyMailFolder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::v1::params::MailFolderMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MailFolderMoveParams>,
+        rt::request::Entity<crate::v1::AnyMailFolder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMailFolder {
+    const SEGMENT: &'static str = "microsoft.graph.mailFolder";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyMailFolder, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMailFolder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMailFolder> for crate::v1::MailSearchFolder {
+    const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailSearchFolder {
+    const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::MailSearchFolder, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMailFolder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MailboxPath<C> {
+    /// Containment navigation property `folders` (`microsoft.graph.mailboxFolder`).
+    pub fn folders(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.0.target().segment("folders"))
+    }
+    /// `POST .../createImportSession`: action `microsoft.graph.createImportSession`.
+    pub fn create_import_session(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::MailboxItemImportSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createImportSession"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../exportItems`: action `microsoft.graph.exportItems`.
+    pub fn export_items(
+        &self,
+        params: crate::v1::params::MailboxExportItemsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MailboxExportItemsParams>,
+        rt::request::Collection<crate::v1::ExportItemResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("exportItems"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Mailbox {
+    const SEGMENT: &'static str = "microsoft.graph.mailbox";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Mailbox {
+    const SEGMENT: &'static str = "microsoft.graph.mailbox";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Mailbox, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MailboxFolderPath<C> {
+    /// Containment navigation property `childFolders` (`microsoft.graph.mailboxFolder`).
+    pub fn child_folders(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.mailboxItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<crate::v1::MailboxItem, crate::path::caps::List> {
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailboxFolder {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxFolder";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::MailboxFolder, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::MailboxFolder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::MailboxItem {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxItem";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailboxItem {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxItem";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::MailboxItem, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::MailboxItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
+for crate::v1::MailboxProtectionRule {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionRule";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MailboxProtectionRule {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionRule";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
+for crate::v1::MailboxProtectionUnit {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnit";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MailboxProtectionUnit {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnit";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
+for crate::v1::MailboxProtectionUnitsBulkAdditionJob {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MailboxProtectionUnitsBulkAdditionJob {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
+for crate::v1::AnyMailboxRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifact";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyMailboxRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifact";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
+for crate::v1::MailboxRestoreArtifactsBulkAdditionRequest {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MailboxRestoreArtifactsBulkAdditionRequest {
+    const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MalwareStateForWindowsDevice {
+    const SEGMENT: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedMobileLobApp>
+for crate::v1::ManagedAndroidLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
+for crate::v1::ManagedAndroidLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::ManagedAndroidLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAndroidLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
+for crate::v1::ManagedAndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::ManagedAndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedAndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AnyManagedApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedApp";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::AnyManagedAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppOperation {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppOperation";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C, T> crate::v1::requests::ManagedAppPolicyPath<C, T> {
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::ManagedAppPolicyTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedAppPolicyTargetAppsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedAppPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppPolicy";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedAppPolicyDeploymentSummary {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ManagedAppProtectionPath<C> {
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::ManagedAppProtectionTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedAppProtectionTargetAppsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::AnyManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::ManagedAppRegistrationPath<C, T> {
+    /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    pub fn app_identifier(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
+    }
+    /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
+    pub fn applied_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedAppPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
+    }
+    /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
+    pub fn intended_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedAppPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedAppOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedAppRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppRegistration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnyManagedAppRegistration, C> {
+    /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
+    pub fn get_user_ids_with_flagged_app_registration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getUserIdsWithFlaggedAppRegistration", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedAppStatus {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppStatus";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppStatus>
+for crate::v1::ManagedAppStatusRaw {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppStatusRaw {
+    const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ManagedDevicePath<C> {
+    /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration_manager_client_enabled_features(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::ConfigurationManagerClientEnabledFeatures,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("configurationManagerClientEnabledFeatures"),
+        )
+    }
+    /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_health_attestation_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DeviceHealthAttestationState> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceHealthAttestationState"),
+        )
+    }
+    /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
+    pub fn device_category(
+        &self,
+    ) -> crate::v1::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::DeviceCategoryPath::new(
+            self.0.target().segment("deviceCategory"),
+        )
+    }
+    /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
+    pub fn device_compliance_policy_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceCompliancePolicyState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceCompliancePolicyStates"),
+        )
+    }
+    /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
+    pub fn device_configuration_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceConfigurationStates"),
+        )
+    }
+    /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
+    pub fn log_collection_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceLogCollectionResponse,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("logCollectionRequests"),
+        )
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `users` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
+    }
+    /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
+    pub fn windows_protection_state(
+        &self,
+    ) -> crate::v1::requests::WindowsProtectionStatePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::WindowsProtectionStatePath::new(
+            self.0.target().segment("windowsProtectionState"),
+        )
+    }
+    /// Bypass activation lock
+    ///
+    /// `POST .../bypassActivationLock`: action `microsoft.graph.bypassActivationLock`.
+    pub fn bypass_activation_lock(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("bypassActivationLock"),
+            rt::request::NoBody,
+        )
+    }
+    /// Clean Windows device
+    ///
+    /// `POST .../cleanWindowsDevice`: action `microsoft.graph.cleanWindowsDevice`.
+    pub fn clean_windows_device(
+        &self,
+        params: crate::v1::params::ManagedDeviceCleanWindowsDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedDeviceCleanWindowsDeviceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("cleanWindowsDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// Delete user from shared Apple device
+    ///
+    /// `POST .../deleteUserFromSharedAppleDevice`: action `microsoft.graph.deleteUserFromSharedAppleDevice`.
+    pub fn delete_user_from_shared_apple_device(
+        &self,
+        params: crate::v1::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("deleteUserFromSharedAppleDevice"),
+            rt::request::Json(params),
+        )
+    }
+    /// Disable lost mode
+    ///
+    /// `POST .../disableLostMode`: action `microsoft.graph.disableLostMode`.
+    pub fn disable_lost_mode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("disableLostMode"),
+            rt::request::NoBody,
+        )
+    }
+    /// Locate a device
+    ///
+    /// `POST .../locateDevice`: action `microsoft.graph.locateDevice`.
+    pub fn locate_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("locateDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// Logout shared Apple device active user
+    ///
+    /// `POST .../logoutSharedAppleDeviceActiveUser`: action `microsoft.graph.logoutSharedAppleDeviceActiveUser`.
+    pub fn logout_shared_apple_device_active_user(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
+            rt::request::NoBody,
+        )
+    }
+    /// Reboot device
+    ///
+    /// `POST .../rebootNow`: action `microsoft.graph.rebootNow`.
+    pub fn reboot_now(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("rebootNow"),
+            rt::request::NoBody,
+        )
+    }
+    /// Recover passcode
+    ///
+    /// `POST .../recoverPasscode`: action `microsoft.graph.recoverPasscode`.
+    pub fn recover_passcode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("recoverPasscode"),
+            rt::request::NoBody,
+        )
+    }
+    /// Remote lock
+    ///
+    /// `POST .../remoteLock`: action `microsoft.graph.remoteLock`.
+    pub fn remote_lock(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("remoteLock"),
+            rt::request::NoBody,
+        )
+    }
+    /// Request remote assistance
+    ///
+    /// `POST .../requestRemoteAssistance`: action `microsoft.graph.requestRemoteAssistance`.
+    pub fn request_remote_assistance(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("requestRemoteAssistance"),
+            rt::request::NoBody,
+        )
+    }
+    /// Reset passcode
+    ///
+    /// `POST .../resetPasscode`: action `microsoft.graph.resetPasscode`.
+    pub fn reset_passcode(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("resetPasscode"),
+            rt::request::NoBody,
+        )
+    }
+    /// Retire a device
+    ///
+    /// `POST .../retire`: action `microsoft.graph.retire`.
+    pub fn retire(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("retire"),
+            rt::request::NoBody,
+        )
+    }
+    /// Shut down device
+    ///
+    /// `POST .../shutDown`: action `microsoft.graph.shutDown`.
+    pub fn shut_down(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("shutDown"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../syncDevice`: action `microsoft.graph.syncDevice`.
+    pub fn sync_device(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("syncDevice"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateWindowsDeviceAccount`: action `microsoft.graph.updateWindowsDeviceAccount`.
+    pub fn update_windows_device_account(
+        &self,
+        params: crate::v1::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("updateWindowsDeviceAccount"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../windowsDefenderScan`: action `microsoft.graph.windowsDefenderScan`.
+    pub fn windows_defender_scan(
+        &self,
+        params: crate::v1::params::ManagedDeviceWindowsDefenderScanParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedDeviceWindowsDefenderScanParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("windowsDefenderScan"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../windowsDefenderUpdateSignatures`: action `microsoft.graph.windowsDefenderUpdateSignatures`.
+    pub fn windows_defender_update_signatures(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("windowsDefenderUpdateSignatures"),
+            rt::request::NoBody,
+        )
+    }
+    /// Wipe a device
+    ///
+    /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    pub fn wipe(
+        &self,
+        params: crate::v1::params::ManagedDeviceWipeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedDeviceWipeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("wipe"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedDevice {
+    const SEGMENT: &'static str = "microsoft.graph.managedDevice";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C, T> {
+    /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
+    pub fn device_status_summary(
+        &self,
+    ) -> crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
+            self.0.target().segment("deviceStatusSummary"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
+    pub fn user_status_summary(
+        &self,
+    ) -> crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
+            self.0.target().segment("userStatusSummary"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedDeviceMobileAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationAssignmentPath<C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceMobileAppConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceMobileAppConfigurationUserStatus {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceMobileAppConfigurationUserSummary {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::ManagedDeviceOverviewPath<C> {
+    /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_exchange_access_state_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DeviceExchangeAccessStateSummary> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceExchangeAccessStateSummary"),
+        )
+    }
+    /// Structural property `deviceOperatingSystemSummary` (`microsoft.graph.deviceOperatingSystemSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_operating_system_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DeviceOperatingSystemSummary> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceOperatingSystemSummary"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ManagedDeviceOverview {
+    const SEGMENT: &'static str = "microsoft.graph.managedDeviceOverview";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::ManagedEBookPath<C, T> {
+    /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyManagedEBookAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
+    pub fn device_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceInstallState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::v1::requests::EBookInstallSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::EBookInstallSummaryPath::new(
+            self.0.target().segment("installSummary"),
+        )
+    }
+    /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
+    pub fn user_state_summary(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UserInstallStateSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::ManagedEBookAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ManagedEBookAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedEBook {
+    const SEGMENT: &'static str = "microsoft.graph.managedEBook";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::ManagedEBookAssignmentPath<C, T> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedEBookAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.managedEBookAssignment";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedMobileLobApp>
+for crate::v1::ManagedIosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedApp> for crate::v1::ManagedIosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::ManagedIosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
+for crate::v1::ManagedIosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::ManagedIosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ManagedMobileAppPath<C> {
+    /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mobile_app_identifier(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
+        crate::path::PropertyPath::new(self.0.target().segment("mobileAppIdentifier"))
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedMobileApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedMobileApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
+for crate::v1::AnyManagedMobileLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::AnyManagedMobileLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyManagedMobileLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyWindowsInformationProtection>
+for crate::v1::MdmWindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::MdmWindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MdmWindowsInformationProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MeetingAttendanceReportPath<C> {
+    /// Containment navigation property `attendanceRecords` (`microsoft.graph.attendanceRecord`).
+    pub fn attendance_records(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AttendanceRecord,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("attendanceRecords"))
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MeetingAttendanceReport {
+    const SEGMENT: &'static str = "microsoft.graph.meetingAttendanceReport";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::MembershipOutlierInsightPath<C> {
+    /// Navigation property `container` (`microsoft.graph.directoryObject`).
+    pub fn container(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("container"),
+        )
+    }
+    /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Navigation property `member` (`microsoft.graph.directoryObject`).
+    pub fn member(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("member"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyGovernanceInsight>
+for crate::v1::MembershipOutlierInsight {
+    const SEGMENT: &'static str = "microsoft.graph.membershipOutlierInsight";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MembershipOutlierInsight {
+    const SEGMENT: &'static str = "microsoft.graph.membershipOutlierInsight";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MessagePath<C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
+    }
+    /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+    }
+    /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+    }
+    /// `POST .../copy`: action `microsoft.graph.copy`.
+    pub fn copy(
+        &self,
+        params: crate::v1::params::MessageCopyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCopyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("copy"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    pub fn create_forward(
+        &self,
+        params: crate::v1::params::MessageCreateForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateForwardParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createForward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    pub fn create_reply(
+        &self,
+        params: crate::v1::params::MessageCreateReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createReply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    pub fn create_reply_all(
+        &self,
+        params: crate::v1::params::MessageCreateReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageCreateReplyAllParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createReplyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::MessageForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../move`: action `microsoft.graph.move`.
+    pub fn move_(
+        &self,
+        params: crate::v1::params::MessageMoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageMoveParams>,
+        rt::request::Entity<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("move"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    pub fn permanent_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("permanentDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::v1::params::MessageReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    pub fn reply_all(
+        &self,
+        params: crate::v1::params::MessageReplyAllParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MessageReplyAllParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("replyAll"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../send`: action `microsoft.graph.send`.
+    pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("send"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::AnyMessage {
+    const SEGMENT: &'static str = "microsoft.graph.message";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMessage {
+    const SEGMENT: &'static str = "microsoft.graph.message";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyMessage, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MessageRulePath<C> {
+    /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn actions(&self) -> crate::path::PropertyPath<crate::v1::MessageRuleActions> {
+        crate::path::PropertyPath::new(self.0.target().segment("actions"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+    }
+    /// Structural property `exceptions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn exceptions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
+        crate::path::PropertyPath::new(self.0.target().segment("exceptions"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MessageRule {
+    const SEGMENT: &'static str = "microsoft.graph.messageRule";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::MessageTracingRootPath<C> {
+    /// Containment navigation property `messageTraces` (`microsoft.graph.exchangeMessageTrace`).
+    pub fn message_traces(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ExchangeMessageTrace,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("messageTraces"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MessageTracingRoot {
+    const SEGMENT: &'static str = "microsoft.graph.messageTracingRoot";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
+for crate::v1::MicrosoftAccountUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAccountUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MicrosoftAccountUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAccountUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::MicrosoftAccountUserConversationMember, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionAddParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionRemoveParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
+    /// Navigation property `device` (`microsoft.graph.device`).
+    pub fn device(
+        &self,
+    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<
+    C,
+> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath<C> {
+    /// Structural property `featureSettings` (`microsoft.graph.microsoftAuthenticatorFeatureSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn feature_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MicrosoftAuthenticatorFeatureSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("featureSettings"))
+    }
+    /// Containment navigation property `includeTargets` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
+for crate::v1::MicrosoftStoreForBusinessApp {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MicrosoftStoreForBusinessApp {
+    const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::MobileAppPath<C, T> {
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMobileApp {
+    const SEGMENT: &'static str = "microsoft.graph.mobileApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::MobileAppAssignmentPath<C> {
+    /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppAssignmentSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+    }
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppAssignment";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppCategory {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppCategory";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::MobileAppContentPath<C> {
+    /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
+    pub fn contained_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyMobileContainedApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
+    }
+    /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
+    pub fn files(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContentFile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppContent {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppContent";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::MobileAppContentFilePath<C> {
+    /// Commits a file of a given app.
+    ///
+    /// `POST .../commit`: action `microsoft.graph.commit`.
+    pub fn commit(
+        &self,
+        params: crate::v1::params::MobileAppContentFileCommitParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppContentFileCommitParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("commit"),
+            rt::request::Json(params),
+        )
+    }
+    /// Renews the SAS URI for an application file upload.
+    ///
+    /// `POST .../renewUpload`: action `microsoft.graph.renewUpload`.
+    pub fn renew_upload(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("renewUpload"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppContentFile {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppContentFile";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MobileAppRelationship {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppRelationship";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::MobileAppTroubleshootingEventPath<C> {
+    /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
+    pub fn app_log_collection_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppLogCollectionRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appLogCollectionRequests"),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MobileAppTroubleshootingEvent {
+    const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyMobileContainedApp {
+    const SEGMENT: &'static str = "microsoft.graph.mobileContainedApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C, T> crate::v1::requests::MobileLobAppPath<C, T> {
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AnyMobileLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMobileLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MobileThreatDefenseConnector {
+    const SEGMENT: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+/// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
+impl<C> crate::v1::requests::MultiTenantOrganizationPath<C> {
+    /// Containment navigation property `joinRequest` (`microsoft.graph.multiTenantOrganizationJoinRequestRecord`).
+    pub fn join_request(
+        &self,
+    ) -> crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath<
+        crate::path::caps::GetUpdate,
+    > {
+        crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath::new(
+            self.0.target().segment("joinRequest"),
+        )
+    }
+    /// Containment navigation property `tenants` (`microsoft.graph.multiTenantOrganizationMember`).
+    pub fn tenants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MultiTenantOrganizationMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("tenants"))
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiTenantOrganization {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganization";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath<C> {
+    /// Structural property `userSyncInbound` (`microsoft.graph.crossTenantUserSyncInbound`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_sync_inbound(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CrossTenantUserSyncInbound> {
+        crate::path::PropertyPath::new(self.0.target().segment("userSyncInbound"))
+    }
+    /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
+    pub fn reset_to_default_settings(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("resetToDefaultSettings"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate";
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+/// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
+impl<C> crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath<C> {
+    /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn transition_details(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiTenantOrganizationJoinRequestRecord {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationJoinRequestRecord";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
+    /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationMemberTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn transition_details(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::MultiTenantOrganizationMemberTransitionDetails,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::MultiTenantOrganizationMember {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationMember";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiTenantOrganizationMember {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationMember";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::MultiTenantOrganizationMember, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath<C> {
+    /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn automatic_user_consent_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("automaticUserConsentSettings"),
+        )
+    }
+    /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn b2b_collaboration_inbound(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationInbound"),
+        )
+    }
+    /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn b2b_collaboration_outbound(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationOutbound"),
+        )
+    }
+    /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn b2b_direct_connect_inbound(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectInbound"),
+        )
+    }
+    /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn b2b_direct_connect_outbound(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectOutbound"),
+        )
+    }
+    /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inbound_trust(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
+        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
+    }
+    /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
+    pub fn reset_to_default_settings(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("resetToDefaultSettings"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MultiValueLegacyExtendedProperty {
+    const SEGMENT: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::MuteParticipantOperation {
+    const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::MuteParticipantOperation {
+    const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::partners_billing::Manifest {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.manifest";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C, T> crate::v1::requests::NamedLocationPath<C, T> {
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyNamedLocation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
+for crate::v1::AnyNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.namedLocation";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::NotebookPath<C> {
+    /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::v1::NotebookLinks> {
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
+    }
+    /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SectionGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+    }
+    /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
+    pub fn copy_notebook(
+        &self,
+        params: crate::v1::params::NotebookCopyNotebookParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::NotebookCopyNotebookParams>,
+        rt::request::Entity<crate::v1::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("copyNotebook"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
+for crate::v1::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
+for crate::v1::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Notebook {
+    const SEGMENT: &'static str = "microsoft.graph.notebook";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Notebook, C> {
+    /// `POST .../getNotebookFromWebUrl`: action `microsoft.graph.getNotebookFromWebUrl`.
+    pub fn get_notebook_from_web_url(
+        &self,
+        params: crate::v1::params::NotebookCollectionGetNotebookFromWebUrlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::NotebookCollectionGetNotebookFromWebUrlParams,
+        >,
+        rt::request::Entity<crate::v1::CopyNotebookModel>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getNotebookFromWebUrl"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRecentNotebooks`: function `microsoft.graph.getRecentNotebooks`.
+    pub fn get_recent_notebooks(
+        &self,
+        include_personal_notebooks: bool,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::RecentNotebook>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRecentNotebooks",
+                    &[
+                        (
+                            "includePersonalNotebooks",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    &include_personal_notebooks,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::NotificationMessageTemplatePath<C> {
+    /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
+    pub fn localized_notification_messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::LocalizedNotificationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("localizedNotificationMessages"),
+        )
+    }
+    /// Sends test message using the specified notificationMessageTemplate in the default locale
+    ///
+    /// `POST .../sendTestMessage`: action `microsoft.graph.sendTestMessage`.
+    pub fn send_test_message(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("sendTestMessage"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::NotificationMessageTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.notificationMessageTemplate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::NetworkAdapter {
+    const SEGMENT: &'static str = "microsoft.graph.security.networkAdapter";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::NumberAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.numberAssignment";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::teams_administration::NumberAssignment, C> {
+    /// `POST .../microsoft.graph.teamsAdministration.assignNumber`: action `microsoft.graph.teamsAdministration.assignNumber`.
+    pub fn assign_number(
+        &self,
+        params: crate::v1::params::NumberAssignmentCollectionAssignNumberParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::NumberAssignmentCollectionAssignNumberParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.teamsAdministration.assignNumber"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.teamsAdministration.unassignNumber`: action `microsoft.graph.teamsAdministration.unassignNumber`.
+    pub fn unassign_number(
+        &self,
+        params: crate::v1::params::NumberAssignmentCollectionUnassignNumberParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::NumberAssignmentCollectionUnassignNumberParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.teamsAdministration.unassignNumber"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.teamsAdministration.updateNumber`: action `microsoft.graph.teamsAdministration.updateNumber`.
+    pub fn update_number(
+        &self,
+        params: crate::v1::params::NumberAssignmentCollectionUpdateNumberParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::NumberAssignmentCollectionUpdateNumberParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.teamsAdministration.updateNumber"),
+            rt::request::Json(params),
+        )
+    }
+}
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
@@ -26,58 +3080,6 @@ impl<C> crate::path::CollectionPath<crate::v1::OAuth2PermissionGrant, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OfferShiftRequestPath<C> {
-    /// `POST .../approve`: action `microsoft.graph.approve`.
-    pub fn approve(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestApproveParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("approve"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../decline`: action `microsoft.graph.decline`.
-    pub fn decline(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("decline"),
-            rt::request::Json(params),
-        )
-    }
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::AnyOfferShiftRequest {
@@ -96,7 +3098,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOfferShift
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OfficeGraphInsightsPath<C> {
+impl<C, T> crate::v1::requests::OfficeGraphInsightsPath<C, T> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
     pub fn shared(
         &self,
@@ -204,51 +3206,6 @@ for crate::v1::OnAttributeCollectionListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionListener";
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnAttributeCollectionStartCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnAttributeCollectionStartCustomExtension {
@@ -315,51 +3272,6 @@ for crate::v1::OnAttributeCollectionStartListener {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnAttributeCollectionSubmitCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
-    }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[doc(hidden)]
@@ -542,51 +3454,6 @@ for crate::v1::OnInteractiveAuthFlowStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnOtpSendCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnOtpSendCustomExtension {
@@ -622,51 +3489,6 @@ impl<C> crate::path::CollectionPath<crate::v1::OnOtpSendCustomExtension, C> {
             self.target().segment("validateAuthenticationConfiguration"),
             rt::request::Json(params),
         )
-    }
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnPasswordSubmitCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -774,51 +3596,6 @@ for crate::v1::OnPremisesSyncBehavior {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesSyncBehavior";
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnTokenIssuanceStartCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnTokenIssuanceStartCustomExtension {
@@ -911,51 +3688,6 @@ for crate::v1::OnUserCreateStartListener {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnUserCreateStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onUserCreateStartListener";
-}
-#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::OnVerifiedIdClaimValidationCustomExtensionPath<C> {
-    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn behavior_on_error(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
-    }
-    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
-    pub fn validate_authentication_configuration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
-            rt::request::NoBody,
-        )
-    }
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn client_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
-    }
-    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn endpoint_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
-    }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[doc(hidden)]
@@ -1968,58 +4700,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OpenShiftChangeRequestPath<C> {
-    /// `POST .../approve`: action `microsoft.graph.approve`.
-    pub fn approve(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestApproveParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("approve"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../decline`: action `microsoft.graph.decline`.
-    pub fn decline(
-        &self,
-        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("decline"),
-            rt::request::Json(params),
-        )
-    }
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
-    pub fn stage_for_deletion(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::OpenShiftChangeRequest {
@@ -2524,60 +5204,6 @@ for crate::v1::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OrganizationalBrandingLocalizationPath<C> {
-    /// Stream property `backgroundImage`.
-    pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
-    }
-    /// Stream property `bannerLogo`.
-    pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
-    }
-    /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
-    pub fn content_customization(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
-    }
-    /// Stream property `customCSS`.
-    pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
-    }
-    /// Stream property `favicon`.
-    pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("favicon"))
-    }
-    /// Stream property `headerLogo`.
-    pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
-    }
-    /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
-    pub fn login_page_layout_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageLayoutConfiguration"),
-        )
-    }
-    /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
-    pub fn login_page_text_visibility_settings(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageTextVisibilitySettings"),
-        )
-    }
-    /// Stream property `squareLogo`.
-    pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
-    }
-    /// Stream property `squareLogoDark`.
-    pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOrganizationalBrandingProperties>
 for crate::v1::OrganizationalBrandingLocalization {
@@ -2591,7 +5217,7 @@ for crate::v1::OrganizationalBrandingLocalization {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OrganizationalBrandingPropertiesPath<C> {
+impl<C, T> crate::v1::requests::OrganizationalBrandingPropertiesPath<C, T> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
@@ -2746,16 +5372,6 @@ impl<C> crate::v1::requests::OwnerlessGroupPolicyPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OwnerlessGroupPolicy {
     const SEGMENT: &'static str = "microsoft.graph.ownerlessGroupPolicy";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::OrganizerPath<C> {
-    /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn identity(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
-    }
 }
 #[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
@@ -2943,24 +5559,6 @@ impl<C> crate::v1::requests::PasskeyProfilePath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PasskeyProfile {
     const SEGMENT: &'static str = "microsoft.graph.passkeyProfile";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PasswordAuthenticationMethodPath<C> {
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -3401,7 +5999,7 @@ for crate::v1::PinnedChatMessageInfo {
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::PlacePath<C> {
+impl<C, T> crate::v1::requests::PlacePath<C, T> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
         crate::path::PropertyPath::new(self.0.target().segment("address"))
@@ -3760,14 +6358,6 @@ for crate::v1::PlatformCredentialAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::PlayPromptOperationPath<C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::PlayPromptOperation {
@@ -3777,79 +6367,6 @@ for crate::v1::PlayPromptOperation {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PolicyBasePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -5765,7 +8282,7 @@ for crate::v1::AnyProtectionPolicyBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ProtectionRuleBasePath<C> {
+impl<C, T> crate::v1::requests::ProtectionRuleBasePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -5815,7 +8332,7 @@ for crate::v1::AnyProtectionRuleBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ProtectionUnitBasePath<C> {
+impl<C, T> crate::v1::requests::ProtectionUnitBasePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -5865,7 +8382,7 @@ for crate::v1::AnyProtectionUnitBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ProtectionUnitsBulkJobBasePath<C> {
+impl<C, T> crate::v1::requests::ProtectionUnitsBulkJobBasePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -5959,16 +8476,6 @@ for crate::v1::PublicKeyInfrastructureRoot {
     const SEGMENT: &'static str = "microsoft.graph.publicKeyInfrastructureRoot";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::ParticipantPath<C> {
-    /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn identity(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::call_records::AnyParticipantBase>
 for crate::v1::call_records::Participant {
@@ -5982,7 +8489,7 @@ for crate::v1::call_records::Participant {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::ParticipantBasePath<C> {
+impl<C, T> crate::v1::requests::call_records::ParticipantBasePath<C, T> {
     /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn identity(
         &self,

@@ -1,4 +1,4 @@
-//! Items of `requests` by the first letters of their types' names (`e_h`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`e_l`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -25,111 +25,6 @@ impl<C> crate::v1::requests::EdgePath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Edge {
     const SEGMENT: &'static str = "microsoft.graph.edge";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 #[doc(hidden)]
@@ -716,7 +611,7 @@ for crate::v1::AnyEducationOrganization {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationOutcomePath<C> {
+impl<C, T> crate::v1::requests::EducationOutcomePath<C, T> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -836,16 +731,6 @@ impl<C> crate::v1::requests::EducationRubricPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
-}
-#[cfg(msgraph_v1_education_or_search)]
-/// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationRubricOutcomePath<C> {
-    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn last_modified_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
-    }
 }
 #[cfg(msgraph_v1_education_or_search)]
 #[doc(hidden)]
@@ -1220,24 +1105,6 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationUser, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EmailAuthenticationMethodPath<C> {
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::EmailAuthenticationMethod {
@@ -1279,23 +1146,6 @@ for crate::v1::EmailAuthenticationMethodConfiguration {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
-}
-#[cfg(msgraph_v1_information_protection_or_search)]
-/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::v1::requests::EmailFileAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 #[doc(hidden)]
@@ -1495,79 +1345,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserSettin
     const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EndpointPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
@@ -1682,56 +1459,6 @@ for crate::v1::AnyEngagementConversation {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
-    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
-    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
-    }
-    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
-    }
-    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
-    pub fn conversation(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationPath::new(
-            self.0.target().segment("conversation"),
-        )
-    }
-    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
-    pub fn reactions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::EngagementConversationMessageReaction,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
-    }
-    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
-    pub fn replies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyEngagementConversationMessage,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
-    }
-    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
-    pub fn reply_to(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("replyTo"),
-        )
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationDiscussionMessage {
@@ -1745,7 +1472,7 @@ for crate::v1::EngagementConversationDiscussionMessage {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
+impl<C, T> crate::v1::requests::EngagementConversationMessagePath<C, T> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.0.target().segment("body"))
@@ -1816,56 +1543,6 @@ for crate::v1::EngagementConversationMessageReaction {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessageReaction";
 }
 #[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
-    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
-    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
-    }
-    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
-    }
-    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
-    pub fn conversation(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationPath::new(
-            self.0.target().segment("conversation"),
-        )
-    }
-    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
-    pub fn reactions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::EngagementConversationMessageReaction,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
-    }
-    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
-    pub fn replies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyEngagementConversationMessage,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
-    }
-    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
-    pub fn reply_to(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("replyTo"),
-        )
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationQuestionMessage {
@@ -1876,56 +1553,6 @@ for crate::v1::EngagementConversationQuestionMessage {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationQuestionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
-    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
-    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
-    }
-    /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
-    }
-    /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
-    pub fn conversation(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationPath::new(
-            self.0.target().segment("conversation"),
-        )
-    }
-    /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
-    pub fn reactions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::EngagementConversationMessageReaction,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
-    }
-    /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
-    pub fn replies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyEngagementConversationMessage,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
-    }
-    /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
-    pub fn reply_to(
-        &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("replyTo"),
-        )
-    }
 }
 #[cfg(msgraph_v1_communications_or_search)]
 #[doc(hidden)]
@@ -3382,79 +3009,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyExtension 
     const SEGMENT: &'static str = "microsoft.graph.extension";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ExtensionProperty {
@@ -3524,24 +3078,6 @@ impl<C> crate::path::CollectionPath<crate::v1::ExtensionProperty, C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("validateProperties"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ExternalAuthenticationMethodPath<C> {
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -4321,18 +3857,6 @@ for crate::v1::security::EdiscoveryExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryHoldOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldOperation {
@@ -4345,18 +3869,6 @@ for crate::v1::security::EdiscoveryHoldOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryHoldPolicySyncOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
@@ -4367,18 +3879,6 @@ for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryIndexOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
@@ -4504,18 +4004,6 @@ impl<
             self.target().segment("microsoft.graph.security.removeHold"),
             rt::request::Json(params),
         )
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryPurgeDataOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4857,18 +4345,6 @@ for crate::v1::security::EdiscoverySearchExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryTagOperationPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryTagOperation {
@@ -5176,23 +4652,6 @@ for crate::v1::Fido2CombinationConfiguration {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
-}
-#[cfg(msgraph_v1_information_protection_or_search)]
-/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::v1::requests::FileAssessmentRequestPath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
-    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
-    pub fn results(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ThreatAssessmentResult,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
-    }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 #[doc(hidden)]
@@ -5510,42 +4969,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FixtureMap {
     const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
-/// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::FloorPath<C> {
-    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
-    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
-    }
-    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
-    pub fn geo_coordinates(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
-    }
-    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
-    pub fn check_ins(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::CheckInClaim,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
-    }
-    /// `GET .../descendants`: function `microsoft.graph.descendants`.
-    pub fn descendants(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::v1::AnyPlace>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_places_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Floor {
     const SEGMENT: &'static str = "microsoft.graph.floor";
@@ -5683,7 +5106,7 @@ for crate::v1::security::FilePlanDescriptor {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C> {
+impl<C, T> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C, T> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
@@ -5694,14 +5117,6 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C> {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyFilePlanDescriptorTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::FilePlanReferenceTemplatePath<C> {
-    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
-    }
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
@@ -5731,22 +5146,6 @@ for crate::v1::GranularDriveRestoreArtifact {
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularDriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
-}
-#[cfg(msgraph_v1_search_or_solutions)]
-/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::GranularMailboxRestoreArtifactPath<C> {
-    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
-    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
-    }
-    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
-    pub fn restore_point(
-        &self,
-    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(
-            self.0.target().segment("restorePoint"),
-        )
-    }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 #[doc(hidden)]
@@ -6333,79 +5732,6 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSetting 
     const SEGMENT: &'static str = "microsoft.graph.groupSetting";
 }
 #[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::GroupSettingTemplate {
@@ -6496,88 +5822,6 @@ impl<C> crate::v1::requests::term_store::GroupPath<C> {
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
-    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
-    pub fn applies_to(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
-    }
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
 }
 #[cfg(msgraph_v1_core)]
 #[doc(hidden)]
@@ -6723,7 +5967,7 @@ for crate::v1::security::HealthIssue {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostPath<C> {
+impl<C, T> crate::v1::requests::security::HostPath<C, T> {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn child_host_pairs(
         &self,
@@ -7009,8 +6253,1943 @@ for crate::v1::security::HostTracker {
     const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
+for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hostname {
+    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::IdentityApiConnectorPath<C> {
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyApiAuthenticationConfigurationBase> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
+    pub fn upload_client_certificate(
+        &self,
+        params: crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
+        >,
+        rt::request::Entity<crate::v1::IdentityApiConnector>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("uploadClientCertificate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityApiConnector {
+    const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
+for crate::v1::IdentityBuiltInUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityBuiltInUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::IdentityContainerPath<C> {
+    /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
+    pub fn api_connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::IdentityApiConnector,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("apiConnectors"))
+    }
+    /// Containment navigation property `authenticationEventListeners` (`microsoft.graph.authenticationEventListener`).
+    pub fn authentication_event_listeners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationEventListener,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("authenticationEventListeners"),
+        )
+    }
+    /// Containment navigation property `authenticationEventsFlows` (`microsoft.graph.authenticationEventsFlow`).
+    pub fn authentication_events_flows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationEventsFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("authenticationEventsFlows"),
+        )
+    }
+    /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
+    pub fn b2x_user_flows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::B2xIdentityUserFlow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("b2xUserFlows"))
+    }
+    /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
+    pub fn conditional_access(
+        &self,
+    ) -> crate::v1::requests::ConditionalAccessRootPath<crate::path::caps::Get> {
+        crate::v1::requests::ConditionalAccessRootPath::new(
+            self.0.target().segment("conditionalAccess"),
+        )
+    }
+    /// Containment navigation property `customAuthenticationExtensions` (`microsoft.graph.customAuthenticationExtension`).
+    pub fn custom_authentication_extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyCustomAuthenticationExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("customAuthenticationExtensions"),
+        )
+    }
+    /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
+    pub fn identity_providers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyIdentityProviderBase,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+    }
+    /// Containment navigation property `riskPrevention` (`microsoft.graph.riskPreventionContainer`).
+    pub fn risk_prevention(
+        &self,
+    ) -> crate::v1::requests::RiskPreventionContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::RiskPreventionContainerPath::new(
+            self.0.target().segment("riskPrevention"),
+        )
+    }
+    /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
+    pub fn user_flow_attributes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyIdentityUserFlowAttribute,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userFlowAttributes"))
+    }
+    /// Containment navigation property `verifiedId` (`microsoft.graph.identityVerifiedIdRoot`).
+    pub fn verified_id(
+        &self,
+    ) -> crate::v1::requests::IdentityVerifiedIdRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::IdentityVerifiedIdRootPath::new(
+            self.0.target().segment("verifiedId"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityContainer {
+    const SEGMENT: &'static str = "microsoft.graph.identityContainer";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
+for crate::v1::IdentityCustomUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityCustomUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
+}
+#[cfg(msgraph_v1_identity_governance)]
+/// Features: `v1` or `v1-identity-governance`.
+impl<C> crate::v1::requests::IdentityGovernancePath<C> {
+    /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
+    pub fn access_reviews(
+        &self,
+    ) -> crate::v1::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::AccessReviewSetPath::new(
+            self.0.target().segment("accessReviews"),
+        )
+    }
+    /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
+    pub fn app_consent(
+        &self,
+    ) -> crate::v1::requests::AppConsentApprovalRoutePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AppConsentApprovalRoutePath::new(
+            self.0.target().segment("appConsent"),
+        )
+    }
+    /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
+    pub fn catalogs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AccessPackageCatalog,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("catalogs"))
+    }
+    /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
+    pub fn entitlement_management(
+        &self,
+    ) -> crate::v1::requests::EntitlementManagementPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::EntitlementManagementPath::new(
+            self.0.target().segment("entitlementManagement"),
+        )
+    }
+    /// Containment navigation property `lifecycleWorkflows` (`microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`).
+    pub fn lifecycle_workflows(
+        &self,
+    ) -> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath::new(
+            self.0.target().segment("lifecycleWorkflows"),
+        )
+    }
+    /// Containment navigation property `privilegedAccess` (`microsoft.graph.privilegedAccessRoot`).
+    pub fn privileged_access(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PrivilegedAccessRootPath::new(
+            self.0.target().segment("privilegedAccess"),
+        )
+    }
+    /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
+    pub fn terms_of_use(
+        &self,
+    ) -> crate::v1::requests::TermsOfUseContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::TermsOfUseContainerPath::new(
+            self.0.target().segment("termsOfUse"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection)]
+/// Features: `v1` or `v1-identity-protection`.
+impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
+    /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
+    pub fn risk_detections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskDetection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
+    }
+    /// Containment navigation property `riskyServicePrincipals` (`microsoft.graph.riskyServicePrincipal`).
+    pub fn risky_service_principals(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyRiskyServicePrincipal,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("riskyServicePrincipals"),
+        )
+    }
+    /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
+    pub fn risky_users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyRiskyUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
+    }
+    /// Containment navigation property `servicePrincipalRiskDetections` (`microsoft.graph.servicePrincipalRiskDetection`).
+    pub fn service_principal_risk_detections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServicePrincipalRiskDetection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("servicePrincipalRiskDetections"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_providers_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.identityProvider";
+}
+#[cfg(msgraph_v1_identity_providers_or_search)]
+/// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyIdentityProviderBase {
+    const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnyIdentityProviderBase, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::IdentitySecurityDefaultsEnforcementPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyIdentityUserFlow {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyIdentityUserFlowAttribute {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::IdentityUserFlowAttributeAssignmentPath<C> {
+    /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
+    pub fn user_attribute(
+        &self,
+    ) -> crate::v1::requests::IdentityUserFlowAttributePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::IdentityUserFlowAttributePath::new(
+            self.0.target().segment("userAttribute"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityUserFlowAttributeAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
+    /// `GET .../getOrder`: function `microsoft.graph.getOrder`.
+    pub fn get_order(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AssignmentOrder>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getOrder", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setOrder`: action `microsoft.graph.setOrder`.
+    pub fn set_order(
+        &self,
+        params: crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setOrder"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::IdentityVerifiedIdRootPath<C> {
+    /// Containment navigation property `profiles` (`microsoft.graph.verifiedIdProfile`).
+    pub fn profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::VerifiedIdProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("profiles"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IdentityVerifiedIdRoot {
+    const SEGMENT: &'static str = "microsoft.graph.identityVerifiedIdRoot";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
+    /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn state(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ImportedWindowsAutopilotDeviceIdentity {
+    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
+    /// `POST .../import`: action `microsoft.graph.import`.
+    pub fn import(
+        &self,
+        params: crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
+        >,
+        rt::request::Collection<crate::v1::ImportedWindowsAutopilotDeviceIdentity>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("import"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<C> {
+    /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    pub fn device_identities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ImportedWindowsAutopilotDeviceIdentity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceIdentities"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload {
+    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::InferenceClassificationPath<C> {
+    /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
+    pub fn overrides(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::InferenceClassificationOverride,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("overrides"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InferenceClassification {
+    const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::InferenceClassificationOverridePath<C> {
+    /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender_email_address(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
+        crate::path::PropertyPath::new(self.0.target().segment("senderEmailAddress"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InferenceClassificationOverride {
+    const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
+}
+#[cfg(msgraph_v1_information_protection)]
+/// Features: `v1` or `v1-information-protection`.
+impl<C> crate::v1::requests::InformationProtectionPath<C> {
+    /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
+    pub fn bitlocker(
+        &self,
+    ) -> crate::v1::requests::BitlockerPath<crate::path::caps::Get> {
+        crate::v1::requests::BitlockerPath::new(self.0.target().segment("bitlocker"))
+    }
+    /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
+    pub fn threat_assessment_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyThreatAssessmentRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("threatAssessmentRequests"),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::InheritablePermissionPath<C> {
+    /// Structural property `inheritableScopes` (`microsoft.graph.inheritableScopes`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inheritable_scopes(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyInheritableScopes> {
+        crate::path::PropertyPath::new(self.0.target().segment("inheritableScopes"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InsightsSettings {
+    const SEGMENT: &'static str = "microsoft.graph.insightsSettings";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::InternalDomainFederationPath<C> {
+    /// Structural property `signingCertificateUpdateStatus` (`microsoft.graph.signingCertificateUpdateStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn signing_certificate_update_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SigningCertificateUpdateStatus> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("signingCertificateUpdateStatus"),
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::InternetExplorerModePath<C> {
+    /// Containment navigation property `siteLists` (`microsoft.graph.browserSiteList`).
+    pub fn site_lists(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::BrowserSiteList,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("siteLists"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InternetExplorerMode {
+    const SEGMENT: &'static str = "microsoft.graph.internetExplorerMode";
+}
+#[cfg(msgraph_v1_invitations_or_search)]
+/// Features: `v1`, or one of `v1-invitations`, `v1-search`.
+impl<C> crate::v1::requests::InvitationPath<C> {
+    /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn invited_user_message_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("invitedUserMessageInfo"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `invitedUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn invited_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("invitedUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn invited_user_sponsors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("invitedUserSponsors"))
+    }
+}
+#[cfg(msgraph_v1_invitations_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Invitation {
+    const SEGMENT: &'static str = "microsoft.graph.invitation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::InviteParticipantsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::InviteParticipantsOperation {
+    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
+for crate::v1::IosCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosCompliancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosCustomConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosDeviceFeaturesConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
+    /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_australia(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingAustralia> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingAustralia"),
+        )
+    }
+    /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_canada(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingCanada> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingCanada"),
+        )
+    }
+    /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_france(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingFrance> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingFrance"),
+        )
+    }
+    /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_germany(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingGermany> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingGermany"),
+        )
+    }
+    /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_ireland(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingIreland> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingIreland"),
+        )
+    }
+    /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_japan(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingJapan> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingJapan"),
+        )
+    }
+    /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_new_zealand(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingNewZealand> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingNewZealand"),
+        )
+    }
+    /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_united_kingdom(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedKingdom> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingUnitedKingdom"),
+        )
+    }
+    /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn media_content_rating_united_states(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedStates> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingUnitedStates"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.0.target().segment("deviceStatusOverview"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.0.target().segment("userStatusOverview"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosGeneralDeviceConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::IosLobAppPath<C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    pub fn content_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosLobApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::IosLobAppProvisioningConfigurationAssignmentPath<C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosLobAppProvisioningConfigurationAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
+    /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    pub fn apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedMobileApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+    }
+    /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    pub fn deployment_summary(
+        &self,
+    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.0.target().segment("deploymentSummary"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TargetedManagedAppProtectionAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
+for crate::v1::IosManagedAppRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosManagedAppRegistration {
+    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::IosManagedAppRegistration, C> {
+    /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
+    pub fn get_user_ids_with_flagged_app_registration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getUserIdsWithFlaggedAppRegistration", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedDeviceMobileAppConfiguration>
+for crate::v1::IosMobileAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosMobileAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::IosStoreAppPath<C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::IosUpdateConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosUpdateConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosUpdateDeviceStatus {
+    const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
+impl<C> crate::v1::requests::IosVppAppPath<C> {
+    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applicable_device_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+    }
+    /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn licensing_type(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::VppLicensingType> {
+        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosVppApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppApp {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedEBook> for crate::v1::IosVppEBook {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppEBook {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedEBookAssignment>
+for crate::v1::IosVppEBookAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::IosVppEBookAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosiPadOsWebClip {
+    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosiPadOsWebClip {
+    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
+for crate::v1::IpNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
+for crate::v1::IpNamedLocation {
+    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ItemActivityPath<C> {
+    /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
+    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::AccessAction> {
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
+    }
+    /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    pub fn drive_item(
+        &self,
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity {
+    const SEGMENT: &'static str = "microsoft.graph.itemActivity";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ItemActivityStatPath<C> {
+    /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
+    }
+    /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn create_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.0.target().segment("create"))
+    }
+    /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn delete_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.0.target().segment("delete"))
+    }
+    /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn edit(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.0.target().segment("edit"))
+    }
+    /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn incomplete_data(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IncompleteData> {
+        crate::path::PropertyPath::new(self.0.target().segment("incompleteData"))
+    }
+    /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    pub fn move_(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
+        crate::path::PropertyPath::new(self.0.target().segment("move"))
+    }
+    /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
+    pub fn activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ItemActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivityStat {
+    const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
+}
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ItemAnalyticsPath<C> {
+    /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
+    pub fn all_time(
+        &self,
+    ) -> crate::v1::requests::ItemActivityStatPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::ItemActivityStatPath::new(
+            self.0.target().segment("allTime"),
+        )
+    }
+    /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
+    pub fn item_activity_stats(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ItemActivityStat,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("itemActivityStats"))
+    }
+    /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
+    pub fn last_seven_days(
+        &self,
+    ) -> crate::v1::requests::ItemActivityStatPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::ItemActivityStatPath::new(
+            self.0.target().segment("lastSevenDays"),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics {
+    const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ItemAttachmentPath<C> {
+    /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
+    pub fn item(&self) -> crate::v1::requests::OutlookItemPath<crate::path::caps::Get> {
+        crate::v1::requests::OutlookItemPath::new(self.0.target().segment("item"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::ItemAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ItemAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOfficeGraphInsights>
+for crate::v1::ItemInsights {
+    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemInsights {
+    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
+}
+#[cfg(msgraph_v1_drives_or_search)]
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
+impl<C> crate::v1::requests::ItemRetentionLabelPath<C> {
+    /// Structural property `labelAppliedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn label_applied_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("labelAppliedBy"))
+    }
+    /// Structural property `retentionSettings` (`microsoft.graph.retentionLabelSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn retention_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RetentionLabelSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("retentionSettings"))
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemRetentionLabel {
+    const SEGMENT: &'static str = "microsoft.graph.itemRetentionLabel";
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::Identity {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.identity";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
+    /// `GET .../microsoft.graph.identityGovernance.topTasksProcessedSummary`: function `microsoft.graph.identityGovernance.topTasksProcessedSummary`.
+    pub fn top_tasks_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::identity_governance::TopTasksInsightsSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.topTasksProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`: function `microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`.
+    pub fn top_workflows_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::identity_governance::TopWorkflowsInsightsSummary,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.topWorkflowsProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedByCategory`: function `microsoft.graph.identityGovernance.workflowsProcessedByCategory`.
+    pub fn workflows_processed_by_category(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsByCategory>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.workflowsProcessedByCategory",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedSummary`: function `microsoft.graph.identityGovernance.workflowsProcessedSummary`.
+    pub fn workflows_processed_summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.workflowsProcessedSummary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::Insights {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.insights";
+}
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostnamePath<C> {
+impl<C, T> crate::v1::requests::security::IdentityAccountsPath<C, T> {
+    /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
+    pub fn invoke_action(
+        &self,
+        params: crate::v1::params::IdentityAccountsInvokeActionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::IdentityAccountsInvokeActionParams>,
+        rt::request::Entity<crate::v1::security::InvokeActionResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("microsoft.graph.security.invokeAction"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::AnyIdentityAccounts {
+    const SEGMENT: &'static str = "microsoft.graph.security.identityAccounts";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
+    /// Containment navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
+    pub fn health_issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("healthIssues"))
+    }
+    /// Containment navigation property `identityAccounts` (`microsoft.graph.security.identityAccounts`).
+    pub fn identity_accounts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyIdentityAccounts,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("identityAccounts"))
+    }
+    /// Containment navigation property `sensorCandidateActivationConfiguration` (`microsoft.graph.security.sensorCandidateActivationConfiguration`).
+    pub fn sensor_candidate_activation_configuration(
+        &self,
+    ) -> crate::v1::requests::security::SensorCandidateActivationConfigurationPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::SensorCandidateActivationConfigurationPath::new(
+            self.0.target().segment("sensorCandidateActivationConfiguration"),
+        )
+    }
+    /// Containment navigation property `sensorCandidates` (`microsoft.graph.security.sensorCandidate`).
+    pub fn sensor_candidates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::SensorCandidate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sensorCandidates"))
+    }
+    /// Containment navigation property `sensors` (`microsoft.graph.security.sensor`).
+    pub fn sensors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Sensor,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sensors"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.security.settingsContainer`).
+    pub fn settings(
+        &self,
+    ) -> crate::v1::requests::security::SettingsContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::SettingsContainerPath::new(
+            self.0.target().segment("settings"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IdentityContainer {
+    const SEGMENT: &'static str = "microsoft.graph.security.identityContainer";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::IncidentPath<C> {
+    /// Navigation property `alerts` (`microsoft.graph.security.alert`).
+    pub fn alerts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Alert,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Incident {
+    const SEGMENT: &'static str = "microsoft.graph.security.incident";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
+    /// `POST .../microsoft.graph.security.mergeIncidents`: action `microsoft.graph.security.mergeIncidents`.
+    pub fn merge_incidents(
+        &self,
+        params: crate::v1::params::IncidentCollectionMergeIncidentsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::IncidentCollectionMergeIncidentsParams>,
+        rt::request::Entity<crate::v1::security::MergeResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.mergeIncidents"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C, T> crate::v1::requests::security::IndicatorPath<C, T> {
+    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    pub fn artifact(
+        &self,
+    ) -> crate::v1::requests::security::ArtifactPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::security::ArtifactPath::new(
+            self.0.target().segment("artifact"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::AnyIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.indicator";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::IntelligenceProfilePath<C> {
+    /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn description(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
+    }
+    /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("summary"))
+    }
+    /// Structural property `tradecraft` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn tradecraft(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("tradecraft"))
+    }
+    /// Navigation property `indicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
+    pub fn indicators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::IntelligenceProfileIndicator,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("indicators"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IntelligenceProfile {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfile";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
+for crate::v1::security::IntelligenceProfileIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::IntelligenceProfileIndicator {
+    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::IpAddressPath<C> {
+    /// Structural property `autonomousSystem` (`microsoft.graph.security.autonomousSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn autonomous_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::AutonomousSystem> {
+        crate::path::PropertyPath::new(self.0.target().segment("autonomousSystem"))
+    }
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn child_host_pairs(
         &self,
@@ -7134,17 +8313,790 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
-for crate::v1::security::Hostname {
-    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
-for crate::v1::security::Hostname {
-    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hostname {
-    const SEGMENT: &'static str = "microsoft.graph.security.hostname";
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::IpAddress {
+    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::LabelContentRightPath<C> {
+    /// Navigation property `label` (`microsoft.graph.sensitivityLabel`).
+    pub fn label(
+        &self,
+    ) -> crate::v1::requests::SensitivityLabelPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::SensitivityLabelPath::new(self.0.target().segment("label"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LabelContentRight {
+    const SEGMENT: &'static str = "microsoft.graph.labelContentRight";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::LandingPagePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `details` (`microsoft.graph.landingPageDetail`).
+    pub fn details(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::LandingPageDetail,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("details"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LandingPage {
+    const SEGMENT: &'static str = "microsoft.graph.landingPage";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LandingPageDetail {
+    const SEGMENT: &'static str = "microsoft.graph.landingPageDetail";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+/// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
+impl<C> crate::v1::requests::LearningAssignmentPath<C> {
+    /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn due_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
+    }
+    /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.0.target().segment("notes"))
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyLearningCourseActivity>
+for crate::v1::LearningAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.learningAssignment";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.learningAssignment";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningContent {
+    const SEGMENT: &'static str = "microsoft.graph.learningContent";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyLearningCourseActivity {
+    const SEGMENT: &'static str = "microsoft.graph.learningCourseActivity";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+/// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
+impl<C> crate::v1::requests::LearningProviderPath<C> {
+    /// Containment navigation property `learningContents` (`microsoft.graph.learningContent`).
+    pub fn learning_contents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::LearningContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("learningContents"))
+    }
+    /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    pub fn learning_course_activities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyLearningCourseActivity,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("learningCourseActivities"),
+        )
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningProvider {
+    const SEGMENT: &'static str = "microsoft.graph.learningProvider";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyLearningCourseActivity>
+for crate::v1::LearningSelfInitiatedCourse {
+    const SEGMENT: &'static str = "microsoft.graph.learningSelfInitiatedCourse";
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::LearningSelfInitiatedCourse {
+    const SEGMENT: &'static str = "microsoft.graph.learningSelfInitiatedCourse";
+}
+#[cfg(msgraph_v1_places_or_search)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::v1::requests::LevelMapPath<C> {
+    /// Containment navigation property `fixtures` (`microsoft.graph.fixtureMap`).
+    pub fn fixtures(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FixtureMap,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("fixtures"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.sectionMap`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SectionMap,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+    }
+    /// Containment navigation property `units` (`microsoft.graph.unitMap`).
+    pub fn units(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnitMap,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("units"))
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::LevelMap {
+    const SEGMENT: &'static str = "microsoft.graph.levelMap";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LevelMap {
+    const SEGMENT: &'static str = "microsoft.graph.levelMap";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LicenseDetails {
+    const SEGMENT: &'static str = "microsoft.graph.licenseDetails";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::LicenseDetails, C> {
+    /// `GET .../getTeamsLicensingDetails`: function `microsoft.graph.getTeamsLicensingDetails`.
+    pub fn get_teams_licensing_details(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::TeamsLicensingDetails>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getTeamsLicensingDetails", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LinkedResource {
+    const SEGMENT: &'static str = "microsoft.graph.linkedResource";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ListPath<C> {
+    /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn list_2(&self) -> crate::path::PropertyPath<crate::v1::ListInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("list"))
+    }
+    /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+    }
+    /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn system(&self) -> crate::path::PropertyPath<crate::v1::SystemFacet> {
+        crate::path::PropertyPath::new(self.0.target().segment("system"))
+    }
+    /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+    }
+    /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    pub fn content_types(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ContentType,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    pub fn drive(
+        &self,
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.listItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ListItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RichLongRunningOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+    }
+    /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    pub fn permissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Permission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+    }
+    /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
+    pub fn subscriptions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Subscription,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::List {
+    const SEGMENT: &'static str = "microsoft.graph.list";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::List {
+    const SEGMENT: &'static str = "microsoft.graph.list";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ListItemPath<C> {
+    /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content_type(&self) -> crate::path::PropertyPath<crate::v1::ContentTypeInfo> {
+        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
+    }
+    /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
+    pub fn deleted(&self) -> crate::path::PropertyPath<crate::v1::Deleted> {
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
+    }
+    /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+    }
+    #[cfg(msgraph_v1_core_or_drives_or_sites)]
+    /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn analytics(
+        &self,
+    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
+    }
+    /// Containment navigation property `documentSetVersions` (`microsoft.graph.documentSetVersion`).
+    pub fn document_set_versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DocumentSetVersion,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("documentSetVersions"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    pub fn drive_item(
+        &self,
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    }
+    /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    pub fn fields(
+        &self,
+    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    }
+    /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    pub fn permissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Permission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+    }
+    /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
+    pub fn versions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyListItemVersion,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+    }
+    /// `POST .../createLink`: action `microsoft.graph.createLink`.
+    pub fn create_link(
+        &self,
+        params: crate::v1::params::ListItemCreateLinkParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ListItemCreateLinkParams>,
+        rt::request::Entity<crate::v1::Permission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("createLink"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    pub fn get_activities_by_interval(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ItemActivityStat>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.0.target().function("getActivitiesByInterval", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    pub fn get_activities_by_interval_2(
+        &self,
+        start_date_time: &str,
+        end_date_time: &str,
+        interval: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ItemActivityStat>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getActivitiesByInterval",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                        (
+                            "interval",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(interval),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::ListItem {
+    const SEGMENT: &'static str = "microsoft.graph.listItem";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ListItem {
+    const SEGMENT: &'static str = "microsoft.graph.listItem";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ListItem, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ListItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta_2(
+        &self,
+        token: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ListItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "delta",
+                    &[
+                        (
+                            "token",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(token),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ListItemVersionPath<C> {
+    /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    pub fn fields(
+        &self,
+    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    }
+    /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    pub fn restore_version(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("restoreVersion"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
+for crate::v1::AnyListItemVersion {
+    const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyListItemVersion {
+    const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::LocalizedNotificationMessage {
+    const SEGMENT: &'static str = "microsoft.graph.localizedNotificationMessage";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::LoginPagePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LoginPage {
+    const SEGMENT: &'static str = "microsoft.graph.loginPage";
+}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyLongRunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.longRunningOperation";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::LifecycleManagementSettingsPath<C> {
+    /// Structural property `emailSettings` (`microsoft.graph.emailSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn email_settings(&self) -> crate::path::PropertyPath<crate::v1::EmailSettings> {
+        crate::path::PropertyPath::new(self.0.target().segment("emailSettings"))
+    }
+    /// Structural property `quarantineConfiguration` (`microsoft.graph.identityGovernance.quarantineConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn quarantine_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::identity_governance::QuarantineConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("quarantineConfiguration"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::LifecycleManagementSettings {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath<C> {
+    /// Containment navigation property `customTaskExtensions` (`microsoft.graph.identityGovernance.customTaskExtension`).
+    pub fn custom_task_extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::CustomTaskExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("customTaskExtensions"))
+    }
+    /// Containment navigation property `deletedItems` (`microsoft.graph.deletedItemContainer`).
+    pub fn deleted_items(
+        &self,
+    ) -> crate::v1::requests::DeletedItemContainerPath<crate::path::caps::GetDelete> {
+        crate::v1::requests::DeletedItemContainerPath::new(
+            self.0.target().segment("deletedItems"),
+        )
+    }
+    /// Containment navigation property `insights` (`microsoft.graph.identityGovernance.insights`).
+    pub fn insights(
+        &self,
+    ) -> crate::v1::requests::identity_governance::InsightsPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::identity_governance::InsightsPath::new(
+            self.0.target().segment("insights"),
+        )
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.identityGovernance.lifecycleManagementSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::v1::requests::identity_governance::LifecycleManagementSettingsPath<
+        crate::path::caps::GetUpdate,
+    > {
+        crate::v1::requests::identity_governance::LifecycleManagementSettingsPath::new(
+            self.0.target().segment("settings"),
+        )
+    }
+    /// Containment navigation property `taskDefinitions` (`microsoft.graph.identityGovernance.taskDefinition`).
+    pub fn task_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::TaskDefinition,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
+    }
+    /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
+    pub fn workflows(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::Workflow,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("workflows"))
+    }
+    /// Containment navigation property `workflowTemplates` (`microsoft.graph.identityGovernance.workflowTemplate`).
+    pub fn workflow_templates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::WorkflowTemplate,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("workflowTemplates"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::LifecycleWorkflowsContainer {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::LabelsRootPath<C> {
+    /// Containment navigation property `authorities` (`microsoft.graph.security.authorityTemplate`).
+    pub fn authorities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AuthorityTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("authorities"))
+    }
+    /// Containment navigation property `categories` (`microsoft.graph.security.categoryTemplate`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::CategoryTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// Containment navigation property `citations` (`microsoft.graph.security.citationTemplate`).
+    pub fn citations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::CitationTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("citations"))
+    }
+    /// Containment navigation property `departments` (`microsoft.graph.security.departmentTemplate`).
+    pub fn departments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::DepartmentTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("departments"))
+    }
+    /// Containment navigation property `filePlanReferences` (`microsoft.graph.security.filePlanReferenceTemplate`).
+    pub fn file_plan_references(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::FilePlanReferenceTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("filePlanReferences"))
+    }
+    /// Containment navigation property `retentionLabels` (`microsoft.graph.security.retentionLabel`).
+    pub fn retention_labels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::RetentionLabel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("retentionLabels"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::LabelsRoot {
+    const SEGMENT: &'static str = "microsoft.graph.security.labelsRoot";
 }

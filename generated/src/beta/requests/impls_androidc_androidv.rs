@@ -1,4 +1,4 @@
-//! Items of `requests` by the first letters of their types' names (`androidc_androidp`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`androidc_androidv`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -250,109 +250,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidCertificateProfileBas
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidCompliancePolicy {
@@ -435,182 +332,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidCompliancePolicy, C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("validateComplianceScript"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -954,109 +675,6 @@ impl<
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -2772,182 +2390,6 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerTrustedRootCertificate {
@@ -3275,182 +2717,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerVpnConfigurat
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4041,131 +3307,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidEnterpriseWiFiConfigurat
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
-    }
-    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
-    pub fn relationships(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileAppRelationship,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::UserAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
-    pub fn get_related_app_states(
-        &self,
-        user_principal_name: &str,
-        device_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getRelatedAppStates",
-                    &[
-                        (
-                            "userPrincipalName",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(user_principal_name),
-                            ),
-                        ),
-                        (
-                            "deviceId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(device_id),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
-    pub fn update_relationships(
-        &self,
-        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidForWorkApp {
@@ -4521,109 +3662,6 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::beta::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidForWorkCompliancePolicy {
@@ -4711,182 +3749,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCompliancePolicy,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkCustomConfiguration {
@@ -4949,7 +3811,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCustomConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
+impl<C, T> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C, T> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
@@ -5505,182 +4367,6 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkGeneralDeviceConfiguration {
@@ -5739,192 +4425,6 @@ impl<
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
-    /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
-    pub fn identity_certificate(
-        &self,
-    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6268,73 +4768,6 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
-    pub fn device_status_summary(
-        &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.0.target().segment("deviceStatusSummary"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
-    pub fn user_status_summary(
-        &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.0.target().segment("userStatusSummary"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::ManagedDeviceMobileAppConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::ManagedDeviceMobileAppConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
@@ -6345,192 +4778,6 @@ for crate::beta::AndroidForWorkMobileAppConfiguration {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
-    /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
-    pub fn identity_certificate(
-        &self,
-    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
@@ -7196,182 +5443,6 @@ for crate::beta::AndroidForWorkSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkSettings";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkTrustedRootCertificate {
@@ -7682,182 +5753,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkVpnConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkWiFiConfiguration {
@@ -7914,182 +5809,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidForWorkWiFiConfigurat
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8772,43 +6491,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppProtection, C>
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
-    /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
-    pub fn app_identifier(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
-    }
-    /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn applied_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
-    }
-    /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn intended_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
-    }
-    /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
-    pub fn operations(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedAppOperation,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppRegistration>
 for crate::beta::AndroidManagedAppRegistration {
@@ -8952,131 +6634,6 @@ for crate::beta::AndroidManagedStoreAccountEnterpriseSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAccountEnterpriseSettings";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
-    }
-    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
-    pub fn relationships(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileAppRelationship,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::UserAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
-    pub fn get_related_app_states(
-        &self,
-        user_principal_name: &str,
-        device_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getRelatedAppStates",
-                    &[
-                        (
-                            "userPrincipalName",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(user_principal_name),
-                            ),
-                        ),
-                        (
-                            "deviceId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(device_id),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
-    pub fn update_relationships(
-        &self,
-        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyAndroidManagedStoreApp {
@@ -9177,73 +6734,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidManagedStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
-    pub fn device_status_summary(
-        &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.0.target().segment("deviceStatusSummary"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
-    pub fn user_status_summary(
-        &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.0.target().segment("userStatusSummary"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::ManagedDeviceMobileAppConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::ManagedDeviceMobileAppConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidManagedStoreAppConfiguration {
@@ -9260,131 +6750,6 @@ for crate::beta::AndroidManagedStoreAppConfiguration {
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAppConfigurationSchema {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchema";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
-    }
-    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
-    pub fn relationships(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileAppRelationship,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::UserAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
-    pub fn get_related_app_states(
-        &self,
-        user_principal_name: &str,
-        device_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getRelatedAppStates",
-                    &[
-                        (
-                            "userPrincipalName",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(user_principal_name),
-                            ),
-                        ),
-                        (
-                            "deviceId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(device_id),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
-    pub fn update_relationships(
-        &self,
-        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
-            rt::request::Json(params),
-        )
-    }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 #[doc(hidden)]
@@ -9488,182 +6853,6 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedStoreWebApp, C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("validateXml"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
-    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_device_mode(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_edition(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
-        )
-    }
-    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
-    pub fn device_management_applicability_rule_os_version(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
-    pub fn group_assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationGroupAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
-    pub fn assigned_access_multi_mode_profiles(
-        &self,
-        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
-    pub fn windows_privacy_access_controls(
-        &self,
-        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -9947,6 +7136,810 @@ for crate::beta::AndroidPkcsCertificateProfile {
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidPkcsCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
+    /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    pub fn managed_device_certificate_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::ManagedDeviceCertificateState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("managedDeviceCertificateStates"),
+        )
+    }
+    /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
+    pub fn root_certificate(
+        &self,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.0.target().segment("rootCertificate"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.0.target().segment("deviceStatusOverview"),
+        )
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.0.target().segment("userStatusOverview"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidScepCertificateProfile {
+    const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidScepCertificateProfile, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
+    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn minimum_supported_operating_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("minimumSupportedOperatingSystem"),
+        )
+    }
+    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    pub fn categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppCategory,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::MobileAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    pub fn install_summary(
+        &self,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.0.target().segment("installSummary"),
+        )
+    }
+    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    pub fn relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::AnyMobileAppRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::UserAppInstallStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::MobileAppAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    pub fn get_related_app_states(
+        &self,
+        user_principal_name: &str,
+        device_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getRelatedAppStates",
+                    &[
+                        (
+                            "userPrincipalName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_principal_name),
+                            ),
+                        ),
+                        (
+                            "deviceId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(device_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    pub fn update_relationships(
+        &self,
+        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("updateRelationships"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
+for crate::beta::AndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AndroidStoreApp {
+    const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidStoreApp, C> {
+    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
+    pub fn get_mobile_app_count(
+        &self,
+        status: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMobileAppCount",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
+    pub fn get_top_mobile_apps(
+        &self,
+        status: &str,
+        count: i64,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::AnyMobileApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTopMobileApps",
+                    &[
+                        (
+                            "status",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(status),
+                            ),
+                        ),
+                        (
+                            "count",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&count),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
+    pub fn validate_xml(
+        &self,
+        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateXml"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidTrustedRootCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidTrustedRootCertificate, C> {
+    /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
+    pub fn get_ios_available_update_versions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::beta::IosAvailableUpdateVersion>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getIosAvailableUpdateVersions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getTargetedUsersAndDevices`: action `microsoft.graph.getTargetedUsersAndDevices`.
+    pub fn get_targeted_users_and_devices(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams,
+        >,
+        rt::request::Collection<crate::beta::DeviceConfigurationTargetedUserAndDevice>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getTargetedUsersAndDevices"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
+    pub fn has_payload_links(
+        &self,
+        params: crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationCollectionHasPayloadLinksParams,
+        >,
+        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("hasPayloadLinks"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
+    /// Navigation property `identityCertificate` (`microsoft.graph.androidCertificateProfileBase`).
+    pub fn identity_certificate(
+        &self,
+    ) -> crate::beta::requests::AndroidCertificateProfileBasePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::beta::requests::AndroidCertificateProfileBasePath::new(
+            self.0.target().segment("identityCertificate"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_device_mode(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_edition(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsEdition,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+        )
+    }
+    /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_management_applicability_rule_os_version(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::beta::DeviceManagementApplicabilityRuleOsVersion,
+    > {
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+        )
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.0.target().segment("deviceStatusOverview"),
+        )
+    }
+    /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    pub fn group_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationGroupAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.0.target().segment("userStatusOverview"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    pub fn assigned_access_multi_mode_profiles(
+        &self,
+        params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .0
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    pub fn windows_privacy_access_controls(
+        &self,
+        params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.0.target().segment("windowsPrivacyAccessControls"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
+for crate::beta::AndroidVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::AndroidVpnConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::AndroidVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
     pub fn get_ios_available_update_versions(
         &self,
