@@ -73,6 +73,41 @@ fn drive_item_paths_only_under_graph_conventions() {
     assert!(!odata.contains("item_with_path") && !odata.contains("EdgeKind::ItemPath"));
 }
 
+/// A derived entity type that adds no builders has an alias of its nearest ancestor's path
+/// struct (which then takes the value type as `T`), also two levels down; one that declares
+/// a navigation property has a struct of its own with the inherited builders too; one
+/// without any builder an alias of `EntityPath`.
+#[test]
+fn path_types_that_add_no_builders_are_aliases() {
+    let out = emit_fixture("requests");
+    for line in [
+        "entity_path!(CallPath, AnyCall, shared);",
+        "entity_path!(GroupCallPath, AnyGroupCall, alias CallPath in path_types);",
+        "ScheduledGroupCallPath, ScheduledGroupCall, alias CallPath in path_types\n);",
+        "entity_path!(RecordedCallPath, RecordedCall);",
+        "entity_path!(ParticipantPath, Participant, plain);",
+        "impl<C, T> crate::requests::CallPath<C, T> {",
+        "impl<C> crate::requests::RecordedCallPath<C> {",
+    ] {
+        assert!(out.contains(line), "missing: {line}");
+    }
+    // The recorded call's own path type has its navigation property and the inherited
+    // builders; the aliases get no `impl` of their own.
+    let own = &out[out
+        .find("impl<C> crate::requests::RecordedCallPath<C> {")
+        .unwrap()..];
+    let own = &own[..own.find("\n}\n").unwrap()];
+    for m in [
+        "pub fn recorded_by(",
+        "pub fn participants(",
+        "pub fn answer(",
+    ] {
+        assert!(own.contains(m), "missing in RecordedCallPath: {m}");
+    }
+    assert!(!out.contains("impl<C> crate::requests::GroupCallPath<C>"));
+    assert!(!out.contains("impl<C> crate::requests::ScheduledGroupCallPath<C>"));
+}
+
 #[test]
 fn emission_is_deterministic() {
     for name in ["inheritance", "namespaces", "enums"] {

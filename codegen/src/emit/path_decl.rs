@@ -3,9 +3,9 @@
 //! name (`InviteParticipantsOperationPath<C>`) and what it allows, and costs rustdoc no page
 //! of its own standard sections (about 35 KB a page in v1.0: see BENCHMARKS.md).
 
-use super::requests::{flattened, is_media};
+use super::requests::{flattened, is_media, on_collection};
 use super::rust_type::{Paths, UrlConventions};
-use crate::model::addressing::{self, Addressing, Edge, EdgeKind};
+use crate::model::addressing::{self, Addressing};
 use crate::model::{Model, TypeId, TypeKind};
 
 /// The declaration of one entity type's path type.
@@ -34,16 +34,6 @@ fn builders(model: &Model, paths: &Paths, addr: &Addressing, id: TypeId) -> (usi
     let item_path = paths.conventions == UrlConventions::Graph
         && addressing::item_path_type(model, id).is_some();
     (single, is_media(model, id), item_path)
-}
-
-fn on_collection(e: &Edge) -> bool {
-    matches!(
-        e.kind,
-        EdgeKind::Operation {
-            on_collection: true,
-            ..
-        }
-    )
 }
 
 /// The declaration of every type's path type, indexed by `TypeId` (`Own` for types that

@@ -61,6 +61,18 @@ pub fn flattened(model: &Model, addr: &Addressing, id: TypeId) -> Vec<Edge> {
     out
 }
 
+/// Whether `e` is an operation bound to a collection (a method of `CollectionPath<T, _>`,
+/// not of the entity path type).
+pub fn on_collection(e: &Edge) -> bool {
+    matches!(
+        e.kind,
+        EdgeKind::Operation {
+            on_collection: true,
+            ..
+        }
+    )
+}
+
 fn same_binding(a: &EdgeKind, b: &EdgeKind) -> bool {
     match (a, b) {
         (
@@ -543,15 +555,6 @@ pub fn emit_impls(
         };
         let edges = flattened(model, addr, id);
         let v = value_type(model, paths, id);
-        let on_collection = |e: &&Edge| {
-            matches!(
-                e.kind,
-                EdgeKind::Operation {
-                    on_collection: true,
-                    ..
-                }
-            )
-        };
         let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
         let media = s.has_stream || ancestors_have_stream(model, id);
         let target = WRAPPED_TARGET;
@@ -617,7 +620,7 @@ pub fn emit_impls(
             impls.push(it.finish()?);
             base = model.types[b].structured().and_then(|s| s.base);
         }
-        let coll: Vec<&Edge> = edges.iter().filter(on_collection).collect();
+        let coll: Vec<&Edge> = edges.iter().filter(|e| on_collection(e)).collect();
         if paths.conventions == UrlConventions::Odata
             && let Some(by_key) = by_key(model, paths, id, s)
         {
