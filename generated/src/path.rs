@@ -108,24 +108,18 @@ pub trait EntityType {
 #[allow(unused_macros)]
 macro_rules! entity_path {
     ($name:ident, $value:ident) => {
-        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): the requests its")]
-        #[doc = "navigation properties, streams and bound operations lead to (inherited ones"]
-        #[doc = "included), and through [`EntityPath`](crate::path::EntityPath) what every entity path"]
-        #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
-        #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
-        pub struct $name<C>(pub(crate) crate::path::EntityPath<entity_types::$value, C>);
+        crate::path::entity_path!(@struct $value,
+            pub struct $name<C>(pub(crate) crate::path::EntityPath<entity_types::$value, C>);
+        );
         crate::path::entity_path!(@impls $name, [C], entity_types::$value, $value);
     };
     ($name:ident, $value:ident, shared) => {
-        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): the requests its")]
-        #[doc = "navigation properties, streams and bound operations lead to (inherited ones"]
-        #[doc = "included), and through [`EntityPath`](crate::path::EntityPath) what every entity path"]
-        #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
-        #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
-        #[doc = ""]
-        #[doc = concat!("`T` is the value type: `", stringify!($value), "`, or a derived type that adds no")]
-        #[doc = "builders to these (its path type is an alias of this one with `T` set)."]
-        pub struct $name<C, T = entity_types::$value>(pub(crate) crate::path::EntityPath<T, C>);
+        crate::path::entity_path!(@struct $value,
+            #[doc = ""]
+            #[doc = concat!("`T` is the value type: `", stringify!($value), "`, or a derived type that adds no")]
+            #[doc = "builders to these (its path type is an alias of this one with `T` set)."]
+            pub struct $name<C, T = entity_types::$value>(pub(crate) crate::path::EntityPath<T, C>);
+        );
         crate::path::entity_path!(@impls $name, [C, T], T, $value);
     };
     ($name:ident, $value:ident, alias $owner:ident in $($module:ident)::+) => {
@@ -143,6 +137,14 @@ macro_rules! entity_path {
         #[doc = "[`caps`](crate::path::caps)). It exists with its entity type."]
         pub type $name<C> = crate::path::EntityPath<entity_types::$value, C>;
         crate::path::entity_path!(@entity_type $name, $value);
+    };
+    (@struct $value:ident, $item:item) => {
+        #[doc = concat!("A path to one [`", stringify!($value), "`](entity_types::", stringify!($value), "): the requests its")]
+        #[doc = "navigation properties, streams and bound operations lead to (inherited ones"]
+        #[doc = "included), and through [`EntityPath`](crate::path::EntityPath) what every entity path"]
+        #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
+        #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
+        $item
     };
     (@impls $name:ident, [$($p:ident),+], $t:ty, $value:ident) => {
         impl<$($p),+> $name<$($p),+> {

@@ -556,7 +556,7 @@ pub fn emit_impls(
         let edges = flattened(model, addr, id);
         let v = value_type(model, paths, id);
         let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
-        let media = s.has_stream || ancestors_have_stream(model, id);
+        let media = is_media(model, id);
         let target = WRAPPED_TARGET;
         let item_path = item_with_path(model, paths, id, target);
         // An alias's builders are its owner's (`path_decl`).
@@ -887,7 +887,7 @@ fn path_types(model: &Model, paths: &Paths) -> String {
     let root = paths.root_text();
     // `entity_types` names the value types' module; `path_types` the root of the path
     // types (owners of aliases: `path_types::call_records::CallRecordPath`).
-    let alias = |module: &str| {
+    let module_uses = |module: &str| {
         format!(
             "#[allow(unused_imports)]\nuse {module} as entity_types;\n\
              #[allow(unused_imports)]\nuse {root}::requests as path_types;\n"
@@ -896,7 +896,7 @@ fn path_types(model: &Model, paths: &Paths) -> String {
     let mut out = String::new();
     for (n, decls) in model.namespaces.iter().zip(&by_ns) {
         if n.module.is_none() {
-            out.push_str(&alias(&root));
+            out.push_str(&module_uses(&root));
             out.extend(decls.iter().map(String::as_str));
         }
     }
@@ -905,7 +905,7 @@ fn path_types(model: &Model, paths: &Paths) -> String {
             out.push_str(&format!(
                 "/// Paths to entities of the namespace `{}`.\npub mod {m} {{\n{}",
                 n.name,
-                alias(&format!("{root}::{m}"))
+                module_uses(&format!("{root}::{m}"))
             ));
             out.extend(decls.iter().map(String::as_str));
             out.push_str("}\n");
