@@ -64,7 +64,7 @@ pub struct Figure {
     pub peak_rss_mb: Option<f64>,
 }
 
-fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Command {
+pub(crate) fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     c.current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
@@ -75,7 +75,7 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Command {
 }
 
 /// Times `c`, with peak RSS from GNU time when available.
-fn measure(label: &str, c: Command) -> Result<Figure> {
+pub(crate) fn measure(label: &str, c: Command) -> Result<Figure> {
     let gnu_time = Path::new("/usr/bin/time");
     let rss_file = tempfile::NamedTempFile::new()?;
     let mut cmd = if gnu_time.exists() {
@@ -110,7 +110,7 @@ fn measure(label: &str, c: Command) -> Result<Figure> {
 }
 
 /// Runs `c`, failing with its stderr if it fails.
-fn run(c: &mut Command) -> Result<()> {
+pub(crate) fn run(c: &mut Command) -> Result<()> {
     let out = c.output().with_context(|| format!("running {c:?}"))?;
     if !out.status.success() {
         bail!("{c:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));

@@ -1,10 +1,11 @@
 //! `cargo xtask`: the maintainer commands of msgraph-codegen, a thin command line over
 //! the generator library (`msgraph-codegen`, in `codegen/`): `codegen` (the stages, timed),
 //! `diff`, and the measurement tools that are not part of the generator: `build-times`
-//! and the naive baselines it compares with; `test` runs the workspace's tests.
+//! and the naive baselines it compares with, `doc-size`; `test` runs the workspace's tests.
 
 mod build_times;
 mod codegen;
+mod doc_size;
 mod naive;
 mod rss;
 mod test_run;
@@ -127,6 +128,33 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         metadata_dir: Option<PathBuf>,
     },
+    /// Time, peak memory and size of `cargo doc` of a package (by default
+    /// `msgraph-models --no-default-features --features v1`, as a user documents it),
+    /// with its output summed by kind of file and by section of the item pages.
+    ///
+    /// Documents the package twice in its own target directory: untimed (dependencies),
+    /// then alone from an empty `doc` directory, timed. Prints a Markdown table.
+    DocSize {
+        /// Package to document.
+        #[arg(long, short, default_value = "msgraph-models")]
+        package: String,
+        /// `--no-default-features --features F` [default: `v1` for msgraph-models, else the
+        /// package's default features].
+        #[arg(long, value_name = "F")]
+        features: Option<String>,
+        /// Manifest of a crate outside the workspace (e.g. one written by `codegen --csdl`).
+        #[arg(long, value_name = "FILE")]
+        manifest_path: Option<PathBuf>,
+        /// Target directory; its `doc` directory is emptied [default: target/doc-size].
+        #[arg(long, value_name = "DIR")]
+        target_dir: Option<PathBuf>,
+        /// Do not build: read this `doc` directory.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["features", "manifest_path", "target_dir"])]
+        scan: Option<PathBuf>,
+        /// Another `doc` directory to show beside it (e.g. an older tree's), with ratios.
+        #[arg(long, value_name = "DIR")]
+        against: Option<PathBuf>,
+    },
 }
 
 fn main() {
@@ -219,6 +247,52 @@ fn run(cli: Cli) -> Result<()> {
             };
             let meta = sources::metadata_dir(metadata_dir.as_deref(), &root);
             build_times::build_times(&root, &meta, &scratch, &configs)?;
+            Ok(())
+        }
+        Command::DocSize {
+            package,
+            features,
+            manifest_path,
+            target_dir,
+            scan,
+            against,
+        } => {
+            let (step, doc) = match scan {
+                Some(doc) => (None, doc),
+                None => {
+                    let features = features
+                        .or_else(|| (package == "msgraph-models").then(|| "v1".to_string()));
+                    // Cargo reads its configuration from where it runs: the crate's own.
+                    let dir = manifest_path
+                        .as_deref()
+                        .and_then(Path::parent)
+                        .filter(|d| !d.as_os_str().is_empty())
+                        .map_or_else(|| root.clone(), Path::to_path_buf);
+                    let target = doc_size::Target {
+                        dir,
+                        manifest_path,
+                        package,
+                        features,
+                        target_dir: target_dir.unwrap_or_else(|| root.join("target/doc-size")),
+                    };
+                    let (step, doc) = doc_size::build(&target)?;
+                    (Some(step), doc)
+                }
+            };
+            let report = doc_size::scan(&doc)?;
+            let other = against
+                .as_ref()
+                .map(|d| doc_size::scan(d).map(|r| (d.display().to_string(), r)))
+                .transpose()?;
+            print!(
+                "{}",
+                doc_size::render(
+                    &doc.display().to_string(),
+                    step.as_ref(),
+                    &report,
+                    other.as_ref().map(|(l, r)| (l.as_str(), r)),
+                )
+            );
             Ok(())
         }
         Command::Diff {

@@ -14,6 +14,7 @@ pub fn fixtures() -> PathBuf {
 }
 
 mod bad_csdl;
+mod doc_size;
 mod references;
 mod standalone_crate;
 mod wild;

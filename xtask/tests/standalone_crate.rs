@@ -33,7 +33,7 @@ fn request_builder_fixtures_build_without_warnings() {
 
 /// `cargo xtask codegen --csdl` of the fixture `name` into a new temporary directory, on
 /// the workspace's runtime.
-fn generate(name: &str, root: &std::path::Path) -> tempfile::TempDir {
+pub fn generate(name: &str, root: &std::path::Path) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["codegen", "--csdl"])
