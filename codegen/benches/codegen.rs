@@ -9,7 +9,9 @@
 //!   and format run interleaved on worker threads, so they are timed together;
 //!   the CPU split between them is printed by the one-shot run below);
 //! - `write`: `write::write_atomic` of the version's files into a temporary
-//!   directory that already holds a previous copy (as when regenerating).
+//!   directory that already holds them (regenerating with nothing changed: every file
+//!   is compared and kept);
+//! - `write_new`: the same into an empty directory (every file created).
 //!
 //! and `codegen_total/v1.0+beta`: `pipeline::models_files` for every input plus
 //! the write, what `cargo xtask codegen --out DIR` does.
@@ -142,6 +144,16 @@ fn bench_stages(c: &mut Criterion, dir: &Path, input: &Input) {
     });
     group.bench_function("write", |b| {
         b.iter(|| write::write_atomic(out.path(), &files).expect("write"))
+    });
+    group.bench_function("write_new", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().expect("temporary directory"),
+            |empty| {
+                write::write_atomic(empty.path(), &files).expect("write");
+                empty
+            },
+            BatchSize::PerIteration,
+        )
     });
     group.finish();
 }

@@ -95,3 +95,71 @@ fn check_reports_changed_missing_and_stale_files() {
     assert_eq!(drift.missing, [PathBuf::from("src/d.rs")]);
     assert_eq!(drift.stale, [PathBuf::from("src/c.rs")]);
 }
+
+/// A file whose contents are already on disk is kept as it is (the same inode, so the
+/// same modification time: Cargo rebuilds nothing for it); a changed file is written anew;
+/// a symbolic link standing where a file goes is replaced by a file.
+#[cfg(unix)]
+#[test]
+fn unchanged_files_are_kept_and_changed_ones_written() {
+    use msgraph_codegen::write::Written;
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let first = [
+        file("Cargo.toml", "same"),
+        file("src/a.rs", "same a"),
+        file("src/b.rs", "old b"),
+        file("src/c.rs", "c"),
+    ];
+    let done = write_atomic(dir.path(), &first).unwrap();
+    assert_eq!(
+        done,
+        Written {
+            written: 4,
+            kept: 0
+        }
+    );
+    let ino = |p: &str| std::fs::metadata(dir.path().join(p)).unwrap().ino();
+    let before = (ino("Cargo.toml"), ino("src/a.rs"), ino("src/b.rs"));
+    // `src/c.rs` becomes a link to a file holding what is generated next.
+    let elsewhere = dir.path().join("elsewhere.rs");
+    std::fs::write(&elsewhere, "c").unwrap();
+    std::fs::remove_file(dir.path().join("src/c.rs")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("src/c.rs")).unwrap();
+
+    let second = [
+        file("Cargo.toml", "same"),
+        file("src/a.rs", "same a"),
+        file("src/b.rs", "new b"),
+        file("src/c.rs", "c"),
+    ];
+    let done = write_atomic(dir.path(), &second).unwrap();
+    assert_eq!(
+        done,
+        Written {
+            written: 2,
+            kept: 2
+        }
+    );
+    assert_eq!(ino("Cargo.toml"), before.0);
+    assert_eq!(ino("src/a.rs"), before.1);
+    assert_ne!(ino("src/b.rs"), before.2);
+    let c = std::fs::symlink_metadata(dir.path().join("src/c.rs")).unwrap();
+    assert!(c.is_file(), "the link was replaced by a file");
+    assert!(check(dir.path(), &second).unwrap().is_clean());
+    // The kept files have one name left: the staging and backup directories are gone.
+    assert_eq!(
+        std::fs::metadata(dir.path().join("src/a.rs"))
+            .unwrap()
+            .nlink(),
+        1
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with(".codegen-")),
+        "{names:?}"
+    );
+}
