@@ -15,7 +15,7 @@
 //! `blanket-implementations`, ...); they are rustdoc's HTML layout, not a stable interface,
 //! and a heading rustdoc adds shows under its own id.
 
-use crate::build_times::{cargo, measure, run};
+use crate::build_times::{Figure, cargo, measure, run};
 use anyhow::{Context, Result, bail};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,50 +33,37 @@ pub struct Target {
     pub target_dir: PathBuf,
 }
 
-/// Time and memory of the documentation step.
-pub struct Step {
-    pub wall_s: f64,
-    pub peak_rss_mb: Option<f64>,
-}
-
-/// Documents `t` and returns the documentation step's time, and the `doc` directory.
-pub fn build(t: &Target) -> Result<(Step, PathBuf)> {
-    let mut args: Vec<String> = vec!["doc".into(), "-q".into()];
+/// Documents `t` and returns the documentation step's time and peak memory, and the `doc`
+/// directory.
+pub fn build(t: &Target) -> Result<(Figure, PathBuf)> {
+    // Which package: for `cargo doc` and `cargo clean` alike.
+    let mut package: Vec<String> = Vec::new();
     if let Some(m) = &t.manifest_path {
-        args.extend(["--manifest-path".into(), m.display().to_string()]);
+        package.extend(["--manifest-path".into(), m.display().to_string()]);
     }
-    args.extend(["-p".into(), t.package.clone(), "--no-deps".into()]);
+    package.extend(["-p".into(), t.package.clone()]);
+    let mut doc_args = vec!["doc", "-q", "--no-deps"];
+    doc_args.extend(package.iter().map(String::as_str));
     if let Some(f) = &t.features {
-        args.extend([
-            "--no-default-features".into(),
-            "--features".into(),
-            f.clone(),
-        ]);
+        doc_args.extend(["--no-default-features", "--features", f.as_str()]);
     }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut clean_args = vec!["clean", "-q"];
+    clean_args.extend(package.iter().map(String::as_str));
     // Dependencies (and the package) first, untimed.
-    run(&mut cargo(&t.dir, &t.target_dir, &args))?;
+    run(&mut cargo(&t.dir, &t.target_dir, &doc_args))?;
     let doc = t.target_dir.join("doc");
     if doc.exists() {
         std::fs::remove_dir_all(&doc).with_context(|| format!("emptying {}", doc.display()))?;
     }
-    let mut clean = vec!["clean", "-q", "-p", t.package.as_str()];
-    let manifest = t.manifest_path.as_ref().map(|m| m.display().to_string());
-    if let Some(m) = &manifest {
-        clean.extend(["--manifest-path", m.as_str()]);
-    }
-    run(&mut cargo(&t.dir, &t.target_dir, &clean))?;
-    let fig = measure("cargo doc", cargo(&t.dir, &t.target_dir, &args))?;
+    run(&mut cargo(&t.dir, &t.target_dir, &clean_args))?;
+    let step = measure(
+        "documentation step",
+        cargo(&t.dir, &t.target_dir, &doc_args),
+    )?;
     if !doc.is_dir() {
         bail!("cargo doc wrote no {}", doc.display());
     }
-    Ok((
-        Step {
-            wall_s: fig.wall_s,
-            peak_rss_mb: fig.peak_rss_mb,
-        },
-        doc,
-    ))
+    Ok((step, doc))
 }
 
 /// Files and bytes of one row.
@@ -243,7 +230,7 @@ fn section_name(id: &str) -> String {
 /// The report as a Markdown table, `against` beside it with ratios.
 pub fn render(
     label: &str,
-    step: Option<&Step>,
+    step: Option<&Figure>,
     report: &Report,
     against: Option<(&str, &Report)>,
 ) -> String {
