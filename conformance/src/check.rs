@@ -109,6 +109,7 @@ impl<'a> Reading<'a> {
                 } else {
                     let back = msgraph_core::to_value(&*typed);
                     if let Some((p, exp, found)) = crate::run::first_difference(value, &back, path)
+                        && !enum_spelling_alone(value, &back, &notes)
                     {
                         self.lossy = true;
                         self.push(Kind::Lossy, &p, exp, found);
@@ -255,7 +256,10 @@ impl<'a> Reading<'a> {
                 ),
                 format!("{key:?}"),
             );
+            // Read as the property it was meant to be, which also reads the objects in it
+            // that say their type: not again below.
             self.value(at, &PropType::of(p), v);
+            return;
         } else if key == "value" && v.is_array() && !self.template {
             self.push(
                 Kind::CollectionWrapper,
@@ -353,6 +357,28 @@ impl<'a> Reading<'a> {
             }
         }
     }
+}
+
+/// An enum value read on its own (the value of a member whose name differs from its
+/// property's by case, checked as that property) comes back in the member's own spelling:
+/// the reader keeps the spelling of a value recognised by case only in the object holding
+/// it, and here there is none. The `enum_casing` finding already says so; it is no loss
+/// of the reader's (in its object, the value is written back as it came).
+fn enum_spelling_alone(value: &Value, back: &Value, notes: &[Note]) -> bool {
+    let same_but_case = |a: &Value, b: &Value| match (a, b) {
+        (Value::String(a), Value::String(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
+    };
+    let by_case = notes
+        .iter()
+        .any(|n| n.kind == NoteKind::EnumCase && n.segments.is_empty());
+    by_case
+        && match (value, back) {
+            (Value::Array(a), Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_but_case(a, b))
+            }
+            (a, b) => same_but_case(a, b),
+        }
 }
 
 /// A path relative to a read (`$.a[0]`, as the runtime writes it) under `path`.
@@ -515,6 +541,70 @@ mod tests {
                 "dynamic_property at $.b"
             ]
         );
+    }
+
+    #[test]
+    fn values_of_members_cased_wrong_are_checked_once_and_not_lossy() {
+        // `Body` is `body` cased wrong: its value is checked as an `itemBody`, where
+        // `ContentType` is `contentType` cased wrong and its value "HTML" is `html` by case
+        // (alone, the value cannot keep its spelling: no loss). `Extensions` holds an object
+        // that says its type: read once, not once as the property and again for its tag.
+        let got = read(
+            "microsoft.graph.post",
+            r##"{"Body": {"ContentType": "HTML", "Content": "x"},
+                 "Extensions": [{"@odata.type": "#microsoft.graph.openTypeExtension",
+                                 "extensionName": "E", "companyName": "C"}]}"##,
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                // `post` is open, but none of these members is one of its properties.
+                "unknown_property at $",
+                "member_casing at $.Body",
+                "member_casing at $.Body.Content",
+                "member_casing at $.Body.ContentType",
+                "enum_casing at $.Body.ContentType",
+                "member_casing at $.Extensions",
+                "dynamic_property at $.Extensions[0].companyName",
+            ]
+        );
+        // In its object, the value keeps its spelling; alone, only the finding says it.
+        let got = read(
+            "microsoft.graph.itemBody",
+            r#"{"contentType": "HTML"}"#,
+            false,
+        );
+        assert_eq!(got, ["enum_casing at $.contentType"]);
+        assert_eq!(
+            read("microsoft.graph.bodyType", r#""HTML""#, false),
+            ["enum_casing at $"]
+        );
+    }
+
+    #[test]
+    fn only_a_change_of_case_of_a_lone_enum_value_is_excused() {
+        let v = |s: &str| Value::String(s.into());
+        let (_, _, notes) = msgraph_core::read_with_notes(
+            r#""HTML""#,
+            msgraph_core::ReadOptions::exact().lenient().with_notes(),
+            <msgraph_models::v1::BodyType as msgraph_core::FromJson>::read_json,
+        )
+        .expect("read");
+        assert!(enum_spelling_alone(&v("HTML"), &v("html"), &notes));
+        assert!(!enum_spelling_alone(&v("HTML"), &v("text"), &notes));
+        assert!(!enum_spelling_alone(&v("HTML"), &v("html"), &[]), "no note");
+        let arr = |a: &[&str]| Value::Array(a.iter().map(|s| v(s)).collect());
+        assert!(enum_spelling_alone(
+            &arr(&["HTML"]),
+            &arr(&["html"]),
+            &notes
+        ));
+        assert!(!enum_spelling_alone(
+            &arr(&["HTML"]),
+            &arr(&["html", "x"]),
+            &notes
+        ));
     }
 
     #[test]
