@@ -1,8 +1,8 @@
 //! Capabilities annotations become typed model fields in `resolve` (inline, out of line
-//! through an alias, navigation restrictions with restricted properties), and the
-//! addressing view's capability bits follow them.
+//! through an alias, navigation restrictions with restricted properties and
+//! `Referenceable`), and the addressing view's capability bits follow them.
 
-use msgraph_codegen::model::addressing::{self, DELETE_DENIED, INSERT, INSERT_DENIED, UPDATE};
+use msgraph_codegen::model::addressing::{self, DELETE_DENIED, INSERT, INSERT_DENIED, REF, UPDATE};
 use msgraph_codegen::model::capabilities::{Modifications, NavigationRestriction, Restriction};
 use msgraph_codegen::model::{Model, TypeKind};
 use msgraph_codegen::pipeline::load;
@@ -18,6 +18,15 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
     <Key><PropertyRef Name="id" /></Key>
     <Property Name="id" Type="Edm.String" Nullable="false" />
     <NavigationProperty Name="children" Type="Collection(self.item)" ContainsTarget="true" />
+    <NavigationProperty Name="tags" Type="Collection(self.item)" ContainsTarget="true">
+      <Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions">
+        <Record><PropertyValue Property="Referenceable" Bool="true" /></Record>
+      </Annotation>
+    </NavigationProperty>
+    <NavigationProperty Name="cover" Type="self.item" ContainsTarget="true" />
+    <NavigationProperty Name="owners" Type="Collection(self.item)" />
+    <NavigationProperty Name="creator" Type="self.item" />
+    <NavigationProperty Name="related" Type="Collection(self.item)" />
     <NavigationProperty Name="hidden" Type="Collection(self.item)" ContainsTarget="true">
       <Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions">
         <Record><PropertyValue Property="Navigability" EnumMember="Org.OData.Capabilities.V1.NavigationType/None" /></Record>
@@ -33,6 +42,10 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
                 <Record><PropertyValue Property="Insertable" Bool="false" /></Record>
               </PropertyValue>
             </Record>
+            <Record>
+              <PropertyValue Property="NavigationProperty" NavigationPropertyPath="cover" />
+              <PropertyValue Property="Referenceable" Bool="true" />
+            </Record>
           </Collection>
         </PropertyValue>
       </Record>
@@ -46,6 +59,11 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
     </EntitySet>
     <EntitySet Name="folders" EntityType="self.folder" />
   </EntityContainer>
+  <Annotations Target="self.folder/owners">
+    <Annotation Term="Capabilities.NavigationRestrictions">
+      <Record><PropertyValue Property="Referenceable" Bool="false" /></Record>
+    </Annotation>
+  </Annotations>
   <Annotations Target="self.c/items">
     <Annotation Term="Capabilities.DeleteRestrictions">
       <Record><PropertyValue Property="Deletable" Bool="false" /></Record>
@@ -81,15 +99,25 @@ fn annotations_become_typed_fields() {
     let folder = &m.types[folder];
     assert_eq!(
         folder.capabilities.restricted_properties,
-        vec![NavigationRestriction {
-            navigation_property: "children".into(),
-            modifications: Modifications {
-                insertable: Some(false),
-                updatable: None,
-                deletable: None,
+        vec![
+            NavigationRestriction {
+                navigation_property: "children".into(),
+                modifications: Modifications {
+                    insertable: Some(false),
+                    updatable: None,
+                    deletable: None,
+                },
+                referenceable: None,
             },
-        }]
+            NavigationRestriction {
+                navigation_property: "cover".into(),
+                modifications: Modifications::default(),
+                referenceable: Some(true),
+            }
+        ]
     );
+    assert_eq!(folder.capabilities.referenceable_on("cover"), Some(true));
+    assert_eq!(folder.capabilities.referenceable_on("children"), None);
     assert_eq!(
         folder
             .capabilities
@@ -107,6 +135,18 @@ fn annotations_become_typed_fields() {
     assert!(hidden.capabilities.not_navigable);
     let children = s.properties.iter().find(|p| p.name == "children").unwrap();
     assert!(!children.capabilities.not_navigable);
+    let prop = |name: &str| s.properties.iter().find(|p| p.name == name).unwrap();
+    assert_eq!(
+        prop("tags").capabilities.referenceable,
+        Some(true),
+        "inline"
+    );
+    assert_eq!(
+        prop("owners").capabilities.referenceable,
+        Some(false),
+        "out of line, on `Type/navigation`"
+    );
+    assert_eq!(prop("children").capabilities.referenceable, None, "silence");
 }
 
 #[test]
@@ -131,4 +171,30 @@ fn addressing_follows_the_typed_capabilities() {
         edges.iter().all(|e| e.name != "hidden"),
         "not navigable: no edge"
     );
+}
+
+#[test]
+fn references_follow_containment_and_referenceable() {
+    let m = model();
+    let a = addressing::compute(&m);
+    let folder = m.type_by_qualified("t.folder").unwrap();
+    let edges = &a.declared[&folder];
+    let referenceable = |name: &str| {
+        let e = edges.iter().find(|e| e.name == name).unwrap();
+        e.caps & REF != 0
+    };
+    assert!(!referenceable("children"), "contained: no `$ref`");
+    assert!(referenceable("tags"), "contained but Referenceable=true");
+    assert!(
+        referenceable("cover"),
+        "contained, Referenceable=true in the declaring type's RestrictedProperties"
+    );
+    assert!(referenceable("related"), "non-contained collection");
+    assert!(referenceable("creator"), "non-contained single");
+    assert!(
+        !referenceable("owners"),
+        "non-contained but Referenceable=false"
+    );
+    let items = a.roots.iter().find(|e| e.name == "items").unwrap();
+    assert_eq!(items.caps & REF, 0, "an entity set takes no `$ref`");
 }

@@ -438,6 +438,76 @@ fn remove_one_reference_from_a_collection() {
 }
 
 #[test]
+fn referenceable_contained_navigations_take_refs_and_others_do_not() {
+    let t = &v1::routes::TABLE;
+    // `featureRolloutPolicy.appliesTo` is contained but annotated `Referenceable`: the
+    // builders have its `$ref` requests, as Graph documents them, and the table resolves them.
+    let applies_to = v1::api()
+        .policies()
+        .feature_rollout_policies()
+        .by_id("p1")
+        .applies_to();
+    let add = applies_to.add_ref("https://graph.microsoft.com/v1.0/directoryObjects/g1");
+    assert_eq!(
+        (add.method(), add.path()),
+        (
+            &http::Method::POST,
+            "/policies/featureRolloutPolicies/p1/appliesTo/$ref"
+        )
+    );
+    assert_eq!(
+        body_json(&add.to_http().expect("request")),
+        serde_json::json!({"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/g1"})
+    );
+    let r = t.resolve("POST", add.path()).expect("add route");
+    assert_eq!(r.kind, RouteKind::AddRef);
+    let remove = applies_to.by_id("g1").delete_ref();
+    assert_eq!(
+        remove.path(),
+        "/policies/featureRolloutPolicies/p1/appliesTo/g1/$ref"
+    );
+    let r = t.resolve("DELETE", remove.path()).expect("delete route");
+    assert_eq!(r.kind, RouteKind::DeleteRef);
+    // A single-valued one: an assignment's rubric.
+    let rubric = v1::api()
+        .education()
+        .classes()
+        .by_id("c1")
+        .assignments()
+        .by_id("a1")
+        .rubric();
+    let set = rubric.set_ref("https://graph.microsoft.com/v1.0/education/me/rubrics/r1");
+    assert_eq!(
+        (set.method(), set.path()),
+        (
+            &http::Method::PUT,
+            "/education/classes/c1/assignments/a1/rubric/$ref"
+        )
+    );
+    let r = t.resolve("PUT", set.path()).expect("set route");
+    assert_eq!(r.kind, RouteKind::SetRef);
+    // Contained and not annotated (a message's attachments), or an entity set: no `$ref`,
+    // neither in the builders (the path type says so) nor in the table.
+    let _: CollectionPath<v1::AnyAttachment, msgraph_models::path::caps::ListCreateDelete> =
+        v1::api().me().messages().by_id("m1").attachments();
+    for (method, path) in [
+        ("POST", "/me/messages/m1/attachments/$ref"),
+        ("GET", "/me/messages/m1/attachments/$ref"),
+        ("DELETE", "/me/messages/m1/attachments/$ref?$id=x"),
+        ("DELETE", "/me/messages/m1/attachments/a1/$ref"),
+        ("GET", "/applications/$ref"),
+        ("POST", "/applications/$ref"),
+        ("DELETE", "/users/u1/$ref"),
+    ] {
+        let e = t.resolve(method, path).expect_err(path);
+        assert!(
+            e.reason.contains("not referenceable"),
+            "{method} {path}: {e}"
+        );
+    }
+}
+
+#[test]
 fn type_casts_build_and_resolve() {
     let groups = v1::api()
         .users()

@@ -15,7 +15,8 @@ use ::core::marker::PhantomData;
 use ::msgraph_core::request::{self as rq, Bytes, Json, NoBody, Request, Target};
 
 /// What an entity path allows besides `get`: update (PATCH/PUT), delete, and `$ref`
-/// (reached through a non-containment navigation).
+/// (reached through a referenceable navigation: a non-containment one, or one the
+/// metadata annotates `Referenceable`).
 pub struct Caps<const UPDATE: bool, const DELETE: bool, const REF: bool>;
 
 /// What a collection path allows besides `list`: create (POST), and what its items allow.
@@ -26,7 +27,8 @@ pub struct CollCaps<const INSERT: bool, const UPDATE: bool, const DELETE: bool, 
 /// The generated builders name path types by these aliases.
 ///
 /// An entity path (`Get…`) always allows `get`; `Update` adds `update` (PATCH/PUT),
-/// `Delete` adds `delete`, `Ref` the `$ref` requests of a non-containment navigation.
+/// `Delete` adds `delete`, `Ref` the `$ref` requests of a referenceable navigation (a
+/// non-containment one, or one annotated `Referenceable`).
 /// A collection path (`List…`) always allows `list`; `Create` adds `create` (POST), and
 /// `Update`, `Delete` and `Refs` are what its items (`by_id`) allow, `Refs` also the
 /// collection's own `$ref` requests.

@@ -17,7 +17,8 @@ pub mod caps {
     pub const UPDATE: u8 = 2;
     /// Items can be deleted.
     pub const DELETE: u8 = 4;
-    /// The edge is a reference (non-containment): `$ref` operations apply.
+    /// `$ref` operations apply (a non-contained navigation property, or one annotated
+    /// `Referenceable`).
     pub const REF: u8 = 8;
     /// A Capabilities annotation says items cannot be created (`Insertable=false`).
     pub const INSERT_DENIED: u8 = 16;
@@ -28,6 +29,12 @@ pub mod caps {
     /// Set by the resolver on a singleton (never in a table): it cannot be deleted.
     pub(crate) const SINGLETON: u8 = 128;
 }
+
+/// Why `$ref` does not apply: like the builders, the table allows it only after a
+/// navigation property the metadata makes referenceable (a non-contained one, or one
+/// annotated `Referenceable`).
+const NOT_REFERENCEABLE: &str =
+    "`$ref` on an entity set or a contained navigation property (not referenceable)";
 
 /// What an edge is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -396,13 +403,16 @@ impl RouteTable {
                     template.push_str("/$count");
                     At::Count
                 }
-                At::Collection { .. } if name == "$ref" => {
+                At::Collection { caps: c, .. } if name == "$ref" => {
+                    if c & caps::REF == 0 {
+                        return Err(fail(NOT_REFERENCEABLE.into()));
+                    }
                     template.push_str("/$ref");
                     At::Ref { collection: true }
                 }
                 At::Item { caps: c, .. } if name == "$ref" => {
                     if c & caps::REF == 0 {
-                        return Err(fail("`$ref` on a contained entity".into()));
+                        return Err(fail(NOT_REFERENCEABLE.into()));
                     }
                     template.push_str("/$ref");
                     At::Ref { collection: false }

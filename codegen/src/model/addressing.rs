@@ -153,10 +153,18 @@ pub fn compute(model: &Model) -> Addressing {
                     &[&p.capabilities, &model.types[target].capabilities],
                     Some((&t.capabilities, &p.name)),
                 );
-                // A non-containment navigation also allows `$ref`; creating, updating
-                // and deleting through it follow the annotations like contained ones
-                // (OData allows POST to a navigation collection).
-                if !contained {
+                // A non-containment navigation also allows `$ref`, and so does a
+                // contained one marked `Referenceable` (Graph: a feature rollout policy's
+                // `appliesTo`, an assignment's `categories` and `rubric`); an explicit
+                // `Referenceable=false` takes it away. Creating, updating and deleting
+                // through a navigation follow the annotations like contained ones (OData
+                // allows POST to a navigation collection).
+                let referenceable = p
+                    .capabilities
+                    .referenceable
+                    .or_else(|| t.capabilities.referenceable_on(&p.name))
+                    .unwrap_or(!contained);
+                if referenceable {
                     caps |= REF;
                 }
                 if !p.ty.collection {

@@ -14,6 +14,11 @@ pub struct Capabilities {
     pub modifications: Modifications,
     /// `NavigationRestrictions/Navigability` is `None`: not navigable.
     pub not_navigable: bool,
+    /// `NavigationRestrictions/Referenceable` (Microsoft's extension of the vocabulary,
+    /// which Graph's metadata and the Graph SDKs' generator use): whether `$ref` requests
+    /// apply to the navigation property, said on the property itself (`None`: nothing, so
+    /// a non-contained navigation is referenceable and a contained one is not).
+    pub referenceable: Option<bool>,
     /// `NavigationRestrictions/RestrictedProperties`, in document order.
     pub restricted_properties: Vec<NavigationRestriction>,
 }
@@ -26,6 +31,8 @@ pub struct NavigationRestriction {
     pub navigation_property: String,
     /// The insert, update and delete restrictions of the entry.
     pub modifications: Modifications,
+    /// `Referenceable` of the entry.
+    pub referenceable: Option<bool>,
 }
 
 /// What the three data modification restrictions say (`None`: nothing).
@@ -93,6 +100,14 @@ impl Capabilities {
             .find_map(|e| e.modifications.allows(r))
     }
 
+    /// What the `RestrictedProperties` entries for `navigation` say of `Referenceable`.
+    pub fn referenceable_on(&self, navigation: &str) -> Option<bool> {
+        self.restricted_properties
+            .iter()
+            .filter(|e| e.navigation_property == navigation)
+            .find_map(|e| e.referenceable)
+    }
+
     /// Read from merged annotations: for each term the first annotation (any qualifier)
     /// that sets the property wins.
     pub fn from_annotations(annots: &[Annot]) -> Self {
@@ -118,6 +133,7 @@ impl Capabilities {
                     && matches!(v, AnnotationValue::EnumMember(m) if m.ends_with("/None"))
             })
         });
+        let referenceable = nav.iter().find_map(|r| bool_of(r, "Referenceable"));
         let restricted_properties = nav
             .iter()
             .flat_map(|r| &r.properties)
@@ -134,6 +150,7 @@ impl Capabilities {
         Capabilities {
             modifications: Modifications::read(said),
             not_navigable,
+            referenceable,
             restricted_properties,
         }
     }
@@ -156,6 +173,7 @@ impl NavigationRestriction {
         Some(NavigationRestriction {
             navigation_property,
             modifications: Modifications::read(said),
+            referenceable: bool_of(rec, "Referenceable"),
         })
     }
 }

@@ -74,7 +74,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationCategory,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
@@ -110,7 +110,9 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
     pub fn rubric(
         &self,
-    ) -> crate::v1::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
+    ) -> crate::v1::requests::EducationRubricPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
         crate::v1::requests::EducationRubricPath::new(self.0.target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
@@ -4364,7 +4366,7 @@ impl<C> crate::v1::requests::FeatureRolloutPolicyPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }

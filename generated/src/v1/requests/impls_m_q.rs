@@ -1029,7 +1029,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
     pub fn device_category(
         &self,
-    ) -> crate::v1::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
+    ) -> crate::v1::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::DeviceCategoryPath::new(
             self.0.target().segment("deviceCategory"),
         )
