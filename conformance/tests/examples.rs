@@ -1,10 +1,12 @@
 //! One insta snapshot per documented example (docs pages and seed pages):
 //! outcome, findings, round-tripped JSON (`tests/snapshots/examples/`), plus
 //! the summary snapshot (outcomes per version and per page, findings per
-//! kind). `cargo insta review` accepts changes.
+//! kind); for the docs-2021 sample, its outcome and finding tables. `cargo insta
+//! review` accepts changes.
 //!
-//! Inputs: `$GRAPH_DOCS_DIR` and `$GRAPH_SEEDS_DIR`, default `../shared/docs`
-//! and `../shared/seeds` next to the workspace root.
+//! Inputs: `$GRAPH_DOCS_DIR`, `$GRAPH_SEEDS_DIR` and `$GRAPH_DOCS_2021_DIR`, default
+//! `../shared/docs`, `../shared/seeds` and `../shared/docs-2021` next to the
+//! workspace root.
 
 use msgraph_conformance::harvest::{harvest_docs, harvest_seeds};
 use msgraph_conformance::run::{self, Outcome};
@@ -85,4 +87,35 @@ fn every_example_snapshot_and_summary() {
             .unwrap_or_default();
         assert!(stale.is_empty(), "stale snapshots (delete them): {stale:?}");
     }
+}
+
+/// The 2021 sample of every area of Graph (`$GRAPH_DOCS_2021_DIR`, default
+/// `../shared/docs-2021`): no schema-valid body loses anything, every other outcome is
+/// explained, and the outcome and finding tables are a snapshot (per-example snapshots
+/// are kept for `docs` and the seeds only), so a change to what the kit decides on any
+/// of the 556 examples shows in review.
+#[test]
+fn docs_2021_outcomes_and_findings() {
+    let h = harvest_docs(&default_dir("GRAPH_DOCS_2021_DIR", "docs-2021")).expect("docs-2021");
+    assert!(
+        h.examples.len() > 500,
+        "only {} examples harvested",
+        h.examples.len()
+    );
+    let schemas = Schemas::new();
+    let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
+    for (e, c) in h.examples.iter().zip(&results) {
+        assert_ne!(c.outcome, Outcome::Lossy, "{}: {:?}", e.name, c.findings);
+        if !matches!(c.outcome, Outcome::Lossless | Outcome::ResourceTemplate) {
+            assert!(
+                !c.findings.is_empty(),
+                "{} is {:?} without findings",
+                e.name,
+                c.outcome
+            );
+        }
+    }
+    let summary = Summary::new(h.examples.iter().zip(&results));
+    let text = format!("{}\n{}", summary.outcome_table(), summary.findings_table());
+    insta::assert_snapshot!("docs_2021_summary", text);
 }
