@@ -67,6 +67,7 @@ fn all(r: &Report) -> Vec<&Change> {
                 .flat_map(|t| &t.changes)
                 .chain(n.operations.iter().flat_map(|o| &o.changes))
                 .chain(&n.container)
+                .chain(&n.requests)
         })
         .collect()
 }
@@ -180,7 +181,11 @@ fn nullability_navigation_and_docs_are_reported_but_not_breaking() {
     assert!(!find(&r, K::PropertyDocChanged, "n").breaking);
     let t = find(&r, K::TypeDocChanged, "");
     assert_eq!(t.new.as_deref(), Some("An a."));
-    assert_eq!(r.summary.breaking, 0);
+    // The field stays; the builders lose the `$ref` requests of a navigation that is
+    // now contained, and that alone is breaking.
+    let refs = find(&r, K::RequestsChanged, "t.a/peer");
+    assert_eq!(refs.note.as_deref(), Some("no longer offered: $ref"));
+    assert_eq!(r.summary.breaking, 1);
     let md = r.to_markdown();
     assert!(
         md.contains("- documentation changed: \"An a.\" — `m::A`"),
@@ -510,6 +515,97 @@ fn entity_sets_and_singletons() {
         (row.added, row.removed, row.changed, row.breaking),
         (1, 1, 1, 2)
     );
+}
+
+#[test]
+fn requests_the_capabilities_allow() {
+    let folder = |children: &str, owners: &str| {
+        format!(
+            r#"<EntityType Name="item"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" Nullable="false" /></EntityType>
+<EntityType Name="folder"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" Nullable="false" />
+<NavigationProperty Name="children" Type="Collection(t.item)" ContainsTarget="true">{children}</NavigationProperty>
+<NavigationProperty Name="owners" Type="Collection(t.item)">{owners}</NavigationProperty></EntityType>"#
+        )
+    };
+    let nav = |record: &str| {
+        format!(
+            r#"<Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions"><Record>{record}</Record></Annotation>"#
+        )
+    };
+    let insert = |b: bool| {
+        format!(
+            r#"<Annotation Term="Org.OData.Capabilities.V1.InsertRestrictions"><Record><PropertyValue Property="Insertable" Bool="{b}" /></Record></Annotation>"#
+        )
+    };
+    let container = |sets: &str| format!(r#"<EntityContainer Name="c">{sets}</EntityContainer>"#);
+    let old = format!(
+        "{}{}",
+        folder("", ""),
+        container(r#"<EntitySet Name="folders" EntityType="t.folder" />"#)
+    );
+    // `children` becomes referenceable, `owners` no longer is and can no longer be
+    // created into, `folders` can no longer be created into.
+    let new = format!(
+        "{}{}",
+        folder(
+            &nav(r#"<PropertyValue Property="Referenceable" Bool="true" />"#),
+            &format!(
+                "{}{}",
+                nav(r#"<PropertyValue Property="Referenceable" Bool="false" />"#),
+                insert(false)
+            )
+        ),
+        container(&format!(
+            r#"<EntitySet Name="folders" EntityType="t.folder">{}</EntitySet>"#,
+            insert(false)
+        ))
+    );
+    // No type's generated code changes (`diff` checks): only the builders do.
+    let r = diff(&old, &new);
+    assert!(r.namespaces.iter().all(|n| n.types.is_empty()));
+    let children = find(&r, K::RequestsChanged, "t.folder/children");
+    assert!(!children.breaking, "{children:?}");
+    assert_eq!(
+        (children.old.as_deref(), children.new.as_deref()),
+        (
+            Some("list, create, update, delete"),
+            Some("list, create, update, delete, $ref")
+        )
+    );
+    assert_eq!(
+        children.rust_path.as_deref(),
+        Some("m::requests::FolderPath")
+    );
+    let owners = find(&r, K::RequestsChanged, "t.folder/owners");
+    assert!(owners.breaking);
+    assert_eq!(
+        owners.note.as_deref(),
+        Some("no longer offered: create, $ref")
+    );
+    let folders = find(&r, K::RequestsChanged, "folders");
+    assert!(folders.breaking);
+    assert_eq!(folders.rust_path.as_deref(), Some("m::requests::Api"));
+    assert_eq!(folders.note.as_deref(), Some("no longer offered: create"));
+    let row = r
+        .summary
+        .rows
+        .iter()
+        .find(|r| r.what == "requests (capabilities)")
+        .unwrap();
+    assert_eq!((row.changed, row.breaking), (3, 2));
+    let md = r.to_markdown();
+    assert!(
+        md.contains("### Requests: what the Capabilities annotations allow (3)"),
+        "{md}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(
+        json["namespaces"][0]["requests"][0]["kind"],
+        "requests_changed"
+    );
+    // Unchanged capabilities: nothing, and no `requests` member in the JSON.
+    let same = diff(&old, &old);
+    assert!(same.namespaces.is_empty());
 }
 
 #[test]

@@ -17,6 +17,9 @@
 //! - Base type change: **breaking** when inherited fields are lost.
 //! - Added type, field, operation, entity set: not breaking (structs are
 //!   built with `..Default::default()`).
+//! - A request the Capabilities annotations no longer allow (create, update,
+//!   delete, `$ref` through an entity set, singleton or navigation property):
+//!   **breaking** (the builder method goes); a newly allowed one is not.
 //! - Nullability, navigation kind, abstract/open/stream/key, enum member
 //!   value, field order and documentation changes: not breaking (every field
 //!   is a tri-state `Field<T>`; these change generated docs or the order of
@@ -268,6 +271,13 @@ pub fn classify(c: &mut Change) {
         K::EntitySetTypeChanged | K::SingletonTypeChanged => {
             (rust_changed, Some("element type changes".into()))
         }
+        K::RequestsChanged => match &c.fact {
+            Fact::LostCalls(lost) if !lost.is_empty() => (
+                true,
+                Some(format!("no longer offered: {}", lost.join(", "))),
+            ),
+            _ => (false, Some("requests added".into())),
+        },
     };
     c.breaking = breaking;
     c.note = note;

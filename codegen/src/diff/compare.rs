@@ -16,6 +16,9 @@ use super::classify::{RustNames, classify};
 use super::report::{
     Change, ChangeKind as K, Fact, NamespaceChanges, OperationChanges, Status, TypeChanges,
 };
+use crate::emit::requests::path_type;
+use crate::emit::rust_type::Paths;
+use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
 use crate::model::{
     Docs, EnumDef, Model, Operation, Property, Structured, Target, TypeDef, TypeId, TypeKind,
     TypeRef,
@@ -26,6 +29,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 pub struct Side<'m> {
     pub names: RustNames<'m>,
     ids: HashMap<&'m str, TypeId>,
+    /// What is addressable, with the capabilities the builders follow.
+    addressing: Addressing,
+    paths: Paths,
 }
 
 impl<'m> Side<'m> {
@@ -38,6 +44,8 @@ impl<'m> Side<'m> {
                 .enumerate()
                 .map(|(i, t)| (t.qualified.as_str(), i))
                 .collect(),
+            addressing: addressing::compute(model),
+            paths: Paths::new(rust_root),
         }
     }
 
@@ -126,8 +134,13 @@ pub fn compare(old: &Side, new: &Side) -> Vec<NamespaceChanges> {
             types: namespace_types(old, o_ns, new, n_ns),
             operations: namespace_operations(old, o_ns, new, n_ns),
             container: namespace_container(old, o_ns, new, n_ns),
+            requests: namespace_requests(old, o_ns, new, n_ns),
         };
-        if !(ns.types.is_empty() && ns.operations.is_empty() && ns.container.is_empty()) {
+        if !(ns.types.is_empty()
+            && ns.operations.is_empty()
+            && ns.container.is_empty()
+            && ns.requests.is_empty())
+        {
             out.push(ns);
         }
     }
@@ -726,16 +739,19 @@ fn compare_operation(o: &Side, a: &Operation, n: &Side, b: &Operation) -> Vec<Ch
 }
 
 /// Entity sets and singletons, reported with the namespace of the container.
+/// Namespace `ns` of `side` holds the entity container (the root namespace, the one
+/// without a module).
+fn holds_container(side: &Side, ns: Option<usize>) -> bool {
+    ns.is_some_and(|i| side.m().namespaces[i].module.is_none()) && side.m().container.is_some()
+}
+
 fn namespace_container(
     old: &Side,
     o_ns: Option<usize>,
     new: &Side,
     n_ns: Option<usize>,
 ) -> Vec<Change> {
-    // The container lives in the root namespace (the one without a module).
-    let holds = |side: &Side, ns: Option<usize>| {
-        ns.is_some_and(|i| side.m().namespaces[i].module.is_none()) && side.m().container.is_some()
-    };
+    let holds = holds_container;
     if !holds(old, o_ns) && !holds(new, n_ns) {
         return Vec::new();
     }
@@ -813,4 +829,115 @@ fn namespace_container(
         }
     }
     out
+}
+
+/// The requests an edge's capabilities allow, as its builders name them: `list`/`get`
+/// always, then `create` (collections), `update`, `delete` and `$ref`.
+fn calls(e: &Edge) -> Vec<&'static str> {
+    let mut out = vec![if e.collection { "list" } else { "get" }];
+    for (bit, word) in [
+        (INSERT, "create"),
+        (UPDATE, "update"),
+        (DELETE, "delete"),
+        (REF, "$ref"),
+    ] {
+        if e.caps & bit != 0 && (bit != INSERT || e.collection) {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// A change of what an edge allows, or `None` when its requests are the same.
+fn requests_change(item: String, rust_path: String, a: &Edge, b: &Edge) -> Option<Change> {
+    let (was, is) = (calls(a), calls(b));
+    if was == is {
+        return None;
+    }
+    let mut c = Change::new(K::RequestsChanged, item);
+    c.rust_path = Some(rust_path);
+    c.fact = Fact::LostCalls(
+        was.iter()
+            .filter(|w| !is.contains(w))
+            .map(|w| w.to_string())
+            .collect(),
+    );
+    c.old = Some(was.join(", "));
+    c.new = Some(is.join(", "));
+    Some(c)
+}
+
+/// What the Capabilities annotations allow, compared: through the entity sets and
+/// singletons (with the container's namespace) and through the navigation properties
+/// of the namespace's entity types present on both sides. Edges added or removed are
+/// reported as entity sets, singletons or properties; here only what stays.
+fn namespace_requests(
+    old: &Side,
+    o_ns: Option<usize>,
+    new: &Side,
+    n_ns: Option<usize>,
+) -> Vec<Change> {
+    let mut out = Vec::new();
+    if holds_container(old, o_ns) && holds_container(new, n_ns) {
+        let roots = |side: &Side| -> BTreeMap<String, Edge> {
+            side.addressing
+                .roots
+                .iter()
+                .filter(|e| matches!(e.kind, EdgeKind::EntitySet | EdgeKind::Singleton))
+                .map(|e| (e.name.clone(), e.clone()))
+                .collect()
+        };
+        let (a, b) = (roots(old), roots(new));
+        let api = format!("{}::requests::Api", new.paths.root_text());
+        for (name, ea) in &a {
+            if let Some(eb) = b.get(name)
+                && let Some(c) = requests_change(name.clone(), tidy_path(&api), ea, eb)
+            {
+                push(&mut out, c);
+            }
+        }
+    }
+    let (Some(o_ns), Some(n_ns)) = (o_ns, n_ns) else {
+        return out;
+    };
+    let navigations = |side: &Side, id: TypeId| -> BTreeMap<String, Edge> {
+        side.addressing
+            .declared
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter(|e| matches!(e.kind, EdgeKind::Navigation { .. }))
+            .map(|e| (e.name.clone(), e.clone()))
+            .collect()
+    };
+    let mut types: Vec<(&str, TypeId, TypeId)> = new
+        .m()
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.namespace == n_ns && matches!(t.kind, TypeKind::Entity(_)))
+        .filter_map(|(nid, t)| {
+            let oid = old.id(&t.qualified)?;
+            (old.ty(oid).namespace == o_ns).then_some((t.qualified.as_str(), oid, nid))
+        })
+        .collect();
+    types.sort();
+    for (qualified, oid, nid) in types {
+        let (a, b) = (navigations(old, oid), navigations(new, nid));
+        let rust_path = tidy_path(&path_type(new.m(), &new.paths, nid));
+        for (name, ea) in &a {
+            if let Some(eb) = b.get(name)
+                && let Some(c) =
+                    requests_change(format!("{qualified}/{name}"), rust_path.clone(), ea, eb)
+            {
+                push(&mut out, c);
+            }
+        }
+    }
+    out
+}
+
+/// A path as users write it (no spaces).
+fn tidy_path(path: &str) -> String {
+    path.chars().filter(|c| !c.is_whitespace()).collect()
 }

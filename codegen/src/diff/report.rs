@@ -58,6 +58,9 @@ pub enum ChangeKind {
     SingletonAdded,
     SingletonRemoved,
     SingletonTypeChanged,
+    /// What the Capabilities annotations allow through an entity set, singleton or
+    /// navigation property changed (create, update, delete, `$ref`): its builder methods.
+    RequestsChanged,
 }
 
 impl ChangeKind {
@@ -107,6 +110,7 @@ impl ChangeKind {
             K::SingletonAdded => "singleton added",
             K::SingletonRemoved => "singleton removed",
             K::SingletonTypeChanged => "singleton type changed",
+            K::RequestsChanged => "requests changed",
         }
     }
 
@@ -135,6 +139,8 @@ pub enum Fact {
     EnumVersusStruct,
     /// The parameter carries `Core.OptionalParameter`.
     Optional,
+    /// Requests no longer offered (`create`, `update`, `delete`, `$ref`).
+    LostCalls(Vec<String>),
     /// Why a Rust type changed.
     Why(String),
 }
@@ -241,6 +247,11 @@ pub struct NamespaceChanges {
     pub operations: Vec<OperationChanges>,
     /// Entity sets and singletons (in the namespace holding the container).
     pub container: Vec<Change>,
+    /// Requests the Capabilities annotations allow differently: through the entity sets
+    /// and singletons (in the namespace holding the container) and through the
+    /// navigation properties of the namespace's entity types.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requests: Vec<Change>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -273,7 +284,7 @@ pub struct Report {
     pub namespaces: Vec<NamespaceChanges>,
 }
 
-const ROWS: [&str; 13] = [
+const ROWS: [&str; 14] = [
     "entity types",
     "complex types",
     "enum types",
@@ -287,6 +298,7 @@ const ROWS: [&str; 13] = [
     "operations",
     "parameters and return types",
     "entity sets and singletons",
+    "requests (capabilities)",
 ];
 
 /// Which row a change counts in, and as added (0), removed (1) or changed (2).
@@ -324,6 +336,7 @@ fn row_of(c: &Change) -> (usize, usize) {
         K::EntitySetAdded | K::SingletonAdded => (12, 0),
         K::EntitySetRemoved | K::SingletonRemoved => (12, 1),
         K::EntitySetTypeChanged | K::SingletonTypeChanged => (12, 2),
+        K::RequestsChanged => (13, 2),
         // Type and operation additions/removals are counted per type/operation.
         _ => (8, 2),
     }
@@ -389,7 +402,7 @@ impl Summary {
                     }
                 }
             }
-            for c in &ns.container {
+            for c in ns.container.iter().chain(&ns.requests) {
                 changes += 1;
                 breaking += usize::from(c.breaking);
                 let (r, col) = row_of(c);
@@ -415,7 +428,9 @@ types (a new variant of `AnyX`) are breaking for exhaustive `match`. A base type
 when inherited fields are lost. Added types, fields and operations, nullability (every field is a \
 tri-state `Field<T>`), navigation kind, shape (abstract, open, key), member values, field order and \
 documentation are not breaking. Operations and entity sets have no generated item: they are \
-classified as the API a client built on these types calls.";
+classified as the API a client built on these types calls. A request the Capabilities annotations \
+no longer allow (create, update, delete, `$ref` through an entity set, singleton or navigation \
+property) is breaking: its builder method goes; one they newly allow is not.";
 
 fn code(s: &str) -> String {
     let fence = if s.contains('`') { "`` " } else { "`" };
@@ -667,6 +682,17 @@ impl Report {
                     ns.container.len()
                 );
                 for c in &ns.container {
+                    change_line(&mut out, c);
+                }
+                out.push('\n');
+            }
+            if !ns.requests.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "### Requests: what the Capabilities annotations allow ({})\n",
+                    ns.requests.len()
+                );
+                for c in &ns.requests {
                     change_line(&mut out, c);
                 }
                 out.push('\n');
