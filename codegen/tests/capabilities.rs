@@ -2,7 +2,9 @@
 //! through an alias, navigation restrictions with restricted properties and
 //! `Referenceable`), and the addressing view's capability bits follow them.
 
-use msgraph_codegen::model::addressing::{self, DELETE_DENIED, INSERT, INSERT_DENIED, REF, UPDATE};
+use msgraph_codegen::model::addressing::{
+    self, DELETE_DENIED, INSERT, INSERT_DENIED, NO_COUNT, NO_KEY, REF, UPDATE,
+};
 use msgraph_codegen::model::capabilities::{Modifications, NavigationRestriction, Restriction};
 use msgraph_codegen::model::{Model, TypeKind};
 use msgraph_codegen::pipeline::load;
@@ -27,6 +29,9 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
     <NavigationProperty Name="owners" Type="Collection(self.item)" />
     <NavigationProperty Name="creator" Type="self.item" />
     <NavigationProperty Name="related" Type="Collection(self.item)" />
+    <NavigationProperty Name="views" Type="Collection(self.item)" ContainsTarget="true">
+      <Annotation Term="Org.OData.Capabilities.V1.IndexableByKey" Bool="false" />
+    </NavigationProperty>
     <NavigationProperty Name="hidden" Type="Collection(self.item)" ContainsTarget="true">
       <Annotation Term="Org.OData.Capabilities.V1.NavigationRestrictions">
         <Record><PropertyValue Property="Navigability" EnumMember="Org.OData.Capabilities.V1.NavigationType/None" /></Record>
@@ -45,6 +50,12 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
             <Record>
               <PropertyValue Property="NavigationProperty" NavigationPropertyPath="cover" />
               <PropertyValue Property="Referenceable" Bool="true" />
+            </Record>
+            <Record>
+              <PropertyValue Property="NavigationProperty" NavigationPropertyPath="related" />
+              <PropertyValue Property="CountRestrictions">
+                <Record><PropertyValue Property="Countable" Bool="false" /></Record>
+              </PropertyValue>
             </Record>
           </Collection>
         </PropertyValue>
@@ -65,6 +76,9 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
     </Annotation>
   </Annotations>
   <Annotations Target="self.c/items">
+    <Annotation Term="Capabilities.CountRestrictions">
+      <Record><PropertyValue Property="Countable" Bool="false" /></Record>
+    </Annotation>
     <Annotation Term="Capabilities.DeleteRestrictions">
       <Record><PropertyValue Property="Deletable" Bool="false" /></Record>
     </Annotation>
@@ -108,11 +122,22 @@ fn annotations_become_typed_fields() {
                     deletable: None,
                 },
                 referenceable: None,
+                countable: None,
+                indexable_by_key: None,
             },
             NavigationRestriction {
                 navigation_property: "cover".into(),
                 modifications: Modifications::default(),
                 referenceable: Some(true),
+                countable: None,
+                indexable_by_key: None,
+            },
+            NavigationRestriction {
+                navigation_property: "related".into(),
+                modifications: Modifications::default(),
+                referenceable: None,
+                countable: Some(false),
+                indexable_by_key: None,
             }
         ]
     );
@@ -147,6 +172,10 @@ fn annotations_become_typed_fields() {
         "out of line, on `Type/navigation`"
     );
     assert_eq!(prop("children").capabilities.referenceable, None, "silence");
+    assert_eq!(prop("views").capabilities.indexable_by_key, Some(false));
+    assert_eq!(prop("children").capabilities.indexable_by_key, None);
+    assert_eq!(folder.capabilities.countable_on("related"), Some(false));
+    assert_eq!(items.capabilities.countable, Some(false), "out of line");
 }
 
 #[test]
@@ -156,7 +185,7 @@ fn addressing_follows_the_typed_capabilities() {
     let items = a.roots.iter().find(|e| e.name == "items").unwrap();
     assert_eq!(
         items.caps,
-        INSERT | UPDATE | DELETE_DENIED,
+        INSERT | UPDATE | DELETE_DENIED | NO_COUNT,
         "deletable=false denies"
     );
     let folder = m.type_by_qualified("t.folder").unwrap();
@@ -197,4 +226,36 @@ fn references_follow_containment_and_referenceable() {
     );
     let items = a.roots.iter().find(|e| e.name == "items").unwrap();
     assert_eq!(items.caps & REF, 0, "an entity set takes no `$ref`");
+}
+
+#[test]
+fn count_and_key_follow_countable_and_indexable_by_key() {
+    let m = model();
+    let a = addressing::compute(&m);
+    let folder = m.type_by_qualified("t.folder").unwrap();
+    let edge = |name: &str| {
+        a.declared[&folder]
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap()
+            .caps
+    };
+    assert_eq!(
+        edge("views") & (NO_KEY | NO_COUNT),
+        NO_KEY,
+        "IndexableByKey=false"
+    );
+    assert_eq!(
+        edge("related") & (NO_KEY | NO_COUNT),
+        NO_COUNT,
+        "Countable=false in the declaring type's RestrictedProperties"
+    );
+    assert_eq!(edge("children") & (NO_KEY | NO_COUNT), 0, "silence");
+    let root = |name: &str| a.roots.iter().find(|e| e.name == name).unwrap().caps;
+    assert_eq!(
+        root("items") & (NO_KEY | NO_COUNT),
+        NO_COUNT,
+        "out of line, on the set"
+    );
+    assert_eq!(root("folders") & (NO_KEY | NO_COUNT), 0);
 }

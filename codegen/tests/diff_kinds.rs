@@ -568,8 +568,8 @@ fn requests_the_capabilities_allow() {
     assert_eq!(
         (children.old.as_deref(), children.new.as_deref()),
         (
-            Some("list, create, update, delete"),
-            Some("list, create, update, delete, $ref")
+            Some("list, create, $count, by_id, update, delete"),
+            Some("list, create, $count, by_id, update, delete, $ref")
         )
     );
     assert_eq!(

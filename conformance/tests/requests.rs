@@ -508,6 +508,42 @@ fn referenceable_contained_navigations_take_refs_and_others_do_not() {
 }
 
 #[test]
+fn count_and_key_follow_the_metadata() {
+    use msgraph_models::path::caps;
+    let t = &v1::routes::TABLE;
+    // `drives` carries `CountRestrictions/Countable=false`: no `count()` on its path type
+    // (the type says so), and the table refuses `$count`; items by key as usual.
+    let drives: CollectionPath<v1::Drive, caps::NoCount<caps::ListCreateUpdateDelete>> =
+        v1::api().drives();
+    assert_eq!(drives.by_id("d1").get().path(), "/drives/d1");
+    let e = t
+        .resolve("GET", "/drives/$count")
+        .expect_err("not countable");
+    assert!(e.reason.contains("not countable"), "{e}");
+    // A user's `calendarView` is `IndexableByKey=false`: no `by_id`, no key in the table.
+    let view: CollectionPath<v1::Event, caps::NoKey<caps::List>> =
+        v1::api().users().by_id("u1").calendar_view();
+    assert_eq!(view.count().path(), "/users/u1/calendarView/$count");
+    assert!(t.resolve("GET", view.list().path()).is_ok());
+    for path in [
+        "/users/u1/calendarView/e1",
+        "/users/u1/calendarView('e1')",
+        "/invitations/i1",
+    ] {
+        let e = t.resolve("GET", path).expect_err(path);
+        assert!(e.reason.contains("IndexableByKey"), "{path}: {e}");
+    }
+    // Silence allows both.
+    let users = v1::api().users();
+    assert_eq!(users.count().path(), "/users/$count");
+    assert_eq!(users.by_id("u1").get().path(), "/users/u1");
+    for path in ["/users/$count", "/users/u1", "/users('u1')"] {
+        t.resolve("GET", path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+}
+
+#[test]
 fn type_casts_build_and_resolve() {
     let groups = v1::api()
         .users()

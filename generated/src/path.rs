@@ -19,8 +19,39 @@ use ::msgraph_core::request::{self as rq, Bytes, Json, NoBody, Request, Target};
 /// metadata annotates `Referenceable`).
 pub struct Caps<const UPDATE: bool, const DELETE: bool, const REF: bool>;
 
-/// What a collection path allows besides `list`: create (POST), and what its items allow.
-pub struct CollCaps<const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>;
+/// What a collection path allows besides `list`: create (POST), and what its items allow;
+/// `COUNT` and `KEY` (both `true` unless the metadata says otherwise: see
+/// [`caps::NoCount`] and [`caps::NoKey`]) say whether `$count` and `by_id` apply.
+pub struct CollCaps<
+    const INSERT: bool,
+    const UPDATE: bool,
+    const DELETE: bool,
+    const REF: bool,
+    const COUNT: bool = true,
+    const KEY: bool = true,
+>;
+
+/// The same capabilities with `$count` or access by key taken away: what
+/// [`caps::NoCount`] and [`caps::NoKey`] name.
+pub trait Restrict {
+    /// Without `$count`.
+    type NoCount;
+    /// Without `by_id`.
+    type NoKey;
+}
+
+impl<
+    const INSERT: bool,
+    const UPDATE: bool,
+    const DELETE: bool,
+    const REF: bool,
+    const COUNT: bool,
+    const KEY: bool,
+> Restrict for CollCaps<INSERT, UPDATE, DELETE, REF, COUNT, KEY>
+{
+    type NoCount = CollCaps<INSERT, UPDATE, DELETE, REF, false, KEY>;
+    type NoKey = CollCaps<INSERT, UPDATE, DELETE, REF, COUNT, false>;
+}
 
 /// Readable names of the capability markers: `caps::GetUpdateDelete` is
 /// `Caps<true, true, false>`, `caps::ListCreate` is `CollCaps<true, false, false, false>`.
@@ -82,6 +113,12 @@ pub mod caps {
     pub type ListCreateUpdateDelete = CollCaps<true, true, true, false>;
     /// A collection path allowing `list`, `create`; items allow `get`, `update`, `delete`, `$ref`; the collection's `$ref` requests.
     pub type ListCreateUpdateDeleteRefs = CollCaps<true, true, true, true>;
+    /// The collection capabilities `C` without `count()`: the metadata says the
+    /// collection takes no `$count` (`CountRestrictions/Countable=false`, e.g. `drives`).
+    pub type NoCount<C> = <C as super::Restrict>::NoCount;
+    /// The collection capabilities `C` without `by_id`: the metadata says its items are
+    /// not addressed by key (`IndexableByKey=false`, e.g. `calendarView`, `invitations`).
+    pub type NoKey<C> = <C as super::Restrict>::NoKey;
 }
 
 /// Implemented by the value type of every entity type (`v1::Call`, `v1::AnyDirectoryObject`):
@@ -357,6 +394,22 @@ impl<T, C> CollectionPath<T, C> {
         )
     }
 
+    /// `.../microsoft.graph.group`: the items of the derived type `D` only (a type-cast
+    /// segment; only types derived from `T` compile). What the path allows is kept.
+    pub fn cast<D: DerivedFrom<T>>(&self) -> CollectionPath<D, C> {
+        CollectionPath::new(self.target.segment(D::SEGMENT))
+    }
+}
+
+impl<
+    T,
+    const INSERT: bool,
+    const UPDATE: bool,
+    const DELETE: bool,
+    const REF: bool,
+    const KEY: bool,
+> CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, REF, true, KEY>>
+{
     /// `GET .../$count`.
     pub fn count(&self) -> Request<NoBody, rq::Count> {
         Request::new(
@@ -365,16 +418,16 @@ impl<T, C> CollectionPath<T, C> {
             NoBody,
         )
     }
-
-    /// `.../microsoft.graph.group`: the items of the derived type `D` only (a type-cast
-    /// segment; only types derived from `T` compile). What the path allows is kept.
-    pub fn cast<D: DerivedFrom<T>>(&self) -> CollectionPath<D, C> {
-        CollectionPath::new(self.target.segment(D::SEGMENT))
-    }
 }
 
-impl<T: EntityType, const INSERT: bool, const UPDATE: bool, const DELETE: bool, const REF: bool>
-    CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, REF>>
+impl<
+    T: EntityType,
+    const INSERT: bool,
+    const UPDATE: bool,
+    const DELETE: bool,
+    const REF: bool,
+    const COUNT: bool,
+> CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, REF, COUNT, true>>
 {
     /// The item with key `key` (percent-encoded as exactly one path segment).
     pub fn by_id(&self, key: &str) -> T::Path<Caps<UPDATE, DELETE, REF>> {
@@ -382,8 +435,8 @@ impl<T: EntityType, const INSERT: bool, const UPDATE: bool, const DELETE: bool, 
     }
 }
 
-impl<T, const UPDATE: bool, const DELETE: bool, const REF: bool>
-    CollectionPath<T, CollCaps<true, UPDATE, DELETE, REF>>
+impl<T, const UPDATE: bool, const DELETE: bool, const REF: bool, const COUNT: bool, const KEY: bool>
+    CollectionPath<T, CollCaps<true, UPDATE, DELETE, REF, COUNT, KEY>>
 {
     /// `POST` a new item.
     pub fn create(&self, body: T) -> Request<Json<T>, rq::Entity<T>> {
@@ -395,8 +448,8 @@ impl<T, const UPDATE: bool, const DELETE: bool, const REF: bool>
     }
 }
 
-impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool>
-    CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, true>>
+impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool, const COUNT: bool, const KEY: bool>
+    CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, true, COUNT, KEY>>
 {
     /// `GET .../$ref`: the references (`@odata.id`) of the collection.
     pub fn get_refs(&self) -> Request<NoBody, rq::Collection<::msgraph_core::serde_json::Value>> {

@@ -12,22 +12,27 @@ use std::fmt;
 /// Capability bits of a collection or entity edge (from Capabilities annotations).
 pub mod caps {
     /// Items can be created (POST on the collection).
-    pub const INSERT: u8 = 1;
+    pub const INSERT: u16 = 1;
     /// Items can be updated (PATCH/PUT).
-    pub const UPDATE: u8 = 2;
+    pub const UPDATE: u16 = 2;
     /// Items can be deleted.
-    pub const DELETE: u8 = 4;
+    pub const DELETE: u16 = 4;
     /// `$ref` operations apply (a non-contained navigation property, or one annotated
     /// `Referenceable`).
-    pub const REF: u8 = 8;
+    pub const REF: u16 = 8;
     /// A Capabilities annotation says items cannot be created (`Insertable=false`).
-    pub const INSERT_DENIED: u8 = 16;
+    pub const INSERT_DENIED: u16 = 16;
     /// A Capabilities annotation says items cannot be updated (`Updatable=false`).
-    pub const UPDATE_DENIED: u8 = 32;
+    pub const UPDATE_DENIED: u16 = 32;
     /// A Capabilities annotation says items cannot be deleted (`Deletable=false`).
-    pub const DELETE_DENIED: u8 = 64;
+    pub const DELETE_DENIED: u16 = 64;
     /// Set by the resolver on a singleton (never in a table): it cannot be deleted.
-    pub(crate) const SINGLETON: u8 = 128;
+    pub(crate) const SINGLETON: u16 = 128;
+    /// The metadata refuses `$count` on the collection (`CountRestrictions/Countable=false`).
+    pub const NO_COUNT: u16 = 256;
+    /// The metadata says the collection's items are not addressed by key
+    /// (`IndexableByKey=false`).
+    pub const NO_KEY: u16 = 512;
 }
 
 /// Why `$ref` does not apply: like the builders, the table allows it only after a
@@ -85,7 +90,7 @@ pub struct Edge {
     /// Collection-valued navigation or operation result.
     pub collection: bool,
     /// [`caps`] bits for navigations and sets.
-    pub caps: u8,
+    pub caps: u16,
     /// Registry name of the action's parameters struct, if it has parameters.
     pub body: Option<&'static str>,
     /// Function parameter names, in order.
@@ -198,13 +203,13 @@ enum At {
     /// A collection of entities; `contained` when items live in it.
     Collection {
         ty: &'static str,
-        caps: u8,
+        caps: u16,
         set_or_contained: bool,
     },
     /// One entity.
     Item {
         ty: &'static str,
-        caps: u8,
+        caps: u16,
     },
     /// `$ref` of a collection or of a single-valued navigation.
     Ref {
@@ -394,10 +399,20 @@ impl RouteTable {
                                 "`{name}` is not an entity set, singleton or unbound operation"
                             ))
                         })?;
+                    let next = self.step(e);
+                    if let Some(reason) = key_refused(&next, args) {
+                        return Err(fail(reason.into()));
+                    }
                     template.push('/');
                     template.push_str(e.name);
-                    let next = self.step(e);
                     key_in_parens(next, args, template)
+                }
+                At::Collection { caps: c, .. } if name == "$count" && c & caps::NO_COUNT != 0 => {
+                    return Err(fail(
+                        "`$count` on a collection the metadata says cannot be counted \
+                         (CountRestrictions: not countable)"
+                            .into(),
+                    ));
                 }
                 At::Collection { .. } | At::Item { .. } if name == "$count" => {
                     template.push_str("/$count");
@@ -441,6 +456,11 @@ impl RouteTable {
                             caps: c,
                             set_or_contained,
                         }
+                    } else if c & caps::NO_KEY != 0 {
+                        return Err(fail(format!(
+                            "`{name}` is not a bound operation or type cast of `{ty}`, and the \
+                             collection's items are not addressed by key (IndexableByKey: false)"
+                        )));
                     } else {
                         template.push_str(&format!("/{{{}-id}}", short(ty)));
                         At::Item { ty, caps: c }
@@ -451,9 +471,12 @@ impl RouteTable {
                         .edge(ty, name, false)
                         .or_else(|| self.op_edge(ty, name, false))
                     {
+                        let next = self.step(e);
+                        if let Some(reason) = key_refused(&next, args) {
+                            return Err(fail(reason.into()));
+                        }
                         template.push('/');
                         template.push_str(e.name);
-                        let next = self.step(e);
                         key_in_parens(next, args, template)
                     } else if let Some(sub) = self.cast(ty, name) {
                         template.push('/');
@@ -681,6 +704,16 @@ fn methods_of(e: &Edge) -> Vec<&'static str> {
         m.push("$ref");
     }
     m
+}
+
+/// Why a key in parentheses cannot follow the collection `next`, if it cannot.
+fn key_refused(next: &At, args: Option<&str>) -> Option<&'static str> {
+    match (next, args) {
+        (At::Collection { caps: c, .. }, Some(_)) if c & caps::NO_KEY != 0 => Some(
+            "a key on a collection whose items are not addressed by key (IndexableByKey: false)",
+        ),
+        _ => None,
+    }
 }
 
 /// A key written in parentheses after a collection segment (`calls('id')`, `calls(id)`).

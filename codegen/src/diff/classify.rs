@@ -18,8 +18,9 @@
 //! - Added type, field, operation, entity set: not breaking (structs are
 //!   built with `..Default::default()`).
 //! - A request the Capabilities annotations no longer allow (create, update,
-//!   delete, `$ref` through an entity set, singleton or navigation property):
-//!   **breaking** (the builder method goes); a newly allowed one is not.
+//!   delete, `$count`, access by key, `$ref` through an entity set, singleton or
+//!   navigation property): **breaking** (the builder method goes); a newly allowed
+//!   one is not.
 //! - Nullability, navigation kind, abstract/open/stream/key, enum member
 //!   value, field order and documentation changes: not breaking (every field
 //!   is a tri-state `Field<T>`; these change generated docs or the order of

@@ -18,7 +18,9 @@ use super::report::{
 };
 use crate::emit::requests::path_type;
 use crate::emit::rust_type::Paths;
-use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
+use crate::model::addressing::{
+    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE,
+};
 use crate::model::{
     Docs, EnumDef, Model, Operation, Property, Structured, Target, TypeDef, TypeId, TypeKind,
     TypeRef,
@@ -832,16 +834,23 @@ fn namespace_container(
 }
 
 /// The requests an edge's capabilities allow, as its builders name them: `list`/`get`
-/// always, then `create` (collections), `update`, `delete` and `$ref`.
+/// always, then `create`, `$count` and `by_id` (collections), `update`, `delete` and
+/// `$ref`.
 fn calls(e: &Edge) -> Vec<&'static str> {
     let mut out = vec![if e.collection { "list" } else { "get" }];
-    for (bit, word) in [
-        (INSERT, "create"),
-        (UPDATE, "update"),
-        (DELETE, "delete"),
-        (REF, "$ref"),
-    ] {
-        if e.caps & bit != 0 && (bit != INSERT || e.collection) {
+    if e.collection {
+        for (allowed, word) in [
+            (e.caps & INSERT != 0, "create"),
+            (e.caps & NO_COUNT == 0, "$count"),
+            (e.caps & NO_KEY == 0, "by_id"),
+        ] {
+            if allowed {
+                out.push(word);
+            }
+        }
+    }
+    for (bit, word) in [(UPDATE, "update"), (DELETE, "delete"), (REF, "$ref")] {
+        if e.caps & bit != 0 {
             out.push(word);
         }
     }

@@ -429,7 +429,7 @@ when inherited fields are lost. Added types, fields and operations, nullability 
 tri-state `Field<T>`), navigation kind, shape (abstract, open, key), member values, field order and \
 documentation are not breaking. Operations and entity sets have no generated item: they are \
 classified as the API a client built on these types calls. A request the Capabilities annotations \
-no longer allow (create, update, delete, `$ref` through an entity set, singleton or navigation \
+no longer allow (create, update, delete, `$count`, access by key, `$ref` through an entity set, singleton or navigation \
 property) is breaking: its builder method goes; one they newly allow is not.";
 
 fn code(s: &str) -> String {

@@ -12,7 +12,9 @@ use super::path_decl::PathDecl;
 use super::rust_type::{Paths, UrlConventions, prim_text};
 use super::structs;
 use super::text::{self, Ctx, Item, str_lit};
-use crate::model::addressing::{self, Addressing, DELETE, Edge, EdgeKind, INSERT, REF, UPDATE};
+use crate::model::addressing::{
+    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE,
+};
 use crate::model::names::{Scope, field_name};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind, TypeRef};
 
@@ -205,9 +207,9 @@ impl Method {
 }
 
 /// The path type an edge to an entity leads to.
-fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps: u8) -> Generic {
+fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps: u16) -> Generic {
     let v = value_type(model, paths, target);
-    let has = |bit: u8| caps & bit != 0;
+    let has = |bit: u16| caps & bit != 0;
     let mut name = String::from(if collection { "List" } else { "Get" });
     if collection && has(INSERT) {
         name.push_str("Create");
@@ -221,8 +223,16 @@ fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps
         name.push_str(if collection { "Refs" } else { "Ref" });
     }
     // Named by the aliases of `crate::path::caps` (`ListCreateUpdateDelete` is
-    // `CollCaps<true, true, true, false>`).
-    let caps = format!("crate::path::caps::{name}");
+    // `CollCaps<true, true, true, false>`); a collection without `$count` or access by key
+    // wraps it (`caps::NoKey<caps::List>`).
+    let mut caps = format!("crate::path::caps::{name}");
+    if collection {
+        for (bit, wrapper) in [(NO_KEY, "NoKey"), (NO_COUNT, "NoCount")] {
+            if has(bit) {
+                caps = format!("crate::path::caps::{wrapper}<{caps}>");
+            }
+        }
+    }
     if collection {
         Generic::new("crate::path::CollectionPath", vec![v, caps])
     } else {
@@ -626,13 +636,17 @@ pub fn emit_impls(
         {
             let ty = Generic::new(
                 "crate::path::CollectionPath",
-                vec![v.clone(), "crate::path::CollCaps<I, U, D, R>".into()],
+                vec![
+                    v.clone(),
+                    "crate::path::CollCaps<I, U, D, R, N, true>".into(),
+                ],
             );
             let params = [
                 "const I: bool",
                 "const U: bool",
                 "const D: bool",
                 "const R: bool",
+                "const N: bool",
             ];
             impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
         }

@@ -106,7 +106,7 @@ fn edge(it: &mut Item, depth: usize, model: &Model, paths: &Paths, addr: &Addres
     }
     it.line(d, &format!("target: {},", str_lit(&target)));
     it.line(d, &format!("collection: {collection},"));
-    it.line(d, &format!("caps: {}u8,", e.caps));
+    it.line(d, &format!("caps: {}u16,", e.caps));
     option_field(it, d, "body", body.as_deref());
     it.lit_slice_field(d, "params", &params, true);
     it.line(depth, "},");
@@ -186,7 +186,7 @@ pub fn emit(
                     it.line(5, "kind: rt::routes::EdgeKind::ItemPath,");
                     it.line(5, &format!("target: {},", str_lit(name)));
                     it.line(5, "collection: false,");
-                    it.line(5, &format!("caps: {caps}u8,"));
+                    it.line(5, &format!("caps: {caps}u16,"));
                     it.line(5, &format!("body: {NONE},"));
                     it.line(5, "params: &[],");
                     it.line(4, "},");

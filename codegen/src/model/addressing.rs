@@ -10,15 +10,20 @@ use super::{Edm, Model, Target, TypeId, TypeKind, TypeRef};
 use std::collections::BTreeMap;
 
 /// Capability bits, as in `msgraph_core::routes::caps`.
-pub const INSERT: u8 = 1;
-pub const UPDATE: u8 = 2;
-pub const DELETE: u8 = 4;
-pub const REF: u8 = 8;
+pub const INSERT: u16 = 1;
+pub const UPDATE: u16 = 2;
+pub const DELETE: u16 = 4;
+pub const REF: u16 = 8;
 /// A Capabilities annotation says the operation is not allowed (`Insertable=false`, ...),
 /// as opposed to the operation not applying (a singleton cannot be deleted).
-pub const INSERT_DENIED: u8 = 16;
-pub const UPDATE_DENIED: u8 = 32;
-pub const DELETE_DENIED: u8 = 64;
+pub const INSERT_DENIED: u16 = 16;
+pub const UPDATE_DENIED: u16 = 32;
+pub const DELETE_DENIED: u16 = 64;
+/// A collection whose `$count` the metadata refuses (`CountRestrictions/Countable=false`).
+pub const NO_COUNT: u16 = 256;
+/// A collection whose items the metadata says are not addressed by key
+/// (`IndexableByKey=false`: `calendarView`, `invitations`).
+pub const NO_KEY: u16 = 512;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EdgeKind {
@@ -47,7 +52,7 @@ pub struct Edge {
     pub target: Option<TypeId>,
     /// Collection-valued (navigations, sets).
     pub collection: bool,
-    pub caps: u8,
+    pub caps: u16,
 }
 
 /// Edges of every entity type (declared on it, not inherited) and of the root.
@@ -63,7 +68,7 @@ pub struct Addressing {
 /// `RestrictedProperties` entry on the declaring type (`nav`) comes right after the
 /// first source; silence allows the operation. An annotation that says no sets the
 /// matching `*_DENIED` bit.
-fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u8 {
+fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u16 {
     let mut caps = 0;
     for (r, bit, denied) in [
         (Restriction::Insert, INSERT, INSERT_DENIED),
@@ -81,6 +86,22 @@ fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u
             Some(false) => caps |= denied,
             _ => caps |= bit,
         }
+    }
+    // `$count` and access by key: the same order of sources; silence allows them.
+    let said = |of: fn(&Capabilities) -> Option<bool>,
+                on: fn(&Capabilities, &str) -> Option<bool>| {
+        sources
+            .iter()
+            .take(1)
+            .find_map(|c| of(c))
+            .or_else(|| nav.and_then(|(c, n)| on(c, n)))
+            .or_else(|| sources.iter().skip(1).find_map(|c| of(c)))
+    };
+    if said(|c| c.countable, Capabilities::countable_on) == Some(false) {
+        caps |= NO_COUNT;
+    }
+    if said(|c| c.indexable_by_key, Capabilities::indexable_by_key_on) == Some(false) {
+        caps |= NO_KEY;
     }
     caps
 }
@@ -100,7 +121,7 @@ pub fn compute(model: &Model) -> Addressing {
                 let t = &model.types[s.entity_type];
                 let mut caps = caps_from(&[&s.capabilities, &t.capabilities], None);
                 if singleton {
-                    caps &= !(INSERT | DELETE);
+                    caps &= !(INSERT | DELETE | NO_COUNT | NO_KEY);
                 }
                 out.roots.push(Edge {
                     name: s.name.clone(),
@@ -168,7 +189,7 @@ pub fn compute(model: &Model) -> Addressing {
                     caps |= REF;
                 }
                 if !p.ty.collection {
-                    caps &= !INSERT;
+                    caps &= !(INSERT | NO_COUNT | NO_KEY);
                 }
                 edges.push(Edge {
                     name: p.name.clone(),
@@ -272,14 +293,15 @@ pub const ITEM_PATH_TYPES: &[&str] = &["microsoft.graph.driveItem"];
 /// addressed by path allows: the update and delete bits of the type's own Capabilities
 /// annotations (silence allows them, as for `items/{id}`); never insert (one item) nor
 /// `$ref` (the path names the item itself, not a reference to it).
-pub fn item_path_type(model: &Model, id: TypeId) -> Option<(TypeId, u8)> {
+pub fn item_path_type(model: &Model, id: TypeId) -> Option<(TypeId, u16)> {
     let mut cur = Some(id);
     while let Some(t) = cur {
         let ty = &model.types[t];
         if matches!(ty.kind, TypeKind::Entity(_))
             && ITEM_PATH_TYPES.contains(&ty.qualified.as_str())
         {
-            let caps = caps_from(&[&ty.capabilities], None) & !(INSERT | INSERT_DENIED);
+            let caps = caps_from(&[&ty.capabilities], None)
+                & !(INSERT | INSERT_DENIED | NO_COUNT | NO_KEY);
             return Some((t, caps));
         }
         cur = ty.structured().and_then(|s| s.base);

@@ -19,6 +19,10 @@ pub struct Capabilities {
     /// apply to the navigation property, said on the property itself (`None`: nothing, so
     /// a non-contained navigation is referenceable and a contained one is not).
     pub referenceable: Option<bool>,
+    /// `CountRestrictions/Countable`: whether `$count` applies to the collection.
+    pub countable: Option<bool>,
+    /// The `IndexableByKey` term: whether the collection's items are addressed by key.
+    pub indexable_by_key: Option<bool>,
     /// `NavigationRestrictions/RestrictedProperties`, in document order.
     pub restricted_properties: Vec<NavigationRestriction>,
 }
@@ -33,6 +37,10 @@ pub struct NavigationRestriction {
     pub modifications: Modifications,
     /// `Referenceable` of the entry.
     pub referenceable: Option<bool>,
+    /// `CountRestrictions/Countable` of the entry.
+    pub countable: Option<bool>,
+    /// `IndexableByKey` of the entry.
+    pub indexable_by_key: Option<bool>,
 }
 
 /// What the three data modification restrictions say (`None`: nothing).
@@ -102,10 +110,29 @@ impl Capabilities {
 
     /// What the `RestrictedProperties` entries for `navigation` say of `Referenceable`.
     pub fn referenceable_on(&self, navigation: &str) -> Option<bool> {
+        self.on(navigation, |e| e.referenceable)
+    }
+
+    /// What the `RestrictedProperties` entries for `navigation` say of `Countable`.
+    pub fn countable_on(&self, navigation: &str) -> Option<bool> {
+        self.on(navigation, |e| e.countable)
+    }
+
+    /// What the `RestrictedProperties` entries for `navigation` say of `IndexableByKey`.
+    pub fn indexable_by_key_on(&self, navigation: &str) -> Option<bool> {
+        self.on(navigation, |e| e.indexable_by_key)
+    }
+
+    /// The first thing the `RestrictedProperties` entries for `navigation` say.
+    fn on(
+        &self,
+        navigation: &str,
+        said: impl Fn(&NavigationRestriction) -> Option<bool>,
+    ) -> Option<bool> {
         self.restricted_properties
             .iter()
             .filter(|e| e.navigation_property == navigation)
-            .find_map(|e| e.referenceable)
+            .find_map(said)
     }
 
     /// Read from merged annotations: for each term the first annotation (any qualifier)
@@ -134,6 +161,14 @@ impl Capabilities {
             })
         });
         let referenceable = nav.iter().find_map(|r| bool_of(r, "Referenceable"));
+        let countable = records("CountRestrictions")
+            .into_iter()
+            .find_map(|r| bool_of(r, "Countable"));
+        let indexable_full = format!("{CAPABILITIES}.IndexableByKey");
+        let indexable_by_key = annots.iter().find_map(|a| match &a.value {
+            AnnotationValue::Bool(b) if a.term == indexable_full => Some(*b),
+            _ => None,
+        });
         let restricted_properties = nav
             .iter()
             .flat_map(|r| &r.properties)
@@ -151,6 +186,8 @@ impl Capabilities {
             modifications: Modifications::read(said),
             not_navigable,
             referenceable,
+            countable,
+            indexable_by_key,
             restricted_properties,
         }
     }
@@ -174,6 +211,13 @@ impl NavigationRestriction {
             navigation_property,
             modifications: Modifications::read(said),
             referenceable: bool_of(rec, "Referenceable"),
+            countable: rec.properties.iter().find_map(|(k, v)| match v {
+                AnnotationValue::Record(inner) if k == "CountRestrictions" => {
+                    bool_of(inner, "Countable")
+                }
+                _ => None,
+            }),
+            indexable_by_key: bool_of(rec, "IndexableByKey"),
         })
     }
 }

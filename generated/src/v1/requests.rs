@@ -38,7 +38,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
     }
@@ -50,7 +50,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Agreement,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("agreements"))
     }
@@ -339,7 +339,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Drive,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("drives"))
     }
@@ -512,7 +512,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Invitation,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoKey<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("invitations"))
     }
@@ -555,7 +555,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
     }
@@ -726,7 +726,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SubscribedSku,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("subscribedSkus"))
     }
@@ -738,7 +738,7 @@ impl Api {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Subscription,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.target().segment("subscriptions"))
     }

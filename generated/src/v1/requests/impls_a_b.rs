@@ -3213,7 +3213,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserActivity,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
@@ -3236,7 +3236,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
@@ -3284,7 +3284,10 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::NoKey<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
@@ -3594,7 +3597,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
@@ -3607,7 +3610,10 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::NoCount<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
@@ -4108,7 +4114,7 @@ impl<C> crate::v1::requests::AgreementPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("acceptances"))
     }
@@ -4123,7 +4129,7 @@ impl<C> crate::v1::requests::AgreementPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileLocalization,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
@@ -4146,7 +4152,7 @@ impl<C> crate::v1::requests::AgreementFilePath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileLocalization,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("localizations"))
     }
@@ -4174,7 +4180,7 @@ impl<C> crate::v1::requests::AgreementFileLocalizationPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileVersion,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
@@ -5915,7 +5921,7 @@ impl<C> crate::v1::requests::AuditLogRootPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProvisioningObjectSummary,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("provisioning"))
     }
@@ -7359,7 +7365,7 @@ impl<C> crate::v1::requests::BitlockerPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BitlockerRecoveryKey,
-        crate::path::caps::List,
+        crate::path::caps::NoCount<crate::path::caps::List>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("recoveryKeys"))
     }

@@ -49,7 +49,10 @@ impl<C> crate::v1::requests::CalendarPath<C> {
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::NoKey<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
@@ -1386,7 +1389,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
@@ -2530,7 +2533,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AuthenticationContextClassReference,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(
             self.0.target().segment("authenticationContextClassReferences"),
@@ -2579,7 +2582,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ConditionalAccessTemplate,
-        crate::path::caps::List,
+        crate::path::caps::NoCount<crate::path::caps::List>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("templates"))
     }
@@ -7219,7 +7222,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CompanySubscription,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
@@ -8261,7 +8264,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Subscription,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }

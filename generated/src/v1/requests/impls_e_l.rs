@@ -1879,7 +1879,10 @@ impl<C> crate::v1::requests::EventPath<C> {
     /// Containment navigation property `instances` (`microsoft.graph.event`).
     pub fn instances(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::NoKey<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
@@ -5227,7 +5230,10 @@ impl<C> crate::v1::requests::GroupPath<C> {
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::NoKey<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
@@ -5358,7 +5364,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
@@ -5371,7 +5377,10 @@ impl<C> crate::v1::requests::GroupPath<C> {
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::NoCount<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
@@ -6513,7 +6522,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskDetection,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
     }
@@ -6542,7 +6551,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServicePrincipalRiskDetection,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(
             self.0.target().segment("servicePrincipalRiskDetections"),
@@ -8571,7 +8580,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ListItem,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
@@ -8598,7 +8607,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Subscription,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
@@ -9010,7 +9019,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::TaskDefinition,
-        crate::path::caps::List,
+        crate::path::caps::NoCount<crate::path::caps::List>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
     }

@@ -8327,7 +8327,7 @@ impl<C> crate::v1::requests::security::SslCertificatePath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyHost,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("relatedHosts"))
     }

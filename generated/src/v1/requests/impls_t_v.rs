@@ -437,7 +437,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
@@ -1281,7 +1281,7 @@ impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
@@ -1290,7 +1290,7 @@ impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Agreement,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("agreements"))
     }
@@ -2194,7 +2194,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyHost,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("hosts"))
     }
@@ -2268,7 +2268,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Vulnerability,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("vulnerabilities"))
     }
@@ -3658,7 +3658,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserActivity,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
@@ -3681,7 +3681,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
@@ -3729,7 +3729,10 @@ impl<C> crate::v1::requests::UserPath<C> {
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::Event,
+        crate::path::caps::NoKey<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
@@ -4039,7 +4042,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
@@ -4052,7 +4055,10 @@ impl<C> crate::v1::requests::UserPath<C> {
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
-    ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::NoCount<crate::path::caps::List>,
+    > {
         crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
@@ -4580,7 +4586,7 @@ impl<C> crate::v1::requests::UserActivityPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ActivityHistoryItem,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("historyItems"))
     }

@@ -1282,7 +1282,7 @@ impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkPlanOccurrence,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("occurrences"))
     }
@@ -1446,7 +1446,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookOperation,
-        crate::path::caps::ListCreateUpdateDelete,
+        crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
