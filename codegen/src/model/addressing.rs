@@ -64,32 +64,13 @@ pub struct Addressing {
     pub params_struct: BTreeMap<usize, String>,
 }
 
-/// Insert/update/delete bits: the first source that says something wins, except that a
-/// `RestrictedProperties` entry on the declaring type (`nav`) comes right after the
-/// first source; silence allows the operation. An annotation that says no sets the
-/// matching `*_DENIED` bit.
+/// Capability bits: for each restriction, the first source that says something wins,
+/// except that a `RestrictedProperties` entry on the declaring type (`nav`) comes right
+/// after the first source; silence allows. An insert, update or delete restriction that
+/// says no sets the matching `*_DENIED` bit, a `$count` or key one `NO_COUNT`/`NO_KEY`.
 fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u16 {
-    let mut caps = 0;
-    for (r, bit, denied) in [
-        (Restriction::Insert, INSERT, INSERT_DENIED),
-        (Restriction::Update, UPDATE, UPDATE_DENIED),
-        (Restriction::Delete, DELETE, DELETE_DENIED),
-    ] {
-        let from_parent = nav.and_then(|(c, n)| c.allows_on(n, r));
-        let said = sources
-            .iter()
-            .take(1)
-            .find_map(|c| c.allows(r))
-            .or(from_parent)
-            .or_else(|| sources.iter().skip(1).find_map(|c| c.allows(r)));
-        match said {
-            Some(false) => caps |= denied,
-            _ => caps |= bit,
-        }
-    }
-    // `$count` and access by key: the same order of sources; silence allows them.
-    let said = |of: fn(&Capabilities) -> Option<bool>,
-                on: fn(&Capabilities, &str) -> Option<bool>| {
+    let said = |of: &dyn Fn(&Capabilities) -> Option<bool>,
+                on: &dyn Fn(&Capabilities, &str) -> Option<bool>| {
         sources
             .iter()
             .take(1)
@@ -97,10 +78,21 @@ fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u
             .or_else(|| nav.and_then(|(c, n)| on(c, n)))
             .or_else(|| sources.iter().skip(1).find_map(|c| of(c)))
     };
-    if said(|c| c.countable, Capabilities::countable_on) == Some(false) {
+    let mut caps = 0;
+    for (r, bit, denied) in [
+        (Restriction::Insert, INSERT, INSERT_DENIED),
+        (Restriction::Update, UPDATE, UPDATE_DENIED),
+        (Restriction::Delete, DELETE, DELETE_DENIED),
+    ] {
+        caps |= match said(&|c| c.allows(r), &|c, n| c.allows_on(n, r)) {
+            Some(false) => denied,
+            _ => bit,
+        };
+    }
+    if said(&|c| c.countable, &Capabilities::countable_on) == Some(false) {
         caps |= NO_COUNT;
     }
-    if said(|c| c.indexable_by_key, Capabilities::indexable_by_key_on) == Some(false) {
+    if said(&|c| c.indexable_by_key, &Capabilities::indexable_by_key_on) == Some(false) {
         caps |= NO_KEY;
     }
     caps

@@ -102,10 +102,7 @@ impl Capabilities {
     /// What the `RestrictedProperties` entries for `navigation` say of `r` (the first
     /// entry that says something).
     pub fn allows_on(&self, navigation: &str, r: Restriction) -> Option<bool> {
-        self.restricted_properties
-            .iter()
-            .filter(|e| e.navigation_property == navigation)
-            .find_map(|e| e.modifications.allows(r))
+        self.on(navigation, |e| e.modifications.allows(r))
     }
 
     /// What the `RestrictedProperties` entries for `navigation` say of `Referenceable`.
