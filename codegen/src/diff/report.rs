@@ -675,24 +675,18 @@ impl Report {
                 }
                 out.push('\n');
             }
-            if !ns.container.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "### Entity sets and singletons ({})\n",
-                    ns.container.len()
-                );
-                for c in &ns.container {
-                    change_line(&mut out, c);
+            for (title, changes) in [
+                ("Entity sets and singletons", &ns.container),
+                (
+                    "Requests: what the Capabilities annotations allow",
+                    &ns.requests,
+                ),
+            ] {
+                if changes.is_empty() {
+                    continue;
                 }
-                out.push('\n');
-            }
-            if !ns.requests.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "### Requests: what the Capabilities annotations allow ({})\n",
-                    ns.requests.len()
-                );
-                for c in &ns.requests {
+                let _ = writeln!(out, "### {title} ({})\n", changes.len());
+                for c in changes {
                     change_line(&mut out, c);
                 }
                 out.push('\n');
