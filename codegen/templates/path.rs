@@ -448,8 +448,14 @@ impl<T, const UPDATE: bool, const DELETE: bool, const REF: bool, const COUNT: bo
     }
 }
 
-impl<T, const INSERT: bool, const UPDATE: bool, const DELETE: bool, const COUNT: bool, const KEY: bool>
-    CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, true, COUNT, KEY>>
+impl<
+    T,
+    const INSERT: bool,
+    const UPDATE: bool,
+    const DELETE: bool,
+    const COUNT: bool,
+    const KEY: bool,
+> CollectionPath<T, CollCaps<INSERT, UPDATE, DELETE, true, COUNT, KEY>>
 {
     /// `GET .../$ref`: the references (`@odata.id`) of the collection.
     pub fn get_refs(&self) -> Request<NoBody, rq::Collection<::msgraph_core::serde_json::Value>> {
