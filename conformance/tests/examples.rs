@@ -21,19 +21,12 @@ use std::path::Path;
 fn every_example_snapshot_and_summary() {
     let mut h = harvest_docs(&default_dir("GRAPH_DOCS_DIR", "docs")).expect("docs folder");
     h.extend(harvest_seeds(&default_dir("GRAPH_SEEDS_DIR", "seeds")).expect("seeds folder"));
-    assert!(
-        h.examples.len() > 250,
-        "only {} examples harvested",
-        h.examples.len()
-    );
-    let schemas = Schemas::new();
-    let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
+    let results = checked(&h.examples, 250);
 
     let names: HashSet<&str> = h.examples.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names.len(), h.examples.len(), "example names are unique");
 
     for (e, c) in h.examples.iter().zip(&results) {
-        assert_explained(e, c);
         insta::with_settings!({
             snapshot_path => "snapshots/examples",
             prepend_module_to_snapshot => false,
@@ -79,19 +72,26 @@ fn every_example_snapshot_and_summary() {
 #[test]
 fn docs_2021_outcomes_and_findings() {
     let h = harvest_docs(&default_dir("GRAPH_DOCS_2021_DIR", "docs-2021")).expect("docs-2021");
-    assert!(
-        h.examples.len() > 500,
-        "only {} examples harvested",
-        h.examples.len()
-    );
-    let schemas = Schemas::new();
-    let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
-    for (e, c) in h.examples.iter().zip(&results) {
-        assert_explained(e, c);
-    }
+    let results = checked(&h.examples, 500);
     let summary = Summary::new(h.examples.iter().zip(&results));
     let text = format!("{}\n{}", summary.outcome_table(), summary.findings_table());
     insta::assert_snapshot!("docs_2021_summary", text);
+}
+
+/// Each of `examples` (more than `at_least` of them) checked, every outcome asserted as
+/// [`assert_explained`] says.
+fn checked(examples: &[Example], at_least: usize) -> Vec<Checked> {
+    assert!(
+        examples.len() > at_least,
+        "only {} examples harvested",
+        examples.len()
+    );
+    let schemas = Schemas::new();
+    let results: Vec<Checked> = examples.iter().map(|e| run::run(e, &schemas)).collect();
+    for (e, c) in examples.iter().zip(&results) {
+        assert_explained(e, c);
+    }
+    results
 }
 
 /// What every outcome must be: no schema-valid body lossy; anything but lossless (or a

@@ -11,6 +11,20 @@ use msgraph_models::path::{Caps, CollCaps, CollectionPath, EntityPath};
 use msgraph_models::{beta, v1};
 use proptest::prelude::*;
 
+/// `req` is `method path`, and the v1.0 route table resolves that line as `kind`.
+fn assert_route<B, R>(
+    req: &msgraph_core::request::Request<B, R>,
+    method: http::Method,
+    path: &str,
+    kind: RouteKind,
+) {
+    assert_eq!((req.method(), req.path()), (&method, path));
+    let r = v1::routes::TABLE
+        .resolve(method.as_str(), path)
+        .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+    assert_eq!(r.kind, kind, "{method} {path}");
+}
+
 fn body_json(req: &http::Request<Vec<u8>>) -> serde_json::Value {
     serde_json::from_slice(req.body()).expect("JSON body")
 }
@@ -448,26 +462,22 @@ fn referenceable_contained_navigations_take_refs_and_others_do_not() {
         .by_id("p1")
         .applies_to();
     let add = applies_to.add_ref("https://graph.microsoft.com/v1.0/directoryObjects/g1");
-    assert_eq!(
-        (add.method(), add.path()),
-        (
-            &http::Method::POST,
-            "/policies/featureRolloutPolicies/p1/appliesTo/$ref"
-        )
+    assert_route(
+        &add,
+        http::Method::POST,
+        "/policies/featureRolloutPolicies/p1/appliesTo/$ref",
+        RouteKind::AddRef,
     );
     assert_eq!(
         body_json(&add.to_http().expect("request")),
         serde_json::json!({"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/g1"})
     );
-    let r = t.resolve("POST", add.path()).expect("add route");
-    assert_eq!(r.kind, RouteKind::AddRef);
-    let remove = applies_to.by_id("g1").delete_ref();
-    assert_eq!(
-        remove.path(),
-        "/policies/featureRolloutPolicies/p1/appliesTo/g1/$ref"
+    assert_route(
+        &applies_to.by_id("g1").delete_ref(),
+        http::Method::DELETE,
+        "/policies/featureRolloutPolicies/p1/appliesTo/g1/$ref",
+        RouteKind::DeleteRef,
     );
-    let r = t.resolve("DELETE", remove.path()).expect("delete route");
-    assert_eq!(r.kind, RouteKind::DeleteRef);
     // A single-valued one: an assignment's rubric.
     let rubric = v1::api()
         .education()
@@ -476,16 +486,12 @@ fn referenceable_contained_navigations_take_refs_and_others_do_not() {
         .assignments()
         .by_id("a1")
         .rubric();
-    let set = rubric.set_ref("https://graph.microsoft.com/v1.0/education/me/rubrics/r1");
-    assert_eq!(
-        (set.method(), set.path()),
-        (
-            &http::Method::PUT,
-            "/education/classes/c1/assignments/a1/rubric/$ref"
-        )
+    assert_route(
+        &rubric.set_ref("https://graph.microsoft.com/v1.0/education/me/rubrics/r1"),
+        http::Method::PUT,
+        "/education/classes/c1/assignments/a1/rubric/$ref",
+        RouteKind::SetRef,
     );
-    let r = t.resolve("PUT", set.path()).expect("set route");
-    assert_eq!(r.kind, RouteKind::SetRef);
     // Contained and not annotated (a message's attachments), or an entity set: no `$ref`,
     // neither in the builders (the path type says so) nor in the table.
     let _: CollectionPath<v1::AnyAttachment, msgraph_models::path::caps::ListCreateDelete> =

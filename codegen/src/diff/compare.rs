@@ -740,21 +740,20 @@ fn compare_operation(o: &Side, a: &Operation, n: &Side, b: &Operation) -> Vec<Ch
     out
 }
 
-/// Entity sets and singletons, reported with the namespace of the container.
 /// Namespace `ns` of `side` holds the entity container (the root namespace, the one
 /// without a module).
 fn holds_container(side: &Side, ns: Option<usize>) -> bool {
     ns.is_some_and(|i| side.m().namespaces[i].module.is_none()) && side.m().container.is_some()
 }
 
+/// Entity sets and singletons, reported with the namespace of the container.
 fn namespace_container(
     old: &Side,
     o_ns: Option<usize>,
     new: &Side,
     n_ns: Option<usize>,
 ) -> Vec<Change> {
-    let holds = holds_container;
-    if !holds(old, o_ns) && !holds(new, n_ns) {
+    if !holds_container(old, o_ns) && !holds_container(new, n_ns) {
         return Vec::new();
     }
     let empty = Default::default();
@@ -762,13 +761,13 @@ fn namespace_container(
         .m()
         .container
         .as_ref()
-        .filter(|_| holds(old, o_ns))
+        .filter(|_| holds_container(old, o_ns))
         .unwrap_or(&empty);
     let nc = new
         .m()
         .container
         .as_ref()
-        .filter(|_| holds(new, n_ns))
+        .filter(|_| holds_container(new, n_ns))
         .unwrap_or(&empty);
     let mut out = Vec::new();
     for (olds, news, kinds) in [
@@ -900,7 +899,7 @@ fn namespace_requests(
         let api = format!("{}::requests::Api", new.paths.root_text());
         for (name, ea) in &a {
             if let Some(eb) = b.get(name)
-                && let Some(c) = requests_change(name.clone(), tidy_path(&api), ea, eb)
+                && let Some(c) = requests_change(name.clone(), api.clone(), ea, eb)
             {
                 push(&mut out, c);
             }
@@ -933,7 +932,7 @@ fn namespace_requests(
     types.sort();
     for (qualified, oid, nid) in types {
         let (a, b) = (navigations(old, oid), navigations(new, nid));
-        let rust_path = tidy_path(&path_type(new.m(), &new.paths, nid));
+        let rust_path = path_type(new.m(), &new.paths, nid);
         for (name, ea) in &a {
             if let Some(eb) = b.get(name)
                 && let Some(c) =
@@ -944,9 +943,4 @@ fn namespace_requests(
         }
     }
     out
-}
-
-/// A path as users write it (no spaces).
-fn tidy_path(path: &str) -> String {
-    path.chars().filter(|c| !c.is_whitespace()).collect()
 }

@@ -59,7 +59,8 @@ pub enum ChangeKind {
     SingletonRemoved,
     SingletonTypeChanged,
     /// What the Capabilities annotations allow through an entity set, singleton or
-    /// navigation property changed (create, update, delete, `$ref`): its builder methods.
+    /// navigation property changed (create, `$count`, `by_id`, update, delete, `$ref`):
+    /// its builder methods.
     RequestsChanged,
 }
 
@@ -139,7 +140,7 @@ pub enum Fact {
     EnumVersusStruct,
     /// The parameter carries `Core.OptionalParameter`.
     Optional,
-    /// Requests no longer offered (`create`, `update`, `delete`, `$ref`).
+    /// Requests no longer offered (`create`, `$count`, `by_id`, `update`, `delete`, `$ref`).
     LostCalls(Vec<String>),
     /// Why a Rust type changed.
     Why(String),
@@ -428,9 +429,10 @@ types (a new variant of `AnyX`) are breaking for exhaustive `match`. A base type
 when inherited fields are lost. Added types, fields and operations, nullability (every field is a \
 tri-state `Field<T>`), navigation kind, shape (abstract, open, key), member values, field order and \
 documentation are not breaking. Operations and entity sets have no generated item: they are \
-classified as the API a client built on these types calls. A request the Capabilities annotations \
-no longer allow (create, update, delete, `$count`, access by key, `$ref` through an entity set, singleton or navigation \
-property) is breaking: its builder method goes; one they newly allow is not.";
+classified as the API a client built on these types calls. A request the Capabilities \
+annotations no longer allow (create, update, delete, `$count`, access by key, `$ref` through an \
+entity set, singleton or navigation property) is breaking: its builder method goes; one they \
+newly allow is not.";
 
 fn code(s: &str) -> String {
     let fence = if s.contains('`') { "`` " } else { "`" };

@@ -24,6 +24,9 @@ pub const NO_COUNT: u16 = 256;
 /// A collection whose items the metadata says are not addressed by key
 /// (`IndexableByKey=false`: `calendarView`, `invitations`).
 pub const NO_KEY: u16 = 512;
+/// What only a collection has: cleared on single-valued edges, which the same sources
+/// annotate.
+const COLLECTION_ONLY: u16 = INSERT | NO_COUNT | NO_KEY;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EdgeKind {
@@ -113,7 +116,7 @@ pub fn compute(model: &Model) -> Addressing {
                 let t = &model.types[s.entity_type];
                 let mut caps = caps_from(&[&s.capabilities, &t.capabilities], None);
                 if singleton {
-                    caps &= !(INSERT | DELETE | NO_COUNT | NO_KEY);
+                    caps &= !(DELETE | COLLECTION_ONLY);
                 }
                 out.roots.push(Edge {
                     name: s.name.clone(),
@@ -181,7 +184,7 @@ pub fn compute(model: &Model) -> Addressing {
                     caps |= REF;
                 }
                 if !p.ty.collection {
-                    caps &= !(INSERT | NO_COUNT | NO_KEY);
+                    caps &= !COLLECTION_ONLY;
                 }
                 edges.push(Edge {
                     name: p.name.clone(),
@@ -292,8 +295,7 @@ pub fn item_path_type(model: &Model, id: TypeId) -> Option<(TypeId, u16)> {
         if matches!(ty.kind, TypeKind::Entity(_))
             && ITEM_PATH_TYPES.contains(&ty.qualified.as_str())
         {
-            let caps = caps_from(&[&ty.capabilities], None)
-                & !(INSERT | INSERT_DENIED | NO_COUNT | NO_KEY);
+            let caps = caps_from(&[&ty.capabilities], None) & !(INSERT_DENIED | COLLECTION_ONLY);
             return Some((t, caps));
         }
         cur = ty.structured().and_then(|s| s.base);
